@@ -1,0 +1,298 @@
+"""One SessionController per open session.
+
+It owns the model (:class:`Session`), the working copy on disk
+(:class:`SessionStore`) and the QUndoStack. Views call its methods and
+listen to its past-tense signals; they never change the model themselves.
+Every edit goes through :meth:`_execute`, which applies a
+:class:`~collabworkshop.model.changes.Change`, writes it to the working copy
+in its own transaction, autosaves a named session atomically, and then
+broadcasts what changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from .analysis.stats import DimensionStats, describe
+from .model import (
+    ActionItem,
+    ActionStatus,
+    AddAction,
+    AddTeam,
+    Change,
+    Lever,
+    RemoveAction,
+    RemoveTeam,
+    Session,
+    SetActions,
+    SetInfo,
+    SetPlacement,
+    Team,
+    UpdateAction,
+    UpdateTeam,
+    clamp_position,
+)
+from .model.session import clean_text
+from .model.template import Template, default_template
+from .planning import generate_plan
+from .storage import SessionFileError, SessionStore
+
+#: Okabe-Ito colours: distinguishable with the common colour-vision
+#: deficiencies (black is left out: it is the text colour).
+TEAM_PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SessionController", text)
+
+
+class _ChangeCommand(QUndoCommand):
+    """One user gesture on the undo stack; holds the change and its inverse."""
+
+    def __init__(self, controller: SessionController, change: Change):
+        super().__init__(change.describe(controller.session))
+        self._controller = controller
+        self._change = change
+        self._inverse: Change | None = None
+        self.failed = False
+
+    def redo(self) -> None:
+        try:
+            self._inverse = self._controller._execute(self._change)
+        except SessionFileError as exc:
+            self.failed = True
+            self.setObsolete(True)
+            self._controller.error_occurred.emit(str(exc))
+
+    def undo(self) -> None:
+        if self._inverse is not None:
+            self._change = self._controller._execute(self._inverse)
+
+
+class SessionController(QObject):
+    # -- signals (past tense) ---------------------------------------------------
+    placement_moved = Signal(str, str, str)  # round_id, dimension_id, team_id
+    placement_previewed = Signal(str, str)  # round_id, dimension_id
+    teams_changed = Signal()
+    info_changed = Signal()
+    actions_changed = Signal()
+    step_changed = Signal(int)
+    path_changed = Signal(str)
+    saved = Signal(str)
+    error_occurred = Signal(str)
+
+    def __init__(self, session: Session, store: SessionStore, path: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.store = store
+        self.path: Path | None = Path(path) if path else None
+        self.undo_stack = QUndoStack(self)
+        self._preview: tuple[tuple[str, str, str], float] | None = None
+        self._closed = False
+
+    # -- construction -------------------------------------------------------------
+    @classmethod
+    def new(cls, working_dir: Path, template: Template | None = None, parent=None) -> SessionController:
+        session = (template or default_template()).new_session()
+        return cls(session, SessionStore.create(session, working_dir), None, parent)
+
+    @classmethod
+    def open(cls, path: Path, working_dir: Path, parent=None) -> SessionController:
+        """Open ``path``; raises SessionFileError with a message for the user."""
+        store, session = SessionStore.open_copy(Path(path), working_dir)
+        return cls(session, store, Path(path), parent)
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self.store.close()
+
+    # -- reading ---------------------------------------------------------------------
+    @property
+    def title(self) -> str:
+        if self.session.info.title.strip():
+            return self.session.info.title.strip()
+        return self.path.stem if self.path else tr("Untitled session")
+
+    @property
+    def is_untitled(self) -> bool:
+        return self.path is None
+
+    def position(self, round_id: str, dimension_id: str, team_id: str) -> float | None:
+        if self._preview and self._preview[0] == (round_id, dimension_id, team_id):
+            return self._preview[1]
+        return self.session.position(round_id, dimension_id, team_id)
+
+    def positions(self, round_id: str, dimension_id: str) -> list[float]:
+        """Positions including a drag in progress, so statistics run live."""
+        if self._preview is None:
+            return self.session.positions(round_id, dimension_id)
+        (p_round, p_dim, p_team), p_pos = self._preview
+        if (p_round, p_dim) != (round_id, dimension_id):
+            return self.session.positions(round_id, dimension_id)
+        out = []
+        for team in self.session.teams:
+            pos = p_pos if team.id == p_team else self.session.placements.get((round_id, dimension_id, team.id))
+            if pos is not None:
+                out.append(pos)
+        return out
+
+    def stats(self, round_id: str, dimension_id: str) -> DimensionStats:
+        return describe(self.positions(round_id, dimension_id))
+
+    # -- placements --------------------------------------------------------------------
+    def preview_placement(self, round_id: str, dimension_id: str, team_id: str, position: float | None) -> None:
+        """A token is being dragged: update live views, commit nothing yet."""
+        key = (round_id, dimension_id, team_id)
+        if position is None:
+            self._preview = None
+        else:
+            self._preview = (key, clamp_position(position))
+        self.placement_previewed.emit(round_id, dimension_id)
+
+    def cancel_preview(self) -> None:
+        if self._preview is not None:
+            (round_id, dimension_id, _), _ = self._preview
+            self._preview = None
+            self.placement_previewed.emit(round_id, dimension_id)
+
+    def place(self, round_id: str, dimension_id: str, team_id: str, position: float | None) -> None:
+        """Commit a placement (one undo step); ``None`` takes the token off the line."""
+        self._preview = None
+        if position is not None:
+            position = round(clamp_position(position), 1)
+        if self.session.position(round_id, dimension_id, team_id) == position:
+            self.placement_previewed.emit(round_id, dimension_id)
+            return
+        self._push(SetPlacement(round_id, dimension_id, team_id, position))
+
+    # -- session facts and teams ----------------------------------------------------------
+    def set_info(self, field_name: str, value: str) -> None:
+        value = clean_text(value)
+        if getattr(self.session.info, field_name) != value:
+            self._push(SetInfo(field_name, value))
+
+    def add_team(self, name: str, organisation: str = "", colour: str | None = None) -> str | None:
+        name = clean_text(name)
+        if not name:
+            self.error_occurred.emit(tr("A team needs a name."))
+            return None
+        team_id = self.session.new_team_id()
+        used = {t.colour.upper() for t in self.session.teams}
+        if colour is None:
+            free = [c for c in TEAM_PALETTE if c.upper() not in used]
+            colour = free[0] if free else TEAM_PALETTE[len(self.session.teams) % len(TEAM_PALETTE)]
+        team = Team(team_id, name, clean_text(organisation), colour)
+        self._push(AddTeam(team, len(self.session.teams)))
+        return team_id
+
+    def remove_team(self, team_id: str) -> None:
+        self._push(RemoveTeam(team_id))
+
+    def update_team(self, team_id: str, field_name: str, value: str) -> None:
+        value = clean_text(value)
+        if field_name == "name" and not value:
+            self.error_occurred.emit(tr("A team needs a name."))
+            self.teams_changed.emit()  # views put the old name back
+            return
+        if getattr(self.session.team(team_id), field_name) != value:
+            self._push(UpdateTeam(team_id, field_name, value))
+
+    # -- action plan -------------------------------------------------------------------------
+    def generate_plan(self, importance: dict[Lever, int] | None = None) -> None:
+        plan = generate_plan(self.session, importance=importance)
+        self._push(SetActions(tuple(plan)))
+
+    def update_action(self, action_id: str, field_name: str, value) -> None:
+        if isinstance(value, str):
+            value = clean_text(value)
+        if field_name == "lever" and not isinstance(value, Lever):
+            value = Lever(value)
+        if field_name == "status" and not isinstance(value, ActionStatus):
+            value = ActionStatus(value)
+        action = self.session.actions[self.session.action_index(action_id)]
+        if getattr(action, field_name) != value:
+            self._push(UpdateAction(action_id, field_name, value))
+
+    def add_action(self, title: str = "", lever: Lever = Lever.SHARED_GOALS) -> str:
+        action = ActionItem(
+            id=self.session.new_action_id(), title=clean_text(title) or tr("New action"), lever=lever
+        )
+        self._push(AddAction(action, len(self.session.actions)))
+        return action.id
+
+    def remove_action(self, action_id: str) -> None:
+        self._push(RemoveAction(action_id))
+
+    # -- steps ---------------------------------------------------------------------------------
+    def set_step(self, index: int) -> None:
+        index = max(0, min(index, len(self.session.steps) - 1))
+        if index == self.session.current_step:
+            return
+        self.session.current_step = index
+        try:
+            self.store.write_current_step(index)
+        except Exception as exc:  # noqa: BLE001 - the step is not worth failing over
+            self.error_occurred.emit(str(exc))
+        self.step_changed.emit(index)
+
+    def next_step(self) -> None:
+        self.set_step(self.session.current_step + 1)
+
+    def previous_step(self) -> None:
+        self.set_step(self.session.current_step - 1)
+
+    # -- saving ------------------------------------------------------------------------------------
+    def save_as(self, path: Path) -> bool:
+        """Write the session to ``path`` atomically and keep autosaving there."""
+        try:
+            self.store.publish(Path(path))
+        except SessionFileError as exc:
+            self.error_occurred.emit(str(exc))
+            return False
+        self.path = Path(path)
+        self.undo_stack.setClean()
+        self.path_changed.emit(str(self.path))
+        self.saved.emit(str(self.path))
+        return True
+
+    # -- the one mutation path ----------------------------------------------------------------------
+    def _push(self, change: Change) -> None:
+        self.undo_stack.push(_ChangeCommand(self, change))
+
+    def _execute(self, change: Change) -> Change:
+        """Apply, persist, autosave, broadcast. Returns the inverse change."""
+        inverse = change.apply(self.session)
+        try:
+            self.store.write_change(change, self.session)
+        except Exception as exc:
+            inverse.apply(self.session)  # keep memory and disk the same
+            raise SessionFileError(tr("Could not record the change: {0}").format(exc)) from exc
+        if self.path is not None:
+            try:
+                self.store.publish(self.path)
+            except SessionFileError as exc:
+                # The change is safe in the working copy; tell the user the
+                # file itself could not be updated.
+                self.error_occurred.emit(
+                    tr("Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.").format(
+                        self.path, exc
+                    )
+                )
+            else:
+                self.saved.emit(str(self.path))
+        self._broadcast(change)
+        return inverse
+
+    def _broadcast(self, change: Change) -> None:
+        if isinstance(change, SetPlacement):
+            self.placement_moved.emit(change.round_id, change.dimension_id, change.team_id)
+        elif change.part == "teams":
+            self.teams_changed.emit()
+        elif change.part == "info":
+            self.info_changed.emit()
+        elif change.part == "actions":
+            self.actions_changed.emit()

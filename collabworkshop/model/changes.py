@@ -1,0 +1,207 @@
+"""Small immutable edits to a Session, each able to return its own inverse.
+
+Every user gesture becomes one Change. ``apply(session)`` performs it and
+returns the Change that undoes it, so undo/redo needs no snapshots and the
+storage layer can persist exactly what changed. The Qt undo commands in the
+controller are thin wrappers around these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from .session import ActionItem, PlacementKey, Session, SessionInfo, Team, clamp_position
+
+
+class Change:
+    """Base class; subclasses are frozen dataclasses."""
+
+    #: Which part of the session the change touches; views redraw by it and
+    #: storage writes by it.
+    part = ""
+
+    def apply(self, session: Session) -> Change:
+        raise NotImplementedError
+
+    def describe(self, session: Session) -> str:
+        """A short past-tense label for the undo menu."""
+        return "Edit"
+
+
+@dataclass(frozen=True)
+class SetPlacement(Change):
+    round_id: str
+    dimension_id: str
+    team_id: str
+    position: float | None  # None removes the placement
+    part = "placements"
+
+    @property
+    def key(self) -> PlacementKey:
+        return (self.round_id, self.dimension_id, self.team_id)
+
+    def apply(self, session: Session) -> Change:
+        old = session.placements.get(self.key)
+        if self.position is None:
+            session.placements.pop(self.key, None)
+        else:
+            session.placements[self.key] = clamp_position(self.position)
+        return SetPlacement(self.round_id, self.dimension_id, self.team_id, old)
+
+    def describe(self, session: Session) -> str:
+        try:
+            name = session.team(self.team_id).name
+        except KeyError:
+            name = self.team_id
+        if self.position is None:
+            return f"Remove {name} from the board"
+        return f"Place {name}"
+
+
+@dataclass(frozen=True)
+class SetInfo(Change):
+    field_name: str
+    value: str
+    part = "info"
+
+    def apply(self, session: Session) -> Change:
+        if self.field_name not in {f.name for f in fields(SessionInfo)}:
+            raise KeyError(self.field_name)
+        old = getattr(session.info, self.field_name)
+        session.info = replace(session.info, **{self.field_name: self.value})
+        return SetInfo(self.field_name, old)
+
+    def describe(self, session: Session) -> str:
+        return f"Edit {self.field_name.replace('_', ' ')}"
+
+
+@dataclass(frozen=True)
+class AddTeam(Change):
+    """Insert a team at ``index``, with any placements it had (for undo of
+    a removal)."""
+
+    team: Team
+    index: int
+    placements: tuple[tuple[PlacementKey, float], ...] = ()
+    part = "teams"
+
+    def apply(self, session: Session) -> Change:
+        if any(t.id == self.team.id for t in session.teams):
+            raise ValueError(f"duplicate team id {self.team.id!r}")
+        index = max(0, min(self.index, len(session.teams)))
+        session.teams.insert(index, self.team)
+        for key, pos in self.placements:
+            session.placements[key] = pos
+        return RemoveTeam(self.team.id)
+
+    def describe(self, session: Session) -> str:
+        return f"Add team {self.team.name}"
+
+
+@dataclass(frozen=True)
+class RemoveTeam(Change):
+    team_id: str
+    part = "teams"
+
+    def apply(self, session: Session) -> Change:
+        index = session.team_index(self.team_id)
+        team = session.teams.pop(index)
+        removed = tuple(
+            (key, pos) for key, pos in session.placements.items() if key[2] == self.team_id
+        )
+        for key, _ in removed:
+            del session.placements[key]
+        return AddTeam(team, index, removed)
+
+    def describe(self, session: Session) -> str:
+        try:
+            return f"Remove team {session.team(self.team_id).name}"
+        except KeyError:
+            return "Remove team"
+
+
+@dataclass(frozen=True)
+class UpdateTeam(Change):
+    team_id: str
+    field_name: str  # name, organisation or colour
+    value: str
+    part = "teams"
+
+    def apply(self, session: Session) -> Change:
+        if self.field_name not in {"name", "organisation", "colour"}:
+            raise KeyError(self.field_name)
+        index = session.team_index(self.team_id)
+        team = session.teams[index]
+        old = getattr(team, self.field_name)
+        session.teams[index] = replace(team, **{self.field_name: self.value})
+        return UpdateTeam(self.team_id, self.field_name, old)
+
+    def describe(self, session: Session) -> str:
+        return "Rename team" if self.field_name == "name" else f"Edit team {self.field_name}"
+
+
+@dataclass(frozen=True)
+class SetActions(Change):
+    """Replace the whole plan (used by plan generation)."""
+
+    actions: tuple[ActionItem, ...]
+    part = "actions"
+
+    def apply(self, session: Session) -> Change:
+        old = tuple(session.actions)
+        session.actions = list(self.actions)
+        return SetActions(old)
+
+    def describe(self, session: Session) -> str:
+        return "Generate action plan"
+
+
+@dataclass(frozen=True)
+class UpdateAction(Change):
+    action_id: str
+    field_name: str
+    value: Any
+    part = "actions"
+
+    def apply(self, session: Session) -> Change:
+        index = session.action_index(self.action_id)
+        action = session.actions[index]
+        if self.field_name not in {f.name for f in fields(ActionItem)} or self.field_name == "id":
+            raise KeyError(self.field_name)
+        old = getattr(action, self.field_name)
+        session.actions[index] = replace(action, **{self.field_name: self.value})
+        return UpdateAction(self.action_id, self.field_name, old)
+
+    def describe(self, session: Session) -> str:
+        return f"Edit action {self.field_name.replace('_', ' ')}"
+
+
+@dataclass(frozen=True)
+class AddAction(Change):
+    action: ActionItem
+    index: int
+    part = "actions"
+
+    def apply(self, session: Session) -> Change:
+        if any(a.id == self.action.id for a in session.actions):
+            raise ValueError(f"duplicate action id {self.action.id!r}")
+        session.actions.insert(max(0, min(self.index, len(session.actions))), self.action)
+        return RemoveAction(self.action.id)
+
+    def describe(self, session: Session) -> str:
+        return "Add action"
+
+
+@dataclass(frozen=True)
+class RemoveAction(Change):
+    action_id: str
+    part = "actions"
+
+    def apply(self, session: Session) -> Change:
+        index = session.action_index(self.action_id)
+        action = session.actions.pop(index)
+        return AddAction(action, index)
+
+    def describe(self, session: Session) -> str:
+        return "Remove action"

@@ -1,0 +1,100 @@
+"""Workshop templates: the dimensions, rounds and steps a session starts
+with, kept as JSON data in ``resources/templates`` so a facilitator can edit
+them without touching Python."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .session import Dimension, Round, Session, SessionInfo, Step, StepKind
+
+
+class TemplateError(ValueError):
+    """A template file is missing, unreadable or malformed."""
+
+
+@dataclass(frozen=True)
+class Zone:
+    start: float
+    end: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    title: str
+    dimensions: tuple[Dimension, ...]
+    rounds: tuple[Round, ...]
+    steps: tuple[Step, ...]
+    zones: tuple[Zone, ...]
+
+    def new_session(self, info: SessionInfo | None = None) -> Session:
+        return Session(
+            info=info or SessionInfo(),
+            dimensions=list(self.dimensions),
+            rounds=list(self.rounds),
+            steps=list(self.steps),
+        )
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a shipped data file (works from a checkout and from a wheel)."""
+    base = resources.files("collabworkshop.resources")
+    return Path(str(base.joinpath(*parts)))
+
+
+def default_template() -> Template:
+    return load_template(resource_path("templates", "default.json"))
+
+
+def load_template(path: Path) -> Template:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise TemplateError(f"cannot read template {path}: {exc}") from exc
+    return parse_template(data)
+
+
+def parse_template(data: Any) -> Template:
+    def need(obj: Any, key: str, kind: type = str) -> Any:
+        if not isinstance(obj, dict) or not isinstance(obj.get(key), kind):
+            raise TemplateError(f"template: '{key}' missing or not a {kind.__name__}")
+        return obj[key]
+
+    if not isinstance(data, dict) or data.get("format") != "collabworkshop-template":
+        raise TemplateError("not a CollabWorkshop template")
+    dims = tuple(
+        Dimension(need(d, "id"), need(d, "name"), need(d, "low_label"), need(d, "high_label"))
+        for d in need(data, "dimensions", list)
+    )
+    rounds = tuple(Round(need(r, "id"), need(r, "name")) for r in need(data, "rounds", list))
+    round_ids = {r.id for r in rounds}
+    steps = []
+    for s in need(data, "steps", list):
+        try:
+            kind = StepKind(need(s, "kind"))
+        except ValueError as exc:
+            raise TemplateError(f"template: unknown step kind {s.get('kind')!r}") from exc
+        step = Step(
+            id=need(s, "id"),
+            title=need(s, "title"),
+            kind=kind,
+            prompt=s.get("prompt", ""),
+            round_id=s.get("round", ""),
+            compare_round_id=s.get("compare_round", ""),
+        )
+        for rid in (step.round_id, step.compare_round_id):
+            if rid and rid not in round_ids:
+                raise TemplateError(f"template: step {step.id!r} names unknown round {rid!r}")
+        steps.append(step)
+    zones = tuple(
+        Zone(float(z["from"]), float(z["to"]), str(z["label"])) for z in data.get("zones", [])
+    )
+    if not dims or not rounds or not steps:
+        raise TemplateError("template: needs at least one dimension, round and step")
+    return Template(need(data, "id"), need(data, "title"), dims, rounds, tuple(steps), zones)

@@ -1,0 +1,454 @@
+"""The session file: one SQLite database per workshop (``.cwsession``).
+
+How a file is used (see docs/file-format.md):
+
+* Opening never writes to the user's file. Its header is checked byte by
+  byte first (SQLite magic, ``application_id``, ``user_version``), then it
+  is copied to a *working copy* in the app's data folder, and only the copy
+  is opened by SQLite.
+* Every change is written to the working copy in its own transaction with
+  ``synchronous=FULL``, so a crash loses nothing that was acknowledged.
+* Saving (and the autosave after each change of a named session) publishes
+  the working copy with SQLite's backup API into a temporary file beside the
+  destination, flushes it to disk and renames it over the destination, so
+  the user's file is always either the old or the new complete file.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import sqlite3
+import struct
+import tempfile
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..model.changes import Change
+from ..model.session import (
+    ActionItem,
+    ActionStatus,
+    Dimension,
+    Lever,
+    Round,
+    Session,
+    SessionInfo,
+    Step,
+    StepKind,
+    Team,
+)
+
+FILE_SUFFIX = ".cwsession"
+#: "CWKS" as a big-endian 32-bit integer; SQLite stores it at offset 68.
+APPLICATION_ID = 0x43574B53
+#: Schema version, stored in ``PRAGMA user_version`` at offset 60.
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class SessionFileError(Exception):
+    """A session file cannot be used; ``str()`` is a message for the user."""
+
+
+class NotASessionFileError(SessionFileError):
+    pass
+
+
+class NewerVersionError(SessionFileError):
+    pass
+
+
+class DamagedFileError(SessionFileError):
+    pass
+
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE teams (
+    id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL,
+    name TEXT NOT NULL, organisation TEXT NOT NULL, colour TEXT NOT NULL);
+CREATE TABLE dimensions (
+    id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL,
+    name TEXT NOT NULL, low_label TEXT NOT NULL, high_label TEXT NOT NULL);
+CREATE TABLE rounds (id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, name TEXT NOT NULL);
+CREATE TABLE steps (
+    id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, title TEXT NOT NULL,
+    kind TEXT NOT NULL, prompt TEXT NOT NULL, round_id TEXT NOT NULL,
+    compare_round_id TEXT NOT NULL);
+CREATE TABLE placements (
+    round_id TEXT NOT NULL, dimension_id TEXT NOT NULL, team_id TEXT NOT NULL,
+    position REAL NOT NULL CHECK (position >= 0 AND position <= 100),
+    PRIMARY KEY (round_id, dimension_id, team_id));
+CREATE TABLE actions (
+    id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, title TEXT NOT NULL,
+    lever TEXT NOT NULL, why TEXT NOT NULL, owner TEXT NOT NULL, due TEXT NOT NULL,
+    success_measure TEXT NOT NULL, status TEXT NOT NULL, dimension_id TEXT NOT NULL,
+    priority REAL NOT NULL, impact TEXT NOT NULL, effort TEXT NOT NULL);
+"""
+TABLES = ("meta", "teams", "dimensions", "rounds", "steps", "placements", "actions")
+INFO_KEYS = ("title", "organisation", "date", "facilitator")
+
+
+# -- header checks (no SQLite involved, so the file is never touched) ---------
+
+def check_header(path: Path) -> int:
+    """Check that ``path`` is a session file this version can read.
+
+    Returns its schema version; raises SessionFileError with a message that
+    names the problem.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise SessionFileError(f"{path}: no such file")
+    if path.is_dir():
+        raise SessionFileError(f"{path}: is a folder, not a session file")
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise SessionFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise NotASessionFileError(f"{path}: not a CollabWorkshop session file")
+    (user_version,) = struct.unpack(">I", header[60:64])
+    (app_id,) = struct.unpack(">I", header[68:72])
+    if app_id != APPLICATION_ID:
+        raise NotASessionFileError(
+            f"{path}: not a CollabWorkshop session file (a different SQLite database)"
+        )
+    if user_version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            f"{path}: made by a newer CollabWorkshop (file format {user_version}; "
+            f"this version reads up to {SCHEMA_VERSION}). Please update the app."
+        )
+    if user_version < 1:
+        raise DamagedFileError(f"{path}: session file has no format version")
+    return user_version
+
+
+# -- the working copy ------------------------------------------------------------
+
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:
+        uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+    # Values in a file are data, never code: no functions from the schema.
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+class SessionStore:
+    """The working copy of one open session."""
+
+    def __init__(self, conn: sqlite3.Connection, working_path: Path):
+        self._conn = conn
+        self.working_path = working_path
+
+    # construction -------------------------------------------------------------
+    @classmethod
+    def create(cls, session: Session, working_dir: Path) -> SessionStore:
+        """A fresh working copy holding ``session``."""
+        path = _new_working_path(working_dir)
+        conn = _connect(path)
+        try:
+            _init_pragmas(conn)
+            conn.execute("BEGIN")
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            _write_all(conn, session)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.close()
+            _remove_quietly(path)
+            raise
+        return cls(conn, path)
+
+    @classmethod
+    def open_copy(cls, user_path: Path, working_dir: Path) -> tuple[SessionStore, Session]:
+        """Copy the user's file to a working copy, open and read it."""
+        user_path = Path(user_path)
+        check_header(user_path)
+        path = _new_working_path(working_dir)
+        try:
+            shutil.copyfile(user_path, path)
+        except OSError as exc:
+            _remove_quietly(path)
+            raise SessionFileError(f"{user_path}: cannot copy for opening ({exc.strerror or exc})") from exc
+        conn = None
+        try:
+            check_header(path)  # the copy, in case the file changed meanwhile
+            conn = _connect(path)
+            session = _read_all(conn, user_path)
+            _init_pragmas(conn)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            _remove_quietly(path)
+            raise
+        return cls(conn, path), session
+
+    # writing ---------------------------------------------------------------------
+    def write_change(self, change: Change, session: Session) -> None:
+        """Persist what ``change`` touched, as one committed transaction."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            part = change.part
+            if part == "placements":
+                key = change.key  # type: ignore[attr-defined]
+                pos = session.placements.get(key)
+                if pos is None:
+                    conn.execute(
+                        "DELETE FROM placements WHERE round_id=? AND dimension_id=? AND team_id=?", key
+                    )
+                else:
+                    conn.execute("INSERT OR REPLACE INTO placements VALUES (?,?,?,?)", (*key, pos))
+            elif part == "info":
+                _write_info(conn, session.info)
+            elif part == "teams":
+                conn.execute("DELETE FROM teams")
+                conn.execute("DELETE FROM placements")
+                _write_teams(conn, session.teams)
+                _write_placements(conn, session.placements.items())
+            elif part == "actions":
+                conn.execute("DELETE FROM actions")
+                _write_actions(conn, session.actions)
+            else:
+                raise ValueError(f"unknown change part {part!r}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def write_current_step(self, index: int) -> None:
+        self._conn.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('current_step', ?)", (str(int(index)),)
+        )
+
+    def publish(self, dest: Path) -> None:
+        """Atomically replace ``dest`` with a complete copy of the session."""
+        publish_database(self._conn, Path(dest))
+
+    def close(self, *, remove: bool = True) -> None:
+        self._conn.close()
+        if remove:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                _remove_quietly(Path(str(self.working_path) + suffix))
+
+
+def publish_database(conn: sqlite3.Connection, dest: Path) -> None:
+    dest = Path(dest)
+    folder = dest.parent if str(dest.parent) else Path(".")
+    if not folder.is_dir():
+        raise SessionFileError(f"{folder}: folder does not exist")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise SessionFileError(f"cannot save in {folder}: {exc.strerror or exc}") from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        out = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            conn.backup(out)
+            # The copy stands alone: no WAL file beside it.
+            out.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            out.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+        _fsync_dir(folder)
+    except sqlite3.Error as exc:
+        _remove_quietly(tmp)
+        raise SessionFileError(f"cannot save {dest}: {exc}") from exc
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise SessionFileError(f"cannot save {dest}: {exc.strerror or exc}") from exc
+
+
+def save_session(session: Session, dest: Path) -> None:
+    """Write ``session`` as a new complete file at ``dest`` (atomically)."""
+    with tempfile.TemporaryDirectory(prefix="cw-save-") as work:
+        store = SessionStore.create(session, Path(work))
+        try:
+            store.publish(dest)
+        finally:
+            store.close()
+
+
+def read_session(path: Path) -> Session:
+    """Read a session file without changing it (for the command line)."""
+    path = Path(path)
+    check_header(path)
+    try:
+        conn = _connect(path, read_only=True)
+    except sqlite3.Error as exc:
+        raise DamagedFileError(f"{path}: cannot open ({exc})") from exc
+    try:
+        return _read_all(conn, path)
+    finally:
+        conn.close()
+
+
+# -- helpers ---------------------------------------------------------------------
+
+def _new_working_path(working_dir: Path) -> Path:
+    working_dir = Path(working_dir)
+    working_dir.mkdir(parents=True, exist_ok=True)
+    return working_dir / f"working-{uuid.uuid4().hex}{FILE_SUFFIX}"
+
+
+def _init_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _write_all(conn: sqlite3.Connection, session: Session) -> None:
+    _write_info(conn, session.info)
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('current_step', ?)", (str(session.current_step),))
+    from .. import __version__
+
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('app_version', ?)", (__version__,))
+    conn.executemany(
+        "INSERT INTO dimensions VALUES (?,?,?,?,?)",
+        [(d.id, i, d.name, d.low_label, d.high_label) for i, d in enumerate(session.dimensions)],
+    )
+    conn.executemany(
+        "INSERT INTO rounds VALUES (?,?,?)", [(r.id, i, r.name) for i, r in enumerate(session.rounds)]
+    )
+    conn.executemany(
+        "INSERT INTO steps VALUES (?,?,?,?,?,?,?)",
+        [
+            (s.id, i, s.title, s.kind.value, s.prompt, s.round_id, s.compare_round_id)
+            for i, s in enumerate(session.steps)
+        ],
+    )
+    _write_teams(conn, session.teams)
+    _write_placements(conn, session.placements.items())
+    _write_actions(conn, session.actions)
+
+
+def _write_info(conn: sqlite3.Connection, info: SessionInfo) -> None:
+    conn.executemany(
+        "INSERT OR REPLACE INTO meta VALUES (?, ?)", [(k, getattr(info, k)) for k in INFO_KEYS]
+    )
+
+
+def _write_teams(conn: sqlite3.Connection, teams: list[Team]) -> None:
+    conn.executemany(
+        "INSERT INTO teams VALUES (?,?,?,?,?)",
+        [(t.id, i, t.name, t.organisation, t.colour) for i, t in enumerate(teams)],
+    )
+
+
+def _write_placements(conn: sqlite3.Connection, items: Iterable) -> None:
+    conn.executemany("INSERT INTO placements VALUES (?,?,?,?)", [(*k, p) for k, p in items])
+
+
+def _write_actions(conn: sqlite3.Connection, actions: list[ActionItem]) -> None:
+    conn.executemany(
+        "INSERT INTO actions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                a.id, i, a.title, a.lever.value, a.why, a.owner, a.due, a.success_measure,
+                a.status.value, a.dimension_id, a.priority, a.impact, a.effort,
+            )
+            for i, a in enumerate(actions)
+        ],
+    )
+
+
+def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = [t for t in TABLES if t not in tables]
+        if missing:
+            raise DamagedFileError(f"{path}: session file is damaged (missing {', '.join(missing)})")
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        info = SessionInfo(**{k: str(meta.get(k, "")) for k in INFO_KEYS})
+        teams = [
+            Team(str(i), str(n), str(o), str(c))
+            for i, n, o, c in conn.execute(
+                "SELECT id, name, organisation, colour FROM teams ORDER BY sort_order"
+            )
+        ]
+        dims = [
+            Dimension(str(i), str(n), str(lo), str(hi))
+            for i, n, lo, hi in conn.execute(
+                "SELECT id, name, low_label, high_label FROM dimensions ORDER BY sort_order"
+            )
+        ]
+        rounds = [
+            Round(str(i), str(n))
+            for i, n in conn.execute("SELECT id, name FROM rounds ORDER BY sort_order")
+        ]
+        steps = [
+            Step(str(i), str(t), StepKind(k), str(p), str(r), str(c))
+            for i, t, k, p, r, c in conn.execute(
+                "SELECT id, title, kind, prompt, round_id, compare_round_id FROM steps ORDER BY sort_order"
+            )
+        ]
+        team_ids = {t.id for t in teams}
+        dim_ids = {d.id for d in dims}
+        round_ids = {r.id for r in rounds}
+        placements = {}
+        for r, d, t, pos in conn.execute(
+            "SELECT round_id, dimension_id, team_id, position FROM placements"
+        ):
+            # Skip rows that point nowhere or hold no usable number.
+            if r in round_ids and d in dim_ids and t in team_ids and isinstance(pos, (int, float)):
+                if math.isfinite(pos) and 0 <= pos <= 100:
+                    placements[(r, d, t)] = float(pos)
+        actions = [
+            ActionItem(
+                id=str(row[0]), title=str(row[1]), lever=Lever(row[2]), why=str(row[3]),
+                owner=str(row[4]), due=str(row[5]), success_measure=str(row[6]),
+                status=ActionStatus(row[7]), dimension_id=str(row[8]), priority=float(row[9]),
+                impact=str(row[10]), effort=str(row[11]),
+            )
+            for row in conn.execute(
+                "SELECT id, title, lever, why, owner, due, success_measure, status, "
+                "dimension_id, priority, impact, effort FROM actions ORDER BY sort_order"
+            )
+        ]
+        try:
+            current = int(meta.get("current_step", "0"))
+        except ValueError:
+            current = 0
+        current = max(0, min(current, max(0, len(steps) - 1)))
+    except sqlite3.DatabaseError as exc:
+        raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
+    except (ValueError, TypeError) as exc:
+        raise DamagedFileError(f"{path}: session file holds invalid data ({exc})") from exc
+    if not dims or not rounds or not steps:
+        raise DamagedFileError(f"{path}: session file is damaged (no workshop steps)")
+    return Session(info, teams, dims, rounds, steps, placements, actions, current)
