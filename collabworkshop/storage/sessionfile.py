@@ -452,3 +452,25 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
     if not dims or not rounds or not steps:
         raise DamagedFileError(f"{path}: session file is damaged (no workshop steps)")
     return Session(info, teams, dims, rounds, steps, placements, actions, current)
+
+
+def write_bytes_atomically(dest: Path, data: bytes) -> None:
+    """Write ``data`` to ``dest`` via a flushed temporary file and a rename,
+    so ``dest`` is never half-written. Raises OSError."""
+    dest = Path(dest)
+    folder = dest.parent if str(dest.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, dest)
+    except BaseException:
+        _remove_quietly(Path(tmp_name))
+        raise
+    _fsync_dir(folder)
+
+
+def write_text_atomically(dest: Path, text: str) -> None:
+    write_bytes_atomically(dest, text.encode("utf-8"))

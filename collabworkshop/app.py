@@ -1,0 +1,48 @@
+"""Application start-up: the ``collabworkshop`` entry point and the GUI."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+_T0 = time.perf_counter()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: the command line decides between the GUI and a command."""
+    from .cli import main as cli_main
+
+    return cli_main(argv)
+
+
+def run_gui(path: str | Path | None = None) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from . import __version__
+    from .model.template import resource_path
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("CollabWorkshop")
+    app.setOrganizationName("CollabWorkshop")
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(resource_path("themes", "light.qss").read_text(encoding="utf-8"))
+
+    from .ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if path is not None:
+        # Open after the window is up, so an error message has a parent.
+        QTimer.singleShot(0, lambda: window.open_file(Path(path)))
+    if os.environ.get("COLLABWORKSHOP_EXIT_WHEN_SHOWN"):
+        # Start-up benchmark: report the time to a shown window, then leave.
+        def report() -> None:
+            print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Windows, step pages, the spectrum board, charts and dialogs (Qt)."""

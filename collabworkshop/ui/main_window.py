@@ -1,0 +1,400 @@
+"""The main window: start page or the open session, menus and shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
+
+from .. import __version__
+from ..controller import SessionController
+from ..model.template import resource_path
+from ..storage import FILE_SUFFIX, SessionFileError
+from . import settings as prefs
+from .start_page import StartPage
+
+SAMPLE_FILE = ("sample", "eastport-alliance.cwsession")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.controller: SessionController | None = None
+        self.workshop = None
+        self.setWindowTitle("CollabWorkshop")
+        self.resize(1440, 900)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start_page = StartPage()
+        self.stack.addWidget(self.start_page)
+        self.start_page.new_requested.connect(self.new_session)
+        self.start_page.open_requested.connect(self.open_dialog)
+        self.start_page.sample_requested.connect(self.open_sample)
+        self.start_page.recent_requested.connect(lambda f: self.open_file(Path(f)))
+        self._build_actions()
+        self._refresh_recent()
+        self._update_state()
+        geometry = prefs.settings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- menus and shortcuts --------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self.new_action = self._action(tr("&New session"), self.new_session, QKeySequence.StandardKey.New, file_menu)
+        self.open_action = self._action(tr("&Open\u2026"), self.open_dialog, QKeySequence.StandardKey.Open, file_menu)
+        self.sample_action = self._action(tr("Open the sa&mple session"), self.open_sample, None, file_menu)
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        file_menu.addSeparator()
+        self.save_action = self._action(tr("&Save"), self.save, QKeySequence.StandardKey.Save, file_menu)
+        self.save_as_action = self._action(tr("Save &as\u2026"), self.save_as, QKeySequence("Ctrl+Shift+S"), file_menu)
+        file_menu.addSeparator()
+        self.export_pdf_action = self._action(tr("Export &PDF report\u2026"), self.export_pdf, "Ctrl+E", file_menu)
+        self.export_json_action = self._action(tr("Export &JSON\u2026"), self.export_json, "Ctrl+Shift+E", file_menu)
+        file_menu.addSeparator()
+        self.close_action = self._action(tr("&Close session"), self.close_session, QKeySequence.StandardKey.Close,
+                                         file_menu)
+        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        self.undo_action = self._action(tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo, edit_menu)
+        self.redo_action = self._action(tr("&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], edit_menu)
+
+        workshop_menu = bar.addMenu(tr("&Workshop"))
+        self.next_action = self._action(tr("&Next step"), self.next_step, ["PgDown", "Ctrl+Right"], workshop_menu)
+        self.back_action = self._action(tr("&Previous step"), self.previous_step, ["PgUp", "Ctrl+Left"],
+                                        workshop_menu)
+        self.setup_action = self._action(tr("Session &set-up"), lambda: self._go(0), "Ctrl+0", workshop_menu)
+        workshop_menu.addSeparator()
+        self.step_actions = []
+        for i in range(1, 10):
+            self.step_actions.append(self._action(tr("Go to step {0}").format(i), lambda _=False, i=i: self._go(i),
+                                                  f"Ctrl+{i}"))
+        self.generate_action = self._action(tr("&Generate action plan"), self.generate_plan, "Ctrl+G", workshop_menu)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", help_menu)
+        self.about_action = self._action(tr("&About CollabWorkshop"), self.show_about, None, help_menu)
+
+    def _session_actions(self) -> list[QAction]:
+        return [self.save_action, self.save_as_action, self.export_pdf_action, self.export_json_action,
+                self.close_action, self.next_action, self.back_action, self.setup_action, self.generate_action,
+                *self.step_actions]
+
+    def _update_state(self) -> None:
+        has = self.controller is not None
+        for action in self._session_actions():
+            action.setEnabled(has)
+        stack = self.controller.undo_stack if has else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        if stack is not None:
+            self.undo_action.setText(tr("&Undo {0}").format(stack.undoText()) if stack.canUndo() else tr("&Undo"))
+            self.redo_action.setText(tr("&Redo {0}").format(stack.redoText()) if stack.canRedo() else tr("&Redo"))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.controller is None:
+            self.setWindowTitle("CollabWorkshop")
+            self.setWindowModified(False)
+            return
+        self.setWindowTitle(f"{self.controller.title}[*] \u2014 CollabWorkshop")
+        self.setWindowModified(self.controller.is_untitled and not self.controller.undo_stack.isClean())
+
+    def _refresh_recent(self) -> None:
+        files = prefs.recent_files()
+        self.start_page.set_recent(files)
+        self.recent_menu.clear()
+        for f in files:
+            action = self.recent_menu.addAction(Path(f).name)
+            action.setToolTip(f)
+            action.triggered.connect(lambda _=False, f=f: self.open_file(Path(f)))
+        self.recent_menu.setEnabled(bool(files))
+
+    # -- sessions ---------------------------------------------------------------------------
+    def new_session(self) -> None:
+        if not self.close_session():
+            return
+        try:
+            controller = SessionController.new(prefs.working_dir(), parent=self)
+        except (OSError, SessionFileError) as exc:
+            self._error(tr("Could not start a new session"), str(exc))
+            return
+        self._show_session(controller, entry=0)
+
+    def open_dialog(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Open session"), folder, tr("CollabWorkshop sessions (*{0});;All files (*)").format(FILE_SUFFIX)
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def open_sample(self) -> None:
+        """Open a copy of the sample, so the shipped file is never changed."""
+        if not self.close_session():
+            return
+        try:
+            controller = SessionController.open(resource_path(*SAMPLE_FILE), prefs.working_dir(), parent=self)
+        except SessionFileError as exc:
+            self._error(tr("Could not open the sample session"), str(exc))
+            return
+        controller.path = None  # untitled: Save asks where to keep it
+        self._show_session(controller, entry=1)
+
+    def open_file(self, path: Path) -> bool:
+        if self.controller is not None and self.controller.path and self.controller.path.resolve() == path.resolve():
+            return True
+        if not self.close_session():
+            return False
+        try:
+            controller = SessionController.open(path, prefs.working_dir(), parent=self)
+        except SessionFileError as exc:
+            self._error(tr("Could not open the session"), str(exc))
+            if not path.exists():
+                prefs.remove_recent_file(path)
+                self._refresh_recent()
+            return False
+        prefs.add_recent_file(path)
+        self._refresh_recent()
+        self._show_session(controller, entry=controller.session.current_step + 1)
+        return True
+
+    def _show_session(self, controller: SessionController, entry: int) -> None:
+        from .workshop_view import WorkshopView
+
+        self.controller = controller
+        controller.undo_stack.indexChanged.connect(self._update_state)
+        controller.undo_stack.cleanChanged.connect(self._update_state)
+        controller.info_changed.connect(self._update_title)
+        controller.path_changed.connect(lambda _p: self._update_title())
+        controller.error_occurred.connect(lambda msg: self._error(tr("Something went wrong"), msg))
+        controller.saved.connect(lambda p: self.statusBar().showMessage(tr("Saved to {0}").format(p), 4000))
+        self.workshop = WorkshopView(controller)
+        self.workshop.export_pdf_requested.connect(self.export_pdf)
+        self.workshop.export_json_requested.connect(self.export_json)
+        self.workshop.save_requested.connect(self.save_as)
+        self.stack.addWidget(self.workshop)
+        self.stack.setCurrentWidget(self.workshop)
+        self.workshop.show_entry(entry)
+        self._update_state()
+
+    def close_session(self) -> bool:
+        """Close the open session; False if the user chose to keep it open."""
+        controller = self.controller
+        if controller is None:
+            return True
+        if controller.is_untitled and not controller.undo_stack.isClean():
+            answer = QMessageBox.question(
+                self,
+                tr("Save this session?"),
+                tr("\u201c{0}\u201d has not been saved to a file yet. Save it before closing?").format(
+                    controller.title
+                ),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not self.save_as():
+                return False
+        self.controller = None
+        if self.workshop is not None:
+            self.stack.removeWidget(self.workshop)
+            self.workshop.deleteLater()
+            self.workshop = None
+        controller.close()
+        controller.deleteLater()
+        self.stack.setCurrentWidget(self.start_page)
+        self._refresh_recent()
+        self._update_state()
+        return True
+
+    def save(self) -> bool:
+        if self.controller is None:
+            return False
+        if self.controller.is_untitled:
+            return self.save_as()
+        # A named session is saved after every change; saving again is harmless.
+        return self.controller.save_as(self.controller.path)
+
+    def save_as(self) -> bool:
+        if self.controller is None:
+            return False
+        suggested = self.controller.path or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        ) / (_safe_file_name(self.controller.title) + FILE_SUFFIX)
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Save session as"), str(suggested), tr("CollabWorkshop sessions (*{0})").format(FILE_SUFFIX)
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != FILE_SUFFIX:
+            path = path.with_name(path.name + FILE_SUFFIX)
+        if not self.controller.save_as(path):
+            return False
+        prefs.add_recent_file(path)
+        self._refresh_recent()
+        self._update_state()
+        return True
+
+    # -- exports --------------------------------------------------------------------------------
+    def _export_target(self, title: str, suffix: str, pattern: str) -> Path | None:
+        assert self.controller is not None
+        base = self.controller.path.with_suffix(suffix) if self.controller.path else Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        ) / (_safe_file_name(self.controller.title) + suffix)
+        name, _ = QFileDialog.getSaveFileName(self, title, str(base), pattern)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def export_pdf(self, path: Path | None = None) -> bool:
+        if self.controller is None:
+            return False
+        path = path or self._export_target(tr("Export PDF report"), ".pdf", tr("PDF files (*.pdf)"))
+        if path is None:
+            return False
+        from ..reports.pdf import ReportError, write_pdf_report
+        from .board import render_board_image
+
+        session = self.controller.session
+        self.statusBar().showMessage(tr("Writing the report\u2026"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            images = {}
+            for i, rnd in enumerate(session.rounds):
+                compare = session.rounds[i - 1].id if i > 0 else ""
+                images[rnd.id] = render_board_image(session, rnd.id, compare)
+            write_pdf_report(session, path, images)
+        except (ReportError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            self._error(tr("Could not write the report"), str(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(tr("Report written to {0}").format(path), 6000)
+        return True
+
+    def export_json(self, path: Path | None = None) -> bool:
+        if self.controller is None:
+            return False
+        path = path or self._export_target(tr("Export JSON"), ".json", tr("JSON files (*.json)"))
+        if path is None:
+            return False
+        from ..storage.interchange import session_to_json
+        from ..storage.sessionfile import write_text_atomically
+
+        try:
+            write_text_atomically(Path(path), session_to_json(self.controller.session))
+        except OSError as exc:
+            self._error(tr("Could not export JSON"), f"{path}: {exc.strerror or exc}")
+            return False
+        self.statusBar().showMessage(tr("Exported to {0}").format(path), 6000)
+        return True
+
+    # -- editing and steps -------------------------------------------------------------------------
+    def undo(self) -> None:
+        if self.controller is not None:
+            self.controller.cancel_preview()
+            self.controller.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.controller is not None:
+            self.controller.undo_stack.redo()
+
+    def next_step(self) -> None:
+        if self.workshop is not None:
+            self.workshop.go_next()
+
+    def previous_step(self) -> None:
+        if self.workshop is not None:
+            self.workshop.go_back()
+
+    def _go(self, entry: int) -> None:
+        if self.workshop is not None:
+            self.workshop.show_entry(entry)
+
+    def generate_plan(self) -> None:
+        if self.controller is None:
+            return
+        self.controller.generate_plan()
+        plan_entry = next(
+            (i + 1 for i, s in enumerate(self.controller.session.steps) if s.kind.value == "plan"), None
+        )
+        if plan_entry is not None:
+            self._go(plan_entry)
+
+    # -- help ----------------------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        rows = [
+            ("Page Down, Ctrl+Right", tr("Next step")),
+            ("Page Up, Ctrl+Left", tr("Previous step")),
+            ("Ctrl+0 \u2026 Ctrl+9", tr("Set-up, or go to a step")),
+            ("Tab / Shift+Tab", tr("Move between tokens on the board")),
+            ("\u2190 \u2192 (Shift: 10)", tr("Move the focused token")),
+            ("Home / End", tr("Move the focused token to a pole")),
+            ("Delete", tr("Take the focused token off the line")),
+            ("Ctrl+Z / Ctrl+Shift+Z", tr("Undo / redo")),
+            ("Ctrl+G", tr("Generate the action plan")),
+            ("Ctrl+N / Ctrl+O / Ctrl+S", tr("New / open / save")),
+            ("Ctrl+E", tr("Export the PDF report")),
+        ]
+        table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+        QMessageBox.information(self, tr("Keyboard shortcuts"), f"<table cellpadding='4'>{table}</table>")
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About CollabWorkshop"),
+            tr("<h3>CollabWorkshop {0}</h3><p>A facilitated workshop on moving a partnership "
+               "from cooperation to collaboration. Works offline; your sessions stay on this computer.</p>").format(
+                __version__
+            ),
+        )
+
+    def _error(self, title: str, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        QMessageBox.warning(self, title, message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_session():
+            event.ignore()
+            return
+        s = prefs.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.sync()
+        event.accept()
+
+
+def _safe_file_name(title: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
+    return " ".join(keep.split())[:80] or "session"

@@ -1,0 +1,237 @@
+"""One page per workshop step, chosen by the step's kind.
+
+Pages follow a small protocol: built once per step, ``activate()`` when the
+step is shown (refresh from the controller), ``deactivate()`` when left.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..analysis.stats import perception_gaps, session_summary
+from ..controller import SessionController
+from ..model import Step
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Pages", text)
+
+
+#: The frame step's contrast, as the method states it (section 1).
+CONTRAST = (
+    ("In one line", "working side by side on aligned but mostly separate goals",
+     "creating value together in one shared process"),
+    ("Basis", "transactional: each party contributes its piece",
+     "relational: trust, transparency, shared decision-making"),
+    ("Integration", "low: activities coordinated, but separate",
+     "high: activities, knowledge and responsibilities intertwined"),
+    ("Outcomes", "goal-aligned, yet each focused on its own results",
+     "outcome-driven: everyone collectively accountable"),
+    ("Effort", "relatively easy to manage, with clear boundaries", "harder to do well, but with greater impact"),
+    ("Picture", "a relay race: one finish line, each runner minds their own leg",
+     "a jazz band: players answer each other in real time"),
+)
+
+
+class StepPage(QWidget):
+    def __init__(self, controller: SessionController, step: Step, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.step = step
+
+    def activate(self) -> None:
+        pass
+
+    def deactivate(self) -> None:
+        pass
+
+    def _prompt_label(self) -> QLabel:
+        label = QLabel(self.step.prompt)
+        label.setObjectName("stepPrompt")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+
+class InfoPage(StepPage):
+    """Welcome and frame: the cooperation/collaboration contrast, projector-sized."""
+
+    def __init__(self, controller, step, parent=None):
+        super().__init__(controller, step, parent)
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser()
+        self.text.setObjectName("frameText")
+        self.text.setOpenLinks(False)
+        self.text.setAccessibleName(step.title)
+        layout.addWidget(self.text)
+
+    def activate(self) -> None:
+        rows = "".join(
+            f"<tr><th align='left'>{html.escape(a)}</th><td>{html.escape(b)}</td><td>{html.escape(c)}</td></tr>"
+            for a, b, c in CONTRAST
+        )
+        info = self.controller.session.info
+        welcome = html.escape(info.title or self.controller.title)
+        self.text.setHtml(
+            f"<h1>{welcome}</h1><p class='prompt'>{html.escape(self.step.prompt)}</p>"
+            "<table width='100%' cellspacing='0' cellpadding='10' border='1'>"
+            f"<tr><th></th><th align='left'>{tr('Cooperation')}</th><th align='left'>{tr('Collaboration')}</th></tr>"
+            f"{rows}</table>"
+        )
+
+
+class PlacePage(StepPage):
+    """The board for one round (with the compare round ghosted) and live statistics."""
+
+    def __init__(self, controller, step, parent=None):
+        super().__init__(controller, step, parent)
+        from .board import SpectrumBoard
+        from .stats_panel import StatsPanel
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._prompt_label())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.board = SpectrumBoard()
+        self.stats = StatsPanel(controller)
+        splitter.addWidget(self.board)
+        splitter.addWidget(self.stats)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([1000, 440])
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        self.divergence = QLabel()
+        self.divergence.setObjectName("divergence")
+        self.divergence.setWordWrap(True)
+        self.divergence.setVisible(False)
+        layout.addWidget(self.divergence)
+
+        scene = self.board.board_scene
+        scene.token_moved.connect(self._token_moved)
+        scene.token_released.connect(self._token_released)
+        scene.token_selected.connect(lambda dim, _team: self.stats.set_focus_dimension(dim))
+        controller.placement_moved.connect(self._placement_moved)
+        controller.teams_changed.connect(self._rebuild)
+        self._built = False
+
+    def activate(self) -> None:
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.board.board_scene.show_round(self.controller.session, self.step.round_id, self.step.compare_round_id)
+        self.board.fit()
+        self.stats.show_round(self.step.round_id, self.step.compare_round_id)
+        self._refresh_divergence()
+
+    def _token_moved(self, dimension_id: str, team_id: str, value) -> None:
+        self.controller.preview_placement(self.step.round_id, dimension_id, team_id, value)
+
+    def _token_released(self, dimension_id: str, team_id: str, value) -> None:
+        self.controller.place(self.step.round_id, dimension_id, team_id, value)
+        # A drop that changed nothing still needs the token put back in its lane.
+        self.board.board_scene.refresh_row(dimension_id)
+
+    def _placement_moved(self, round_id: str, dimension_id: str, team_id: str) -> None:
+        if round_id in (self.step.round_id, self.step.compare_round_id):
+            self.board.board_scene.refresh_row(dimension_id)
+            self._refresh_divergence()
+
+    def _refresh_divergence(self) -> None:
+        if self.step.kind.value != "discuss":
+            return
+        session = self.controller.session
+        summary = session_summary(session)
+        lines = []
+        for rnd in session.rounds[:2]:
+            dim_id = summary.most_divergent.get(rnd.id)
+            if dim_id:
+                s = summary.stats[(rnd.id, dim_id)]
+                lines.append(
+                    tr("Most divergent in {0}: <b>{1}</b> (rwg {2:.2f}, SD {3:.0f})").format(
+                        html.escape(rnd.name), html.escape(session.dimension(dim_id).name), s.rwg, s.sd
+                    )
+                )
+        flagged = []
+        for rnd in session.rounds[:2]:
+            for dim in session.dimensions:
+                for pg in perception_gaps(session, rnd.id, dim.id):
+                    a = session.team(pg.a).name if pg.kind == "team" else pg.a
+                    b = session.team(pg.b).name if pg.kind == "team" else pg.b
+                    flagged.append(
+                        f"{html.escape(dim.name)} ({html.escape(rnd.name)}): {html.escape(a)} "
+                        f"{tr('and')} {html.escape(b)}, {abs(pg.difference):.0f} {tr('points apart')}"
+                    )
+        if flagged:
+            shown = flagged[:6]
+            more = len(flagged) - len(shown)
+            lines.append(tr("Perception gaps of 25 points or more: ") + "; ".join(shown)
+                         + (tr(" and {0} more").format(more) if more else ""))
+        else:
+            lines.append(tr("No two teams are 25 points or more apart."))
+        self.divergence.setText("<br>".join(lines))
+        self.divergence.setVisible(True)
+
+
+class WrapupPage(StepPage):
+    """What we found and what comes next, with the exports at hand."""
+
+    export_pdf_requested = Signal()
+    export_json_requested = Signal()
+    save_requested = Signal()
+
+    def __init__(self, controller, step, parent=None):
+        super().__init__(controller, step, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._prompt_label())
+        self.text = QTextBrowser()
+        self.text.setObjectName("wrapupText")
+        self.text.setAccessibleName(tr("Workshop summary"))
+        layout.addWidget(self.text, 1)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(tr("&Save session as\u2026"))
+        self.pdf_button = QPushButton(tr("Export &PDF report\u2026"))
+        self.json_button = QPushButton(tr("Export &JSON\u2026"))
+        for button in (self.save_button, self.pdf_button, self.json_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save_requested)
+        self.pdf_button.clicked.connect(self.export_pdf_requested)
+        self.json_button.clicked.connect(self.export_json_requested)
+
+    def activate(self) -> None:
+        session = self.controller.session
+        summary = session_summary(session)
+        parts = [f"<h2>{html.escape(self.controller.title)}</h2>"]
+        gaps = [(abs(g.gap), g) for g in summary.gaps.values() if g.gap is not None]
+        if gaps:
+            _, biggest = max(gaps, key=lambda p: p[0])
+            parts.append(
+                "<p>" + tr("Largest gap: <b>{0}</b>, from {1:.0f} today to {2:.0f} needed ({3:+.0f}, {4}).").format(
+                    html.escape(session.dimension(biggest.dimension_id).name), biggest.today.median,
+                    biggest.needed.median, biggest.gap, biggest.gap_class.value
+                ) + "</p>"
+            )
+        if session.actions:
+            dash = " \u2013 "
+            items = "".join(
+                f"<li><b>{html.escape(a.title)}</b> ({html.escape(a.lever.label)})"
+                f"{dash + html.escape(a.owner) if a.owner else ''}"
+                f"{', due ' + html.escape(a.due) if a.due else ''}</li>"
+                for a in session.actions
+            )
+            parts.append(f"<h3>{tr('Agreed actions')}</h3><ol>{items}</ol>")
+        else:
+            parts.append("<p>" + tr("No action plan yet: go back to the Action plan step to generate one.") + "</p>")
+        self.text.setHtml("".join(parts))

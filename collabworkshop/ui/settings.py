@@ -1,0 +1,63 @@
+"""Preferences in QSettings (INI): recent files and window geometry.
+
+Never session content. Tests (and anyone) can redirect both the settings
+and the app's data folder with ``COLLABWORKSHOP_CONFIG_DIR`` and
+``COLLABWORKSHOP_DATA_DIR``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+MAX_RECENT = 8
+DEFAULTS = {"recent_files": []}
+
+
+def settings() -> QSettings:
+    config = os.environ.get("COLLABWORKSHOP_CONFIG_DIR")
+    if config:
+        return QSettings(str(Path(config) / "collabworkshop.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "CollabWorkshop", "CollabWorkshop")
+
+
+def data_dir() -> Path:
+    """The app's own folder: working copies of open sessions live here."""
+    override = os.environ.get("COLLABWORKSHOP_DATA_DIR")
+    if override:
+        path = Path(override)
+    else:
+        path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def working_dir() -> Path:
+    return data_dir() / "working"
+
+
+def recent_files() -> list[str]:
+    value = settings().value("recent_files", DEFAULTS["recent_files"])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in (value or [])]
+
+
+def add_recent_file(path: str | Path) -> list[str]:
+    path = str(Path(path).resolve())
+    files = [f for f in recent_files() if f != path]
+    files.insert(0, path)
+    files = files[:MAX_RECENT]
+    s = settings()
+    s.setValue("recent_files", files)
+    s.sync()
+    return files
+
+
+def remove_recent_file(path: str | Path) -> None:
+    path = str(path)
+    s = settings()
+    s.setValue("recent_files", [f for f in recent_files() if f != path])
+    s.sync()
