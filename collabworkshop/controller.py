@@ -11,6 +11,7 @@ broadcasts what changed.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -235,7 +236,10 @@ class SessionController(QObject):
         self.session.current_step = index
         try:
             self.store.write_current_step(index)
-        except Exception as exc:  # noqa: BLE001 - the step is not worth failing over
+            if self.path is not None:
+                self.store.publish(self.path)
+        except (OSError, SessionFileError, sqlite3.Error) as exc:
+            # Where the workshop stands is worth keeping, not worth stopping for.
             self.error_occurred.emit(str(exc))
         self.step_changed.emit(index)
 

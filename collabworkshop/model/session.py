@@ -9,6 +9,7 @@ hold the old value without copying it.
 from __future__ import annotations
 
 import enum
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 POSITION_MIN = 0.0
@@ -241,5 +242,7 @@ MAX_TEXT = 2000
 def clean_text(value: str, max_length: int = MAX_TEXT) -> str:
     """Trim, drop control characters (keeping newlines and tabs) and cap the
     length of user-entered text."""
-    text = "".join(ch for ch in str(value) if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127))
-    return text.strip()[:max_length]
+    # Category Cc covers C0, DEL and the C1 controls (e.g. U+009B, a terminal CSI).
+    text = "".join(ch for ch in str(value) if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    # Trim again after the cut, so that cleaning is idempotent.
+    return text.strip()[:max_length].rstrip()

@@ -66,6 +66,19 @@ def parse_template(data: Any) -> Template:
             raise TemplateError(f"template: '{key}' missing or not a {kind.__name__}")
         return obj[key]
 
+    def optional(obj: dict[str, Any], key: str) -> str:
+        value = obj.get(key, "")
+        if not isinstance(value, str):
+            raise TemplateError(f"template: '{key}' is not a str")
+        return value
+
+    def unique(kind: str, ids: list[str]) -> None:
+        seen: set[str] = set()
+        for item_id in ids:
+            if item_id in seen:
+                raise TemplateError(f"template: duplicate {kind} id {item_id!r}")
+            seen.add(item_id)
+
     if not isinstance(data, dict) or data.get("format") != "collabworkshop-template":
         raise TemplateError("not a CollabWorkshop template")
     dims = tuple(
@@ -76,25 +89,33 @@ def parse_template(data: Any) -> Template:
     round_ids = {r.id for r in rounds}
     steps = []
     for s in need(data, "steps", list):
+        kind_name = need(s, "kind")  # outside the try: TemplateError is a ValueError
         try:
-            kind = StepKind(need(s, "kind"))
+            kind = StepKind(kind_name)
         except ValueError as exc:
-            raise TemplateError(f"template: unknown step kind {s.get('kind')!r}") from exc
+            raise TemplateError(f"template: unknown step kind {kind_name!r}") from exc
         step = Step(
             id=need(s, "id"),
             title=need(s, "title"),
             kind=kind,
-            prompt=s.get("prompt", ""),
-            round_id=s.get("round", ""),
-            compare_round_id=s.get("compare_round", ""),
+            prompt=optional(s, "prompt"),
+            round_id=optional(s, "round"),
+            compare_round_id=optional(s, "compare_round"),
         )
         for rid in (step.round_id, step.compare_round_id):
             if rid and rid not in round_ids:
                 raise TemplateError(f"template: step {step.id!r} names unknown round {rid!r}")
         steps.append(step)
-    zones = tuple(
-        Zone(float(z["from"]), float(z["to"]), str(z["label"])) for z in data.get("zones", [])
-    )
+    try:
+        zones = tuple(
+            Zone(float(z["from"]), float(z["to"]), str(z["label"])) for z in data.get("zones", [])
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise TemplateError(f"template: malformed zone ({exc!r})") from exc
     if not dims or not rounds or not steps:
         raise TemplateError("template: needs at least one dimension, round and step")
+    # Ids are primary keys in the session file: a duplicate could not be saved.
+    unique("dimension", [d.id for d in dims])
+    unique("round", [r.id for r in rounds])
+    unique("step", [st.id for st in steps])
     return Template(need(data, "id"), need(data, "title"), dims, rounds, tuple(steps), zones)

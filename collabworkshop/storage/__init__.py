@@ -1,5 +1,15 @@
 """Persistence: the SQLite session file and the JSON interchange format."""
 
+from .interchange import (
+    JSON_FORMAT,
+    JSON_SCHEMA_VERSION,
+    InterchangeError,
+    session_from_dict,
+    session_from_json,
+    session_to_dict,
+    session_to_json,
+    write_session_json,
+)
 from .sessionfile import (
     APPLICATION_ID,
     FILE_SUFFIX,
@@ -17,8 +27,11 @@ from .sessionfile import (
 __all__ = [
     "APPLICATION_ID",
     "FILE_SUFFIX",
+    "JSON_FORMAT",
+    "JSON_SCHEMA_VERSION",
     "SCHEMA_VERSION",
     "DamagedFileError",
+    "InterchangeError",
     "NewerVersionError",
     "NotASessionFileError",
     "SessionFileError",
@@ -26,4 +39,9 @@ __all__ = [
     "check_header",
     "read_session",
     "save_session",
+    "session_from_dict",
+    "session_from_json",
+    "session_to_dict",
+    "session_to_json",
+    "write_session_json",
 ]

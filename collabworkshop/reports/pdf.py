@@ -1,0 +1,700 @@
+"""The workshop report as a PDF: what the room placed, what it means, and
+what was agreed.
+
+Built with Qt alone: the report is HTML in a QTextDocument, laid out on A4
+and painted page by page into a QPdfWriter, so the footer can carry "Page n
+of N" and the session title. The caller must have created a
+QGuiApplication (or QApplication) first; fonts and images need one.
+
+Written to be read on paper in black and white: agreement bands and gap
+classes are words, tables have ruled borders, and nothing depends on colour.
+The file is rendered into a temporary file in the destination folder and
+renamed over the destination, so a half-written report never replaces a good
+one.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from .. import __version__
+from ..analysis.stats import (
+    MAJOR_GAP,
+    MODERATE_GAP,
+    PERCEPTION_GAP,
+    AgreementBand,
+    DimensionStats,
+    GapClass,
+    perception_gaps,
+    session_summary,
+)
+from ..model.session import ActionStatus, Lever, Session
+from .text import DASH, INDEX_DIGITS, format_number
+
+
+class ReportError(Exception):
+    """The report cannot be written; ``str()`` is a message for the user."""
+
+
+# -- page geometry (millimetres) ------------------------------------------------------
+MARGIN_LEFT = 18.0
+MARGIN_RIGHT = 18.0
+MARGIN_TOP = 18.0
+MARGIN_BOTTOM = 20.0
+#: Distance of the footer's baseline above the bottom edge of the page.
+FOOTER_BASELINE = 10.0
+#: The document is laid out in pixels of a 96 dpi device, independent of the
+#: screen, so the same session always gives the same pages.
+LAYOUT_DPI = 96
+MM_PER_INCH = 25.4
+
+
+def _mm_to_layout(mm: float) -> float:
+    return mm / MM_PER_INCH * LAYOUT_DPI
+
+
+# -- words for enums, translatable ----------------------------------------------------
+
+
+def _band_word(band: AgreementBand | None) -> str:
+    if band is None:
+        return DASH
+    return {
+        AgreementBand.ALIGNED: QCoreApplication.translate("PdfReport", "Aligned"),
+        AgreementBand.MIXED: QCoreApplication.translate("PdfReport", "Mixed"),
+        AgreementBand.DIVIDED: QCoreApplication.translate("PdfReport", "Divided"),
+    }[band]
+
+
+def _gap_word(gap_class: GapClass | None) -> str:
+    if gap_class is None:
+        return DASH
+    return {
+        GapClass.MAINTAIN: QCoreApplication.translate("PdfReport", "Maintain"),
+        GapClass.MODERATE: QCoreApplication.translate("PdfReport", "Moderate"),
+        GapClass.MAJOR: QCoreApplication.translate("PdfReport", "Major"),
+    }[gap_class]
+
+
+def _status_word(status: ActionStatus) -> str:
+    return {
+        ActionStatus.NOT_STARTED: QCoreApplication.translate("PdfReport", "Not started"),
+        ActionStatus.IN_PROGRESS: QCoreApplication.translate("PdfReport", "In progress"),
+        ActionStatus.DONE: QCoreApplication.translate("PdfReport", "Done"),
+        ActionStatus.BLOCKED: QCoreApplication.translate("PdfReport", "Blocked"),
+    }[status]
+
+
+def _lever_label(lever: Lever) -> str:
+    title = {
+        Lever.SHARED_GOALS: QCoreApplication.translate("PdfReport", "Shared goals"),
+        Lever.JOINT_GOVERNANCE: QCoreApplication.translate("PdfReport", "Joint governance"),
+        Lever.PSYCHOLOGICAL_SAFETY: QCoreApplication.translate("PdfReport", "Psychological safety"),
+        Lever.OPEN_COMMUNICATION: QCoreApplication.translate("PdfReport", "Open communication"),
+        Lever.MUTUAL_ACCOUNTABILITY: QCoreApplication.translate("PdfReport", "Mutual accountability"),
+        Lever.RIGHT_PARTNERS: QCoreApplication.translate("PdfReport", "The right partners"),
+    }[lever]
+    return f"{lever.value} {title}"
+
+
+# -- HTML building ---------------------------------------------------------------------
+
+STYLE = """
+body { font-size: 9.5pt; color: #000000; }
+h1 { font-size: 22pt; font-weight: 600; margin-top: 0px; margin-bottom: 4px; }
+h2 { font-size: 15pt; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
+h3 { font-size: 11pt; font-weight: 600; margin-top: 16px; margin-bottom: 5px; }
+p { margin-top: 0px; margin-bottom: 6px; }
+p.kicker { font-size: 8.5pt; color: #555555; margin-bottom: 10px; }
+p.subtitle { font-size: 13pt; color: #333333; margin-bottom: 16px; }
+p.note { font-size: 8.5pt; color: #222222; margin-top: 5px; }
+p.figure { margin-top: 2px; margin-bottom: 10px; }
+table.data { border-collapse: collapse; margin-top: 2px; margin-bottom: 4px; }
+table.data th { background-color: #E6E6E6; font-weight: 600; text-align: left; font-size: 8.5pt;
+                border: 0.6px solid #777777; padding: 3px 4px; vertical-align: bottom; }
+table.data td { border: 0.6px solid #999999; padding: 3px 4px; vertical-align: top; font-size: 8.5pt; }
+table.data td.num, table.data th.num { text-align: right; }
+table.small td, table.small th { font-size: 8pt; }
+table.facts td { padding: 2px 14px 2px 0px; vertical-align: top; }
+td.key { color: #444444; }
+td.strong { font-weight: 600; }
+span.sub { color: #333333; }
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _table(
+    headers: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    numeric: Iterable[int] = (),
+    widths: Sequence[int] | None = None,
+    small: bool = False,
+    strong: Iterable[int] = (),
+    escaped: bool = False,
+) -> str:
+    """An HTML table with a repeating header row. Cells are escaped here
+    unless ``escaped`` says the caller did it (to allow line breaks)."""
+    numeric = set(numeric)
+    strong = set(strong)
+    css = "data small" if small else "data"
+    out = [f'<table class="{css}" width="100%" cellspacing="0">', "<thead><tr>"]
+    for i, header in enumerate(headers):
+        attrs = ' class="num"' if i in numeric else ""
+        if widths:
+            attrs += f' width="{widths[i]}%"'
+        out.append(f"<th{attrs}>{_e(header)}</th>")
+    out.append("</tr></thead><tbody>")
+    for row in rows:
+        out.append("<tr>")
+        for i, cell in enumerate(row):
+            classes = [c for c, on in (("num", i in numeric), ("strong", i in strong)) if on]
+            attrs = f' class="{" ".join(classes)}"' if classes else ""
+            out.append(f"<td{attrs}>{cell if escaped else _e(cell)}</td>")
+        out.append("</tr>")
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def _heading(level: int, text: str, *, new_page: bool = False) -> str:
+    style = ' style="page-break-before: always"' if new_page else ""
+    return f"<h{level}{style}>{_e(text)}</h{level}>"
+
+
+def _p(text: str, css: str = "") -> str:
+    cls = f' class="{css}"' if css else ""
+    return f"<p{cls}>{_e(text)}</p>"
+
+
+def _stats_rows(session: Session, stats: Mapping[tuple[str, str], DimensionStats], round_id: str):
+    """Rows of escaped HTML; a Divided band is set in bold, which shows on
+    grey paper where a colour would not."""
+    for dim in session.dimensions:
+        s = stats[(round_id, dim.id)]
+        band = _e(_band_word(s.band))
+        if s.band is AgreementBand.DIVIDED:
+            band = f"<b>{band}</b>"
+        yield (
+            _e(dim.name),
+            str(s.n),
+            format_number(s.mean),
+            format_number(s.median),
+            format_number(s.sd),
+            format_number(s.iqr),
+            format_number(s.rwg, INDEX_DIGITS),
+            format_number(s.consensus, INDEX_DIGITS),
+            band,
+        )
+
+
+def _cover(session: Session) -> list[str]:
+    translate = QCoreApplication.translate
+    info = session.info
+    parts = [
+        _p(translate("PdfReport", "CollabWorkshop: workshop report"), "kicker"),
+        _heading(1, info.title or translate("PdfReport", "Untitled session")),
+        _p(
+            translate(
+                "PdfReport",
+                "From cooperation to collaboration: where the partnership stands, "
+                "where it needs to be, and what we agreed to do",
+            ),
+            "subtitle",
+        ),
+    ]
+    facts = [
+        (translate("PdfReport", "Organisation"), info.organisation),
+        (translate("PdfReport", "Date"), info.date),
+        (translate("PdfReport", "Facilitator"), info.facilitator),
+        (translate("PdfReport", "Teams"), str(len(session.teams))),
+        (translate("PdfReport", "Rounds"), ", ".join(r.name for r in session.rounds)),
+    ]
+    parts.append('<table class="facts" cellspacing="0">')
+    for key, value in facts:
+        parts.append(f'<tr><td class="key">{_e(key)}</td><td>{_e(value or DASH)}</td></tr>')
+    parts.append("</table>")
+
+    parts.append(_heading(3, translate("PdfReport", "Teams taking part")))
+    if session.teams:
+        parts.append(
+            _table(
+                (
+                    translate("PdfReport", "Token"),
+                    translate("PdfReport", "Team"),
+                    translate("PdfReport", "Organisation"),
+                ),
+                ((t.initials, t.name, t.organisation or DASH) for t in session.teams),
+                widths=(10, 45, 45),
+                strong=(0,),
+            )
+        )
+    else:
+        parts.append(_p(translate("PdfReport", "No teams were added to this session.")))
+
+    parts.append(_heading(3, translate("PdfReport", "How to read the figures")))
+    notes = [
+        translate(
+            "PdfReport",
+            "Each team places a token on a line from 0 (cooperation: working side by side) "
+            "to 100 (collaboration: one team). Further right is not automatically better: "
+            "the question is where the programme needs to be.",
+        ),
+        translate(
+            "PdfReport",
+            "Mean, median, SD (standard deviation) and IQR (interquartile range) are in points "
+            "on that line. n is the number of tokens placed.",
+        ),
+        translate(
+            "PdfReport",
+            "rwg is within-group agreement, from 0 (no agreement) to 1 (full agreement); "
+            "Consensus is Tastle and Wierman's measure on the same 0 to 1 scale. Agreement "
+            "is Aligned at rwg 0.70 or more, Mixed from 0.50, Divided below 0.50. "
+            "With few teams rwg moves a lot, so read it beside n and the spread.",
+        ),
+        translate(
+            "PdfReport",
+            "The gap is the median of the second round minus the median of the first. "
+            "Maintain: under {moderate} points; Moderate: {moderate} to {major}; "
+            "Major: {major} or more. A negative gap is a decision to step back "
+            "towards cooperation.",
+        ).format(moderate=f"{MODERATE_GAP:g}", major=f"{MAJOR_GAP:g}"),
+        translate("PdfReport", "A dash (-) marks a figure that cannot be computed from the tokens placed."),
+    ]
+    parts.extend(_p(n) for n in notes)
+    return parts
+
+
+def _round_section(
+    session: Session,
+    index: int,
+    round_id: str,
+    stats: Mapping[tuple[str, str], DimensionStats],
+    divergent: str | None,
+    image_name: str | None,
+    image_width: float,
+) -> list[str]:
+    translate = QCoreApplication.translate
+    rnd = session.round(round_id)
+    parts = [
+        _heading(
+            2,
+            translate("PdfReport", "Round {number}: {name}").format(number=index, name=rnd.name),
+            new_page=True,
+        )
+    ]
+    if image_name:
+        parts.append(f'<p class="figure"><img src="{image_name}" width="{image_width:.0f}"></p>')
+    parts.append(
+        _table(
+            (
+                translate("PdfReport", "Dimension"),
+                translate("PdfReport", "n"),
+                translate("PdfReport", "Mean"),
+                translate("PdfReport", "Median"),
+                translate("PdfReport", "SD"),
+                translate("PdfReport", "IQR"),
+                translate("PdfReport", "rwg"),
+                translate("PdfReport", "Consensus"),
+                translate("PdfReport", "Agreement"),
+            ),
+            _stats_rows(session, stats, round_id),
+            numeric=range(1, 8),
+            widths=(26, 5, 9, 10, 8, 8, 8, 13, 13),
+            escaped=True,
+        )
+    )
+    if divergent is None:
+        line = translate("PdfReport", "Most divergent dimension: none (fewer than two tokens on every line).")
+    else:
+        s = stats[(round_id, divergent)]
+        line = translate("PdfReport", "Most divergent dimension: {name} (rwg {rwg}, {band}).").format(
+            name=session.dimension(divergent).name,
+            rwg=format_number(s.rwg, INDEX_DIGITS),
+            band=_band_word(s.band),
+        )
+    parts.append(_p(line, "note"))
+    return parts
+
+
+def _gap_section(session: Session, summary) -> list[str]:
+    translate = QCoreApplication.translate
+    if len(session.rounds) < 2:
+        return [
+            _heading(2, translate("PdfReport", "Gaps")),
+            _p(translate("PdfReport", "A gap needs two rounds; this session has one.")),
+        ]
+    first, second = session.rounds[0], session.rounds[1]
+    parts = [
+        _heading(
+            2,
+            translate("PdfReport", "Gap from {first} to {second}").format(
+                first=first.name, second=second.name
+            ),
+            new_page=True,
+        ),
+        _p(translate("PdfReport", "Median position in each round, and the distance between them in points.")),
+    ]
+    rows = []
+    for dim in session.dimensions:
+        g = summary.gaps[dim.id]
+        rows.append(
+            (
+                dim.name,
+                format_number(g.today.median),
+                format_number(g.needed.median),
+                format_number(g.gap, signed=True),
+                _gap_word(g.gap_class),
+            )
+        )
+    parts.append(
+        _table(
+            (
+                translate("PdfReport", "Dimension"),
+                translate("PdfReport", "{round} median").format(round=first.name),
+                translate("PdfReport", "{round} median").format(round=second.name),
+                translate("PdfReport", "Gap"),
+                translate("PdfReport", "Class"),
+            ),
+            rows,
+            numeric=(1, 2, 3),
+            widths=(38, 16, 16, 12, 18),
+            strong=(4,),
+        )
+    )
+    return parts
+
+
+def _perception_section(session: Session) -> list[str]:
+    translate = QCoreApplication.translate
+    parts = [
+        _heading(2, translate("PdfReport", "Perception gaps")),
+        _p(
+            translate(
+                "PdfReport",
+                "Teams, or organisations (the mean of their teams), whose positions on a line are "
+                "{points} points or more apart. These are worth talking through: partners may see "
+                "the same partnership differently, or want different things from it.",
+            ).format(points=f"{PERCEPTION_GAP:g}")
+        ),
+    ]
+    rows = []
+    for rnd in session.rounds:
+        for dim in session.dimensions:
+            for pg in perception_gaps(session, rnd.id, dim.id):
+                if pg.kind == "team":
+                    a, b = session.team(pg.a).name, session.team(pg.b).name
+                    kind = translate("PdfReport", "Teams")
+                else:
+                    a, b = pg.a, pg.b
+                    kind = translate("PdfReport", "Organisations")
+                higher, lower = (a, b) if pg.difference >= 0 else (b, a)
+                rows.append((rnd.name, dim.name, kind, higher, lower, format_number(abs(pg.difference))))
+    if rows:
+        parts.append(
+            _table(
+                (
+                    translate("PdfReport", "Round"),
+                    translate("PdfReport", "Dimension"),
+                    translate("PdfReport", "Between"),
+                    translate("PdfReport", "Further right"),
+                    translate("PdfReport", "Further left"),
+                    translate("PdfReport", "Points apart"),
+                ),
+                rows,
+                numeric=(5,),
+                widths=(10, 20, 15, 22, 22, 11),
+            )
+        )
+    else:
+        parts.append(
+            _p(
+                translate("PdfReport", "No teams or organisations are {points} points or more apart.").format(
+                    points=f"{PERCEPTION_GAP:g}"
+                )
+            )
+        )
+    return parts
+
+
+def _plan_section(session: Session) -> list[str]:
+    translate = QCoreApplication.translate
+    parts = [
+        _heading(2, translate("PdfReport", "Action plan"), new_page=True),
+    ]
+    if not session.actions:
+        parts.append(_p(translate("PdfReport", "No actions were agreed in this session.")))
+        return parts
+    parts.append(
+        _p(
+            translate(
+                "PdfReport",
+                "Each action has one accountable owner, a due date and a measure that shows it worked.",
+            )
+        )
+    )
+    rows = []
+    for n, a in enumerate(session.actions, start=1):
+        # Seven fields do not fit seven columns on portrait A4 without words
+        # breaking mid-way; the lever goes under the title, and owner, due
+        # date and status share the last column, one per line.
+        action_cell = f'<b>{_e(a.title)}</b><br/><span class="sub">{_e(_lever_label(a.lever))}</span>'
+        who_cell = "<br/>".join(
+            (
+                _e(a.owner or translate("PdfReport", "No owner yet")),
+                _e(translate("PdfReport", "Due {date}").format(date=a.due or DASH)),
+                _e(_status_word(a.status)),
+            )
+        )
+        rows.append((str(n), action_cell, _e(a.why or DASH), _e(a.success_measure or DASH), who_cell))
+    parts.append(
+        _table(
+            (
+                "#",
+                translate("PdfReport", "Action and lever"),
+                translate("PdfReport", "Why"),
+                translate("PdfReport", "Success measure"),
+                translate("PdfReport", "Owner, due date, status"),
+            ),
+            rows,
+            widths=(4, 32, 24, 22, 18),
+            small=True,
+            escaped=True,
+        )
+    )
+    return parts
+
+
+def report_html(session: Session, image_names: Mapping[str, str], image_width: float) -> str:
+    """The report body; ``image_names`` maps round id -> resource URL of its
+    board picture (rounds without one get no picture)."""
+    summary = session_summary(session)
+    parts = ["<html><body>"]
+    parts += _cover(session)
+    for i, rnd in enumerate(session.rounds, start=1):
+        parts += _round_section(
+            session,
+            i,
+            rnd.id,
+            summary.stats,
+            summary.most_divergent.get(rnd.id),
+            image_names.get(rnd.id),
+            image_width,
+        )
+    parts += _gap_section(session, summary)
+    parts += _perception_section(session)
+    parts += _plan_section(session)
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+# -- rendering ----------------------------------------------------------------------------
+
+
+def _report_font(point_size: float) -> QFont:
+    font = QFont()
+    # The first family the system has wins; all are plain sans-serifs that
+    # print well in grey.
+    font.setFamilies(["Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans"])
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(point_size)
+    return font
+
+
+def build_document(
+    session: Session, board_images: Mapping[str, QImage] | None = None
+) -> tuple[QTextDocument, QImage]:
+    """The laid-out report, paginated to the A4 text area.
+
+    Returns the document and the 96 dpi image used as its layout device;
+    keep both alive while the document is used.
+    """
+    layout_device = QImage(1, 1, QImage.Format.Format_RGB32)
+    dots_per_metre = round(LAYOUT_DPI / MM_PER_INCH * 1000)
+    layout_device.setDotsPerMeterX(dots_per_metre)
+    layout_device.setDotsPerMeterY(dots_per_metre)
+
+    page = QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Millimeter)
+    text_width = _mm_to_layout(page.width() - MARGIN_LEFT - MARGIN_RIGHT)
+    text_height = _mm_to_layout(page.height() - MARGIN_TOP - MARGIN_BOTTOM)
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(layout_device)
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(_report_font(9.5))
+    doc.setDefaultStyleSheet(STYLE)
+    doc.setPageSize(QSizeF(text_width, text_height))
+
+    names: dict[str, str] = {}
+    for round_id, image in (board_images or {}).items():
+        if image is None or image.isNull():
+            continue
+        url = f"board-{len(names)}.png"
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+        names[round_id] = url
+    # Pictures fill the text width, but are never taller than half a page.
+    image_width = text_width
+    for round_id in names:
+        image = board_images[round_id]  # type: ignore[index]
+        if image.width() > 0:
+            scaled_height = text_width * image.height() / image.width()
+            if scaled_height > text_height * 0.5:
+                image_width = min(image_width, text_height * 0.5 * image.width() / image.height())
+    doc.setHtml(report_html(session, names, image_width))
+    return doc, layout_device
+
+
+def _draw_footer(
+    painter: QPainter, page: int, pages: int, left_text: str, page_width: float, page_height: float
+) -> None:
+    translate = QCoreApplication.translate
+    font = _report_font(7.5)
+    # The painter is scaled to layout pixels; a point size would be resolved
+    # for the PDF's own resolution and come out many times too big.
+    font.setPixelSize(round(7.5 / 72 * LAYOUT_DPI))
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    left = _mm_to_layout(MARGIN_LEFT)
+    right = page_width - _mm_to_layout(MARGIN_RIGHT)
+    baseline = page_height - _mm_to_layout(FOOTER_BASELINE)
+    rule_y = baseline - metrics.ascent() - _mm_to_layout(2)
+    painter.setPen(QPen(QColor("#888888"), 0.5))
+    painter.drawLine(QPointF(left, rule_y), QPointF(right, rule_y))
+    painter.setPen(QPen(QColor("#333333")))
+    page_text = translate("PdfReport", "Page {page} of {pages}").format(page=page, pages=pages)
+    page_text_width = metrics.horizontalAdvance(page_text)
+    available = right - left - page_text_width - _mm_to_layout(6)
+    painter.drawText(
+        QPointF(left, baseline),
+        metrics.elidedText(left_text, Qt.TextElideMode.ElideRight, available),
+    )
+    painter.drawText(QPointF(right - page_text_width, baseline), page_text)
+
+
+def write_pdf_report(
+    session: Session, out_path: str | os.PathLike[str], board_images: Mapping[str, QImage] | None = None
+) -> None:
+    """Write the workshop report for ``session`` to ``out_path`` (A4 PDF).
+
+    ``board_images`` maps round id -> a picture of the board for that round;
+    rounds without one are reported without a picture. Raises ReportError
+    when the destination cannot be written.
+    """
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        raise RuntimeError("write_pdf_report needs a QGuiApplication (or QApplication) to exist")
+    translate = QCoreApplication.translate
+    dest = Path(out_path)
+    folder = dest.parent if str(dest.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportError(translate("PdfReport", "{folder}: folder does not exist").format(folder=folder))
+    if dest.is_dir():
+        raise ReportError(translate("PdfReport", "{path}: is a folder").format(path=dest))
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise ReportError(
+            translate("PdfReport", "cannot write in {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror or exc
+            )
+        ) from exc
+    try:
+        _render(session, tmp_name, board_images, dest)
+        with open(tmp_name, "rb+") as fh:
+            os.fsync(fh.fileno())
+        _give_normal_permissions(tmp_name, dest)
+        os.replace(tmp_name, dest)
+    except OSError as exc:
+        _remove_quietly(tmp_name)
+        raise ReportError(
+            translate("PdfReport", "cannot write {path}: {reason}").format(
+                path=dest, reason=exc.strerror or exc
+            )
+        ) from exc
+    except BaseException:
+        _remove_quietly(tmp_name)
+        raise
+
+
+def _render(session: Session, path: str, board_images: Mapping[str, QImage] | None, dest: Path) -> None:
+    """Paint the report into ``path``; messages name ``dest``, the file the
+    user asked for."""
+    translate = QCoreApplication.translate
+    doc, layout_device = build_document(session, board_images)
+    writer = QPdfWriter(path)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    # Margins are drawn by hand below, so the footer can sit in the bottom one.
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setTitle(session.info.title or translate("PdfReport", "Workshop report"))
+    writer.setCreator(f"CollabWorkshop {__version__}")
+
+    page_size = QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Millimeter)
+    page_width = _mm_to_layout(page_size.width())
+    page_height = _mm_to_layout(page_size.height())
+    body = doc.pageSize()
+    pages = max(1, doc.pageCount())
+    footer = " \u00b7 ".join(
+        part for part in (session.info.title, session.info.organisation, session.info.date) if part
+    )
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ReportError(translate("PdfReport", "cannot write {path}").format(path=dest))
+    try:
+        scale = writer.resolution() / LAYOUT_DPI
+        painter.scale(scale, scale)
+        for page in range(pages):
+            if page > 0 and not writer.newPage():
+                raise ReportError(translate("PdfReport", "cannot add a page to {path}").format(path=dest))
+            painter.save()
+            painter.translate(_mm_to_layout(MARGIN_LEFT), _mm_to_layout(MARGIN_TOP) - page * body.height())
+            doc.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+            painter.restore()
+            _draw_footer(painter, page + 1, pages, footer, page_width, page_height)
+    finally:
+        painter.end()
+    del layout_device  # kept alive until painting is done
+    if os.path.getsize(path) == 0:
+        raise ReportError(translate("PdfReport", "cannot write {path}").format(path=dest))
+
+
+def _give_normal_permissions(tmp: str, dest: Path) -> None:
+    """mkstemp makes owner-only files; an export should get the permissions
+    of the file it replaces, or the user's usual ones for a new file."""
+    try:
+        if dest.exists():
+            os.chmod(tmp, dest.stat().st_mode & 0o7777)
+        else:
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(tmp, 0o666 & ~mask)
+    except OSError:
+        pass  # permissions are a courtesy; the export itself succeeded
+
+
+def _remove_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

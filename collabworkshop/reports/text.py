@@ -1,0 +1,158 @@
+"""A plain-text summary of a session's results (``collabworkshop summary``).
+
+Three parts, in the order a facilitator reads them after a workshop:
+
+1. per round, a table of each dimension's figures (n, mean, median, SD,
+   IQR, rwg, consensus, agreement band);
+2. the gap between the first two rounds (Today -> Needed) per dimension,
+   with its class;
+3. per round, the most divergent dimension (lowest rwg).
+
+Numbers are shown the same way everywhere in the reports: positions and
+spreads (mean, median, SD, IQR, gap) with one decimal, rwg and consensus
+with two, and "-" where a figure is undefined for that many placements.
+No Qt here: the text goes to a terminal or a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..analysis.stats import MAJOR_GAP, MODERATE_GAP, DimensionStats, session_summary
+from ..model.session import Session
+
+DASH = "-"
+#: Digits after the decimal point for positions/spreads and for indices.
+POSITION_DIGITS = 1
+INDEX_DIGITS = 2
+
+
+def format_number(value: float | None, digits: int = POSITION_DIGITS, *, signed: bool = False) -> str:
+    """``value`` with ``digits`` decimals, or "-" when it is undefined."""
+    if value is None:
+        return DASH
+    text = f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
+    # "-0.0" reads like a negative gap; zero is zero.
+    if text.lstrip("+-").strip("0.") == "":
+        text = f"{0:.{digits}f}"
+    return text
+
+
+def format_band(stats: DimensionStats) -> str:
+    return DASH if stats.band is None else stats.band.title
+
+
+def _widths(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
+    return [max(len(c) for c in col) for col in zip(headers, *rows, strict=True)]
+
+
+def _table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    left: Sequence[int] = (0,),
+    widths: Sequence[int] | None = None,
+) -> list[str]:
+    """Columns padded to their widest cell (or to ``widths``, so several
+    tables line up); columns in ``left`` are left-aligned, the rest
+    right-aligned so that numbers line up on the point."""
+    widths = widths or _widths(headers, rows)
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [
+            str(cell).ljust(w) if i in left else str(cell).rjust(w)
+            for i, (cell, w) in enumerate(zip(cells, widths, strict=True))
+        ]
+        return "  ".join(parts).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return [line(headers), rule, *(line(r) for r in rows)]
+
+
+def _heading(text: str, underline: str = "=") -> list[str]:
+    return [text, underline * len(text)]
+
+
+def _stats_row(name: str, s: DimensionStats) -> tuple[str, ...]:
+    return (
+        name,
+        str(s.n),
+        format_number(s.mean),
+        format_number(s.median),
+        format_number(s.sd),
+        format_number(s.iqr),
+        format_number(s.rwg, INDEX_DIGITS),
+        format_number(s.consensus, INDEX_DIGITS),
+        format_band(s),
+    )
+
+
+def summary_table(session: Session) -> str:
+    """The statistics, gaps and most divergent dimensions as plain text."""
+    summary = session_summary(session)
+    info = session.info
+    out: list[str] = []
+    out += _heading(info.title or "Untitled session")
+    facts = [
+        f"{label}: {value}"
+        for label, value in (
+            ("Organisation", info.organisation),
+            ("Date", info.date),
+            ("Facilitator", info.facilitator),
+        )
+        if value
+    ]
+    facts.append(f"Teams: {len(session.teams)}")
+    out.append("; ".join(facts))
+    out.append("Positions run from 0 (cooperation) to 100 (collaboration).")
+
+    stats_headers = ("Dimension", "n", "Mean", "Median", "SD", "IQR", "rwg", "Consensus", "Band")
+    round_rows = {
+        rnd.id: [_stats_row(dim.name, summary.stats[(rnd.id, dim.id)]) for dim in session.dimensions]
+        for rnd in session.rounds
+    }
+    # One set of column widths for every round, so the tables line up.
+    widths = _widths(stats_headers, [row for rows in round_rows.values() for row in rows])
+    for rnd in session.rounds:
+        out.append("")
+        out += _heading(f"Round: {rnd.name}", "-")
+        out += _table(stats_headers, round_rows[rnd.id], left=(0, 8), widths=widths)
+
+    out.append("")
+    if len(session.rounds) >= 2:
+        first, second = session.rounds[0], session.rounds[1]
+        out += _heading(f"Gap: {first.name} -> {second.name} (median)", "-")
+        rows = []
+        for dim in session.dimensions:
+            g = summary.gaps[dim.id]
+            rows.append(
+                (
+                    dim.name,
+                    format_number(g.today.median),
+                    format_number(g.needed.median),
+                    format_number(g.gap, signed=True),
+                    DASH if g.gap_class is None else g.gap_class.title,
+                )
+            )
+        out += _table(("Dimension", first.name, second.name, "Gap", "Class"), rows, left=(0, 4))
+        out.append(
+            f"Maintain: |gap| < {MODERATE_GAP:g}; moderate: {MODERATE_GAP:g} to {MAJOR_GAP:g}; "
+            f"major: {MAJOR_GAP:g} or more."
+        )
+    else:
+        out += _heading("Gap", "-")
+        out.append("A gap needs two rounds; this session has one.")
+
+    out.append("")
+    out += _heading("Most divergent dimension (lowest rwg)", "-")
+    divergent_rows: list[tuple[str, ...]] = []
+    for rnd in session.rounds:
+        dim_id = summary.most_divergent.get(rnd.id)
+        if dim_id is None:
+            divergent_rows.append((rnd.name, DASH, DASH, DASH))
+            continue
+        s = summary.stats[(rnd.id, dim_id)]
+        divergent_rows.append(
+            (rnd.name, session.dimension(dim_id).name, format_number(s.rwg, INDEX_DIGITS), format_band(s))
+        )
+    out += _table(("Round", "Dimension", "rwg", "Band"), divergent_rows, left=(0, 1, 3))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,121 @@
+"""The spectrum board driven with real mouse and keyboard events."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from collabworkshop.analysis import describe
+from collabworkshop.storage import read_session
+
+from uihelpers import drag_token, place_page
+
+TODAY_STEP = 2  # list entry: 0 set-up, 1 frame, 2 place today, 3 place needed
+
+
+@pytest.fixture
+def today_page(window, sample_copy):
+    assert window.open_file(sample_copy)
+    window.workshop.show_entry(TODAY_STEP)
+    return place_page(window)
+
+
+def test_drag_updates_statistics_live_and_commits_on_release(window, today_page, qtbot):
+    controller = window.controller
+    board, stats = today_page.board, today_page.stats
+    before = controller.session.position("today", "integration", "t2")
+    assert before == 75
+    median_before = stats.figure_labels["median"].text()
+
+    # Drag Port Authority from 75 down to 10 without releasing: the figures
+    # and the table follow, but nothing is committed yet.
+    drag_token(board, "integration", "t2", 10, release=False)
+    expected = describe([20, 10, 35, 22, 18])
+    assert stats.headline.text().startswith("Integration")
+    assert stats.figure_labels["mean"].text() == f"{expected.mean:.0f}"
+    assert stats.figure_labels["sd"].text() == f"{expected.sd:.1f}"
+    assert stats.figure_labels["median"].text() == f"{expected.median:.0f}" != median_before
+    assert controller.session.position("today", "integration", "t2") == 75
+    assert controller.undo_stack.count() == 0
+    row = [d.id for d in controller.session.dimensions].index("integration")
+    assert stats.table.item(row, 4).text() == f"{expected.rwg:.2f}"
+
+    QTest.mouseRelease(board.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       board.value_view_pos("integration", 10))
+    committed = controller.session.position("today", "integration", "t2")
+    assert committed == pytest.approx(10, abs=1.5)
+    assert controller.undo_stack.count() == 1
+    # The named session was saved as the drop happened.
+    on_disk = read_session(window.controller.path)
+    assert on_disk.position("today", "integration", "t2") == committed
+
+
+def test_one_drag_is_one_undo_step(window, today_page):
+    controller = window.controller
+    drag_token(today_page.board, "overall", "t1", 90, steps=12)
+    assert controller.undo_stack.count() == 1
+    assert controller.session.position("today", "overall", "t1") == pytest.approx(90, abs=1.5)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert controller.session.position("today", "overall", "t1") == 35
+    # The token went back on the board too.
+    token = today_page.board.board_scene.token("overall", "t1")
+    assert token.value == 35
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert controller.session.position("today", "overall", "t1") == pytest.approx(90, abs=1.5)
+
+
+def test_token_stays_on_its_row_and_within_the_line(window, today_page):
+    board = today_page.board
+    viewport = board.viewport()
+    start = board.token_view_pos("decisions", "t3")
+    far = board.value_view_pos("decisions", 100)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    # Move far right and well below the row: the token clamps to 100 on its row.
+    target = far + type(far)(400, 120)
+    QTest.mouseMove(viewport, target)
+    token = board.board_scene.token("decisions", "t3")
+    assert token.y() == pytest.approx(board.board_scene.row_y("decisions"))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    assert window.controller.session.position("today", "decisions", "t3") == 100
+
+
+def test_dragging_into_the_tray_unplaces_the_team(window, today_page):
+    controller = window.controller
+    drag_token(today_page.board, "relationship", "t4", -40)  # left of the line: the tray
+    assert controller.session.position("today", "relationship", "t4") is None
+    assert today_page.stats.table.item(1, 1).text() == "4"
+
+
+def test_keyboard_moves_the_focused_token(window, today_page):
+    controller = window.controller
+    board = today_page.board
+    token = board.board_scene.token("overall", "t1")
+    board.setFocus()
+    token.setFocus()
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Right)
+    assert controller.session.position("today", "overall", "t1") == 36
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert controller.session.position("today", "overall", "t1") == 46
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Home)
+    assert controller.session.position("today", "overall", "t1") == 0
+    assert controller.undo_stack.count() == 3
+
+
+def test_needed_step_shows_today_and_the_gap(window, sample_copy):
+    window.open_file(sample_copy)
+    window.workshop.show_entry(3)
+    page = place_page(window)
+    table = page.stats.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert "Gap" in headers
+    session = window.controller.session
+    row = [d.id for d in session.dimensions].index("integration")
+    gap = describe(session.positions("needed", "integration")).median - describe(
+        session.positions("today", "integration")
+    ).median
+    assert table.item(row, headers.index("Gap")).text() == f"{gap:+.0f}"
+    assert table.item(row, headers.index("Size")).text() == "Major"
+    # Today's tokens are drawn as ghosts beside Needed's.
+    ghosts = page.board.board_scene._rows["integration"].ghosts
+    assert len(ghosts) == len(session.teams) and all(g.isVisible() for g in ghosts.values())
