@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import html
 import os
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -48,6 +47,7 @@ from ..analysis.stats import (
     session_summary,
 )
 from ..model.session import ActionStatus, Lever, Session
+from ..storage.atomic import replacing
 from .text import DASH, INDEX_DIGITS, format_number
 
 
@@ -603,38 +603,12 @@ def write_pdf_report(
     """
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
         raise RuntimeError("write_pdf_report needs a QGuiApplication (or QApplication) to exist")
-    translate = QCoreApplication.translate
     dest = Path(out_path)
-    folder = dest.parent if str(dest.parent) else Path(".")
-    if not folder.is_dir():
-        raise ReportError(translate("PdfReport", "{folder}: folder does not exist").format(folder=folder))
-    if dest.is_dir():
-        raise ReportError(translate("PdfReport", "{path}: is a folder").format(path=dest))
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)
-        os.close(fd)
+        with replacing(dest) as tmp:
+            _render(session, str(tmp), board_images, dest)
     except OSError as exc:
-        raise ReportError(
-            translate("PdfReport", "cannot write in {folder}: {reason}").format(
-                folder=folder, reason=exc.strerror or exc
-            )
-        ) from exc
-    try:
-        _render(session, tmp_name, board_images, dest)
-        with open(tmp_name, "rb+") as fh:
-            os.fsync(fh.fileno())
-        _give_normal_permissions(tmp_name, dest)
-        os.replace(tmp_name, dest)
-    except OSError as exc:
-        _remove_quietly(tmp_name)
-        raise ReportError(
-            translate("PdfReport", "cannot write {path}: {reason}").format(
-                path=dest, reason=exc.strerror or exc
-            )
-        ) from exc
-    except BaseException:
-        _remove_quietly(tmp_name)
-        raise
+        raise ReportError(str(exc)) from exc
 
 
 def _render(session: Session, path: str, board_images: Mapping[str, QImage] | None, dest: Path) -> None:
@@ -677,24 +651,3 @@ def _render(session: Session, path: str, board_images: Mapping[str, QImage] | No
     del layout_device  # kept alive until painting is done
     if os.path.getsize(path) == 0:
         raise ReportError(translate("PdfReport", "cannot write {path}").format(path=dest))
-
-
-def _give_normal_permissions(tmp: str, dest: Path) -> None:
-    """mkstemp makes owner-only files; an export should get the permissions
-    of the file it replaces, or the user's usual ones for a new file."""
-    try:
-        if dest.exists():
-            os.chmod(tmp, dest.stat().st_mode & 0o7777)
-        else:
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(tmp, 0o666 & ~mask)
-    except OSError:
-        pass  # permissions are a courtesy; the export itself succeeded
-
-
-def _remove_quietly(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeGuard, TypeVar
@@ -41,6 +39,7 @@ from ..model.session import (
     StepKind,
     Team,
 )
+from .atomic import write_bytes
 from .sessionfile import INFO_KEYS, SessionFileError
 
 JSON_FORMAT = "collabworkshop-session"
@@ -156,47 +155,13 @@ def session_to_json(session: Session) -> str:
 
 
 def write_session_json(session: Session, dest: Path) -> None:
-    """Write the JSON export to ``dest`` atomically (temp file beside it,
-    flushed, then renamed over it); raises SessionFileError with a message
-    for the user when the destination cannot be written."""
-    dest = Path(dest)
-    folder = dest.parent if str(dest.parent) else Path(".")
-    if not folder.is_dir():
-        raise SessionFileError(f"{folder}: folder does not exist")
-    if dest.is_dir():
-        raise SessionFileError(f"{dest}: is a folder")
+    """Write the JSON export to ``dest`` atomically; raises SessionFileError
+    with a message for the user when the destination cannot be written."""
     data = session_to_json(session).encode("utf-8")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)
+        write_bytes(Path(dest), data)
     except OSError as exc:
-        raise SessionFileError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        _give_normal_permissions(tmp_name, dest)
-        os.replace(tmp_name, dest)
-    except OSError as exc:
-        try:
-            os.unlink(tmp_name)
-        except OSError:
-            pass
-        raise SessionFileError(f"cannot write {dest}: {exc.strerror or exc}") from exc
-
-
-def _give_normal_permissions(tmp: str, dest: Path) -> None:
-    """mkstemp makes owner-only files; an export should get the permissions
-    of the file it replaces, or the user's usual ones for a new file."""
-    try:
-        if dest.exists():
-            os.chmod(tmp, dest.stat().st_mode & 0o7777)
-        else:
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(tmp, 0o666 & ~mask)
-    except OSError:
-        pass  # permissions are a courtesy; the export itself succeeded
+        raise SessionFileError(str(exc)) from exc
 
 
 # -- import ------------------------------------------------------------------------

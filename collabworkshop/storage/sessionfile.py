@@ -17,7 +17,6 @@ How a file is used (see docs/file-format.md):
 from __future__ import annotations
 
 import math
-import os
 import shutil
 import sqlite3
 import struct
@@ -39,6 +38,7 @@ from ..model.session import (
     StepKind,
     Team,
 )
+from .atomic import remove_quietly, replacing
 
 FILE_SUFFIX = ".cwsession"
 #: "CWKS" as a big-endian 32-bit integer; SQLite stores it at offset 68.
@@ -165,7 +165,7 @@ class SessionStore:
             conn.execute("COMMIT")
         except BaseException:
             conn.close()
-            _remove_quietly(path)
+            remove_quietly(path)
             raise
         return cls(conn, path)
 
@@ -178,7 +178,7 @@ class SessionStore:
         try:
             shutil.copyfile(user_path, path)
         except OSError as exc:
-            _remove_quietly(path)
+            remove_quietly(path)
             raise SessionFileError(f"{user_path}: cannot copy for opening ({exc.strerror or exc})") from exc
         conn = None
         try:
@@ -189,7 +189,7 @@ class SessionStore:
         except BaseException:
             if conn is not None:
                 conn.close()
-            _remove_quietly(path)
+            remove_quietly(path)
             raise
         return cls(conn, path), session
 
@@ -239,38 +239,25 @@ class SessionStore:
         self._conn.close()
         if remove:
             for suffix in ("", "-wal", "-shm", "-journal"):
-                _remove_quietly(Path(str(self.working_path) + suffix))
+                remove_quietly(Path(str(self.working_path) + suffix))
 
 
 def publish_database(conn: sqlite3.Connection, dest: Path) -> None:
+    """Copy the database to ``dest`` with the backup API, atomically."""
     dest = Path(dest)
-    folder = dest.parent if str(dest.parent) else Path(".")
-    if not folder.is_dir():
-        raise SessionFileError(f"{folder}: folder does not exist")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise SessionFileError(f"cannot save in {folder}: {exc.strerror or exc}") from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        out = sqlite3.connect(str(tmp), isolation_level=None)
-        try:
-            conn.backup(out)
-            # The copy stands alone: no WAL file beside it.
-            out.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            out.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-        _fsync_dir(folder)
+        with replacing(dest) as tmp:
+            out = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                conn.backup(out)
+                # The copy stands alone: no WAL file beside it.
+                out.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                out.close()
     except sqlite3.Error as exc:
-        _remove_quietly(tmp)
         raise SessionFileError(f"cannot save {dest}: {exc}") from exc
     except OSError as exc:
-        _remove_quietly(tmp)
-        raise SessionFileError(f"cannot save {dest}: {exc.strerror or exc}") from exc
+        raise SessionFileError(f"cannot save {dest}: {exc}") from exc
 
 
 def save_session(session: Session, dest: Path) -> None:
@@ -308,28 +295,6 @@ def _new_working_path(working_dir: Path) -> Path:
 def _init_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
 
 
 def _write_all(conn: sqlite3.Connection, session: Session) -> None:
@@ -453,24 +418,3 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
         raise DamagedFileError(f"{path}: session file is damaged (no workshop steps)")
     return Session(info, teams, dims, rounds, steps, placements, actions, current)
 
-
-def write_bytes_atomically(dest: Path, data: bytes) -> None:
-    """Write ``data`` to ``dest`` via a flushed temporary file and a rename,
-    so ``dest`` is never half-written. Raises OSError."""
-    dest = Path(dest)
-    folder = dest.parent if str(dest.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, dest)
-    except BaseException:
-        _remove_quietly(Path(tmp_name))
-        raise
-    _fsync_dir(folder)
-
-
-def write_text_atomically(dest: Path, text: str) -> None:
-    write_bytes_atomically(dest, text.encode("utf-8"))
