@@ -22,13 +22,12 @@ def run_gui(path: str | Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from . import __version__
-    from .model.template import resource_path
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CollabWorkshop")
     app.setOrganizationName("CollabWorkshop")
     app.setApplicationVersion(__version__)
-    app.setStyleSheet(resource_path("themes", "light.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(_resource_path("themes", "light.qss").read_text(encoding="utf-8"))
 
     from .ui.main_window import MainWindow
 
@@ -46,3 +45,14 @@ def run_gui(path: str | Path | None = None) -> int:
 
         QTimer.singleShot(0, report)
     return app.exec()
+
+
+def _resource_path(*parts: str) -> Path:
+    """The same file as :func:`collabworkshop.model.template.resource_path`,
+    found from the package's own location: at start-up this avoids importing
+    the model package and importlib.resources (with zipfile), some 30 ms
+    before the window is up. The resources are plain files in a checkout, an
+    editable install and a wheel alike."""
+    from . import resources
+
+    return Path(resources.__file__).parent.joinpath(*parts)

@@ -242,19 +242,26 @@ def _board_images(session) -> dict:
     """A picture of the board for each round, if the app's board can draw
     one; the report is complete without them."""
     try:
-        from .ui.board import render_board_image
-    except (ImportError, AttributeError):
+        from .ui.board import board_images
+    except ImportError:
         return {}
-    images = {}
-    for rnd in session.rounds:
-        try:
-            images[rnd.id] = render_board_image(session, rnd.id)
-        except Exception as exc:  # a drawing problem must not cost the whole report
-            _report(f"warning: no board picture for round '{rnd.name}' ({type(exc).__name__}: {exc})", 0)
-    return images
+    try:
+        return board_images(session)
+    except Exception as exc:  # a drawing problem must not cost the whole report
+        _report(f"warning: no board pictures ({type(exc).__name__}: {exc})", 0)
+        return {}
 
 
 def _gui(args: argparse.Namespace) -> int:
+    if args.file:
+        _read(args.file)  # a bad file is reported here, in one line, before any window
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    ):
+        raise CliError("no display to open the app on (DISPLAY is not set); "
+                       "the summary and export commands work without one")
     try:
         from .app import run_gui
     except ImportError as exc:

@@ -32,6 +32,9 @@ class Template:
     rounds: tuple[Round, ...]
     steps: tuple[Step, ...]
     zones: tuple[Zone, ...]
+    #: The frame step's table: column titles, then rows of (aspect, left, right).
+    contrast_columns: tuple[str, ...] = ()
+    contrast_rows: tuple[tuple[str, ...], ...] = ()
 
     def new_session(self, info: SessionInfo | None = None) -> Session:
         return Session(
@@ -118,4 +121,14 @@ def parse_template(data: Any) -> Template:
     unique("dimension", [d.id for d in dims])
     unique("round", [r.id for r in rounds])
     unique("step", [st.id for st in steps])
-    return Template(need(data, "id"), need(data, "title"), dims, rounds, tuple(steps), zones)
+    contrast = data.get("contrast", {"columns": [], "rows": []})
+    try:
+        columns = tuple(str(c) for c in contrast["columns"])
+        rows = tuple(tuple(str(cell) for cell in row) for row in contrast["rows"])
+    except (KeyError, TypeError) as exc:
+        raise TemplateError(f"template: malformed contrast table ({exc!r})") from exc
+    if any(len(row) != len(columns) + 1 for row in rows):
+        raise TemplateError("template: each contrast row needs an aspect and one cell per column")
+    return Template(
+        need(data, "id"), need(data, "title"), dims, rounds, tuple(steps), zones, columns, rows
+    )

@@ -75,6 +75,9 @@ def _text_colour_for(background: QColor) -> QColor:
     return QColor("#000000") if lum > 0.28 else QColor("#FFFFFF")
 
 
+_TOKEN_BOUNDS = QRectF(-TOKEN_RADIUS - 60, -TOKEN_RADIUS - 4, 2 * TOKEN_RADIUS + 120, 2 * TOKEN_RADIUS + 52)
+
+
 class TeamToken(QGraphicsObject):
     """A team's token on one dimension row."""
 
@@ -90,6 +93,8 @@ class TeamToken(QGraphicsObject):
         self._press_offset = 0.0
         self._font = QFont("DejaVu Sans", 13, QFont.Weight.Bold)
         self._name_font = QFont("DejaVu Sans", 10)
+        self._style_team: Team | None = None  # the team _style was worked out for
+        self._style: tuple[QColor, QColor, QColor, str] | None = None
         self.setAcceptHoverEvents(not ghost)
         self.setZValue(1 if ghost else 10)
         if not ghost:
@@ -99,8 +104,10 @@ class TeamToken(QGraphicsObject):
 
     # geometry ---------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
-        r = TOKEN_RADIUS
-        return QRectF(-r - 60, -r - 4, 2 * r + 120, 2 * r + 30 + LANE_STEP * 3)
+        # The disc with its focus ring, and the name plate shown below it while
+        # focused or dragged. Kept tight: every token this rect overlaps is
+        # repainted on each step of a drag.
+        return _TOKEN_BOUNDS
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -110,7 +117,7 @@ class TeamToken(QGraphicsObject):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = TOKEN_RADIUS
-        colour = QColor(self.team.colour)
+        colour, faded, text_colour, initials = self._team_style()
         if self.ghost:
             pen = QPen(GHOST, 2.5, Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -118,17 +125,17 @@ class TeamToken(QGraphicsObject):
             painter.drawEllipse(QPointF(0, 0), r * 0.8, r * 0.8)
             painter.setFont(self._name_font)
             painter.setPen(GHOST)
-            painter.drawText(QRectF(-r, -r * 0.8, 2 * r, 1.6 * r), Qt.AlignmentFlag.AlignCenter, self.team.initials)
+            painter.drawText(QRectF(-r, -r * 0.8, 2 * r, 1.6 * r), Qt.AlignmentFlag.AlignCenter, initials)
             return
         if self.value is None:
-            colour.setAlpha(170)
+            colour = faded
         focused = self.hasFocus() or self._dragging
         painter.setPen(QPen(INK if focused else QColor("#FFFFFF"), 4 if focused else 2.5))
         painter.setBrush(QBrush(colour))
         painter.drawEllipse(QPointF(0, 0), r, r)
         painter.setFont(self._font)
-        painter.setPen(_text_colour_for(colour))
-        painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, self.team.initials)
+        painter.setPen(text_colour)
+        painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, initials)
         if not focused:
             return
         # The team's name while it is being moved: the legend names the rest.
@@ -142,6 +149,18 @@ class TeamToken(QGraphicsObject):
         painter.drawRoundedRect(plate, 3, 3)
         painter.setPen(INK)
         painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, name)
+
+    def _team_style(self) -> tuple[QColor, QColor, QColor, str]:
+        """Colour, faded colour (not placed), initials colour and initials,
+        worked out once per Team (a frozen value: an edit makes a new one)."""
+        if self._style is None or self._style_team is not self.team:
+            colour = QColor(self.team.colour)
+            faded = QColor(colour)
+            faded.setAlpha(170)
+            # The initials' colour ignores alpha, so it is the same for both.
+            self._style = (colour, faded, _text_colour_for(colour), self.team.initials)
+            self._style_team = self.team
+        return self._style
 
     # state ------------------------------------------------------------------------------
     def set_value(self, value: float | None, lane_offset: float = 0.0) -> None:
@@ -486,6 +505,29 @@ class SpectrumBoard(QGraphicsView):
         super().resizeEvent(event)
         self.fit()
 
+    # Tab and Shift+Tab walk the tokens (row by row) before leaving the board.
+    def focusNextPrevChild(self, next: bool) -> bool:
+        tokens = self.board_scene.tokens() if self.board_scene.editable else []
+        current = self.board_scene.focusItem()
+        if current in tokens:
+            index = tokens.index(current) + (1 if next else -1)
+            if 0 <= index < len(tokens):
+                self._focus_token(tokens[index])
+                return True
+            self.board_scene.clearFocus()
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        tokens = self.board_scene.tokens() if self.board_scene.editable else []
+        if tokens and self.board_scene.focusItem() is None:
+            backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
+            self._focus_token(tokens[-1] if backwards else tokens[0])
+
+    def _focus_token(self, token: TeamToken) -> None:
+        token.setFocus(Qt.FocusReason.TabFocusReason)
+        self.ensureVisible(token)
+
     def fit(self) -> None:
         rect = self.board_scene.sceneRect()
         if rect.isEmpty():
@@ -518,3 +560,13 @@ def render_board_image(session: Session, round_id: str, compare_round_id: str = 
     scene.render(painter, QRectF(0, 0, width, height), rect)
     painter.end()
     return image
+
+
+def board_images(session: Session) -> dict[str, QImage]:
+    """One picture per round; each round after the first is drawn over the
+    one before it (ghosted), with the gap arrows."""
+    images = {}
+    for i, rnd in enumerate(session.rounds):
+        compare = session.rounds[i - 1].id if i > 0 else ""
+        images[rnd.id] = render_board_image(session, rnd.id, compare)
+    return images

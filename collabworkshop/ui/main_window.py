@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,11 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..controller import SessionController
-from ..model.template import resource_path
-from ..storage import FILE_SUFFIX, SessionFileError
 from . import settings as prefs
 from .start_page import StartPage
+
+if TYPE_CHECKING:
+    from ..controller import SessionController
+
+# The session machinery (controller, model, storage: sqlite3, zipfile, the
+# planner) is imported when a session is first opened, not at start-up: the
+# start page needs none of it.
 
 SAMPLE_FILE = ("sample", "eastport-alliance.cwsession")
 
@@ -141,6 +146,9 @@ class MainWindow(QMainWindow):
     def new_session(self) -> None:
         if not self.close_session():
             return
+        from ..controller import SessionController
+        from ..storage import SessionFileError
+
         try:
             controller = SessionController.new(prefs.working_dir(), parent=self)
         except (OSError, SessionFileError) as exc:
@@ -149,6 +157,8 @@ class MainWindow(QMainWindow):
         self._show_session(controller, entry=0)
 
     def open_dialog(self) -> None:
+        from ..storage import FILE_SUFFIX
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getOpenFileName(
             self, tr("Open session"), folder, tr("CollabWorkshop sessions (*{0});;All files (*)").format(FILE_SUFFIX)
@@ -160,6 +170,10 @@ class MainWindow(QMainWindow):
         """Open a copy of the sample, so the shipped file is never changed."""
         if not self.close_session():
             return
+        from ..controller import SessionController
+        from ..model.template import resource_path
+        from ..storage import SessionFileError
+
         try:
             controller = SessionController.open(resource_path(*SAMPLE_FILE), prefs.working_dir(), parent=self)
         except SessionFileError as exc:
@@ -173,6 +187,9 @@ class MainWindow(QMainWindow):
             return True
         if not self.close_session():
             return False
+        from ..controller import SessionController
+        from ..storage import SessionFileError
+
         try:
             controller = SessionController.open(path, prefs.working_dir(), parent=self)
         except SessionFileError as exc:
@@ -248,6 +265,8 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         if self.controller is None:
             return False
+        from ..storage import FILE_SUFFIX
+
         suggested = self.controller.path or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         ) / (_safe_file_name(self.controller.title) + FILE_SUFFIX)
@@ -285,17 +304,13 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         from ..reports.pdf import ReportError, write_pdf_report
-        from .board import render_board_image
+        from .board import board_images
 
-        session = self.controller.session
         self.statusBar().showMessage(tr("Writing the report\u2026"))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            images = {}
-            for i, rnd in enumerate(session.rounds):
-                compare = session.rounds[i - 1].id if i > 0 else ""
-                images[rnd.id] = render_board_image(session, rnd.id, compare)
-            write_pdf_report(session, path, images)
+            images = board_images(self.controller.session)
+            write_pdf_report(self.controller.session, path, images)
         except (ReportError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             self._error(tr("Could not write the report"), str(exc))
@@ -310,13 +325,13 @@ class MainWindow(QMainWindow):
         path = path or self._export_target(tr("Export JSON"), ".json", tr("JSON files (*.json)"))
         if path is None:
             return False
-        from ..storage.interchange import session_to_json
-        from ..storage.sessionfile import write_text_atomically
+        from ..storage import SessionFileError
+        from ..storage.interchange import write_session_json
 
         try:
-            write_text_atomically(Path(path), session_to_json(self.controller.session))
-        except OSError as exc:
-            self._error(tr("Could not export JSON"), f"{path}: {exc.strerror or exc}")
+            write_session_json(self.controller.session, Path(path))
+        except SessionFileError as exc:
+            self._error(tr("Could not export JSON"), str(exc))
             return False
         self.statusBar().showMessage(tr("Exported to {0}").format(path), 6000)
         return True

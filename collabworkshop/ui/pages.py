@@ -28,22 +28,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Pages", text)
 
 
-#: The frame step's contrast, as the method states it (section 1).
-CONTRAST = (
-    ("In one line", "working side by side on aligned but mostly separate goals",
-     "creating value together in one shared process"),
-    ("Basis", "transactional: each party contributes its piece",
-     "relational: trust, transparency, shared decision-making"),
-    ("Integration", "low: activities coordinated, but separate",
-     "high: activities, knowledge and responsibilities intertwined"),
-    ("Outcomes", "goal-aligned, yet each focused on its own results",
-     "outcome-driven: everyone collectively accountable"),
-    ("Effort", "relatively easy to manage, with clear boundaries", "harder to do well, but with greater impact"),
-    ("Picture", "a relay race: one finish line, each runner minds their own leg",
-     "a jazz band: players answer each other in real time"),
-)
-
-
 class StepPage(QWidget):
     def __init__(self, controller: SessionController, step: Step, parent=None):
         super().__init__(parent)
@@ -77,17 +61,22 @@ class InfoPage(StepPage):
         layout.addWidget(self.text)
 
     def activate(self) -> None:
+        from ..model.template import default_template
+
+        template = default_template()
+        head = "".join(f"<th align='left'>{html.escape(c)}</th>" for c in template.contrast_columns)
         rows = "".join(
-            f"<tr><th align='left'>{html.escape(a)}</th><td>{html.escape(b)}</td><td>{html.escape(c)}</td></tr>"
-            for a, b, c in CONTRAST
+            f"<tr><th align='left'>{html.escape(row[0])}</th>"
+            + "".join(f"<td>{html.escape(cell)}</td>" for cell in row[1:])
+            + "</tr>"
+            for row in template.contrast_rows
         )
         info = self.controller.session.info
         welcome = html.escape(info.title or self.controller.title)
         self.text.setHtml(
             f"<h1>{welcome}</h1><p class='prompt'>{html.escape(self.step.prompt)}</p>"
             "<table width='100%' cellspacing='0' cellpadding='10' border='1'>"
-            f"<tr><th></th><th align='left'>{tr('Cooperation')}</th><th align='left'>{tr('Collaboration')}</th></tr>"
-            f"{rows}</table>"
+            f"<tr><th></th>{head}</tr>{rows}</table>"
         )
 
 

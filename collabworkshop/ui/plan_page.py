@@ -188,11 +188,14 @@ class PlanPage(StepPage):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        widths = {"title": 300, "lever": 190, "why": 320, "owner": 150, "due": 110, "success_measure": 300,
-                  "status": 120}
+        # Free text shares the spare width; short fields keep a fixed one, so
+        # every column fits a laptop screen without scrolling sideways.
+        widths = {"title": 250, "lever": 170, "owner": 140, "due": 105, "status": 115}
         for col, field in enumerate(ACTION_EDIT_FIELDS):
-            self.table.setColumnWidth(col, widths[field])
+            if field in widths:
+                self.table.setColumnWidth(col, widths[field])
+            else:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
 

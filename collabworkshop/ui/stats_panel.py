@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -83,6 +83,18 @@ class DistributionChart(pg.PlotWidget):
         plot.addItem(self._gap)
         plot.addItem(self._gap_head)
         self._gap_head.setVisible(False)
+        # One QBrush per colour, reused: the scatter's symbol atlas keys its
+        # cache on the brush object, so a fresh brush per call re-renders every
+        # symbol (and grows the atlas) on each drag step.
+        self._brushes: dict[str, QBrush] = {}
+        self._cleared: set[int] = set()
+        self._gap_shown = True
+
+    def _brush(self, colour: str) -> QBrush:
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = pg.mkBrush(colour)
+        return brush
 
     def set_rows(self, current_name: str, compare_name: str = "") -> None:
         ticks = [(1, current_name)] if not compare_name else [(1, current_name), (0, compare_name)]
@@ -92,7 +104,8 @@ class DistributionChart(pg.PlotWidget):
         iqr, dots, mean, median = self._rows[row_y]
         # A little vertical spread keeps equal positions apart.
         ys = [row_y + ((i % 3) - 1) * 0.12 for i in range(len(positions))]
-        dots.setData(x=positions, y=ys, brush=[pg.mkBrush(c) for c in colours])
+        self._cleared.discard(row_y)
+        dots.setData(x=positions, y=ys, brush=[self._brush(c) for c in colours])
         if stats.n:
             iqr.setOpts(x0=[stats.q1], width=[stats.iqr], y=[row_y], height=[0.55])
             mean.setData([stats.mean, stats.mean], [row_y - 0.35, row_y + 0.35])
@@ -103,6 +116,9 @@ class DistributionChart(pg.PlotWidget):
             median.setData([], [])
 
     def clear_round(self, row_y: int) -> None:
+        if row_y in self._cleared:
+            return
+        self._cleared.add(row_y)
         iqr, dots, mean, median = self._rows[row_y]
         dots.setData([], [])
         iqr.setOpts(x0=[0], width=[0])
@@ -111,9 +127,12 @@ class DistributionChart(pg.PlotWidget):
 
     def show_gap(self, start: float | None, end: float | None) -> None:
         if start is None or end is None or abs(end - start) < 0.5:
-            self._gap.setData([], [])
-            self._gap_head.setVisible(False)
+            if self._gap_shown:
+                self._gap.setData([], [])
+                self._gap_head.setVisible(False)
+                self._gap_shown = False
             return
+        self._gap_shown = True
         self._gap.setData([start, end], [0.5, 0.5])
         self._gap_head.setStyle(angle=180 if end > start else 0)
         self._gap_head.setPos(end, 0.5)
@@ -156,6 +175,7 @@ class StatsPanel(QWidget):
         layout.addWidget(figures)
 
         self.chart = DistributionChart()
+        self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: nothing to operate
         self.chart.setAccessibleName(tr("Distribution chart"))
         layout.addWidget(self.chart, 3)
 

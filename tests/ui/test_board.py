@@ -87,12 +87,30 @@ def test_dragging_into_the_tray_unplaces_the_team(window, today_page):
     assert today_page.stats.table.item(1, 1).text() == "4"
 
 
+def test_tab_walks_the_tokens_then_leaves_the_board(window, today_page):
+    board = today_page.board
+    scene = board.board_scene
+    board.setFocus(Qt.FocusReason.TabFocusReason)
+    assert scene.focusItem() is scene.token("overall", "t1")
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Tab)
+    assert scene.focusItem() is scene.token("overall", "t2")
+    # Focusing a token shows its dimension's statistics.
+    for _ in range(5):
+        QTest.keyClick(board.viewport(), Qt.Key.Key_Tab)
+    assert scene.focusItem() is scene.token("relationship", "t2")
+    assert today_page.stats.headline.text().startswith("Relationship")
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Backtab)
+    assert scene.focusItem() is scene.token("relationship", "t1")
+    # Past the last token, Tab moves on to the next widget.
+    scene.token("decisions", "t5").setFocus()
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Tab)
+    assert not board.hasFocus()
+
+
 def test_keyboard_moves_the_focused_token(window, today_page):
     controller = window.controller
     board = today_page.board
-    token = board.board_scene.token("overall", "t1")
-    board.setFocus()
-    token.setFocus()
+    board.setFocus(Qt.FocusReason.TabFocusReason)  # the first token: Harbour Works, overall
     QTest.keyClick(board.viewport(), Qt.Key.Key_Right)
     assert controller.session.position("today", "overall", "t1") == 36
     QTest.keyClick(board.viewport(), Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)

@@ -270,3 +270,12 @@ def test_exports_from_the_wrap_up_step(window, sample_copy, tmp_path, monkeypatc
     qtbot.mouseClick(page.json_button, Qt.MouseButton.LeftButton)
     data = json.loads(Path(out).read_text(encoding="utf-8"))
     assert len(data["teams"]) == 5
+
+
+def test_frame_step_shows_the_contrast_from_the_template(window, sample_copy):
+    window.open_file(sample_copy)
+    window.workshop.show_entry(1)
+    text = window.workshop.current_page().text.toPlainText()
+    assert "Cooperation" in text and "Collaboration" in text
+    assert "a relay race" in text and "a jazz band" in text
+    assert "Eastport Harbour Alliance" in text

@@ -171,3 +171,18 @@ def test_template_error_is_a_value_error():
     assert issubclass(TemplateError, ValueError)
     with pytest.raises(TemplateError):
         parse_template(None)
+
+
+def test_default_template_carries_the_frame_contrast_table():
+    template = default_template()
+    assert template.contrast_columns == ("Cooperation", "Collaboration")
+    aspects = [row[0] for row in template.contrast_rows]
+    assert aspects == ["In one line", "Basis", "Integration", "Outcomes", "Effort", "Picture"]
+    assert all(len(row) == 3 for row in template.contrast_rows)
+
+
+def test_contrast_rows_must_match_the_columns():
+    data = json.loads(resource_path("templates", "default.json").read_text(encoding="utf-8"))
+    data["contrast"]["rows"][0] = ["In one line", "only one cell"]
+    with pytest.raises(TemplateError, match="contrast"):
+        parse_template(data)

@@ -1,0 +1,363 @@
+"""Performance benchmark: dragging a token on a full board, and start-up.
+
+Run with ``make bench`` (``.venv/bin/python bench/bench.py``). Offscreen, in
+a throw-away config and data folder. Writes ``bench.json`` in the repository
+root and prints it.
+
+Targets (from the issue): 200 tokens, ``drag_move_ratio`` <= 2,
+``drag_move_ms.p99`` <= 16 ms, ``startup_ratio`` <= 1.5.
+
+Drag: one mouse-move event handled by the app's real place page (board,
+live statistics and chart) against a plain QGraphicsView with as many plain
+movable ellipses, same window size, same event sequence, same process. Each
+sample is one ``sendEvent`` plus one ``processEvents()``, so queued scene
+updates and repaints count in both.
+
+Start-up: wall time from starting a Python process to the main window being
+shown, against a bare script that shows an empty QMainWindow, measured the
+same way (median of several runs).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TEAMS = 40
+WINDOW_W, WINDOW_H = 1600, 1000
+MOVES = 500
+WARMUP_MOVES = 30
+STARTUP_RUNS = 9
+ROUND = "today"
+
+TARGETS = {"tokens": 200, "drag_move_ratio": 2.0, "drag_move_p99_ms": 16.0, "startup_ratio": 1.5}
+
+BASELINE_STARTUP = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1440, 900)
+window.show()
+def report():
+    print("shown", flush=True)
+    window.close()
+    app.quit()
+QTimer.singleShot(0, report)
+app.exec()
+"""
+
+APP_STARTUP = "from collabworkshop.app import run_gui; run_gui()"
+
+
+def _isolated_env() -> dict[str, str]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = Path(tempfile.mkdtemp(prefix="collabworkshop-bench-"))
+    (tmp / "config").mkdir()
+    (tmp / "data").mkdir()
+    os.environ["COLLABWORKSHOP_CONFIG_DIR"] = str(tmp / "config")
+    os.environ["COLLABWORKSHOP_DATA_DIR"] = str(tmp / "data")
+    return {"tmp": str(tmp)}
+
+
+def _summary(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p99 = ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+    return {
+        "median": round(statistics.median(ordered), 3),
+        "p99": round(p99, 3),
+        "mean": round(statistics.fmean(ordered), 3),
+        "max": round(ordered[-1], 3),
+        "n": len(ordered),
+    }
+
+
+# -- drag ---------------------------------------------------------------------------------------
+def _drag(viewport, start, xs: list[float], app) -> list[float]:
+    """Press at ``start``, move through ``xs`` on the same row, release.
+    Returns the time per move in ms (sendEvent + processEvents)."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    mods = Qt.KeyboardModifier.NoModifier
+
+    def event(kind, pos, button, buttons):
+        local = QPointF(pos)
+        return QMouseEvent(kind, local, QPointF(viewport.mapToGlobal(local.toPoint())), button, buttons, mods)
+
+    y = float(start.y())
+    app.sendEvent(viewport, event(QEvent.Type.MouseButtonPress, QPointF(start), left, left))
+    app.processEvents()
+    samples = []
+    for x in xs:
+        ev = event(QEvent.Type.MouseMove, QPointF(x, y), none, left)
+        t0 = time.perf_counter()
+        app.sendEvent(viewport, ev)
+        app.processEvents()
+        samples.append((time.perf_counter() - t0) * 1000.0)
+    app.sendEvent(viewport, event(QEvent.Type.MouseButtonRelease, QPointF(xs[-1], y), left, none))
+    app.processEvents()
+    return samples
+
+
+def _build_session():
+    from collabworkshop.controller import TEAM_PALETTE
+    from collabworkshop.model import Team, default_template
+
+    session = default_template().new_session()
+    for i in range(TEAMS):
+        session.teams.append(Team(f"t{i + 1}", f"Team {i + 1:02d}", "", TEAM_PALETTE[i % len(TEAM_PALETTE)]))
+    # Deterministic spread over the line: every token placed in "today".
+    for d, dim in enumerate(session.dimensions):
+        for i, team in enumerate(session.teams):
+            session.placements[(ROUND, dim.id, team.id)] = float((i * 37 + d * 11) % 101)
+    return session
+
+
+def bench_app_drag(app, tmp: Path) -> tuple[int, list[float], dict]:
+    from PySide6.QtCore import QPoint
+
+    from collabworkshop.controller import SessionController
+    from collabworkshop.storage import SessionStore
+    from collabworkshop.ui.board import TeamToken, value_to_x
+    from collabworkshop.ui.main_window import MainWindow
+    from collabworkshop.ui.pages import PlacePage
+
+    session = _build_session()
+    controller = SessionController(session, SessionStore.create(session, tmp / "working"))
+    window = MainWindow()
+    window.resize(WINDOW_W, WINDOW_H)
+    controller.setParent(window)
+    window._show_session(controller, entry=0)
+    entry = next(
+        i + 1 for i, s in enumerate(session.steps) if s.kind.value == "place" and s.round_id == ROUND
+    )
+    window.workshop.show_entry(entry)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    page = window.workshop.current_page()
+    assert isinstance(page, PlacePage), type(page)
+    board = page.board
+    scene = board.board_scene
+    tokens = len(scene.tokens())
+
+    dim = session.dimensions[len(session.dimensions) // 2]
+    team = session.teams[0]
+    token = scene.token(dim.id, team.id)
+    # Tokens overlap at this density: the topmost one under the press point
+    # is the one that gets dragged.
+    start = board.token_view_pos(dim.id, team.id)
+    hit = [it for it in board.items(start) if isinstance(it, TeamToken) and not it.ghost]
+    if hit and hit[0] is not token:
+        token = hit[0]
+    y = start.y()
+    x_from = board.mapFromScene(value_to_x(15), 0).x()
+    x_to = board.mapFromScene(value_to_x(85), 0).x()
+    xs = _bounce(float(start.x()), float(x_from), float(x_to), WARMUP_MOVES + MOVES)
+    samples = _drag(board.viewport(), QPoint(start.x(), y), xs, app)
+    grabbed = {
+        "dimension": token.dimension_id,
+        "team": token.team.id,
+        "committed_value": controller.session.position(ROUND, token.dimension_id, token.team.id),
+        "undo_steps": controller.undo_stack.count(),
+    }
+    if grabbed["undo_steps"] != 1:
+        raise RuntimeError(f"the drag did not commit exactly one placement: {grabbed}")
+    controller.undo_stack.setClean()  # no "save?" question on close
+    window.close()
+    controller.close()
+    return tokens, samples[WARMUP_MOVES:], grabbed
+
+
+def _bounce(start: float, lo: float, hi: float, count: int) -> list[float]:
+    xs, x, direction, step = [], start, 1.0, 4.0
+    for _ in range(count):
+        x += direction * step
+        if x >= hi:
+            x, direction = hi, -1.0
+        elif x <= lo:
+            x, direction = lo, 1.0
+        xs.append(x)
+    return xs
+
+
+def bench_baseline_drag(app, tokens: int) -> list[float]:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+    from PySide6.QtWidgets import (
+        QGraphicsEllipseItem,
+        QGraphicsItem,
+        QGraphicsScene,
+        QGraphicsView,
+        QMainWindow,
+    )
+
+    from collabworkshop.controller import TEAM_PALETTE
+    from collabworkshop.ui.board import LINE_X1, ROW_HEIGHT, SCENE_WIDTH, TOKEN_RADIUS, TOP, value_to_x
+
+    rows = 5
+    per_row = max(1, tokens // rows)
+    scene = QGraphicsScene()
+    first = None
+    for d in range(rows):
+        y = TOP + d * ROW_HEIGHT + 84
+        for i in range(per_row):
+            x = value_to_x(float((i * 37 + d * 11) % 101))
+            r = TOKEN_RADIUS
+            item = QGraphicsEllipseItem(QRectF(-r, -r, 2 * r, 2 * r))
+            item.setBrush(QBrush(QColor(TEAM_PALETTE[i % len(TEAM_PALETTE)])))
+            item.setPen(QPen(QColor("#FFFFFF"), 2.5))
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
+            item.setPos(x, y)
+            scene.addItem(item)
+            if d == rows // 2 and i == 0:
+                first = item
+    scene.setSceneRect(QRectF(0, 0, SCENE_WIDTH, TOP + rows * ROW_HEIGHT))
+    view = QGraphicsView(scene)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    window = QMainWindow()
+    window.setCentralWidget(view)
+    window.resize(WINDOW_W, WINDOW_H)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    # Same scale as the board: the whole scene in view.
+    rect = scene.sceneRect()
+    scale = min(view.viewport().width() / rect.width(), view.viewport().height() / rect.height())
+    view.scale(scale, scale)
+    app.processEvents()
+    start = view.mapFromScene(first.pos())
+    x_from = view.mapFromScene(value_to_x(15), 0).x()
+    x_to = view.mapFromScene(value_to_x(85), 0).x()
+    assert view.mapFromScene(LINE_X1, 0).x() < view.viewport().width()
+    xs = _bounce(float(start.x()), float(x_from), float(x_to), WARMUP_MOVES + MOVES)
+    items = scene.items()
+    before = [item.pos() for item in items]
+    samples = _drag(view.viewport(), start, xs, app)
+    # The topmost ellipse under the press point is the one dragged.
+    if sum(item.pos() != pos for item, pos in zip(items, before, strict=True)) != 1:
+        raise RuntimeError("the baseline drag did not move exactly one item")
+    window.close()
+    return samples[WARMUP_MOVES:]
+
+
+# -- start-up --------------------------------------------------------------------------------------
+def _time_startup(code: str, env: dict[str, str]) -> dict[str, float]:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env, cwd=str(ROOT))
+    shown_at = None
+    reported = None
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("shown"):
+            shown_at = time.perf_counter() - t0
+            parts = line.split()
+            reported = float(parts[1]) if len(parts) > 1 else None
+    stderr = proc.stderr.read() if proc.stderr else ""
+    rc = proc.wait(timeout=60)
+    exited_at = time.perf_counter() - t0
+    if shown_at is None or rc != 0:
+        raise RuntimeError(f"start-up run failed (rc {rc}): {stderr[-2000:]}")
+    return {"shown": shown_at, "exit": exited_at, "reported": reported}
+
+
+def bench_startup(runs: int, tmp: Path) -> dict:
+    env = dict(os.environ)
+    env["COLLABWORKSHOP_EXIT_WHEN_SHOWN"] = "1"
+    env["QT_QPA_PLATFORM"] = env.get("QT_QPA_PLATFORM", "offscreen")
+    # Compiled bytecode, as an installed app has it, for both scripts alike:
+    # kept in a throw-away cache (nothing is written into the checkout), even
+    # where PYTHONDONTWRITEBYTECODE is set, and filled by the untimed runs.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+    # One untimed run each to warm the caches (bytecode, fonts, Qt plugins).
+    _time_startup(APP_STARTUP, env)
+    _time_startup(BASELINE_STARTUP, env)
+    app_runs, base_runs = [], []
+    for _ in range(runs):  # interleaved, so drift hits both alike
+        app_runs.append(_time_startup(APP_STARTUP, env))
+        base_runs.append(_time_startup(BASELINE_STARTUP, env))
+
+    def med(rows, key):
+        return statistics.median(r[key] for r in rows)
+
+    return {
+        "startup_s": round(med(app_runs, "shown"), 4),
+        "startup_baseline_s": round(med(base_runs, "shown"), 4),
+        "startup_exit_s": round(med(app_runs, "exit"), 4),
+        "startup_baseline_exit_s": round(med(base_runs, "exit"), 4),
+        "startup_reported_s": round(med(app_runs, "reported"), 4),
+        "startup_runs": [round(r["shown"], 4) for r in app_runs],
+        "startup_baseline_runs": [round(r["shown"], 4) for r in base_runs],
+        "startup_min_ratio": round(min(r["shown"] for r in app_runs) / min(r["shown"] for r in base_runs), 2),
+    }
+
+
+def main() -> int:
+    info = _isolated_env()
+    tmp = Path(info["tmp"])
+
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtWidgets import QApplication
+
+    from collabworkshop.model.template import resource_path
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyleSheet(resource_path("themes", "light.qss").read_text(encoding="utf-8"))
+
+    tokens, drag, grabbed = bench_app_drag(app, tmp)
+    baseline = bench_baseline_drag(app, tokens)
+    drag_s, base_s = _summary(drag), _summary(baseline)
+    startup = bench_startup(STARTUP_RUNS, tmp)
+
+    result = {
+        "tokens": tokens,
+        "moves": MOVES,
+        "window": [WINDOW_W, WINDOW_H],
+        "drag_move_ms": drag_s,
+        "drag_move_baseline_ms": base_s,
+        "drag_move_ratio": round(drag_s["median"] / base_s["median"], 2) if base_s["median"] else None,
+        "drag_token": grabbed,
+        **startup,
+        "startup_ratio": round(startup["startup_s"] / startup["startup_baseline_s"], 2),
+        "targets": TARGETS,
+        "python": platform.python_version(),
+        "pyside6": pyside_version,
+        "machine": {
+            "platform": platform.platform(),
+            "processor": platform.processor() or platform.machine(),
+            "cpus": os.cpu_count(),
+            "qpa": os.environ.get("QT_QPA_PLATFORM", ""),
+        },
+    }
+    result["targets_met"] = {
+        "tokens": tokens >= TARGETS["tokens"],
+        "drag_move_ratio": result["drag_move_ratio"] is not None
+        and result["drag_move_ratio"] <= TARGETS["drag_move_ratio"],
+        "drag_move_p99_ms": drag_s["p99"] <= TARGETS["drag_move_p99_ms"],
+        "startup_ratio": result["startup_ratio"] <= TARGETS["startup_ratio"],
+    }
+    text = json.dumps(result, indent=2)
+    (ROOT / "bench.json").write_text(text + "\n", encoding="utf-8")
+    print(text)
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

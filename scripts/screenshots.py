@@ -1,0 +1,99 @@
+"""Screenshots of the main screens for the docs (``make screenshots``).
+
+Offscreen, with a throw-away config and data folder, the app's light theme
+and a 1600x1000 main window. Writes PNGs into docs/screenshots/:
+
+- start.png    the start page, with two recent sessions listed
+- setup.png    the sample session's set-up (entry 0)
+- board.png    "Place: needed", the board with the live chart (entry 3)
+- discuss.png  the discussion step (entry 4)
+- plan.png     the action plan table (entry 5)
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1600, 1000)
+ENTRIES = {"setup.png": 0, "board.png": 3, "discuss.png": 4, "plan.png": 5}
+RECENT_NAMES = ("harbour-alliance-march.cwsession", "eastport-review-2025.cwsession")
+
+
+def _settle(app, rounds: int = 10) -> None:
+    """Let layouts, deferred resizes and repaints run."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(rounds):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        app.processEvents()
+
+
+def _save(window, app, name: str) -> Path:
+    _settle(app)
+    path = OUT / name
+    if not window.grab().save(str(path), "PNG"):
+        raise SystemExit(f"could not write {path}")
+    print(f"wrote {path.relative_to(ROOT)}")
+    return path
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = Path(tempfile.mkdtemp(prefix="collabworkshop-shots-"))
+    os.environ["COLLABWORKSHOP_CONFIG_DIR"] = str(tmp / "config")
+    os.environ["COLLABWORKSHOP_DATA_DIR"] = str(tmp / "data")
+    (tmp / "config").mkdir()
+    (tmp / "data").mkdir()
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtWidgets import QApplication
+
+    from collabworkshop.model.template import resource_path
+    from collabworkshop.ui import settings as prefs
+    from collabworkshop.ui.main_window import SAMPLE_FILE, MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("CollabWorkshop")
+    app.setOrganizationName("CollabWorkshop")
+    app.setStyleSheet(resource_path("themes", "light.qss").read_text(encoding="utf-8"))
+
+    # A couple of recent sessions, so the start page's list is not empty. A
+    # fixed folder, so that the picture does not change from run to run.
+    sessions = Path(tempfile.gettempdir()) / "collabworkshop-screenshots" / "Sessions"
+    shutil.rmtree(sessions.parent, ignore_errors=True)
+    sessions.mkdir(parents=True)
+    for name in reversed(RECENT_NAMES):
+        copy = sessions / name
+        shutil.copyfile(resource_path(*SAMPLE_FILE), copy)
+        prefs.add_recent_file(copy)
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    window = MainWindow()
+    window.resize(*SIZE)
+    window.show()
+    _settle(app)
+    _save(window, app, "start.png")
+
+    window.open_sample()
+    assert window.workshop is not None and window.controller is not None
+    for name, entry in ENTRIES.items():
+        window.workshop.show_entry(entry)
+        _save(window, app, name)
+
+    # Close without the "save this session?" question.
+    window.controller.undo_stack.setClean()
+    window.close()
+    app.processEvents()
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(sessions.parent, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
