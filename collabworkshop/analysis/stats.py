@@ -197,7 +197,12 @@ class PerceptionGap:
 
 
 def perception_gaps(session: Session, round_id: str, dimension_id: str) -> list[PerceptionGap]:
-    """Pairs of teams, and of organisations, 25 points or more apart."""
+    """Pairs of teams, and of organisations, 25 points or more apart.
+
+    An organisation pair is listed only when at least one of the two has more
+    than one placed team: otherwise it is the team pair again, under the
+    organisations' names.
+    """
     by_team = session.placements_by_team(round_id, dimension_id)
     out = []
     teams = [t for t in session.teams if t.id in by_team]
@@ -213,6 +218,8 @@ def perception_gaps(session: Session, round_id: str, dimension_id: str) -> list[
     names = list(orgs)
     for i, a_name in enumerate(names):
         for b_name in names[i + 1 :]:
+            if len(orgs[a_name]) == 1 and len(orgs[b_name]) == 1:
+                continue
             diff = math.fsum(orgs[a_name]) / len(orgs[a_name]) - math.fsum(orgs[b_name]) / len(orgs[b_name])
             if abs(diff) >= PERCEPTION_GAP:
                 out.append(PerceptionGap(dimension_id, round_id, "organisation", a_name, b_name, diff))

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QPainter,
     QPainterPath,
@@ -40,8 +41,9 @@ LINE_X1 = 1180.0
 TRAY_X0 = 24.0
 TRAY_X1 = 220.0
 ROW_HEIGHT = 176.0
-LEGEND_HEIGHT = 64.0
-TOP = 16.0 + LEGEND_HEIGHT
+LEGEND_HEIGHT = 48.0
+ZONE_HEADER = 28.0
+TOP = LEGEND_HEIGHT + ZONE_HEADER
 TOKEN_RADIUS = 22.0
 SCENE_WIDTH = LINE_X1 + 40.0
 LANE_STEP = 2 * TOKEN_RADIUS + 2
@@ -78,6 +80,28 @@ def _text_colour_for(background: QColor) -> QColor:
 _TOKEN_BOUNDS = QRectF(-TOKEN_RADIUS - 60, -TOKEN_RADIUS - 4, 2 * TOKEN_RADIUS + 120, 2 * TOKEN_RADIUS + 52)
 
 
+def assign_lanes(placed: list[tuple[float, str]]) -> dict[str, float]:
+    """Vertical offsets so tokens closer than a token's width stay readable:
+    the line itself, then just above, then just below; crowded beyond that,
+    they share the line."""
+    lanes: dict[str, float] = {}
+    last_x: list[float] = []
+    offsets = (0.0, -LANE_STEP, LANE_STEP)
+    for value, key in sorted(placed):
+        x = value_to_x(value)
+        for lane, offset in enumerate(offsets):
+            if lane >= len(last_x) or x - last_x[lane] >= 2 * TOKEN_RADIUS + 2:
+                if lane >= len(last_x):
+                    last_x.append(x)
+                else:
+                    last_x[lane] = x
+                lanes[key] = offset
+                break
+        else:
+            lanes[key] = 0.0
+    return lanes
+
+
 class TeamToken(QGraphicsObject):
     """A team's token on one dimension row."""
 
@@ -97,6 +121,9 @@ class TeamToken(QGraphicsObject):
         self._style: tuple[QColor, QColor, QColor, str] | None = None
         self.setAcceptHoverEvents(not ghost)
         self.setZValue(1 if ghost else 10)
+        # Paint once into a pixmap and reuse it while the token moves: a drag
+        # then costs a blit per token, not a repaint.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if not ghost:
             self.setCursor(Qt.CursorShape.OpenHandCursor)
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
@@ -193,6 +220,8 @@ class TeamToken(QGraphicsObject):
         x = max(TRAY_X0, min(LINE_X1, x))
         value = x_to_value(x)
         self.setPos(x if value is None else value_to_x(value), self.row_y)
+        if (value is None) != (self.value is None):
+            self.update()  # placed and unplaced tokens look different
         self.value = value
         self.board.token_dragged(self, value)
 
@@ -283,8 +312,8 @@ class SpectrumScene(QGraphicsScene):
         if session is None:
             return
         title_font = QFont("DejaVu Sans", 15, QFont.Weight.Bold)
-        pole_font = QFont("DejaVu Sans", 10)
-        zone_font = QFont("DejaVu Sans", 9)
+        pole_font = QFont("DejaVu Sans", 12)
+        zone_font = QFont("DejaVu Sans", 11)
         for i, dim in enumerate(session.dimensions):
             top = TOP + i * ROW_HEIGHT
             line_y = top + 84
@@ -300,7 +329,7 @@ class SpectrumScene(QGraphicsScene):
                 QBrush(QColor("#F4F6F8")),
             )
             tray.setZValue(-2)
-            self._draw_line(line_y, dim.low_label, dim.high_label, pole_font, zone_font)
+            self._draw_line(line_y, dim.low_label, dim.high_label, pole_font)
             row = _Row(dim.id, line_y, {}, {}, [], None)
             row.summary = self.addSimpleText("", pole_font)
             row.summary.setBrush(INK)
@@ -317,27 +346,41 @@ class SpectrumScene(QGraphicsScene):
                 row.tokens[team.id] = token
             self.refresh_row(dim.id)
         self._draw_legend(session)
+        self._draw_zone_header(zone_font)
         height = TOP + len(session.dimensions) * ROW_HEIGHT
         self.setSceneRect(QRectF(0, 0, SCENE_WIDTH, height))
 
-    def _draw_line(self, y: float, low: str, high: str, pole_font: QFont, zone_font: QFont) -> None:
+    def _draw_zone_header(self, font: QFont) -> None:
+        """Zone names once, above the first row, like column headings."""
         for zone in self._zones:
             x0, x1 = value_to_x(zone.start), value_to_x(zone.end)
-            band = self.addRect(QRectF(x0, y - 66, x1 - x0, 132), QPen(Qt.PenStyle.NoPen),
+            label = self.addSimpleText(zone.label, font)
+            label.setBrush(MUTED)
+            label.setPos((x0 + x1) / 2 - label.boundingRect().width() / 2, LEGEND_HEIGHT + 4)
+
+    def _draw_line(self, y: float, low: str, high: str, pole_font: QFont) -> None:
+        for zone in self._zones:
+            x0, x1 = value_to_x(zone.start), value_to_x(zone.end)
+            band = self.addRect(QRectF(x0, y - 72, x1 - x0, 140), QPen(Qt.PenStyle.NoPen),
                                 QBrush(QColor("#F4F6F8") if int(zone.start / 20) % 2 == 0 else QColor("#FFFFFF")))
             band.setZValue(-3)
-            label = self.addSimpleText(zone.label, zone_font)
-            label.setBrush(MUTED)
-            label.setPos((x0 + x1) / 2 - label.boundingRect().width() / 2, y + 46)
         self.addLine(LINE_X0, y, LINE_X1, y, QPen(LINE, 3)).setZValue(-1)
         for v in range(0, 101, 10):
             x = value_to_x(v)
             h = 10 if v % 50 == 0 else 5
             self.addLine(x, y - h, x, y + h, QPen(LINE, 2)).setZValue(-1)
-        lo = self.addSimpleText(f"0  {low}", pole_font)
+        # Each pole's words get half the line, shortened with an ellipsis if
+        # longer (the full text is the tooltip).
+        metrics = QFontMetricsF(pole_font)
+        half = (LINE_X1 - LINE_X0) / 2 - 16
+        low_text = metrics.elidedText(f"0  {low}", Qt.TextElideMode.ElideRight, half)
+        high_text = metrics.elidedText(f"{high}  100", Qt.TextElideMode.ElideLeft, half)
+        lo = self.addSimpleText(low_text, pole_font)
+        lo.setToolTip(low)
         lo.setBrush(MUTED)
         lo.setPos(LINE_X0, y + 70)
-        hi = self.addSimpleText(f"{high}  100", pole_font)
+        hi = self.addSimpleText(high_text, pole_font)
+        hi.setToolTip(high)
         hi.setBrush(MUTED)
         hi.setPos(LINE_X1 - hi.boundingRect().width(), y + 70)
 
@@ -355,32 +398,20 @@ class SpectrumScene(QGraphicsScene):
             token.value = value
             if value is not None:
                 placed.append((value, team_id))
-        # Tokens closer than a token's width share the line in lanes, so
-        # each stays readable; a stem would be overkill at this density.
-        lanes: dict[str, float] = {}
-        last_x: list[float] = []
-        offsets = (0.0, -LANE_STEP, LANE_STEP)
-        for value, team_id in sorted(placed):
-            x = value_to_x(value)
-            for lane, offset in enumerate(offsets):
-                if lane >= len(last_x) or x - last_x[lane] >= 2 * TOKEN_RADIUS + 2:
-                    if lane >= len(last_x):
-                        last_x.append(x)
-                    else:
-                        last_x[lane] = x
-                    lanes[team_id] = offset
-                    break
-            else:
-                lanes[team_id] = 0.0
+        lanes = assign_lanes(placed)
         for team_id, token in row.tokens.items():
             if not token._dragging:
                 token.set_value(token.value, lanes.get(team_id, 0.0))
+        before = []
         for team_id, ghost in row.ghosts.items():
             value = session.position(self.compare_round_id, dimension_id, team_id)
             ghost.setVisible(value is not None)
+            ghost.value = value
             if value is not None:
-                ghost.value = value
-                ghost.setPos(value_to_x(value), row.y)
+                before.append((value, team_id))
+        ghost_lanes = assign_lanes(before)
+        for value, team_id in before:
+            row.ghosts[team_id].setPos(value_to_x(value), row.y + ghost_lanes[team_id])
         self._refresh_markers(row)
 
     def _refresh_markers(self, row: _Row) -> None:
@@ -405,9 +436,9 @@ class SpectrumScene(QGraphicsScene):
             row.summary.setText(summary)
 
     def _draw_legend(self, session: Session) -> None:
-        font = QFont("DejaVu Sans", 12)
+        font = QFont("DejaVu Sans", 13)
         x = TRAY_X0
-        y = 18.0
+        y = 8.0
         for team in session.teams:
             dot = self.addEllipse(QRectF(x, y, 30, 30), QPen(QColor("#FFFFFF"), 1.5), QBrush(QColor(team.colour)))
             initials = QGraphicsSimpleTextItem(team.initials, dot)
@@ -422,11 +453,12 @@ class SpectrumScene(QGraphicsScene):
             if x > SCENE_WIDTH - 200:
                 break
         if self.compare_round_id and self.session is not None:
+            # Under the legend, left of the zone names.
             note = self.addSimpleText(
-                f"dashed: {self.session.round(self.compare_round_id).name}   \u25b2 median", QFont("DejaVu Sans", 10)
+                f"dashed: {self.session.round(self.compare_round_id).name}   \u25b2 median", QFont("DejaVu Sans", 11)
             )
             note.setBrush(MUTED)
-            note.setPos(LINE_X1 - note.boundingRect().width(), y + 36)
+            note.setPos(TRAY_X0, LEGEND_HEIGHT + 4)
 
     def _median_marker(self, value: float, y: float, colour: QColor, label: str) -> QGraphicsItem:
         x = value_to_x(value)
@@ -438,7 +470,7 @@ class SpectrumScene(QGraphicsScene):
 
     def _gap_arrow(self, start: float, end: float, y: float) -> QGraphicsItem:
         x0, x1 = value_to_x(start), value_to_x(end)
-        yy = y + 58
+        yy = y + 54
         path = QPainterPath(QPointF(x0, yy))
         path.lineTo(x1, yy)
         direction = 1 if x1 > x0 else -1

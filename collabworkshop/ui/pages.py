@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.stats import perception_gaps, session_summary
+from ..analysis.stats import AgreementBand, perception_gaps, session_summary
 from ..controller import SessionController
 from ..model import Step
 
@@ -97,7 +97,7 @@ class PlacePage(StepPage):
         splitter.addWidget(self.stats)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([1000, 440])
+        splitter.setSizes([880, 560])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self.divergence = QLabel()
@@ -144,11 +144,17 @@ class PlacePage(StepPage):
         lines = []
         for rnd in session.rounds[:2]:
             dim_id = summary.most_divergent.get(rnd.id)
-            if dim_id:
-                s = summary.stats[(rnd.id, dim_id)]
+            if not dim_id:
+                continue
+            s = summary.stats[(rnd.id, dim_id)]
+            if s.band is AgreementBand.ALIGNED:
+                lines.append(tr("{0}: every dimension is aligned (lowest rwg {1:.2f}, on {2}).").format(
+                    html.escape(rnd.name), s.rwg, html.escape(session.dimension(dim_id).name)))
+            else:
                 lines.append(
-                    tr("Most divergent in {0}: <b>{1}</b> (rwg {2:.2f}, SD {3:.0f})").format(
-                        html.escape(rnd.name), html.escape(session.dimension(dim_id).name), s.rwg, s.sd
+                    tr("Most divergent in {0}: <b>{1}</b> ({2}, rwg {3:.2f}, SD {4:.0f})").format(
+                        html.escape(rnd.name), html.escape(session.dimension(dim_id).name),
+                        tr(s.band.title).lower(), s.rwg, s.sd
                     )
                 )
         flagged = []
@@ -162,7 +168,7 @@ class PlacePage(StepPage):
                         f"{tr('and')} {html.escape(b)}, {abs(pg.difference):.0f} {tr('points apart')}"
                     )
         if flagged:
-            shown = flagged[:6]
+            shown = flagged[:4]
             more = len(flagged) - len(shown)
             lines.append(tr("Perception gaps of 25 points or more: ") + "; ".join(shown)
                          + (tr(" and {0} more").format(more) if more else ""))

@@ -6,7 +6,7 @@ model only reads the session and forwards ``setData``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -196,7 +196,15 @@ class PlanPage(StepPage):
                 self.table.setColumnWidth(col, widths[field])
             else:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Wrapped rows are measured against the current column widths: measure
+        # again whenever a column changes width (stretching included) or the
+        # rows change. (ResizeToContents on the vertical header would keep
+        # the heights of the first, narrow layout.)
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._rows_timer.start(0))
+        self.model.modelReset.connect(lambda: self._rows_timer.start(0))
         layout.addWidget(self.table, 1)
 
         self.generate_button.clicked.connect(self._generate)
@@ -206,6 +214,7 @@ class PlanPage(StepPage):
 
     def activate(self) -> None:
         self._update_count()
+        self._rows_timer.start(0)
 
     def _update_count(self) -> None:
         n = len(self.controller.session.actions)

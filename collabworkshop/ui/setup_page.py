@@ -31,7 +31,9 @@ def tr(text: str) -> str:
 def swatch(colour: str) -> QIcon:
     pixmap = QPixmap(18, 18)
     pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)  # the true colour, even in a selected row
+    return icon
 
 
 class SetupPage(QWidget):

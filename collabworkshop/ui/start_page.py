@@ -56,6 +56,8 @@ class StartPage(QWidget):
         self.recent_list = QListWidget()
         self.recent_list.setAccessibleName(tr("Recent sessions"))
         self.recent_list.setMinimumHeight(160)
+        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         recent_label.setBuddy(self.recent_list)
         column.addWidget(self.recent_list)
         self.empty_label = QLabel(tr("No recent sessions yet."))

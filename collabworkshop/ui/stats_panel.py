@@ -9,7 +9,7 @@ created once and updated with ``setData``.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,10 @@ BAND_BACKGROUND = {
     AgreementBand.MIXED: QColor("#FFF1CC"),
     AgreementBand.DIVIDED: QColor("#F9DCD2"),
 }
+
+
+#: Shortest interval between two redraws of the panel while dragging (ms).
+FRAME_MS = 16
 
 
 def tr(text: str) -> str:
@@ -59,7 +63,7 @@ class DistributionChart(pg.PlotWidget):
         self.hideButtons()
         self.setMenuEnabled(False)
         plot = self.getPlotItem()
-        plot.setXRange(0, 100, padding=0.02)
+        plot.setXRange(0, 100, padding=0.05)  # room for the "100" tick label
         plot.setYRange(-0.7, 1.7, padding=0)
         plot.showGrid(x=True, y=False, alpha=0.25)
         for name in ("left", "bottom"):
@@ -140,7 +144,7 @@ class DistributionChart(pg.PlotWidget):
 
 
 class StatsPanel(QWidget):
-    COLUMNS = ("Dimension", "n", "Median", "SD", "rwg", "Agreement")
+    COLUMNS = ("Dimension", "n", "Median", "rwg", "Agreement")
     GAP_COLUMNS = ("Gap", "Size")
 
     def __init__(self, controller: SessionController, parent=None):
@@ -180,6 +184,9 @@ class StatsPanel(QWidget):
         layout.addWidget(self.chart, 3)
 
         self.table = QTableWidget()
+        self.table.setObjectName("statsTable")
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setAccessibleName(tr("Statistics for every dimension"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -189,7 +196,14 @@ class StatsPanel(QWidget):
         self.table.setMinimumHeight(150)
         layout.addWidget(self.table, 2)
 
-        controller.placement_previewed.connect(self.refresh_dimension)
+        # A drag previews a position on every mouse move; the panel redraws at
+        # most once per display frame (~60 Hz), and at once on a committed drop.
+        self._pending: set[str] = set()
+        self._frame = QTimer(self)
+        self._frame.setSingleShot(True)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self._flush)
+        controller.placement_previewed.connect(self._schedule)
         controller.placement_moved.connect(lambda r, d, t: self.refresh_dimension(r, d))
         controller.teams_changed.connect(self.refresh_all)
 
@@ -227,16 +241,31 @@ class StatsPanel(QWidget):
             self._refresh_row(row, dim.id)
         self._refresh_focus()
 
-    def refresh_dimension(self, round_id: str, dimension_id: str) -> None:
+    def _schedule(self, round_id: str, dimension_id: str) -> None:
         if round_id not in (self.round_id, self.compare_round_id) or not self.round_id:
             return
-        dims = self.controller.session.dimensions
-        for row, dim in enumerate(dims):
-            if dim.id == dimension_id:
-                self._refresh_row(row, dimension_id)
-                break
+        self._pending.add(dimension_id)
         self.focus_dimension = dimension_id
+        if not self._frame.isActive():
+            self._frame.start()
+
+    def _flush(self) -> None:
+        self._frame.stop()
+        pending, self._pending = self._pending, set()
+        if not pending or not self.round_id:
+            return
+        for row, dim in enumerate(self.controller.session.dimensions):
+            if dim.id in pending:
+                self._refresh_row(row, dim.id)
         self._refresh_focus()
+
+    def refresh_dimension(self, round_id: str, dimension_id: str) -> None:
+        """Redraw one dimension now (a committed change)."""
+        if round_id not in (self.round_id, self.compare_round_id) or not self.round_id:
+            return
+        self._pending.add(dimension_id)
+        self.focus_dimension = dimension_id
+        self._flush()
 
     def _set_cell(self, row: int, col: int, text: str, background: QColor | None = None) -> None:
         item = self.table.item(row, col)
@@ -254,18 +283,17 @@ class StatsPanel(QWidget):
         self._set_cell(row, 0, session.dimension(dimension_id).name)
         self._set_cell(row, 1, str(s.n))
         self._set_cell(row, 2, fmt(s.median))
-        self._set_cell(row, 3, fmt(s.sd, 1))
-        self._set_cell(row, 4, fmt(s.rwg, 2))
-        self._set_cell(row, 5, band_text(s.band), BAND_BACKGROUND.get(s.band) if s.band else None)
+        self._set_cell(row, 3, fmt(s.rwg, 2))
+        self._set_cell(row, 4, band_text(s.band), BAND_BACKGROUND.get(s.band) if s.band else None)
         if self.compare_round_id:
             before = self.controller.stats(self.compare_round_id, dimension_id)
             if before.median is None or s.median is None:
+                self._set_cell(row, 5, "\u2013")
                 self._set_cell(row, 6, "\u2013")
-                self._set_cell(row, 7, "\u2013")
             else:
                 gap = s.median - before.median
-                self._set_cell(row, 6, f"{gap:+.0f}")
-                self._set_cell(row, 7, tr(classify_gap(gap).title))
+                self._set_cell(row, 5, f"{gap:+.0f}")
+                self._set_cell(row, 6, tr(classify_gap(gap).title))
 
     def _refresh_focus(self) -> None:
         session = self.controller.session

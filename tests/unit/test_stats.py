@@ -333,3 +333,11 @@ def test_order_statistics_are_ordered(values):
     assert s.minimum == min(values) and s.maximum == max(values)
     assert s.minimum <= s.q1 <= s.median <= s.q3 <= s.maximum
     assert s.minimum - 1e-9 <= s.mean <= s.maximum + 1e-9
+
+
+def test_single_team_organisations_are_not_listed_twice():
+    # Each organisation is one team: the organisation pair would repeat the
+    # team pair (a 40 apart), so only the team pair is listed.
+    s = _session_with({"a": 20.0, "b": 60.0}, {"a": "North", "b": "South"})
+    gaps = perception_gaps(s, "today", "relationship")
+    assert [(g.kind, g.a, g.b) for g in gaps] == [("team", "a", "b")]
