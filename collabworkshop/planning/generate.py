@@ -142,12 +142,13 @@ def collect_signals(session: Session, importance: dict[Lever, int] | None = None
         if not levers:
             continue
         result = dimension_gap(session.positions(today, dim.id), session.positions(needed, dim.id))
-        if result.gap is None or result.gap_class is GapClass.MAINTAIN:
+        gap_class = result.gap_class
+        if result.gap is None or gap_class is None or gap_class is GapClass.MAINTAIN:
             continue
         divided = _is_divided(result.today, result.needed)
         why = (
             f"{dim.name}: today {_fmt(result.today.median)}, needed {_fmt(result.needed.median)}, "
-            f"gap {result.gap:+.0f} ({result.gap_class.value})"
+            f"gap {result.gap:+.0f} ({gap_class.value})"
         )
         if divided:
             low = min(
@@ -158,7 +159,7 @@ def collect_signals(session: Session, importance: dict[Lever, int] | None = None
         for lever in levers:
             factor = DIVIDED_FACTOR if divided else 1.0
             priority = abs(result.gap) * importance.get(lever, DEFAULT_IMPORTANCE) * factor
-            signals.append(Signal(lever, priority, result.gap_class.value, dim.id, why))
+            signals.append(Signal(lever, priority, gap_class.value, dim.id, why))
     # Perception gaps between partners, in either round.
     widest = None
     for rnd in session.rounds[:2]:
@@ -175,10 +176,10 @@ def collect_signals(session: Session, importance: dict[Lever, int] | None = None
         dim_name = session.dimension(widest.dimension_id).name
         round_name = session.round(widest.round_id).name
         why = f"{dim_name} ({round_name}): {a} and {b} are {size:.0f} points apart"
-        gap_class = "major" if size >= 37.5 else "moderate"
+        size_word = "major" if size >= 37.5 else "moderate"
         lever = Lever.RIGHT_PARTNERS
         signals.append(
-            Signal(lever, size * importance.get(lever, DEFAULT_IMPORTANCE), gap_class, widest.dimension_id, why)
+            Signal(lever, size * importance.get(lever, DEFAULT_IMPORTANCE), size_word, widest.dimension_id, why)
         )
     return signals
 

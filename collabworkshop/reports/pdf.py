@@ -48,7 +48,7 @@ from ..analysis.stats import (
 )
 from ..model.session import ActionStatus, Lever, Session
 from ..storage.atomic import replacing
-from .text import DASH, INDEX_DIGITS, format_number
+from .text import DASH, INDEX_DIGITS, format_number, gap_rows
 
 
 class ReportError(Exception):
@@ -356,18 +356,7 @@ def _gap_section(session: Session, summary) -> list[str]:
         ),
         _p(translate("PdfReport", "Median position in each round, and the distance between them in points.")),
     ]
-    rows = []
-    for dim in session.dimensions:
-        g = summary.gaps[dim.id]
-        rows.append(
-            (
-                dim.name,
-                format_number(g.today.median),
-                format_number(g.needed.median),
-                format_number(g.gap, signed=True),
-                _gap_word(g.gap_class),
-            )
-        )
+    rows = gap_rows(session, summary, _gap_word)
     parts.append(
         _table(
             (

@@ -72,6 +72,24 @@ def _heading(text: str, underline: str = "=") -> list[str]:
     return [text, underline * len(text)]
 
 
+def gap_rows(session: Session, summary, class_word) -> list[tuple[str, ...]]:
+    """Per dimension: name, first-round median, second-round median, signed
+    gap, and ``class_word(gap_class)``; shared by the text and PDF reports."""
+    rows = []
+    for dim in session.dimensions:
+        g = summary.gaps[dim.id]
+        rows.append(
+            (
+                dim.name,
+                format_number(g.today.median),
+                format_number(g.needed.median),
+                format_number(g.gap, signed=True),
+                class_word(g.gap_class),
+            )
+        )
+    return rows
+
+
 def _stats_row(name: str, s: DimensionStats) -> tuple[str, ...]:
     return (
         name,
@@ -121,18 +139,7 @@ def summary_table(session: Session) -> str:
     if len(session.rounds) >= 2:
         first, second = session.rounds[0], session.rounds[1]
         out += _heading(f"Gap: {first.name} -> {second.name} (median)", "-")
-        rows = []
-        for dim in session.dimensions:
-            g = summary.gaps[dim.id]
-            rows.append(
-                (
-                    dim.name,
-                    format_number(g.today.median),
-                    format_number(g.needed.median),
-                    format_number(g.gap, signed=True),
-                    DASH if g.gap_class is None else g.gap_class.title,
-                )
-            )
+        rows = gap_rows(session, summary, lambda c: DASH if c is None else c.title)
         out += _table(("Dimension", first.name, second.name, "Gap", "Class"), rows, left=(0, 4))
         out.append(
             f"Maintain: |gap| < {MODERATE_GAP:g}; moderate: {MODERATE_GAP:g} to {MAJOR_GAP:g}; "

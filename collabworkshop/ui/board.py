@@ -446,7 +446,9 @@ class SpectrumScene(QGraphicsScene):
             initials.setBrush(_text_colour_for(QColor(team.colour)))
             r = initials.boundingRect()
             initials.setPos(x + 15 - r.width() / 2, y + 15 - r.height() / 2)
-            name = self.addSimpleText(team.name, font)
+            label = QFontMetricsF(font).elidedText(team.name, Qt.TextElideMode.ElideRight, 240)
+            name = self.addSimpleText(label, font)
+            name.setToolTip(team.name)
             name.setBrush(INK)
             name.setPos(x + 36, y + 15 - name.boundingRect().height() / 2)
             x += 36 + name.boundingRect().width() + 28

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from uihelpers import drag_token, place_page
 
 from collabworkshop.analysis import describe
 from collabworkshop.storage import read_session
-
-from uihelpers import drag_token, place_page
 
 TODAY_STEP = 2  # list entry: 0 set-up, 1 frame, 2 place today, 3 place needed
 
