@@ -28,6 +28,9 @@ def run_gui(path: str | Path | None = None) -> int:
     app.setOrganizationName("CollabWorkshop")
     app.setApplicationVersion(__version__)
     app.setStyleSheet(_resource_path("themes", "light.qss").read_text(encoding="utf-8"))
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(_resource_path("icons", "collabworkshop.svg"))))
 
     from .ui.main_window import MainWindow
 
