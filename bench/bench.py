@@ -323,10 +323,10 @@ def main() -> int:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtWidgets import QApplication
 
-    from collabworkshop.model.template import resource_path
+    from collabworkshop.app import configure
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setStyleSheet(resource_path("themes", "light.qss").read_text(encoding="utf-8"))
+    configure(app)
 
     tokens, drag, grabbed = bench_app_drag(app, tmp)
     baseline = bench_baseline_drag(app, tokens)

@@ -21,16 +21,8 @@ def run_gui(path: str | Path | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from . import __version__
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("CollabWorkshop")
-    app.setOrganizationName("CollabWorkshop")
-    app.setApplicationVersion(__version__)
-    app.setStyleSheet(_resource_path("themes", "light.qss").read_text(encoding="utf-8"))
-    from PySide6.QtGui import QIcon
-
-    app.setWindowIcon(QIcon(str(_resource_path("icons", "collabworkshop.svg"))))
+    configure(app)
 
     from .ui.main_window import MainWindow
 
@@ -48,6 +40,20 @@ def run_gui(path: str | Path | None = None) -> int:
 
         QTimer.singleShot(0, report)
     return app.exec()
+
+
+def configure(app) -> None:
+    """Names, theme and icon: everything that makes a QApplication this app
+    (shared with the screenshot and benchmark scripts and the UI tests)."""
+    from PySide6.QtGui import QIcon
+
+    from . import __version__
+
+    app.setApplicationName("CollabWorkshop")
+    app.setOrganizationName("CollabWorkshop")
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(_resource_path("themes", "light.qss").read_text(encoding="utf-8"))
+    app.setWindowIcon(QIcon(str(_resource_path("icons", "collabworkshop.svg"))))
 
 
 def _resource_path(*parts: str) -> Path:

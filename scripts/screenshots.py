@@ -54,14 +54,13 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from collabworkshop.app import configure
     from collabworkshop.model.template import resource_path
     from collabworkshop.ui import settings as prefs
     from collabworkshop.ui.main_window import SAMPLE_FILE, MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("CollabWorkshop")
-    app.setOrganizationName("CollabWorkshop")
-    app.setStyleSheet(resource_path("themes", "light.qss").read_text(encoding="utf-8"))
+    configure(app)
 
     # A couple of recent sessions, so the start page's list is not empty. A
     # fixed folder, so that the picture does not change from run to run.

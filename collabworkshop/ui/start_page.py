@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,7 +35,13 @@ class StartPage(QWidget):
         column.addStretch(1)
         heading = QLabel(tr("CollabWorkshop"))
         heading.setObjectName("startHeading")
-        column.addWidget(heading)
+        title_row = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(QApplication.windowIcon().pixmap(64, 64))
+        logo.setAccessibleName(tr("CollabWorkshop logo"))
+        title_row.addWidget(logo)
+        title_row.addWidget(heading, 1)
+        column.addLayout(title_row)
         tagline = QLabel(tr("From cooperation to collaboration: place your teams on the spectrum, "
                             "see where you agree, and leave with a plan."))
         tagline.setObjectName("startTagline")

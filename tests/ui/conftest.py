@@ -45,10 +45,11 @@ def messages(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, messages):
+    from collabworkshop.app import configure
     from collabworkshop.ui.main_window import MainWindow
 
     app = QApplication.instance()
-    app.setStyleSheet(resource_path("themes", "light.qss").read_text(encoding="utf-8"))
+    configure(app)
     win = MainWindow()
     win.resize(1500, 950)
     win.show()
