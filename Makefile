@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: run test test-fast bench screenshots sample lint clean
+.PHONY: run test bench screenshots sample icons lint clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ screenshots: $(VENV)/.installed-test
 
 sample: $(VENV)/.installed-test
 	$(PY) scripts/make_sample.py
+
+icons: $(VENV)/.installed-test
+	$(PY) scripts/make_icons.py
 
 lint: $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -e '.[dev]'

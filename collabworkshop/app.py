@@ -53,7 +53,11 @@ def configure(app) -> None:
     app.setOrganizationName("CollabWorkshop")
     app.setApplicationVersion(__version__)
     app.setStyleSheet(_resource_path("themes", "light.qss").read_text(encoding="utf-8"))
-    app.setWindowIcon(QIcon(str(_resource_path("icons", "collabworkshop.svg"))))
+    icon = QIcon()
+    # PNGs rendered from the SVG source (scripts/make_icons.py): no SVG plugin at start-up.
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(_resource_path("icons", f"collabworkshop-{size}.png")))
+    app.setWindowIcon(icon)
 
 
 def _resource_path(*parts: str) -> Path:

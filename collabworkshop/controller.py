@@ -11,6 +11,7 @@ broadcasts what changed.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from .model import (
     RemoveAction,
     RemoveTeam,
     Session,
+    SessionInfo,
     SetActions,
     SetInfo,
     SetPlacement,
@@ -93,11 +95,12 @@ class SessionController(QObject):
         self.undo_stack = QUndoStack(self)
         self._preview: tuple[tuple[str, str, str], float] | None = None
         self._closed = False
+        self._autosave_failing = False  # warn once per failure, not per change
 
     # -- construction -------------------------------------------------------------
     @classmethod
     def new(cls, working_dir: Path, template: Template | None = None, parent=None) -> SessionController:
-        session = (template or default_template()).new_session()
+        session = (template or default_template()).new_session(SessionInfo(date=dt.date.today().isoformat()))
         return cls(session, SessionStore.create(session, working_dir), None, parent)
 
     @classmethod
@@ -279,14 +282,17 @@ class SessionController(QObject):
             try:
                 self.store.publish(self.path)
             except SessionFileError as exc:
-                # The change is safe in the working copy; tell the user the
-                # file itself could not be updated.
-                self.error_occurred.emit(
-                    tr("Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.").format(
-                        self.path, exc
+                # The change is safe in the working copy; tell the user (once,
+                # not at every drop) that the file itself could not be updated.
+                if not self._autosave_failing:
+                    self._autosave_failing = True
+                    self.error_occurred.emit(
+                        tr("Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.").format(
+                            self.path, exc
+                        )
                     )
-                )
             else:
+                self._autosave_failing = False
                 self.saved.emit(str(self.path))
         self._broadcast(change)
         return inverse

@@ -485,10 +485,6 @@ class SpectrumScene(QGraphicsScene):
         item.setToolTip(f"gap {end - start:+.0f}")
         return item
 
-    def refresh_all(self) -> None:
-        for dim_id in self._rows:
-            self.refresh_row(dim_id)
-
     # token callbacks ---------------------------------------------------------------------------------
     def tray_x(self, token: TeamToken) -> float:
         row = self._rows.get(token.dimension_id)
