@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QBrush,
     QColor,
     QFont,
@@ -52,6 +54,17 @@ INK = QColor("#1B1F24")
 MUTED = QColor("#59636E")
 LINE = QColor("#404850")
 GHOST = QColor("#8A939C")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SpectrumBoard", text)
+
+
+def board_help() -> str:
+    return tr(
+        "One row per dimension from cooperation (0) to collaboration (100). "
+        "Tab to a team's token; arrow keys move it, Shift+arrow by 10, Home and End to the poles."
+    )
 
 
 def value_to_x(value: float) -> float:
@@ -197,9 +210,18 @@ class TeamToken(QGraphicsObject):
         self._update_tooltip()
         self.update()
 
+    def description(self) -> str:
+        """What a screen reader says for this token, e.g. "Harbour Works,
+        Relationship, 62 of 100" (also its tooltip)."""
+        dimension = self.board.dimension_name(self.dimension_id)
+        if self.value is None:
+            where = tr("not placed")
+        else:
+            where = tr("{0} of 100").format(f"{self.value:.0f}")
+        return f"{self.team.name}, {dimension}, {where}"
+
     def _update_tooltip(self) -> None:
-        where = "not placed" if self.value is None else f"{self.value:.0f} of 100"
-        self.setToolTip(f"{self.team.name}: {where}")
+        self.setToolTip(self.description())
 
     # dragging: preview while moving, commit on release -----------------------------------
     def mousePressEvent(self, event) -> None:
@@ -286,6 +308,7 @@ class SpectrumScene(QGraphicsScene):
     token_moved = Signal(str, str, object)  # dimension_id, team_id, value or None (live)
     token_released = Signal(str, str, object)  # dimension_id, team_id, value or None
     token_selected = Signal(str, str)  # dimension_id, team_id
+    row_refreshed = Signal(str)  # dimension_id: its tokens show the model again
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -320,7 +343,7 @@ class SpectrumScene(QGraphicsScene):
             title = self.addSimpleText(dim.name, title_font)
             title.setBrush(INK)
             title.setPos(TRAY_X0 - 6, top + 4)
-            tray_label = self.addSimpleText("not placed", zone_font)
+            tray_label = self.addSimpleText(tr("not placed"), zone_font)
             tray_label.setBrush(MUTED)
             tray_label.setPos(TRAY_X0, line_y + TOKEN_RADIUS + 8)
             tray = self.addRect(
@@ -413,6 +436,7 @@ class SpectrumScene(QGraphicsScene):
         for value, team_id in before:
             row.ghosts[team_id].setPos(value_to_x(value), row.y + ghost_lanes[team_id])
         self._refresh_markers(row)
+        self.row_refreshed.emit(dimension_id)
 
     def _refresh_markers(self, row: _Row) -> None:
         for item in row.markers:
@@ -421,15 +445,18 @@ class SpectrumScene(QGraphicsScene):
         if self.session is None:
             return
         current = describe(self.session.positions(self.round_id, row.dimension_id))
-        summary = f"median {current.median:.0f}" if current.median is not None else "no placements yet"
+        summary = (tr("median {0}").format(f"{current.median:.0f}") if current.median is not None
+                   else tr("no placements yet"))
         if current.median is not None:
-            row.markers.append(self._median_marker(current.median, row.y, INK, "median"))
+            row.markers.append(self._median_marker(current.median, row.y, INK, tr("median")))
         if self.compare_round_id:
             before = describe(self.session.positions(self.compare_round_id, row.dimension_id))
             if before.median is not None:
-                row.markers.append(self._median_marker(before.median, row.y, GHOST, "median before"))
+                row.markers.append(self._median_marker(before.median, row.y, GHOST, tr("median before")))
             if before.median is not None and current.median is not None:
-                summary = f"{before.median:.0f} \u2192 {current.median:.0f}, gap {current.median - before.median:+.0f}"
+                summary = tr("{0} \u2192 {1}, gap {2}").format(
+                    f"{before.median:.0f}", f"{current.median:.0f}", f"{current.median - before.median:+.0f}"
+                )
                 if before.median != current.median:
                     row.markers.append(self._gap_arrow(before.median, current.median, row.y))
         if row.summary is not None:
@@ -457,7 +484,8 @@ class SpectrumScene(QGraphicsScene):
         if self.compare_round_id and self.session is not None:
             # Under the legend, left of the zone names.
             note = self.addSimpleText(
-                f"dashed: {self.session.round(self.compare_round_id).name}   \u25b2 median", QFont("DejaVu Sans", 11)
+                tr("dashed: {0}   \u25b2 median").format(self.session.round(self.compare_round_id).name),
+                QFont("DejaVu Sans", 11),
             )
             note.setBrush(MUTED)
             note.setPos(TRAY_X0, LEGEND_HEIGHT + 4)
@@ -482,7 +510,7 @@ class SpectrumScene(QGraphicsScene):
         path.lineTo(x1 - direction * 10, yy + 6)
         item = self.addPath(path, QPen(INK, 2.5))
         item.setZValue(4)
-        item.setToolTip(f"gap {end - start:+.0f}")
+        item.setToolTip(tr("gap {0}").format(f"{end - start:+.0f}"))
         return item
 
     # token callbacks ---------------------------------------------------------------------------------
@@ -501,6 +529,12 @@ class SpectrumScene(QGraphicsScene):
 
     def token_focused(self, token: TeamToken) -> None:
         self.token_selected.emit(token.dimension_id, token.team.id)
+
+    def dimension_name(self, dimension_id: str) -> str:
+        try:
+            return self.session.dimension(dimension_id).name if self.session else dimension_id
+        except KeyError:
+            return dimension_id
 
     def token(self, dimension_id: str, team_id: str) -> TeamToken:
         return self._rows[dimension_id].tokens[team_id]
@@ -525,11 +559,12 @@ class SpectrumBoard(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Spectrum board")
-        self.setAccessibleDescription(
-            "One row per dimension from cooperation (0) to collaboration (100). "
-            "Tab to a team's token; arrow keys move it, Shift+arrow by 10, Home and End to the poles."
-        )
+        self.setAccessibleName(tr("Spectrum board"))
+        self.setAccessibleDescription(board_help())
+        # The focused token is announced through the view: graphics items
+        # have no accessibility interface of their own.
+        self.board_scene.token_selected.connect(self._announce)
+        self.board_scene.row_refreshed.connect(self._row_refreshed)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -553,6 +588,20 @@ class SpectrumBoard(QGraphicsView):
         if tokens and self.board_scene.focusItem() is None:
             backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
             self._focus_token(tokens[-1] if backwards else tokens[0])
+
+    def _row_refreshed(self, dimension_id: str) -> None:
+        focused = self.board_scene.focusItem()
+        if isinstance(focused, TeamToken) and focused.dimension_id == dimension_id:
+            self._announce(dimension_id, focused.team.id)
+
+    def _announce(self, dimension_id: str, team_id: str) -> None:
+        token = self.board_scene.token(dimension_id, team_id)
+        text = token.description()
+        if self.accessibleDescription() != text:
+            self.setAccessibleDescription(text)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+            )
 
     def _focus_token(self, token: TeamToken) -> None:
         token.setFocus(Qt.FocusReason.TabFocusReason)

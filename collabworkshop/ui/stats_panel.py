@@ -305,7 +305,7 @@ class StatsPanel(QWidget):
         round_name = session.round(self.round_id).name
         self.headline.setText(f"{name} \u00b7 {round_name}")
         values = {
-            "n": f"{stats.n} of {len(session.teams)}",
+            "n": tr("{0} of {1}").format(stats.n, len(session.teams)),
             "mean": fmt(stats.mean),
             "median": fmt(stats.median),
             "sd": fmt(stats.sd, 1),

@@ -123,6 +123,19 @@ def test_keyboard_moves_the_focused_token(window, today_page):
     assert controller.undo_stack.count() == 3
 
 
+def test_the_focused_token_is_described_for_screen_readers(window, today_page):
+    board = today_page.board
+    board.setFocus(Qt.FocusReason.TabFocusReason)
+    assert board.accessibleName() == "Spectrum board"
+    assert board.accessibleDescription() == "Harbour Works, Overall way of working, 35 of 100"
+    QTest.keyClick(board.viewport(), Qt.Key.Key_End)
+    assert board.accessibleDescription() == "Harbour Works, Overall way of working, 100 of 100"
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Delete)
+    assert board.accessibleDescription() == "Harbour Works, Overall way of working, not placed"
+    token = board.board_scene.token("overall", "t1")
+    assert token.toolTip() == board.accessibleDescription()
+
+
 def test_needed_step_shows_today_and_the_gap(window, sample_copy):
     window.open_file(sample_copy)
     window.workshop.show_entry(3)
