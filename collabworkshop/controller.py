@@ -163,15 +163,17 @@ class SessionController(QObject):
             self._preview = None
             self.placement_previewed.emit(round_id, dimension_id)
 
-    def place(self, round_id: str, dimension_id: str, team_id: str, position: float | None) -> None:
-        """Commit a placement (one undo step); ``None`` takes the token off the line."""
+    def place(self, round_id: str, dimension_id: str, team_id: str, position: float | None) -> bool:
+        """Commit a placement (one undo step); ``None`` takes the token off the
+        line. Returns False when the position did not change (nothing saved)."""
         self._preview = None
         if position is not None:
             position = round(clamp_position(position), 1)
         if self.session.position(round_id, dimension_id, team_id) == position:
             self.placement_previewed.emit(round_id, dimension_id)
-            return
+            return False
         self._push(SetPlacement(round_id, dimension_id, team_id, position))
+        return True
 
     # -- session facts and teams ----------------------------------------------------------
     def set_info(self, field_name: str, value: str) -> None:

@@ -127,9 +127,9 @@ class PlacePage(StepPage):
         self.controller.preview_placement(self.step.round_id, dimension_id, team_id, value)
 
     def _token_released(self, dimension_id: str, team_id: str, value) -> None:
-        self.controller.place(self.step.round_id, dimension_id, team_id, value)
-        # A drop that changed nothing still needs the token put back in its lane.
-        self.board.board_scene.refresh_row(dimension_id)
+        if not self.controller.place(self.step.round_id, dimension_id, team_id, value):
+            # Nothing changed, so no placement_moved: put the token back in its lane.
+            self.board.board_scene.refresh_row(dimension_id)
 
     def _placement_moved(self, round_id: str, dimension_id: str, team_id: str) -> None:
         if round_id in (self.step.round_id, self.step.compare_round_id):
