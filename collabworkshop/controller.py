@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -28,11 +29,15 @@ from .model import (
     Lever,
     RemoveAction,
     RemoveTeam,
+    ReplaceList,
     Session,
     SessionInfo,
+    SessionSettings,
     SetActions,
     SetInfo,
     SetPlacement,
+    SetSettings,
+    SetVote,
     Team,
     UpdateAction,
     UpdateTeam,
@@ -77,9 +82,14 @@ class _ChangeCommand(QUndoCommand):
 
 class SessionController(QObject):
     # -- signals (past tense) ---------------------------------------------------
-    placement_moved = Signal(str, str, str)  # round_id, dimension_id, team_id
+    placement_moved = Signal(str, str, str)  # round_id, dimension_id, placer_id
     placement_previewed = Signal(str, str)  # round_id, dimension_id
-    teams_changed = Signal()
+    teams_changed = Signal()  # teams or participants (and so the placers)
+    rounds_changed = Signal()  # rounds added, renamed, hidden or revealed
+    agenda_changed = Signal()  # the steps list
+    notes_changed = Signal()
+    votes_changed = Signal()
+    settings_changed = Signal()
     info_changed = Signal()
     actions_changed = Signal()
     step_changed = Signal(int)
@@ -138,8 +148,8 @@ class SessionController(QObject):
         if (p_round, p_dim) != (round_id, dimension_id):
             return self.session.positions(round_id, dimension_id)
         out = []
-        for team in self.session.teams:
-            pos = p_pos if team.id == p_team else self.session.placements.get((round_id, dimension_id, team.id))
+        for placer in self.session.placer_ids():
+            pos = p_pos if placer == p_team else self.session.placements.get((round_id, dimension_id, placer))
             if pos is not None:
                 out.append(pos)
         return out
@@ -233,6 +243,38 @@ class SessionController(QObject):
     def remove_action(self, action_id: str) -> None:
         self._push(RemoveAction(action_id))
 
+    # -- lists, settings and votes ------------------------------------------------------------
+    def replace_list(self, attr: str, items, label: str = "") -> None:
+        """Replace participants, rounds, steps or notes as one undo step."""
+        if tuple(items) != tuple(getattr(self.session, attr)):
+            self._push(ReplaceList(attr, tuple(items), label))
+
+    def set_settings(self, settings: SessionSettings, label: str = "") -> None:
+        if settings != self.session.settings:
+            self._push(SetSettings(settings, label))
+
+    def set_vote(self, team_id: str, lever: Lever | str, dots: int) -> None:
+        code = lever.value if isinstance(lever, Lever) else Lever(lever).value
+        dots = max(0, int(dots))
+        if self.session.votes.get((team_id, code), 0) != dots:
+            self._push(SetVote(team_id, code, dots))
+
+    def record_step_time(self, step_id: str, seconds: int) -> None:
+        """Keep the time the timer ran on a step; not an undoable edit."""
+        steps = self.session.steps
+        for i, step in enumerate(steps):
+            if step.id == step_id:
+                steps[i] = replace(step, actual=max(0, int(seconds)))
+                break
+        else:
+            return
+        try:
+            self.store.write_step_time(step_id, seconds)
+            if self.path is not None:
+                self.store.publish(self.path)
+        except (OSError, SessionFileError, sqlite3.Error) as exc:
+            self.error_occurred.emit(str(exc))
+
     # -- steps ---------------------------------------------------------------------------------
     def set_step(self, index: int) -> None:
         index = max(0, min(index, len(self.session.steps) - 1))
@@ -302,8 +344,20 @@ class SessionController(QObject):
     def _broadcast(self, change: Change) -> None:
         if isinstance(change, SetPlacement):
             self.placement_moved.emit(change.round_id, change.dimension_id, change.team_id)
-        elif change.part == "teams":
+        elif change.part in ("teams", "participants"):
             self.teams_changed.emit()
+        elif change.part == "rounds":
+            self.rounds_changed.emit()
+        elif change.part == "steps":
+            self.agenda_changed.emit()
+            self.step_changed.emit(self.session.current_step)
+        elif change.part == "notes":
+            self.notes_changed.emit()
+        elif change.part == "votes":
+            self.votes_changed.emit()
+        elif change.part == "settings":
+            self.settings_changed.emit()
+            self.teams_changed.emit()  # the placers may have changed
         elif change.part == "info":
             self.info_changed.emit()
         elif change.part == "actions":

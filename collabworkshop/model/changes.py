@@ -11,7 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from .session import ActionItem, PlacementKey, Session, SessionInfo, Team, clamp_position
+from .session import (
+    ActionItem,
+    Participant,
+    PlacementKey,
+    Session,
+    SessionInfo,
+    SessionSettings,
+    Team,
+    VoteKey,
+    clamp_position,
+)
 
 
 class Change:
@@ -50,10 +60,7 @@ class SetPlacement(Change):
         return SetPlacement(self.round_id, self.dimension_id, self.team_id, old)
 
     def describe(self, session: Session) -> str:
-        try:
-            name = session.team(self.team_id).name
-        except KeyError:
-            name = self.team_id
+        name = session.placer_name(self.team_id)
         if self.position is None:
             return f"Remove {name} from the board"
         return f"Place {name}"
@@ -84,6 +91,8 @@ class AddTeam(Change):
     team: Team
     index: int
     placements: tuple[tuple[PlacementKey, float], ...] = ()
+    participants: tuple[tuple[int, Participant], ...] = ()  # (index, participant)
+    votes: tuple[tuple[VoteKey, int], ...] = ()
     part = "teams"
 
     def apply(self, session: Session) -> Change:
@@ -91,8 +100,12 @@ class AddTeam(Change):
             raise ValueError(f"duplicate team id {self.team.id!r}")
         index = max(0, min(self.index, len(session.teams)))
         session.teams.insert(index, self.team)
+        for i, person in self.participants:
+            session.participants.insert(min(i, len(session.participants)), person)
         for key, pos in self.placements:
             session.placements[key] = pos
+        for vote_key, dots in self.votes:
+            session.votes[vote_key] = dots
         return RemoveTeam(self.team.id)
 
     def describe(self, session: Session) -> str:
@@ -107,12 +120,16 @@ class RemoveTeam(Change):
     def apply(self, session: Session) -> Change:
         index = session.team_index(self.team_id)
         team = session.teams.pop(index)
-        removed = tuple(
-            (key, pos) for key, pos in session.placements.items() if key[2] == self.team_id
-        )
+        people = tuple((i, p) for i, p in enumerate(session.participants) if p.team_id == self.team_id)
+        gone = {self.team_id} | {p.id for _, p in people}
+        session.participants = [p for p in session.participants if p.team_id != self.team_id]
+        removed = tuple((key, pos) for key, pos in session.placements.items() if key[2] in gone)
         for key, _ in removed:
             del session.placements[key]
-        return AddTeam(team, index, removed)
+        votes = tuple((key, dots) for key, dots in session.votes.items() if key[0] == self.team_id)
+        for key, _ in votes:
+            del session.votes[key]
+        return AddTeam(team, index, removed, people, votes)
 
     def describe(self, session: Session) -> str:
         try:
@@ -205,3 +222,85 @@ class RemoveAction(Change):
 
     def describe(self, session: Session) -> str:
         return "Remove action"
+
+
+#: Session lists a ReplaceList may swap, and the id attribute of their items.
+LIST_PARTS = ("participants", "rounds", "steps", "notes")
+
+
+@dataclass(frozen=True)
+class ReplaceList(Change):
+    """Replace one whole list of the session (participants, rounds, steps or
+    notes): adding, removing, renaming and reordering are all this one
+    change. Placements that pointed at a removed participant or round go
+    with it, and come back on undo."""
+
+    attr: str
+    items: tuple
+    label: str = ""
+    placements: tuple[tuple[PlacementKey, float], ...] | None = None  # set on inverses
+
+    @property
+    def part(self) -> str:  # type: ignore[override]
+        return self.attr
+
+    def apply(self, session: Session) -> Change:
+        if self.attr not in LIST_PARTS:
+            raise KeyError(self.attr)
+        ids = [item.id for item in self.items]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"duplicate id in {self.attr}")
+        old = tuple(getattr(session, self.attr))
+        old_placements = tuple(session.placements.items())
+        setattr(session, self.attr, list(self.items))
+        if self.placements is not None:
+            session.placements = dict(self.placements)
+        elif self.attr in ("participants", "rounds"):
+            kept = set(ids)
+            slot = 2 if self.attr == "participants" else 0
+            gone = {item.id for item in old} - kept
+            if gone:
+                session.placements = {k: v for k, v in session.placements.items() if k[slot] not in gone}
+        if self.attr == "steps":
+            session.current_step = max(0, min(session.current_step, len(session.steps) - 1))
+        return ReplaceList(self.attr, old, self.label, old_placements)
+
+    def describe(self, session: Session) -> str:
+        return self.label or f"Edit {self.attr}"
+
+
+@dataclass(frozen=True)
+class SetSettings(Change):
+    settings: SessionSettings
+    label: str = ""
+    part = "settings"
+
+    def apply(self, session: Session) -> Change:
+        old = session.settings
+        session.settings = self.settings
+        return SetSettings(old, self.label)
+
+    def describe(self, session: Session) -> str:
+        return self.label or "Change session settings"
+
+
+@dataclass(frozen=True)
+class SetVote(Change):
+    """Dots of one team on one lever (0 removes them)."""
+
+    team_id: str
+    lever: str  # lever code, L1..L6
+    dots: int
+    part = "votes"
+
+    def apply(self, session: Session) -> Change:
+        key = (self.team_id, self.lever)
+        old = session.votes.get(key, 0)
+        if self.dots <= 0:
+            session.votes.pop(key, None)
+        else:
+            session.votes[key] = int(self.dots)
+        return SetVote(self.team_id, self.lever, old)
+
+    def describe(self, session: Session) -> str:
+        return "Vote on levers"

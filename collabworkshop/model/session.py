@@ -63,8 +63,27 @@ class StepKind(enum.Enum):
     INFO = "info"
     PLACE = "place"
     DISCUSS = "discuss"
+    VOTE = "vote"
     PLAN = "plan"
+    REVIEW = "review"  # follow-up: update the status of carried-over actions
     WRAPUP = "wrapup"
+
+
+class PlacementMode(enum.Enum):
+    """Who places a token: one per team (default) or one per participant."""
+
+    TEAM = "team"
+    PARTICIPANT = "participant"
+
+
+class NoteKind(enum.Enum):
+    NOTE = "note"
+    DECISION = "decision"
+    PARKING = "parking"  # the parking lot: raised, not for this workshop
+
+    @property
+    def title(self) -> str:
+        return {"note": "Note", "decision": "Decision", "parking": "Parking lot"}[self.value]
 
 
 @dataclass(frozen=True)
@@ -93,6 +112,19 @@ class Team:
 
 
 @dataclass(frozen=True)
+class Participant:
+    """One person, placing on behalf of (and grouped under) a team."""
+
+    id: str
+    team_id: str
+    name: str
+
+    @property
+    def initials(self) -> str:
+        return Team(self.id, self.name).initials
+
+
+@dataclass(frozen=True)
 class Dimension:
     id: str
     name: str
@@ -104,6 +136,13 @@ class Dimension:
 class Round:
     id: str
     name: str
+    #: Blind placement: tokens and aggregates are hidden until revealed.
+    hidden: bool = False
+    #: For a re-placement ("after discussion"): the round it re-places, the
+    #: start of its movement arrows.
+    follows: str = ""
+    #: Results carried from an earlier session (follow-up); read-only.
+    baseline: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +153,9 @@ class Step:
     prompt: str = ""
     round_id: str = ""  # the round a place/discuss step works on
     compare_round_id: str = ""  # the round shown beside it, for gaps
+    script: str = ""  # the facilitator's notes for the step (console only)
+    timebox: int = 0  # planned seconds, 0 when the step has no timebox
+    actual: int = 0  # seconds the timer ran on this step
 
 
 @dataclass(frozen=True)
@@ -130,13 +172,36 @@ class ActionItem:
     priority: float = 0.0
     impact: str = ""
     effort: str = ""
+    #: Ids of teams supporting the accountable owner (RACI: one owner).
+    supporting: tuple[str, ...] = ()
+    #: False for a generated suggestion nobody has accepted yet.
+    accepted: bool = True
+
+
+@dataclass(frozen=True)
+class Note:
+    """Discussion capture: a note, decision or parking-lot item, optionally
+    tied to a step and a dimension."""
+
+    id: str
+    kind: NoteKind
+    text: str
+    step_id: str = ""
+    dimension_id: str = ""
+
+
+@dataclass(frozen=True)
+class SessionSettings:
+    placement_mode: PlacementMode = PlacementMode.TEAM
+    vote_dots: int = 3  # dots each team spreads over the levers
 
 
 #: Fields of ActionItem a user edits in the plan table, in column order.
 ACTION_EDIT_FIELDS = ("title", "lever", "why", "owner", "due", "success_measure", "status")
 
 
-PlacementKey = tuple[str, str, str]  # (round_id, dimension_id, team_id)
+PlacementKey = tuple[str, str, str]  # (round_id, dimension_id, placer_id)
+VoteKey = tuple[str, str]  # (team_id, lever code)
 
 
 @dataclass
@@ -151,6 +216,11 @@ class Session:
     placements: dict[PlacementKey, float] = field(default_factory=dict)
     actions: list[ActionItem] = field(default_factory=list)
     current_step: int = 0
+    participants: list[Participant] = field(default_factory=list)
+    settings: SessionSettings = field(default_factory=SessionSettings)
+    #: Lever vote: dots per (team, lever code).
+    votes: dict[VoteKey, int] = field(default_factory=dict)
+    notes: list[Note] = field(default_factory=list)
 
     # -- look-ups -----------------------------------------------------------
     def team(self, team_id: str) -> Team:
@@ -183,30 +253,122 @@ class Session:
                 return i
         raise KeyError(action_id)
 
-    def position(self, round_id: str, dimension_id: str, team_id: str) -> float | None:
-        return self.placements.get((round_id, dimension_id, team_id))
+    def position(self, round_id: str, dimension_id: str, placer_id: str) -> float | None:
+        return self.placements.get((round_id, dimension_id, placer_id))
+
+    @property
+    def by_participant(self) -> bool:
+        return self.settings.placement_mode is PlacementMode.PARTICIPANT
+
+    def team_participants(self, team_id: str) -> list[Participant]:
+        return [p for p in self.participants if p.team_id == team_id]
+
+    def participant(self, participant_id: str) -> Participant:
+        for person in self.participants:
+            if person.id == participant_id:
+                return person
+        raise KeyError(participant_id)
+
+    def placer_ids(self) -> list[str]:
+        """Who places tokens in the current mode, grouped in team order."""
+        if self.by_participant:
+            return [p.id for team in self.teams for p in self.team_participants(team.id)]
+        return [team.id for team in self.teams]
+
+    def team_of(self, placer_id: str) -> str:
+        """The team a placer belongs to (a team is its own)."""
+        if self.by_participant:
+            return self.participant(placer_id).team_id
+        return placer_id
+
+    def placer_name(self, placer_id: str) -> str:
+        try:
+            return self.participant(placer_id).name if self.by_participant else self.team(placer_id).name
+        except KeyError:
+            return placer_id
 
     def positions(self, round_id: str, dimension_id: str) -> list[float]:
-        """Placed positions of one dimension in one round, in team order."""
+        """Placed positions of one dimension in one round, in placer order."""
         out = []
-        for team in self.teams:
-            pos = self.placements.get((round_id, dimension_id, team.id))
+        for placer in self.placer_ids():
+            pos = self.placements.get((round_id, dimension_id, placer))
             if pos is not None:
                 out.append(pos)
         return out
 
-    def placements_by_team(self, round_id: str, dimension_id: str) -> dict[str, float]:
+    def placements_by_placer(self, round_id: str, dimension_id: str) -> dict[str, float]:
         return {
-            team.id: pos
-            for team in self.teams
-            if (pos := self.placements.get((round_id, dimension_id, team.id))) is not None
+            placer: pos
+            for placer in self.placer_ids()
+            if (pos := self.placements.get((round_id, dimension_id, placer))) is not None
         }
+
+    def placements_by_team(self, round_id: str, dimension_id: str) -> dict[str, float]:
+        """One position per team: its own token, or in participant mode the
+        mean of its participants' tokens."""
+        if not self.by_participant:
+            return self.placements_by_placer(round_id, dimension_id)
+        out = {}
+        for team in self.teams:
+            values = [
+                pos
+                for p in self.team_participants(team.id)
+                if (pos := self.placements.get((round_id, dimension_id, p.id))) is not None
+            ]
+            if values:
+                out[team.id] = sum(values) / len(values)
+        return out
+
+    def placed_count(self, round_id: str) -> tuple[int, int]:
+        """(placed tokens, possible tokens) in a round, for "placed: n of m"."""
+        placers = self.placer_ids()
+        total = len(placers) * len(self.dimensions)
+        placed = sum(
+            1 for placer in placers for d in self.dimensions if (round_id, d.id, placer) in self.placements
+        )
+        return placed, total
+
+    def step(self, step_id: str) -> Step:
+        for st in self.steps:
+            if st.id == step_id:
+                return st
+        raise KeyError(step_id)
+
+    def lever_importance(self) -> dict[Lever, int] | None:
+        """Lever importance 1..3 from the lever vote (None when nobody voted):
+        the levers are ranked by dots into thirds, most dots = 3."""
+        totals = {lever: 0 for lever in Lever}
+        for (_, code), dots in self.votes.items():
+            try:
+                totals[Lever(code)] += dots
+            except ValueError:
+                continue
+        if not any(totals.values()):
+            return None
+        most = max(totals.values())
+        out = {}
+        for lever, dots in totals.items():
+            share = dots / most
+            out[lever] = 3 if share > 2 / 3 else 2 if share > 1 / 3 else 1
+        return out
 
     def new_team_id(self) -> str:
         return _new_id("t", {t.id for t in self.teams})
 
     def new_action_id(self) -> str:
         return _new_id("a", {a.id for a in self.actions})
+
+    def new_participant_id(self) -> str:
+        return _new_id("p", {p.id for p in self.participants})
+
+    def new_round_id(self) -> str:
+        return _new_id("r", {r.id for r in self.rounds})
+
+    def new_step_id(self) -> str:
+        return _new_id("s", {st.id for st in self.steps})
+
+    def new_note_id(self) -> str:
+        return _new_id("n", {n.id for n in self.notes})
 
     def copy(self) -> Session:
         return replace(
@@ -217,6 +379,9 @@ class Session:
             steps=list(self.steps),
             placements=dict(self.placements),
             actions=list(self.actions),
+            participants=list(self.participants),
+            votes=dict(self.votes),
+            notes=list(self.notes),
         )
 
 

@@ -63,6 +63,14 @@ def load_template(path: Path) -> Template:
     return parse_template(data)
 
 
+def _minutes(step: dict[str, Any]) -> int:
+    """A step's timebox in seconds, from ``timebox_minutes`` (0 to 8 hours)."""
+    value = step.get("timebox_minutes", 0)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 480:
+        raise TemplateError(f"template: step {step.get('id')!r}: 'timebox_minutes' must be a number from 0 to 480")
+    return int(round(value * 60))
+
+
 def parse_template(data: Any) -> Template:
     def need(obj: Any, key: str, kind: type = str) -> Any:
         if not isinstance(obj, dict) or not isinstance(obj.get(key), kind):
@@ -104,6 +112,8 @@ def parse_template(data: Any) -> Template:
             prompt=optional(s, "prompt"),
             round_id=optional(s, "round"),
             compare_round_id=optional(s, "compare_round"),
+            script=optional(s, "script"),
+            timebox=_minutes(s),
         )
         for rid in (step.round_id, step.compare_round_id):
             if rid and rid not in round_ids:

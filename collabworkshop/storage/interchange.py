@@ -32,9 +32,14 @@ from ..model.session import (
     ActionStatus,
     Dimension,
     Lever,
+    Note,
+    NoteKind,
+    Participant,
+    PlacementMode,
     Round,
     Session,
     SessionInfo,
+    SessionSettings,
     Step,
     StepKind,
     Team,
@@ -44,7 +49,7 @@ from .sessionfile import INFO_KEYS, SessionFileError
 
 JSON_FORMAT = "collabworkshop-session"
 #: Version of the JSON layout; independent of the SQLite schema version.
-JSON_SCHEMA_VERSION = 1
+JSON_SCHEMA_VERSION = 2
 
 RecordT = TypeVar("RecordT")
 
@@ -59,12 +64,19 @@ class InterchangeError(ValueError):
 def session_to_dict(session: Session) -> dict[str, Any]:
     """The whole session, plus its statistics and gaps, as plain JSON types."""
     summary = session_summary(session)
-    placements = [
+    placements: list[dict[str, Any]] = [
         {"round": r.id, "dimension": d.id, "team": t.id, "position": pos}
         for r in session.rounds
         for d in session.dimensions
         for t in session.teams
         if (pos := session.placements.get((r.id, d.id, t.id))) is not None
+    ]
+    placements += [
+        {"round": r.id, "dimension": d.id, "team": p.team_id, "participant": p.id, "position": pos}
+        for r in session.rounds
+        for d in session.dimensions
+        for p in session.participants
+        if (pos := session.placements.get((r.id, d.id, p.id))) is not None
     ]
     statistics = [
         {"round": r.id, "dimension": d.id, **_stats_dict(summary.stats[(r.id, d.id)])}
@@ -95,7 +107,15 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             {"id": d.id, "name": d.name, "low_label": d.low_label, "high_label": d.high_label}
             for d in session.dimensions
         ],
-        "rounds": [{"id": r.id, "name": r.name} for r in session.rounds],
+        "participants": [{"id": p.id, "team": p.team_id, "name": p.name} for p in session.participants],
+        "settings": {
+            "placement_mode": session.settings.placement_mode.value,
+            "vote_dots": session.settings.vote_dots,
+        },
+        "rounds": [
+            {"id": r.id, "name": r.name, "hidden": r.hidden, "follows": r.follows, "baseline": r.baseline}
+            for r in session.rounds
+        ],
         "steps": [
             {
                 "id": s.id,
@@ -104,6 +124,9 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                 "prompt": s.prompt,
                 "round": s.round_id,
                 "compare_round": s.compare_round_id,
+                "script": s.script,
+                "timebox": s.timebox,
+                "actual": s.actual,
             }
             for s in session.steps
         ],
@@ -122,8 +145,15 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                 "priority": a.priority,
                 "impact": a.impact,
                 "effort": a.effort,
+                "supporting": list(a.supporting),
+                "accepted": a.accepted,
             }
             for a in session.actions
+        ],
+        "votes": [{"team": t, "lever": lever, "dots": dots} for (t, lever), dots in session.votes.items()],
+        "notes": [
+            {"id": n.id, "kind": n.kind.value, "text": n.text, "step": n.step_id, "dimension": n.dimension_id}
+            for n in session.notes
         ],
         "statistics": statistics,
         "gaps": gaps,
@@ -210,6 +240,23 @@ def session_from_dict(data: Any) -> Session:
     round_ids = {r.id for r in rounds}
     dim_ids = {d.id for d in dimensions}
     team_ids = {t.id for t in teams}
+    for i, r in enumerate(rounds):
+        if r.follows and r.follows not in round_ids:
+            raise InterchangeError(f"rounds[{i}].follows: no round with id {r.follows!r}")
+    participants = _records(obj, "participants", lambda o, w: _participant(o, w, team_ids), required=False)
+    _unique_ids("participants", [p.id for p in participants])
+    people = {p.id: p.team_id for p in participants}
+    clash = team_ids & set(people)
+    if clash:
+        raise InterchangeError(f"participants: id {sorted(clash)[0]!r} is also a team id")
+
+    settings_obj = _object(obj.get("settings", {}), "settings")
+    vote_dots = settings_obj.get("vote_dots", 3)
+    if not _is_int(vote_dots) or not 1 <= vote_dots <= 20:
+        raise InterchangeError("settings.vote_dots: expected a whole number from 1 to 20")
+    settings = SessionSettings(
+        _enum(settings_obj, "placement_mode", "settings", PlacementMode, default=PlacementMode.TEAM), vote_dots
+    )
 
     steps = _records(obj, "steps", lambda o, w: _step(o, w, round_ids))
     _unique_ids("steps", [s.id for s in steps])
@@ -220,10 +267,16 @@ def session_from_dict(data: Any) -> Session:
     for i, item in enumerate(_list(obj, "placements", required=False)):
         where = f"placements[{i}]"
         p = _object(item, where)
+        team = _ref(p, "team", where, team_ids, "team")
+        placer = team
+        if "participant" in p:
+            placer = _ref(p, "participant", where, set(people), "participant")
+            if people[placer] != team:
+                raise InterchangeError(f"{where}.participant: {placer!r} is not in team {team!r}")
         key = (
             _ref(p, "round", where, round_ids, "round"),
             _ref(p, "dimension", where, dim_ids, "dimension"),
-            _ref(p, "team", where, team_ids, "team"),
+            placer,
         )
         position = _number(p, "position", where)
         if not POSITION_MIN <= position <= POSITION_MAX:
@@ -232,14 +285,32 @@ def session_from_dict(data: Any) -> Session:
             raise InterchangeError(f"{where}: a second placement for the same round, dimension and team")
         placements[key] = float(position)
 
-    actions = _records(obj, "actions", lambda o, w: _action(o, w, dim_ids), required=False)
+    actions = _records(obj, "actions", lambda o, w: _action(o, w, dim_ids, team_ids), required=False)
     _unique_ids("actions", [a.id for a in actions])
+
+    votes: dict[tuple[str, str], int] = {}
+    for i, item in enumerate(_list(obj, "votes", required=False)):
+        where = f"votes[{i}]"
+        v = _object(item, where)
+        key2 = (_ref(v, "team", where, team_ids, "team"), _enum(v, "lever", where, Lever).value)
+        dots = v.get("dots")
+        if not _is_int(dots) or not 1 <= dots <= 1000:
+            raise InterchangeError(f"{where}.dots: expected a whole number from 1 to 1000")
+        if key2 in votes:
+            raise InterchangeError(f"{where}: a second vote for the same team and lever")
+        votes[key2] = dots
+
+    step_ids = {s.id for s in steps}
+    notes = _records(obj, "notes", lambda o, w: _note(o, w, step_ids, dim_ids), required=False)
+    _unique_ids("notes", [n.id for n in notes])
 
     current = obj.get("current_step", 0)
     if not _is_int(current):
         raise InterchangeError("current_step: not a whole number")
     current = max(0, min(current, len(steps) - 1))
-    return Session(info, teams, dimensions, rounds, steps, placements, actions, current)
+    return Session(
+        info, teams, dimensions, rounds, steps, placements, actions, current, participants, settings, votes, notes
+    )
 
 
 _DEFAULT_TEAM = Team(id="", name="")
@@ -264,7 +335,27 @@ def _dimension(o: dict[str, Any], where: str) -> Dimension:
 
 
 def _round(o: dict[str, Any], where: str) -> Round:
-    return Round(id=_id(o, where), name=_text(o, "name", where))
+    return Round(
+        id=_id(o, where),
+        name=_text(o, "name", where),
+        hidden=_bool(o, "hidden", where),
+        follows=_text(o, "follows", where, default=""),
+        baseline=_bool(o, "baseline", where),
+    )
+
+
+def _participant(o: dict[str, Any], where: str, team_ids: set[str]) -> Participant:
+    return Participant(id=_id(o, where), team_id=_ref(o, "team", where, team_ids, "team"), name=_text(o, "name", where))
+
+
+def _note(o: dict[str, Any], where: str, step_ids: set[str], dim_ids: set[str]) -> Note:
+    return Note(
+        id=_id(o, where),
+        kind=_enum(o, "kind", where, NoteKind),
+        text=_text(o, "text", where),
+        step_id=_ref(o, "step", where, step_ids, "step", optional=True),
+        dimension_id=_ref(o, "dimension", where, dim_ids, "dimension", optional=True),
+    )
 
 
 def _step(o: dict[str, Any], where: str, round_ids: set[str]) -> Step:
@@ -275,11 +366,20 @@ def _step(o: dict[str, Any], where: str, round_ids: set[str]) -> Step:
         prompt=_text(o, "prompt", where, default=""),
         round_id=_ref(o, "round", where, round_ids, "round", optional=True),
         compare_round_id=_ref(o, "compare_round", where, round_ids, "round", optional=True),
+        script=_text(o, "script", where, default=""),
+        timebox=_count(o, "timebox", where),
+        actual=_count(o, "actual", where),
     )
 
 
-def _action(o: dict[str, Any], where: str, dim_ids: set[str]) -> ActionItem:
+def _action(o: dict[str, Any], where: str, dim_ids: set[str], team_ids: set[str]) -> ActionItem:
     priority = _number(o, "priority", where, default=0.0)
+    supporting = o.get("supporting", [])
+    if not isinstance(supporting, list) or not all(isinstance(x, str) for x in supporting):
+        raise InterchangeError(f"{where}.supporting: expected a list of team ids")
+    for x in supporting:
+        if x not in team_ids:
+            raise InterchangeError(f"{where}.supporting: no team with id {x!r}")
     return ActionItem(
         id=_id(o, where),
         title=_text(o, "title", where),
@@ -293,6 +393,8 @@ def _action(o: dict[str, Any], where: str, dim_ids: set[str]) -> ActionItem:
         priority=float(priority),
         impact=_text(o, "impact", where, default=""),
         effort=_text(o, "effort", where, default=""),
+        supporting=tuple(dict.fromkeys(supporting)),
+        accepted=_bool(o, "accepted", where, default=True),
     )
 
 
@@ -405,6 +507,21 @@ def _number(obj: dict[str, Any], key: str, where: str, *, default: Any = _MISSIN
     if not math.isfinite(number):
         raise InterchangeError(f"{where}.{key}: not a finite number")
     return number
+
+
+def _bool(obj: dict[str, Any], key: str, where: str, *, default: bool = False) -> bool:
+    value = obj.get(key, default)
+    if not isinstance(value, bool):
+        raise InterchangeError(f"{where}.{key}: expected true or false, got {_describe_type(value)}")
+    return value
+
+
+def _count(obj: dict[str, Any], key: str, where: str) -> int:
+    """A number of seconds: a whole number, 0 up to a week."""
+    value = obj.get(key, 0)
+    if not _is_int(value) or not 0 <= value <= 7 * 24 * 3600:
+        raise InterchangeError(f"{where}.{key}: expected whole seconds from 0 to a week")
+    return value
 
 
 def _enum(obj: dict[str, Any], key: str, where: str, kind: type[Any], *, default: Any = _MISSING) -> Any:

@@ -31,9 +31,14 @@ from ..model.session import (
     ActionStatus,
     Dimension,
     Lever,
+    Note,
+    NoteKind,
+    Participant,
+    PlacementMode,
     Round,
     Session,
     SessionInfo,
+    SessionSettings,
     Step,
     StepKind,
     Team,
@@ -43,8 +48,9 @@ from .atomic import remove_quietly, replacing
 FILE_SUFFIX = ".cwsession"
 #: "CWKS" as a big-endian 32-bit integer; SQLite stores it at offset 68.
 APPLICATION_ID = 0x43574B53
-#: Schema version, stored in ``PRAGMA user_version`` at offset 60.
-SCHEMA_VERSION = 1
+#: Schema version, stored in ``PRAGMA user_version`` at offset 60. Every
+#: version ever released has a fixture in tests/data and a step in MIGRATIONS.
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -69,26 +75,88 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE teams (
     id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL,
     name TEXT NOT NULL, organisation TEXT NOT NULL, colour TEXT NOT NULL);
+CREATE TABLE participants (
+    id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, team_id TEXT NOT NULL, name TEXT NOT NULL);
 CREATE TABLE dimensions (
     id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL,
     name TEXT NOT NULL, low_label TEXT NOT NULL, high_label TEXT NOT NULL);
-CREATE TABLE rounds (id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, name TEXT NOT NULL);
+CREATE TABLE rounds (
+    id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, name TEXT NOT NULL,
+    hidden INTEGER NOT NULL DEFAULT 0, follows TEXT NOT NULL DEFAULT '',
+    baseline INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE steps (
     id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, title TEXT NOT NULL,
     kind TEXT NOT NULL, prompt TEXT NOT NULL, round_id TEXT NOT NULL,
-    compare_round_id TEXT NOT NULL);
+    compare_round_id TEXT NOT NULL, script TEXT NOT NULL DEFAULT '',
+    timebox INTEGER NOT NULL DEFAULT 0, actual INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE placements (
-    round_id TEXT NOT NULL, dimension_id TEXT NOT NULL, team_id TEXT NOT NULL,
+    round_id TEXT NOT NULL, dimension_id TEXT NOT NULL, placer_id TEXT NOT NULL,
     position REAL NOT NULL CHECK (position >= 0 AND position <= 100),
-    PRIMARY KEY (round_id, dimension_id, team_id));
+    PRIMARY KEY (round_id, dimension_id, placer_id));
 CREATE TABLE actions (
     id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, title TEXT NOT NULL,
     lever TEXT NOT NULL, why TEXT NOT NULL, owner TEXT NOT NULL, due TEXT NOT NULL,
     success_measure TEXT NOT NULL, status TEXT NOT NULL, dimension_id TEXT NOT NULL,
-    priority REAL NOT NULL, impact TEXT NOT NULL, effort TEXT NOT NULL);
+    priority REAL NOT NULL, impact TEXT NOT NULL, effort TEXT NOT NULL,
+    supporting TEXT NOT NULL DEFAULT '', accepted INTEGER NOT NULL DEFAULT 1);
+CREATE TABLE votes (
+    team_id TEXT NOT NULL, lever TEXT NOT NULL, dots INTEGER NOT NULL CHECK (dots > 0),
+    PRIMARY KEY (team_id, lever));
+CREATE TABLE notes (
+    id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
+    step_id TEXT NOT NULL, dimension_id TEXT NOT NULL);
 """
-TABLES = ("meta", "teams", "dimensions", "rounds", "steps", "placements", "actions")
+TABLES = (
+    "meta", "teams", "participants", "dimensions", "rounds", "steps", "placements", "actions", "votes", "notes",
+)
 INFO_KEYS = ("title", "organisation", "date", "facilitator")
+
+#: How to bring a working copy from version N to N+1: MIGRATIONS[N] is the
+#: SQL that does it. Migrations run only on the working copy, never on the
+#: user's file.
+MIGRATIONS: dict[int, str] = {
+    1: """
+ALTER TABLE rounds ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rounds ADD COLUMN follows TEXT NOT NULL DEFAULT '';
+ALTER TABLE rounds ADD COLUMN baseline INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE steps ADD COLUMN script TEXT NOT NULL DEFAULT '';
+ALTER TABLE steps ADD COLUMN timebox INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE steps ADD COLUMN actual INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE placements RENAME COLUMN team_id TO placer_id;
+ALTER TABLE actions ADD COLUMN supporting TEXT NOT NULL DEFAULT '';
+ALTER TABLE actions ADD COLUMN accepted INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE participants (
+    id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, team_id TEXT NOT NULL, name TEXT NOT NULL);
+CREATE TABLE votes (
+    team_id TEXT NOT NULL, lever TEXT NOT NULL, dots INTEGER NOT NULL CHECK (dots > 0),
+    PRIMARY KEY (team_id, lever));
+CREATE TABLE notes (
+    id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
+    step_id TEXT NOT NULL, dimension_id TEXT NOT NULL);
+""",
+}
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> int | None:
+    """Bring the database on ``conn`` up to SCHEMA_VERSION in one
+    transaction. Returns the version it started from, or None when it was
+    current already."""
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    if version >= SCHEMA_VERSION:
+        return None
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for step in range(version, SCHEMA_VERSION):
+            for statement in MIGRATIONS[step].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except (sqlite3.Error, KeyError) as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise DamagedFileError(f"{path}: cannot upgrade this session file from format {version} ({exc})") from exc
+    return int(version)
 
 
 # -- header checks (no SQLite involved, so the file is never touched) ---------
@@ -143,9 +211,12 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 class SessionStore:
     """The working copy of one open session."""
 
-    def __init__(self, conn: sqlite3.Connection, working_path: Path):
+    def __init__(self, conn: sqlite3.Connection, working_path: Path, migrated_from: int | None = None):
         self._conn = conn
         self.working_path = working_path
+        #: The format version of the file opened, when it was older and the
+        #: working copy was upgraded; the user's file is untouched.
+        self.migrated_from = migrated_from
 
     # construction -------------------------------------------------------------
     @classmethod
@@ -184,14 +255,20 @@ class SessionStore:
         try:
             check_header(path)  # the copy, in case the file changed meanwhile
             conn = _connect(path)
+            migrated_from = migrate(conn, user_path)
             session = _read_all(conn, user_path)
             _init_pragmas(conn)
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            remove_quietly(path)
+            raise DamagedFileError(f"{user_path}: session file is damaged ({exc})") from exc
         except BaseException:
             if conn is not None:
                 conn.close()
             remove_quietly(path)
             raise
-        return cls(conn, path), session
+        return cls(conn, path, migrated_from), session
 
     # writing ---------------------------------------------------------------------
     def write_change(self, change: Change, session: Session) -> None:
@@ -205,20 +282,38 @@ class SessionStore:
                 pos = session.placements.get(key)
                 if pos is None:
                     conn.execute(
-                        "DELETE FROM placements WHERE round_id=? AND dimension_id=? AND team_id=?", key
+                        "DELETE FROM placements WHERE round_id=? AND dimension_id=? AND placer_id=?", key
                     )
                 else:
                     conn.execute("INSERT OR REPLACE INTO placements VALUES (?,?,?,?)", (*key, pos))
             elif part == "info":
                 _write_info(conn, session.info)
-            elif part == "teams":
-                conn.execute("DELETE FROM teams")
-                conn.execute("DELETE FROM placements")
+            elif part in ("teams", "participants", "rounds"):
+                # These can take placements (and votes) with them.
+                for table in ("teams", "participants", "rounds", "placements", "votes"):
+                    conn.execute(f"DELETE FROM {table}")
                 _write_teams(conn, session.teams)
+                _write_participants(conn, session)
+                _write_rounds(conn, session)
                 _write_placements(conn, session.placements.items())
+                _write_votes(conn, session)
             elif part == "actions":
                 conn.execute("DELETE FROM actions")
                 _write_actions(conn, session.actions)
+            elif part == "steps":
+                conn.execute("DELETE FROM steps")
+                _write_steps(conn, session)
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('current_step', ?)", (str(session.current_step),)
+                )
+            elif part == "notes":
+                conn.execute("DELETE FROM notes")
+                _write_notes(conn, session)
+            elif part == "votes":
+                conn.execute("DELETE FROM votes")
+                _write_votes(conn, session)
+            elif part == "settings":
+                _write_settings(conn, session.settings)
             else:
                 raise ValueError(f"unknown change part {part!r}")
             conn.execute("COMMIT")
@@ -230,6 +325,10 @@ class SessionStore:
         self._conn.execute(
             "INSERT OR REPLACE INTO meta VALUES ('current_step', ?)", (str(int(index)),)
         )
+
+    def write_step_time(self, step_id: str, seconds: int) -> None:
+        """Record the time spent on a step (not an undoable edit)."""
+        self._conn.execute("UPDATE steps SET actual=? WHERE id=?", (int(seconds), step_id))
 
     def publish(self, dest: Path) -> None:
         """Atomically replace ``dest`` with a complete copy of the session."""
@@ -279,7 +378,18 @@ def read_session(path: Path) -> Session:
     except sqlite3.Error as exc:
         raise DamagedFileError(f"{path}: cannot open ({exc})") from exc
     try:
+        (version,) = conn.execute("PRAGMA user_version").fetchone()
+        if version < SCHEMA_VERSION:
+            # Upgrade a copy in memory; the file itself is never written.
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            conn.backup(memory)
+            conn.close()
+            conn = memory
+            conn.execute("PRAGMA trusted_schema = OFF")
+            migrate(conn, path)
         return _read_all(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
     finally:
         conn.close()
 
@@ -307,19 +417,62 @@ def _write_all(conn: sqlite3.Connection, session: Session) -> None:
         "INSERT INTO dimensions VALUES (?,?,?,?,?)",
         [(d.id, i, d.name, d.low_label, d.high_label) for i, d in enumerate(session.dimensions)],
     )
+    _write_rounds(conn, session)
+    _write_steps(conn, session)
+    _write_teams(conn, session.teams)
+    _write_participants(conn, session)
+    _write_placements(conn, session.placements.items())
+    _write_actions(conn, session.actions)
+    _write_votes(conn, session)
+    _write_notes(conn, session)
+    _write_settings(conn, session.settings)
+
+
+def _write_rounds(conn: sqlite3.Connection, session: Session) -> None:
     conn.executemany(
-        "INSERT INTO rounds VALUES (?,?,?)", [(r.id, i, r.name) for i, r in enumerate(session.rounds)]
+        "INSERT INTO rounds VALUES (?,?,?,?,?,?)",
+        [(r.id, i, r.name, int(r.hidden), r.follows, int(r.baseline)) for i, r in enumerate(session.rounds)],
     )
+
+
+def _write_steps(conn: sqlite3.Connection, session: Session) -> None:
     conn.executemany(
-        "INSERT INTO steps VALUES (?,?,?,?,?,?,?)",
+        "INSERT INTO steps VALUES (?,?,?,?,?,?,?,?,?,?)",
         [
-            (s.id, i, s.title, s.kind.value, s.prompt, s.round_id, s.compare_round_id)
+            (
+                s.id, i, s.title, s.kind.value, s.prompt, s.round_id, s.compare_round_id,
+                s.script, int(s.timebox), int(s.actual),
+            )
             for i, s in enumerate(session.steps)
         ],
     )
-    _write_teams(conn, session.teams)
-    _write_placements(conn, session.placements.items())
-    _write_actions(conn, session.actions)
+
+
+def _write_participants(conn: sqlite3.Connection, session: Session) -> None:
+    conn.executemany(
+        "INSERT INTO participants VALUES (?,?,?,?)",
+        [(p.id, i, p.team_id, p.name) for i, p in enumerate(session.participants)],
+    )
+
+
+def _write_votes(conn: sqlite3.Connection, session: Session) -> None:
+    conn.executemany(
+        "INSERT INTO votes VALUES (?,?,?)", [(t, lever, dots) for (t, lever), dots in session.votes.items()]
+    )
+
+
+def _write_notes(conn: sqlite3.Connection, session: Session) -> None:
+    conn.executemany(
+        "INSERT INTO notes VALUES (?,?,?,?,?,?)",
+        [(n.id, i, n.kind.value, n.text, n.step_id, n.dimension_id) for i, n in enumerate(session.notes)],
+    )
+
+
+def _write_settings(conn: sqlite3.Connection, settings: SessionSettings) -> None:
+    conn.executemany(
+        "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+        [("placement_mode", settings.placement_mode.value), ("vote_dots", str(int(settings.vote_dots)))],
+    )
 
 
 def _write_info(conn: sqlite3.Connection, info: SessionInfo) -> None:
@@ -341,11 +494,12 @@ def _write_placements(conn: sqlite3.Connection, items: Iterable) -> None:
 
 def _write_actions(conn: sqlite3.Connection, actions: list[ActionItem]) -> None:
     conn.executemany(
-        "INSERT INTO actions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO actions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 a.id, i, a.title, a.lever.value, a.why, a.owner, a.due, a.success_measure,
                 a.status.value, a.dimension_id, a.priority, a.impact, a.effort,
+                ",".join(a.supporting), int(a.accepted),
             )
             for i, a in enumerate(actions)
         ],
@@ -373,38 +527,63 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
             )
         ]
         rounds = [
-            Round(str(i), str(n))
-            for i, n in conn.execute("SELECT id, name FROM rounds ORDER BY sort_order")
+            Round(str(i), str(n), bool(h), str(f), bool(b))
+            for i, n, h, f, b in conn.execute(
+                "SELECT id, name, hidden, follows, baseline FROM rounds ORDER BY sort_order"
+            )
         ]
         steps = [
-            Step(str(i), str(t), StepKind(k), str(p), str(r), str(c))
-            for i, t, k, p, r, c in conn.execute(
-                "SELECT id, title, kind, prompt, round_id, compare_round_id FROM steps ORDER BY sort_order"
+            Step(str(i), str(t), StepKind(k), str(p), str(r), str(c), str(sc), _int(tb), _int(ac))
+            for i, t, k, p, r, c, sc, tb, ac in conn.execute(
+                "SELECT id, title, kind, prompt, round_id, compare_round_id, script, timebox, actual "
+                "FROM steps ORDER BY sort_order"
             )
         ]
         team_ids = {t.id for t in teams}
+        participants = [
+            Participant(str(i), str(t), str(n))
+            for i, t, n in conn.execute("SELECT id, team_id, name FROM participants ORDER BY sort_order")
+            if str(t) in team_ids
+        ]
+        placer_ids = team_ids | {p.id for p in participants}
         dim_ids = {d.id for d in dims}
         round_ids = {r.id for r in rounds}
         placements = {}
         for r, d, t, pos in conn.execute(
-            "SELECT round_id, dimension_id, team_id, position FROM placements"
+            "SELECT round_id, dimension_id, placer_id, position FROM placements"
         ):
             # Skip rows that point nowhere or hold no usable number.
-            if r in round_ids and d in dim_ids and t in team_ids and isinstance(pos, (int, float)):
+            if r in round_ids and d in dim_ids and t in placer_ids and isinstance(pos, (int, float)):
                 if math.isfinite(pos) and 0 <= pos <= 100:
                     placements[(r, d, t)] = float(pos)
+        votes = {}
+        for t, lever, dots in conn.execute("SELECT team_id, lever, dots FROM votes"):
+            if t in team_ids and lever in {lv.value for lv in Lever} and isinstance(dots, int) and dots > 0:
+                votes[(str(t), str(lever))] = dots
+        notes = [
+            Note(str(i), NoteKind(k), str(x), str(st), str(d))
+            for i, k, x, st, d in conn.execute(
+                "SELECT id, kind, text, step_id, dimension_id FROM notes ORDER BY sort_order"
+            )
+        ]
         actions = [
             ActionItem(
                 id=str(row[0]), title=str(row[1]), lever=Lever(row[2]), why=str(row[3]),
                 owner=str(row[4]), due=str(row[5]), success_measure=str(row[6]),
                 status=ActionStatus(row[7]), dimension_id=str(row[8]), priority=float(row[9]),
                 impact=str(row[10]), effort=str(row[11]),
+                supporting=tuple(x for x in str(row[12]).split(",") if x in team_ids), accepted=bool(row[13]),
             )
             for row in conn.execute(
                 "SELECT id, title, lever, why, owner, due, success_measure, status, "
-                "dimension_id, priority, impact, effort FROM actions ORDER BY sort_order"
+                "dimension_id, priority, impact, effort, supporting, accepted FROM actions ORDER BY sort_order"
             )
         ]
+        try:
+            mode = PlacementMode(meta.get("placement_mode", "team"))
+        except ValueError:
+            mode = PlacementMode.TEAM
+        settings = SessionSettings(mode, max(1, min(_int(meta.get("vote_dots", "3")) or 3, 20)))
         try:
             current = int(meta.get("current_step", "0"))
         except ValueError:
@@ -416,5 +595,14 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
         raise DamagedFileError(f"{path}: session file holds invalid data ({exc})") from exc
     if not dims or not rounds or not steps:
         raise DamagedFileError(f"{path}: session file is damaged (no workshop steps)")
-    return Session(info, teams, dims, rounds, steps, placements, actions, current)
+    return Session(
+        info, teams, dims, rounds, steps, placements, actions, current, participants, settings, votes, notes
+    )
+
+
+def _int(value: object) -> int:
+    try:
+        return max(0, int(value))  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return 0
 

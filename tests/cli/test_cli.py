@@ -167,7 +167,7 @@ def test_export_json_is_complete_and_round_trips(sample: Path, tmp_path: Path):
     data = json.loads(out.read_text(encoding="utf-8"))
     original = read_session(SAMPLE)
     assert data["format"] == "collabworkshop-session"
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["app_version"] == __version__
     assert len(data["placements"]) == len(original.placements) == 50
     assert len(data["statistics"]) == len(original.rounds) * len(original.dimensions)

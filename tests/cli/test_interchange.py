@@ -226,7 +226,7 @@ def _duplicate_first(key: str):
 BAD = {
     "format": (_set("format", "collabworkshop-template"), "not a CollabWorkshop session export"),
     "no format": (_delete("format"), "not a CollabWorkshop session export"),
-    "newer": (_set("schema_version", 2), "newer CollabWorkshop"),
+    "newer": (_set("schema_version", 3), "newer CollabWorkshop"),
     "version text": (_set("schema_version", "1"), "schema_version"),
     "version bool": (_set("schema_version", True), "schema_version"),
     "version zero": (_set("schema_version", 0), "schema_version"),
@@ -318,7 +318,11 @@ def _check(schema: dict[str, Any], node: dict[str, Any], value: Any, where: str)
             "number": (int, float),
             "null": type(None),
         }
-        assert any(isinstance(value, python[k]) and not isinstance(value, bool) for k in kinds), where
+        python["boolean"] = bool
+        assert any(
+            isinstance(value, bool) if k == "boolean" else isinstance(value, python[k]) and not isinstance(value, bool)
+            for k in kinds
+        ), where
     if isinstance(value, dict):
         props = node.get("properties", {})
         for key in node.get("required", []):

@@ -16,13 +16,22 @@ from collabworkshop.model import (
     AddTeam,
     Change,
     Lever,
+    Note,
+    NoteKind,
+    Participant,
+    PlacementMode,
     RemoveAction,
     RemoveTeam,
+    ReplaceList,
+    Round,
     Session,
     SessionInfo,
+    SessionSettings,
     SetActions,
     SetInfo,
     SetPlacement,
+    SetSettings,
+    SetVote,
     Team,
     UpdateAction,
     UpdateTeam,
@@ -47,6 +56,11 @@ def make_session() -> Session:
         ActionItem("a1", "Co-write a charter", Lever.SHARED_GOALS, why="gap", owner="Ana", due="2025-04-09"),
         ActionItem("a2", "Decision log", Lever.JOINT_GOVERNANCE, status=ActionStatus.IN_PROGRESS),
     ]
+    s.participants = [Participant("p1", "t1", "Ana"), Participant("p2", "t2", "Bo"), Participant("p3", "t2", "Cy")]
+    s.placements[("today", "overall", "p2")] = 44.0
+    s.placements[("today", "overall", "p1")] = 10.0
+    s.votes = {("t1", "L1"): 2, ("t2", "L4"): 3}
+    s.notes = [Note("n1", NoteKind.DECISION, "Meet monthly", "discuss", "overall")]
     return s
 
 
@@ -81,6 +95,21 @@ CASES: list[tuple[str, Change]] = [
     ("action priority", UpdateAction("a1", "priority", 120.0)),
     ("add action", AddAction(ActionItem("a3", "New", Lever.MUTUAL_ACCOUNTABILITY), 1)),
     ("remove action", RemoveAction("a1")),
+    ("remove team with people", RemoveTeam("t2")),
+    ("add participant", ReplaceList("participants", (Participant("p1", "t1", "Ana"), Participant("p9", "t3", "Di")))),
+    ("reorder participants", ReplaceList("participants", (
+        Participant("p3", "t2", "Cy"), Participant("p1", "t1", "Ana"), Participant("p2", "t2", "Bo")))),
+    ("add re-placement round", ReplaceList("rounds", (
+        Round("today", "Today"), Round("needed", "Needed"), Round("r3", "After discussion", follows="today")))),
+    ("remove a round", ReplaceList("rounds", (Round("today", "Today"),))),
+    ("hide a round", ReplaceList("rounds", (Round("today", "Today", hidden=True), Round("needed", "Needed")))),
+    ("drop steps", ReplaceList("steps", ())),
+    ("add note", ReplaceList("notes", (Note("n1", NoteKind.DECISION, "Meet monthly"), Note("n2", NoteKind.PARKING, "x")))),
+    ("participant mode", SetSettings(SessionSettings(PlacementMode.PARTICIPANT, 3))),
+    ("vote dots", SetSettings(SessionSettings(vote_dots=5))),
+    ("new vote", SetVote("t3", "L2", 1)),
+    ("change vote", SetVote("t2", "L4", 1)),
+    ("clear vote", SetVote("t1", "L1", 0)),
 ]
 
 
@@ -123,6 +152,7 @@ def test_specific_effects():
         ("today", "overall", "t2"): 30.0,
         ("needed", "overall", "t2"): 65.0,
         ("today", "relationship", "t2"): 35.5,
+        ("today", "overall", "p2"): 44.0,  # a participant of the team
     }
     AddTeam(Team("t7", "Late"), -3).apply(s)
     assert s.teams[0].id == "t7"
@@ -292,3 +322,47 @@ def test_clamp_position():
     assert clamp_position(37) == 37.0 and isinstance(clamp_position(37), float)
     with pytest.raises(ValueError):
         clamp_position(math.nan)
+
+
+def test_removing_a_team_takes_its_participants_their_tokens_and_votes():
+    s = make_session()
+    RemoveTeam("t2").apply(s)
+    assert [p.id for p in s.participants] == ["p1"]
+    assert ("today", "overall", "p2") not in s.placements
+    assert ("today", "overall", "p1") in s.placements
+    assert ("t2", "L4") not in s.votes
+
+
+def test_removing_a_round_or_participant_removes_its_tokens():
+    s = make_session()
+    ReplaceList("rounds", (Round("needed", "Needed"),)).apply(s)
+    assert all(key[0] == "needed" for key in s.placements)
+    s = make_session()
+    ReplaceList("participants", (Participant("p1", "t1", "Ana"),)).apply(s)
+    assert ("today", "overall", "p2") not in s.placements
+    with pytest.raises(ValueError):
+        ReplaceList("participants", (Participant("p1", "t1", "A"), Participant("p1", "t1", "B"))).apply(s)
+
+
+def test_participant_mode_aggregates_over_people_and_per_team():
+    s = make_session()
+    s.settings = SessionSettings(PlacementMode.PARTICIPANT)
+    s.placements[("today", "overall", "p3")] = 64.0
+    assert s.placer_ids() == ["p1", "p2", "p3"]
+    assert sorted(s.positions("today", "overall")) == [10.0, 44.0, 64.0]
+    # a team's position is the mean of its people: Site Team = (44 + 64) / 2
+    assert s.placements_by_team("today", "overall") == {"t1": 10.0, "t2": 54.0}
+    assert s.placed_count("today") == (3, 3 * len(s.dimensions))
+    assert s.team_of("p3") == "t2"
+
+
+def test_lever_importance_from_votes():
+    s = make_session()
+    assert s.lever_importance() is not None
+    imp = s.lever_importance()
+    # L4 has 3 dots (the most): 3; L1 has 2 (2/3 of the most, not more): 2; none: 1
+    assert imp[Lever.OPEN_COMMUNICATION] == 3
+    assert imp[Lever.SHARED_GOALS] == 2
+    assert imp[Lever.RIGHT_PARTNERS] == 1
+    s.votes = {}
+    assert s.lever_importance() is None

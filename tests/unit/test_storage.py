@@ -137,17 +137,17 @@ def test_published_file_header_and_journal_mode(saved):
     raw = saved.read_bytes()
     assert raw.startswith(b"SQLite format 3\x00")
     assert struct.unpack(">I", raw[68:72])[0] == APPLICATION_ID == 0x43574B53
-    assert struct.unpack(">I", raw[60:64])[0] == SCHEMA_VERSION == 1
+    assert struct.unpack(">I", raw[60:64])[0] == SCHEMA_VERSION == 2
     # bytes 18-19 are 2 for a WAL database, 1 for a rollback-journal one
     assert raw[18:20] == b"\x01\x01"
     conn = sqlite3.connect(f"{saved.resolve().as_uri()}?mode=ro", uri=True)
     try:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x43574B53
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
         assert conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal"
     finally:
         conn.close()
-    assert check_header(saved) == 1
+    assert check_header(saved) == 2
     # nothing left beside it: no WAL, no temporary file
     assert sorted(p.name for p in saved.parent.iterdir()) == [saved.name]
 
@@ -294,7 +294,7 @@ def test_truncated_body(tmp_path, saved, keep):
     path = tmp_path / "cut.cwsession"
     path.write_bytes(raw[:cut])
     # the header alone looks fine ...
-    assert check_header(path) == 1
+    assert check_header(path) == SCHEMA_VERSION
     # ... but reading finds the damage and says so
     with pytest.raises(DamagedFileError, match="damaged"):
         read_session(path)
