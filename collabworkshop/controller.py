@@ -219,6 +219,8 @@ class SessionController(QObject):
 
     # -- action plan -------------------------------------------------------------------------
     def generate_plan(self, importance: dict[Lever, int] | None = None) -> None:
+        if importance is None:
+            importance = self.session.lever_importance()  # None when nobody voted: all levers 2
         plan = generate_plan(self.session, importance=importance)
         self._push(SetActions(tuple(plan)))
 
