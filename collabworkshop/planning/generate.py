@@ -5,7 +5,8 @@ the action library in ``resources/actions.json``.
 
 Choices where the method leaves room, so the plan is deterministic:
 
-* Gaps are taken between the first two rounds (Today, Needed).
+* Gaps are taken between the first two rounds that are not a follow-up's
+  baseline (Today, Needed).
 * A dimension counts as Divided when its agreement band is Divided in either
   of those rounds.
 * Each lever appears at most once; its priority is the highest among the
@@ -130,12 +131,24 @@ def _base_date(session: Session) -> dt.date:
         return dt.date.today()
 
 
+def plan_rounds(session: Session) -> list[str]:
+    """Ids of the rounds a plan is built from: the first two that are not a
+    follow-up's baseline (Today, Needed)."""
+    return [r.id for r in session.rounds if not r.baseline][:2]
+
+
+def gap_words(gap: float) -> str:
+    """``gap 43``, or for a step back ``gap -40 (a step back)``."""
+    return f"gap {gap:.0f}" if gap >= 0 else f"gap {gap:.0f} (a step back)"
+
+
 def collect_signals(session: Session, importance: dict[Lever, int] | None = None) -> list[Signal]:
     """Every lever the results point at, with the priority that raised it."""
     importance = importance or {}
-    if len(session.rounds) < 2:
+    rounds = plan_rounds(session)
+    if len(rounds) < 2:
         return []
-    today, needed = session.rounds[0].id, session.rounds[1].id
+    today, needed = rounds
     signals: list[Signal] = []
     for dim in session.dimensions:
         levers = DIMENSION_LEVERS.get(dim.id)
@@ -148,7 +161,7 @@ def collect_signals(session: Session, importance: dict[Lever, int] | None = None
         divided = _is_divided(result.today, result.needed)
         why = (
             f"{dim.name}: today {_fmt(result.today.median)}, needed {_fmt(result.needed.median)}, "
-            f"gap {result.gap:+.0f} ({gap_class.value})"
+            f"{gap_words(result.gap)}"
         )
         if divided:
             low = min(
@@ -162,7 +175,8 @@ def collect_signals(session: Session, importance: dict[Lever, int] | None = None
             signals.append(Signal(lever, priority, gap_class.value, dim.id, why))
     # Perception gaps between partners, in either round.
     widest = None
-    for rnd in session.rounds[:2]:
+    for round_id in rounds:
+        rnd = session.round(round_id)
         for dim in session.dimensions:
             for pg in perception_gaps(session, rnd.id, dim.id):
                 if widest is None or abs(pg.difference) > abs(widest.difference):
@@ -197,18 +211,20 @@ def generate_plan(
 
     # Divided-first rule.
     divided_dims = []
-    if len(session.rounds) >= 2:
+    rounds = plan_rounds(session)
+    if len(rounds) >= 2:
         for dim in session.dimensions:
-            stats = [describe(session.positions(r.id, dim.id)) for r in session.rounds[:2]]
+            stats = [describe(session.positions(r, dim.id)) for r in rounds]
             rwgs = [s.rwg for s in stats if s.rwg is not None]
             if _is_divided(*stats) and rwgs:
-                divided_dims.append((min(rwgs), dim))
+                divided_dims.append((min(rwgs), dim, stats))
     dialogue = None
     if divided_dims:
-        low_rwg, dim = min(divided_dims, key=lambda p: p[0])
+        low_rwg, dim, stats = min(divided_dims, key=lambda p: p[0])
+        numbers = f"today {_fmt(stats[0].median)}, needed {_fmt(stats[1].median)}"
         dialogue = (
             library.dialogue,
-            f"{dim.name} is divided (rwg {low_rwg:.2f}): agree on what is true before changing structures",
+            f"{dim.name}: {numbers}; divided, rwg {low_rwg:.2f}. Agree on what is true before changing structures",
             float("inf"),
             dim.id,
             dim.name,
@@ -263,6 +279,7 @@ def generate_plan(
                 priority=0.0 if priority == float("inf") else round(priority, 2),
                 impact=action.impact,
                 effort=action.effort,
+                accepted=False,
             )
         )
     remeasure = library.remeasure
@@ -276,6 +293,7 @@ def generate_plan(
             success_measure=remeasure.success_measure,
             impact=remeasure.impact,
             effort=remeasure.effort,
+            accepted=False,
         )
     )
     return plan
