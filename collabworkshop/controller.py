@@ -27,6 +27,7 @@ from .model import (
     AddTeam,
     Change,
     Lever,
+    MoveAction,
     RemoveAction,
     RemoveTeam,
     ReplaceList,
@@ -55,6 +56,13 @@ TEAM_PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SessionController", text)
+
+
+def _free_id(taken: set[str]) -> str:
+    n = 1
+    while f"a{n}" in taken:
+        n += 1
+    return f"a{n}"
 
 
 class _ChangeCommand(QUndoCommand):
@@ -222,7 +230,18 @@ class SessionController(QObject):
         if importance is None:
             importance = self.session.lever_importance()  # None when nobody voted: all levers 2
         plan = generate_plan(self.session, importance=importance)
-        self._push(SetActions(tuple(plan)))
+        # Regenerating replaces only the suggestions: what the group accepted
+        # or wrote itself stays, and new suggestions follow it.
+        kept = [a for a in self.session.actions if a.accepted]
+        titles = {a.title for a in kept}
+        taken = {a.id for a in kept}
+        for action in plan:
+            if action.title in titles:
+                continue
+            new_id = _free_id(taken)
+            taken.add(new_id)
+            kept.append(replace(action, id=new_id))
+        self._push(SetActions(tuple(kept)))
 
     def update_action(self, action_id: str, field_name: str, value) -> None:
         if isinstance(value, str):
@@ -244,6 +263,27 @@ class SessionController(QObject):
 
     def remove_action(self, action_id: str) -> None:
         self._push(RemoveAction(action_id))
+
+    def move_action(self, action_id: str, index: int) -> None:
+        """Reorder the plan: move one action to ``index`` (one undo step)."""
+        index = max(0, min(index, len(self.session.actions) - 1))
+        if self.session.action_index(action_id) != index:
+            self._push(MoveAction(action_id, index))
+
+    def accept_actions(self, action_ids) -> None:
+        """Accept generated suggestions: one undo step for all of them."""
+        pending = [i for i in action_ids if not self.session.actions[self.session.action_index(i)].accepted]
+        if not pending:
+            return
+        if len(pending) == 1:
+            self._push(UpdateAction(pending[0], "accepted", True))
+            return
+        self.undo_stack.beginMacro(tr("Accept {0} suggestions").format(len(pending)))
+        try:
+            for action_id in pending:
+                self._push(UpdateAction(action_id, "accepted", True))
+        finally:
+            self.undo_stack.endMacro()
 
     # -- lists, settings and votes ------------------------------------------------------------
     def replace_list(self, attr: str, items, label: str = "") -> None:

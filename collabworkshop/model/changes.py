@@ -224,6 +224,24 @@ class RemoveAction(Change):
         return "Remove action"
 
 
+@dataclass(frozen=True)
+class MoveAction(Change):
+    """Move one action to ``index`` in the plan (reorder)."""
+
+    action_id: str
+    index: int
+    part = "actions"
+
+    def apply(self, session: Session) -> Change:
+        old = session.action_index(self.action_id)
+        action = session.actions.pop(old)
+        session.actions.insert(max(0, min(self.index, len(session.actions))), action)
+        return MoveAction(self.action_id, old)
+
+    def describe(self, session: Session) -> str:
+        return "Move action"
+
+
 #: Session lists a ReplaceList may swap, and the id attribute of their items.
 LIST_PARTS = ("participants", "rounds", "steps", "notes")
 

@@ -143,7 +143,9 @@ def test_plan_generate_edit_undo(window, sample_copy, qtbot):
     qtbot.waitUntil(lambda: controller.session.actions[0].title == "Dialogue on integration, chaired by the client")
 
     # Status through its combo box.
-    status_col = 6
+    from collabworkshop.ui.plan_page import column
+
+    status_col = column("status")
     index = page.model.index(1, status_col)
     page.table.setCurrentIndex(index)
     page.table.edit(index)

@@ -16,6 +16,7 @@ from collabworkshop.model import (
     AddTeam,
     Change,
     Lever,
+    MoveAction,
     Note,
     NoteKind,
     Participant,
@@ -95,6 +96,8 @@ CASES: list[tuple[str, Change]] = [
     ("action priority", UpdateAction("a1", "priority", 120.0)),
     ("add action", AddAction(ActionItem("a3", "New", Lever.MUTUAL_ACCOUNTABILITY), 1)),
     ("remove action", RemoveAction("a1")),
+    ("move action down", MoveAction("a1", 1)),
+    ("move action up", MoveAction("a2", 0)),
     ("remove team with people", RemoveTeam("t2")),
     ("add participant", ReplaceList("participants", (Participant("p1", "t1", "Ana"), Participant("p9", "t3", "Di")))),
     ("reorder participants", ReplaceList("participants", (
