@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.start_page.sample_requested.connect(self.open_sample)
         self.start_page.recent_requested.connect(lambda f: self.open_file(Path(f)))
         self._build_actions()
+        self._install_followup_actions()
         self._refresh_recent()
         self._update_state()
         geometry = prefs.settings().value("window/geometry")
@@ -395,6 +396,65 @@ class MainWindow(QMainWindow):
                 __version__
             ),
         )
+
+    # -- follow-up (start one, and the trend since its baseline) --------------------------------------
+    def _install_followup_actions(self) -> None:
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None]
+        file_menu = next(m for m in menus if self.close_action in m.actions())
+        workshop_menu = next(m for m in menus if self.generate_action in m.actions())
+        self.followup_action = QAction(tr("Start &follow-up\u2026"), self)
+        self.followup_action.setToolTip(tr("A new session with these teams and agenda, today's results as the "
+                                           "baseline and the accepted actions to review"))
+        self.followup_action.triggered.connect(self.start_followup)
+        file_menu.insertAction(self.close_action, self.followup_action)
+        file_menu.insertSeparator(self.close_action)
+        self.trend_action = self._action(tr("&Trend since baseline\u2026"), self.show_trend, None, workshop_menu)
+
+        def update() -> None:
+            has = self.controller is not None
+            self.followup_action.setEnabled(has)
+            self.trend_action.setEnabled(has and any(r.baseline for r in self.controller.session.rounds))
+
+        file_menu.aboutToShow.connect(update)
+        workshop_menu.aboutToShow.connect(update)
+
+    def start_followup(self) -> bool:
+        """Start a follow-up of the open, saved session; shows its review step."""
+        if self.controller is None:
+            return False
+        if self.controller.is_untitled:
+            QMessageBox.information(self, tr("Save the session first"),
+                                    tr("A follow-up starts from a saved session. Save this one, then start "
+                                       "the follow-up."))
+            return False
+        from ..controller import SessionController
+        from ..planning.followup import start_followup
+        from ..storage import SessionFileError, SessionStore
+
+        session = start_followup(self.controller.session)
+        if not self.close_session():
+            return False
+        try:
+            controller = SessionController(session, SessionStore.create(session, prefs.working_dir()), None, self)
+        except (OSError, SessionFileError) as exc:
+            self._error(tr("Could not start the follow-up"), str(exc))
+            return False
+        review = next((i + 1 for i, st in enumerate(session.steps) if st.kind.value == "review"), 1)
+        self._show_session(controller, entry=review)
+        controller.undo_stack.resetClean()  # not in a file yet: closing asks to save it
+        self._update_state()
+        self.statusBar().showMessage(tr("Follow-up started: save it to keep it"), 8000)
+        return True
+
+    def show_trend(self) -> None:
+        if self.controller is None:
+            return
+        from .trend_view import TrendDialog
+
+        dialog = TrendDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.trend_dialog = dialog
+        dialog.open()
 
     def _error(self, title: str, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

@@ -133,6 +133,10 @@ class WorkshopView(QWidget):
                 from .plan_page import PlanPage
 
                 page = PlanPage(self.controller, step)
+            elif step.kind is StepKind.REVIEW:
+                from .review_page import ReviewPage
+
+                page = ReviewPage(self.controller, step)
             elif step.kind is StepKind.WRAPUP:
                 page = WrapupPage(self.controller, step)
                 page.export_pdf_requested.connect(self.export_pdf_requested)
