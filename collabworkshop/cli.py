@@ -65,6 +65,7 @@ def _build_parsers() -> tuple[_Parser, _Parser, _Parser]:
             "  summary FILE                          print the statistics, gaps and most divergent\n"
             "                                        dimensions of a session as plain text\n"
             "  export FILE --format pdf|json -o OUT  write a PDF report or a JSON export\n"
+            "  compare A B                           print how each dimension moved from session A to B\n"
             "\n"
             f"'{PROG} COMMAND --help' describes a command. To open a session file named like a\n"
             f"command, write it as a path: {PROG} ./summary"
@@ -151,6 +152,8 @@ def _dispatch(args: list[str]) -> int:
         return _summary(summary_parser.parse_args(args[1:]))
     if args and args[0] == "export":
         return _export(export_parser.parse_args(args[1:]))
+    if args and args[0] == "compare":
+        return _compare(args[1:])
     return _gui(main_parser.parse_args(args))
 
 
@@ -250,6 +253,38 @@ def _board_images(session) -> dict:
     except Exception as exc:  # a drawing problem must not cost the whole report
         _report(f"warning: no board pictures ({type(exc).__name__}: {exc})", 0)
         return {}
+
+
+# -- compare (follow-up) -------------------------------------------------------------------
+
+
+def _compare(argv: list[str]) -> int:
+    """``collabworkshop compare A B``: Today in A against Today in B, per dimension."""
+    parser = _Parser(
+        prog=f"{PROG} compare",
+        description="Print, per dimension, Today's median, mean and agreement (rwg) in session A and "
+        "in session B, the change, and the change of the gap to Needed. Typically A is a workshop "
+        "and B its follow-up. Both files are only read.",
+    )
+    parser.add_argument("a", metavar="A", help="the earlier session file (.cwsession)")
+    parser.add_argument("b", metavar="B", help="the later session file (.cwsession)")
+    args = parser.parse_args(argv)
+    from .planning.trend import compare, compare_table, session_measurement
+
+    before, after = _read(args.a), _read(args.b)
+    try:
+        rows = compare(session_measurement(before), session_measurement(after))
+    except ValueError as exc:
+        raise CliError(f"cannot compare: {exc}") from exc
+    if not rows:
+        raise CliError(f"{args.a} and {args.b} have no dimension in common")
+    out = [f"A: {before.info.title or Path(args.a).name} ({before.info.date or 'undated'})",
+           f"B: {after.info.title or Path(args.b).name} ({after.info.date or 'undated'})",
+           "Today's position (0 cooperation .. 100 collaboration); gap = median(Needed) - median(Today)",
+           "", compare_table(rows)]
+    sys.stdout.write("\n".join(out))
+    sys.stdout.flush()
+    return EXIT_OK
 
 
 def _gui(args: argparse.Namespace) -> int:
