@@ -198,6 +198,25 @@ def collect_signals(session: Session, importance: dict[Lever, int] | None = None
     return signals
 
 
+def _maintain_why(session: Session, lever: Lever) -> str:
+    """Why keep a lever going: the small gaps of the dimensions it serves."""
+    why = "Gaps are small here: keep what already works"
+    rounds = plan_rounds(session)
+    if len(rounds) < 2:
+        return why
+    numbers = []
+    for dim in session.dimensions:
+        if lever not in DIMENSION_LEVERS.get(dim.id, ()):
+            continue
+        result = dimension_gap(session.positions(rounds[0], dim.id), session.positions(rounds[1], dim.id))
+        if result.gap is not None:
+            numbers.append(
+                f"{dim.name}: today {_fmt(result.today.median)}, needed {_fmt(result.needed.median)}, "
+                f"{gap_words(result.gap)}"
+            )
+    return f"{why} ({'; '.join(numbers)})" if numbers else why
+
+
 def generate_plan(
     session: Session,
     library: ActionLibrary | None = None,
@@ -257,7 +276,7 @@ def generate_plan(
         if action is None:
             continue
         used.add(action.id)
-        items.append((action, "Gaps are small here: keep what already works", 0.0, "", ""))
+        items.append((action, _maintain_why(session, lever), 0.0, "", ""))
         count += 1
 
     items.sort(key=lambda it: (EFFORT_ORDER.get(it[0].effort, 1), -it[2], it[0].lever.value))

@@ -43,13 +43,18 @@ HEADERS = {
     "title": "Action",
     "lever": "Lever",
     "why": "Why",
-    "owner": "Owner (accountable)",
-    "supporting": "Supporting teams",
+    "owner": "Owner",
+    "supporting": "Supporting",
     "due": "Due",
     "success_measure": "Success measure",
     "status": "Status",
     "impact": "Impact",
     "effort": "Effort",
+}
+HEADER_TIPS = {
+    "owner": "The one accountable owner: a team or a person",
+    "supporting": "Teams supporting the owner",
+    "why": "The numbers that raised the action",
 }
 LEVELS = ("low", "medium", "high")
 SUGGESTED_TAG = "Suggested"
@@ -92,6 +97,8 @@ class ActionTableModel(QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return tr(HEADER_TIPS.get(self.columns[section], "")) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -53,15 +53,21 @@ def _agreement(stats) -> str:
     return f"{stats.rwg:.2f} {tr(band_name(stats.band))} (n = {stats.n})"
 
 
+def _change(marker: str, value, fmt: str, words: str) -> str:
+    if value is None:
+        return f"\u2013 {tr(words)}"
+    return f"{marker} {_signed(value, fmt)} {tr(words)}"
+
+
 def row_texts(row: DimensionTrend) -> list[str]:
     return [
         row.name,
         _num(row.before.median),
         _num(row.after.median),
-        f"{row.position_marker} {_signed(row.median_change)} {tr(row.position_words)}",
+        _change(row.position_marker, row.median_change, "+.0f", row.position_words),
         _agreement(row.before),
         _agreement(row.after),
-        f"{row.agreement_marker} {_signed(row.rwg_change, '+.2f')} {tr(row.agreement_words)}",
+        _change(row.agreement_marker, row.rwg_change, "+.2f", row.agreement_words),
         f"{_signed(row.gap_before)} \u2192 {_signed(row.gap_after)}",
     ]
 
@@ -86,11 +92,11 @@ class TrendChart(pg.PlotWidget):
             axis.setStyle(tickFont=QFont("DejaVu Sans", 10))
         plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, 101, 20)]])
         plot.setLabel("bottom", tr("0 cooperation \u2026 100 collaboration (median of Today)"))
-        self.legend = plot.addLegend(offset=(-10, 10))
+        self.legend = plot.addLegend(offset=(-10, 10), labelTextColor="#1B1F24", brush=pg.mkBrush(255, 255, 255, 220))
         self.baseline = pg.ScatterPlotItem(symbol="o", size=14, pen=pg.mkPen("#1B1F24", width=2),
-                                           brush=pg.mkBrush(255, 255, 255), name=tr("Baseline"))
+                                           brush=pg.mkBrush(255, 255, 255))
         self.now = pg.ScatterPlotItem(symbol="s", size=14, pen=pg.mkPen("#1B1F24", width=1),
-                                      brush=pg.mkBrush("#0072B2"), name=tr("Now"))
+                                      brush=pg.mkBrush("#0072B2"))
         plot.addItem(self.baseline)
         plot.addItem(self.now)
         self.legend.addItem(self.baseline, tr("Baseline Today"))
@@ -145,7 +151,7 @@ class TrendView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.chart = TrendChart()
         self.chart.setAccessibleName(tr("Chart: baseline and current median per dimension"))
@@ -182,7 +188,7 @@ class TrendDialog(QDialog):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Trend since the baseline"))
-        self.resize(1000, 640)
+        self.resize(1360, 720)
         layout = QVBoxLayout(self)
         self.view = TrendView(controller, self)
         layout.addWidget(self.view)

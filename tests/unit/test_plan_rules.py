@@ -185,3 +185,14 @@ def test_every_lever_reachable():
         needed={"relationship": 80, "integration": 80, "outcomes": 80, "decisions": 80},
     )
     assert {sig.lever for sig in collect_signals(s)} == {L1, L2, L3, L4, L5, L6}
+
+
+def test_maintain_actions_name_the_small_gaps():
+    # outcomes today 50, needed 55: gap 5 (maintain) -> L1 keeps what works, naming the numbers
+    plan = generate_plan(make_session(needed={"outcomes": 55}))
+    l1 = next(a for a in plan if a.lever is L1)
+    assert l1.why == (
+        "Gaps are small here: keep what already works (Goals and accountability: today 50, needed 55, gap 5)"
+    )
+    l2 = next(a for a in plan if a.lever is L2)
+    assert "Integration: today 50, needed 50, gap 0" in l2.why and "Decisions and governance" in l2.why
