@@ -61,7 +61,8 @@ def build():
     session.actions = generate_plan(session)
     owners = ["Port Authority", "Harbour Works", "Tidewater Design", "Railink Systems", "Port Authority"]
     for i, action in enumerate(session.actions):
-        session.actions[i] = type(action)(**{**action.__dict__, "owner": owners[i % len(owners)]})
+        # The sample's plan is the one the room agreed: accepted, with owners.
+        session.actions[i] = type(action)(**{**action.__dict__, "owner": owners[i % len(owners)], "accepted": True})
     return session
 
 

@@ -218,15 +218,22 @@ class WrapupPage(StepPage):
                     biggest.needed.median, biggest.gap, biggest.gap_class.value
                 ) + "</p>"
             )
-        if session.actions:
+        agreed = [a for a in session.actions if a.accepted]  # suggestions are not agreed yet
+        if agreed:
             dash = " \u2013 "
             items = "".join(
                 f"<li><b>{html.escape(a.title)}</b> ({html.escape(a.lever.label)})"
                 f"{dash + html.escape(a.owner) if a.owner else ''}"
                 f"{', due ' + html.escape(a.due) if a.due else ''}</li>"
-                for a in session.actions
+                for a in agreed
             )
             parts.append(f"<h3>{tr('Agreed actions')}</h3><ol>{items}</ol>")
+            pending = len(session.actions) - len(agreed)
+            if pending:
+                parts.append("<p>" + tr("{0} more suggested, not accepted yet.").format(pending) + "</p>")
+        elif session.actions:
+            parts.append("<p>" + tr("{0} suggested actions, none accepted yet: accept them on the Action plan "
+                                    "step.").format(len(session.actions)) + "</p>")
         else:
             parts.append("<p>" + tr("No action plan yet: go back to the Action plan step to generate one.") + "</p>")
         self.text.setHtml("".join(parts))

@@ -220,3 +220,13 @@ def test_buttons_have_names_and_follow_the_selection(window, sample_copy, qtbot)
                    page.remove_button, page.up_button, page.down_button):
         assert "&" in button.text() and button.toolTip()
     assert page.model.index(0, column("owner")).data(Qt.ItemDataRole.AccessibleTextRole).startswith("Owner")
+
+
+def test_wrapup_lists_only_accepted_actions(window, sample_copy, qtbot):
+    page = open_plan(window, sample_copy, qtbot)
+    actions = generated(window, page, qtbot)
+    window.controller.accept_actions([actions[0].id])
+    window.workshop.show_entry(6)
+    text = window.workshop.current_page().text.toPlainText()
+    assert actions[0].title in text and actions[1].title not in text
+    assert f"{len(actions) - 1} more suggested, not accepted yet." in text
