@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from collabworkshop.analysis import AgreementBand
 from collabworkshop.model import (
@@ -179,3 +181,22 @@ def test_plan_of_a_followup_uses_the_new_rounds():
     plan = generate_plan(new)
     assert len(plan) == 3 and all(a.priority == 0 for a in plan)
     assert plan[-1].due == "2027-01-13"  # 2026-10-14 + 91 days
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_baseline_holds_exactly_the_earlier_results(data):
+    prev = previous_session()
+    for key in list(prev.placements):
+        if data.draw(st.booleans(), label="drop"):
+            del prev.placements[key]
+        else:
+            prev.placements[key] = data.draw(st.floats(0, 100), label="pos")
+    new = start_followup(prev, dt.date(2026, 10, 14))
+    # the baseline of the follow-up reads exactly as the earlier Today and Needed
+    rows = compare(session_measurement(prev), Measurement(new, "base-today", "base-needed"))
+    for row in rows:
+        assert row.before == row.after
+        assert row.median_change in (None, 0.0)
+        assert row.gap_before == row.gap_after
+    assert not any(k[0] in ("today", "needed") for k in new.placements)
