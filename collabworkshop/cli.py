@@ -355,7 +355,8 @@ def _decode_json(data: bytes, name: str) -> str:
     order mark) or UTF-16/32 with a byte order mark, as Windows tools write."""
     import codecs
 
-    for bom, codec in (
+    codec = "utf-8"
+    for bom, name_of_codec in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"),
@@ -363,9 +364,8 @@ def _decode_json(data: bytes, name: str) -> str:
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
+            codec = name_of_codec
             break
-    else:
-        codec = "utf-8"
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:

@@ -159,7 +159,9 @@ def executive_summary(session: Session, summary: SessionSummary | None = None) -
         ]
         gaps.sort(key=lambda item: -abs(item[1]))
         if gaps:
-            shown = [f"{name} ({format_number(gap, signed=True)} points, {cls.title.lower()})" for name, gap, cls in gaps[:3]]
+            shown = [
+                f"{name} ({format_number(gap, signed=True)} points, {cls.title.lower()})" for name, gap, cls in gaps[:3]
+            ]
             majors = sum(1 for *_, cls in gaps if cls is GapClass.MAJOR)
             out.append(
                 f"The biggest gaps from {first} to {second} are on {_join(shown)}; "
