@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
         self.export_csv_action = self._action(tr("&CSV spreadsheets (placements, actions)\u2026"),
                                               lambda: self.export_csv(), None, menu)
         self.export_markdown_action = self._action(tr("&Markdown\u2026"), lambda: self.export_markdown(), None, menu)
-        self.export_calendar_action = self._action(tr("Action &calendar (.ics)\u2026"),
+        self.export_calendar_action = self._action(tr("&Action calendar (.ics)\u2026"),
                                                    lambda: self.export_calendar(), None, menu)
         self.export_board_action = self._action(tr("&Board image (PNG)\u2026"), lambda: self.export_board_image(),
                                                 None, menu)

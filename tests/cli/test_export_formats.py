@@ -122,7 +122,7 @@ def test_pdf_without_votes_says_so(tmp_path: Path, qapp):
 def _read_csv(path: Path) -> list[dict[str, str]]:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "a byte order mark, so that Excel reads UTF-8"
-    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")[:0] + raw.split(b"\r\n")[0]
+    assert raw.endswith(b"\r\n") and raw.split(b"\n", 1)[0].endswith(b"\r"), "CRLF records (RFC 4180)"
     with open(path, encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
@@ -189,7 +189,8 @@ def test_markdown_report_reads_as_a_document(full_file: Path, tmp_path: Path):
     assert text.startswith(f"# {session.info.title}\n")
     headings = [line for line in text.splitlines() if line.startswith("## ")]
     assert headings[:2] == ["## Executive summary", "## Teams"]
-    assert "## Lever vote" in headings and "## Action plan" in headings and headings[-1] == "## Appendix: raw placements"
+    assert "## Lever vote" in headings and "## Action plan" in headings
+    assert headings[-1] == "## Appendix: raw placements"
     # Every table row has as many cells as its header: a pipe or a line
     # break in a team name or note did not break a table.
     lines = text.splitlines()
@@ -413,3 +414,25 @@ def test_round_option_belongs_to_png(tmp_path: Path, capsys):
     assert "--round is for the png export only" in one_line_error(capsys)
     assert run("export", SAMPLE, "-o", "-", "--format", "png") == cli.EXIT_USAGE
     one_line_error(capsys)
+
+
+@pytest.mark.slow
+def test_text_exports_and_import_do_not_load_qt(tmp_path: Path):
+    # CSV, Markdown, iCalendar and import work on a server without Qt; only
+    # the PDF and PNG exports draw.
+    code = (
+        "import sys, os\n"
+        "from collabworkshop import cli\n"
+        "out = sys.argv[2]\n"
+        "for fmt in ('csv', 'md', 'ics', 'json'):\n"
+        "    assert cli.main(['export', sys.argv[1], '-o', os.path.join(out, 'x.' + fmt)]) == 0\n"
+        "assert cli.main(['import', os.path.join(out, 'x.json'), '-o', os.path.join(out, 'y.cwsession')]) == 0\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(SAMPLE), str(tmp_path)], cwd=REPO, capture_output=True, text=True,
+        timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(os.listdir(tmp_path)) == ["x-actions.csv", "x.csv", "x.ics", "x.json", "x.md", "y.cwsession"]
