@@ -175,7 +175,7 @@ def _draw(painter, session, summary, u, width, left, right, label_w, top, row_h,
 
         # Gap figure and class in words; a major gap in bold.
         if g.gap is None:
-            text, font = "no gap (too few tokens)", small
+            text, font = "no gap", small
         else:
             cls = g.gap_class.title if g.gap_class is not None else ""
             text = f"{format_number(g.gap, signed=True)}  {cls}"

@@ -125,6 +125,7 @@ h1 { font-size: 22pt; font-weight: 600; margin-top: 0px; margin-bottom: 4px; }
 h2 { font-size: 15pt; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
 h3 { font-size: 11pt; font-weight: 600; margin-top: 16px; margin-bottom: 5px; }
 p { margin-top: 0px; margin-bottom: 6px; }
+li { margin-bottom: 3px; }
 p.kicker { font-size: 8.5pt; color: #555555; margin-bottom: 10px; }
 p.subtitle { font-size: 13pt; color: #333333; margin-bottom: 16px; }
 p.note { font-size: 8.5pt; color: #222222; margin-top: 5px; }
@@ -568,7 +569,7 @@ def _vote_section(session: Session) -> list[str]:
 
 def _notes_section(session: Session) -> list[str]:
     translate = QCoreApplication.translate
-    parts = [_heading(2, translate("PdfReport", "Notes, decisions and parking lot"), new_page=True)]
+    parts = [_heading(2, translate("PdfReport", "Notes, decisions and parking lot"))]
     if not session.notes:
         parts.append(_p(translate("PdfReport", "No notes were taken.")))
         return parts
