@@ -436,3 +436,22 @@ def test_text_exports_and_import_do_not_load_qt(tmp_path: Path):
     )
     assert result.returncode == 0, result.stderr
     assert sorted(os.listdir(tmp_path)) == ["x-actions.csv", "x.csv", "x.ics", "x.json", "x.md", "y.cwsession"]
+
+
+def test_import_from_standard_input(tmp_path: Path, monkeypatch):
+    data = session_to_json(full_session()).encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    out = tmp_path / "piped.cwsession"
+    assert run("import", "-", "-o", out) == 0
+    assert read_session(out) == full_session()
+
+
+def test_the_shipped_sample_report_is_a_complete_report():
+    # docs/sample-report.pdf comes from `make report` (scripts/make_sample_report.py).
+    pypdf = pytest.importorskip("pypdf")
+    reader = pypdf.PdfReader(REPO / "docs" / "sample-report.pdf")
+    pages = [normalised(p.extract_text()) for p in reader.pages]
+    assert sample_session().info.title in pages[0]
+    assert "Executive summary" in pages[0]
+    assert "Appendix: raw placements" in " ".join(pages)
+    assert pages[-1].endswith(f"Page {len(pages)} of {len(pages)}")
