@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: run test bench screenshots sample icons lint clean
+.PHONY: run test bench screenshots sample report icons lint clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ screenshots: $(VENV)/.installed-test
 
 sample: $(VENV)/.installed-test
 	$(PY) scripts/make_sample.py
+
+# docs/sample-report.pdf from the shipped sample session.
+report: $(VENV)/.installed-test
+	$(PY) scripts/make_sample_report.py
 
 icons: $(VENV)/.installed-test
 	$(PY) scripts/make_icons.py

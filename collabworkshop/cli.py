@@ -3,7 +3,8 @@ from a terminal.
 
     collabworkshop [FILE]                         open the app (optionally a session)
     collabworkshop summary FILE                   print the statistics as text
-    collabworkshop export FILE --format pdf|json -o OUT
+    collabworkshop export FILE --format pdf|json|csv|md|ics|png -o OUT [--round R]
+    collabworkshop import JSON -o FILE [--force]
     collabworkshop --version
 
 The terminal commands only ever read the session file (through
@@ -30,8 +31,11 @@ from typing import NoReturn
 from . import __version__
 
 PROG = "collabworkshop"
-COMMANDS = ("summary", "export")
-FORMATS = ("pdf", "json")
+COMMANDS = ("summary", "export", "import")
+FORMATS = ("pdf", "json", "csv", "md", "ics", "png")
+#: Output name extensions that imply a format.
+FORMAT_SUFFIXES = {"pdf": "pdf", "json": "json", "csv": "csv", "md": "md", "markdown": "md", "ics": "ics",
+                   "png": "png"}
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -66,6 +70,9 @@ def _build_parsers() -> tuple[_Parser, _Parser, _Parser]:
             "                                        dimensions of a session as plain text\n"
             "  export FILE --format pdf|json -o OUT  write a PDF report or a JSON export\n"
             "  compare A B                           print how each dimension moved from session A to B\n"
+            "  export FILE --format FMT -o OUT       write a report or an export: pdf, json, csv,\n"
+            "                                        md (Markdown), ics (calendar), png (board)\n"
+            "  import JSON -o FILE                   make a session file from a JSON export\n"
             "\n"
             f"'{PROG} COMMAND --help' describes a command. To open a session file named like a\n"
             f"command, write it as a path: {PROG} ./summary"
@@ -84,24 +91,43 @@ def _build_parsers() -> tuple[_Parser, _Parser, _Parser]:
 
     export = _Parser(
         prog=f"{PROG} export",
-        description="Write a PDF report or a complete JSON export of a session. The session file "
-        "itself is only read.",
+        description="Write a report or an export of a session. The session file itself is only read. "
+        "csv writes two files: the placements to OUT and the action plan beside it (report.csv and "
+        "report-actions.csv). png writes the board of the round given with --round to OUT, or of every "
+        "round to OUT-1-<round>.png, OUT-2-<round>.png, ... (docs/exports.md).",
     )
     export.add_argument("file", metavar="FILE", help="a session file (.cwsession)")
     export.add_argument(
         "--format",
         "-f",
         choices=FORMATS,
-        help="pdf or json (default: from the extension of OUT)",
+        help="pdf, json, csv, md, ics or png (default: from the extension of OUT)",
     )
     export.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="OUT",
-        help="the file to write; '-' writes JSON to standard output",
+        help="the file to write; '-' writes JSON, CSV placements, Markdown or iCalendar to standard output",
+    )
+    export.add_argument(
+        "--round",
+        metavar="ROUND",
+        help="png only: the round to draw, by number (1 = first), id or name; default: every round",
     )
     return main, summary, export
+
+
+def _build_import_parser() -> _Parser:
+    parser = _Parser(
+        prog=f"{PROG} import",
+        description="Make a new session file from a JSON export (collabworkshop export --format json). "
+        "The JSON is checked completely before anything is written.",
+    )
+    parser.add_argument("json", metavar="JSON", help="a JSON export; '-' reads standard input")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the session file to create")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -154,6 +180,8 @@ def _dispatch(args: list[str]) -> int:
         return _export(export_parser.parse_args(args[1:]))
     if args and args[0] == "compare":
         return _compare(args[1:])
+    if args and args[0] == "import":
+        return _import(_build_import_parser().parse_args(args[1:]))
     return _gui(main_parser.parse_args(args))
 
 
@@ -181,31 +209,171 @@ def _summary(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     out_text: str = args.output
     fmt = args.format or ("json" if out_text == "-" else _format_from_name(out_text))
-    if out_text == "-" and fmt != "json":
-        raise CliError("only the JSON export can go to standard output; give a file name with -o", EXIT_USAGE)
+    if out_text == "-" and fmt in ("pdf", "png"):
+        raise CliError(f"the {fmt} export cannot go to standard output; give a file name with -o", EXIT_USAGE)
+    if args.round is not None and fmt != "png":
+        raise CliError("--round is for the png export only", EXIT_USAGE)
     # Read first: a bad input file is reported before anything is written.
     session = _read(args.file)
     if out_text == "-":
-        from .storage import session_to_json
-
-        sys.stdout.write(session_to_json(session))
-        sys.stdout.flush()
+        _write_stdout(_export_bytes(session, fmt))
         return EXIT_OK
     out = Path(out_text)
-    if _same_file(Path(args.file), out):
-        raise CliError(f"{out}: refusing to overwrite the session file being exported")
+    for target in _targets(session, fmt, out, args.round):
+        if _same_file(Path(args.file), target):
+            raise CliError(f"{target}: refusing to overwrite the session file being exported")
     if fmt == "json":
         _export_json(session, out)
-    else:
+    elif fmt == "pdf":
         _export_pdf(session, out)
+    else:
+        _export_other(session, fmt, out, args.round)
     return EXIT_OK
+
+
+def _export_bytes(session, fmt: str) -> bytes:
+    if fmt == "json":
+        from .storage import session_to_json
+
+        return session_to_json(session).encode("utf-8")
+    if fmt == "csv":
+        from .reports.csv_export import placements_csv
+
+        return placements_csv(session)
+    if fmt == "md":
+        from .reports.markdown import session_markdown
+
+        return session_markdown(session).encode("utf-8")
+    from .reports.ics import session_ics
+
+    return session_ics(session)
+
+
+def _write_stdout(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _targets(session, fmt: str, out: Path, round_text: str | None) -> list[Path]:
+    """Every file an export will write (to refuse overwriting the input)."""
+    if fmt == "csv":
+        from .reports.csv_export import actions_path_for
+
+        return [out, actions_path_for(out)]
+    if fmt == "png" and round_text is None:
+        from .reports.png import round_paths
+
+        return list(round_paths(session, out).values())
+    return [out]
+
+
+def _export_other(session, fmt: str, out: Path, round_text: str | None) -> None:
+    try:
+        if fmt == "csv":
+            from .reports.csv_export import write_csv_pair
+
+            write_csv_pair(session, out)
+        elif fmt == "md":
+            from .reports.markdown import write_markdown
+
+            write_markdown(session, out)
+        elif fmt == "ics":
+            from .reports.ics import write_ics
+
+            write_ics(session, out)
+        else:
+            _export_png(session, out, round_text)
+    except OSError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _export_png(session, out: Path, round_text: str | None) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from .reports.png import RoundNotFound, find_round, write_board_pngs
+
+    try:
+        round_id = None if round_text is None else find_round(session, round_text)
+    except RoundNotFound as exc:
+        raise CliError(str(exc), EXIT_USAGE) from exc
+    app = QApplication.instance() or QApplication([PROG])  # noqa: F841 (alive while drawing)
+    write_board_pngs(session, out, round_id)
 
 
 def _format_from_name(out_text: str) -> str:
     suffix = Path(out_text).suffix.lower().lstrip(".")
-    if suffix in FORMATS:
-        return suffix
-    raise CliError(f"cannot tell the format from '{out_text}'; add --format pdf or --format json", EXIT_USAGE)
+    if suffix in FORMAT_SUFFIXES:
+        return FORMAT_SUFFIXES[suffix]
+    raise CliError(f"cannot tell the format from '{out_text}'; add --format ({'|'.join(FORMATS)})", EXIT_USAGE)
+
+
+#: A JSON export of a large workshop is well under a megabyte; this is a
+#: guard against reading a wrong, enormous file into memory.
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .storage import InterchangeError, SessionFileError, save_session, session_from_json
+
+    out = Path(args.output)
+    if args.json != "-" and _same_file(Path(args.json), out):
+        raise CliError(f"{out}: refusing to overwrite the JSON file being imported")
+    if out.is_dir():
+        raise CliError(f"{out}: is a folder")
+    if out.exists() and not args.force:
+        raise CliError(f"{out}: already exists; add --force to replace it")
+    data = _read_json_bytes(args.json)
+    try:
+        session = session_from_json(_decode_json(data, args.json))
+    except InterchangeError as exc:
+        raise CliError(f"{args.json}: {exc}") from exc
+    try:
+        save_session(session, out)
+    except SessionFileError as exc:
+        raise CliError(str(exc)) from exc
+    return EXIT_OK
+
+
+def _read_json_bytes(name: str) -> bytes:
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1)
+        else:
+            with open(name, "rb") as fh:
+                data = fh.read(MAX_IMPORT_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise CliError(f"{name}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise CliError(f"{name}: is a folder") from exc
+    except OSError as exc:
+        raise CliError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+    if len(data) > MAX_IMPORT_BYTES:
+        raise CliError(f"{name}: too large for a session export (over {MAX_IMPORT_BYTES // (1024 * 1024)} MB)")
+    return data
+
+
+def _decode_json(data: bytes, name: str) -> str:
+    """Text from the bytes of a JSON file: UTF-8 (with or without a byte
+    order mark) or UTF-16/32 with a byte order mark, as Windows tools write."""
+    import codecs
+
+    codec = "utf-8"
+    for bom, name_of_codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            codec = name_of_codec
+            break
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{name}: not a JSON text file (it is not UTF-8 or UTF-16 text)") from exc
 
 
 def _same_file(a: Path, b: Path) -> bool:

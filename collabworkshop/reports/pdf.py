@@ -46,8 +46,9 @@ from ..analysis.stats import (
     perception_gaps,
     session_summary,
 )
-from ..model.session import ActionStatus, Lever, Session
+from ..model.session import ActionStatus, Lever, NoteKind, Session
 from ..storage.atomic import replacing
+from .content import dimension_name, executive_summary, placement_records, step_title, team_names, vote_tally
 from .text import DASH, INDEX_DIGITS, format_number, gap_rows
 
 
@@ -124,6 +125,7 @@ h1 { font-size: 22pt; font-weight: 600; margin-top: 0px; margin-bottom: 4px; }
 h2 { font-size: 15pt; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
 h3 { font-size: 11pt; font-weight: 600; margin-top: 16px; margin-bottom: 5px; }
 p { margin-top: 0px; margin-bottom: 6px; }
+li { margin-bottom: 3px; }
 p.kicker { font-size: 8.5pt; color: #555555; margin-bottom: 10px; }
 p.subtitle { font-size: 13pt; color: #333333; margin-bottom: 16px; }
 p.note { font-size: 8.5pt; color: #222222; margin-top: 5px; }
@@ -338,7 +340,7 @@ def _round_section(
     return parts
 
 
-def _gap_section(session: Session, summary) -> list[str]:
+def _gap_section(session: Session, summary, chart_name: str | None = None, chart_width: float = 0) -> list[str]:
     translate = QCoreApplication.translate
     if len(session.rounds) < 2:
         return [
@@ -356,6 +358,8 @@ def _gap_section(session: Session, summary) -> list[str]:
         ),
         _p(translate("PdfReport", "Median position in each round, and the distance between them in points.")),
     ]
+    if chart_name:
+        parts.append(f'<p class="figure"><img src="{chart_name}" width="{chart_width:.0f}"></p>')
     rows = gap_rows(session, summary, _gap_word)
     parts.append(
         _table(
@@ -375,10 +379,47 @@ def _gap_section(session: Session, summary) -> list[str]:
     return parts
 
 
-def _perception_section(session: Session) -> list[str]:
+def _divergence_rows(session: Session, summary):
+    for rnd in session.rounds:
+        dim_id = summary.most_divergent.get(rnd.id)
+        if dim_id is None:
+            yield (rnd.name, DASH, DASH, DASH, DASH)
+            continue
+        s = summary.stats[(rnd.id, dim_id)]
+        yield (
+            rnd.name,
+            session.dimension(dim_id).name,
+            format_number(s.rwg, INDEX_DIGITS),
+            format_number(s.sd),
+            _band_word(s.band),
+        )
+
+
+def _perception_section(session: Session, summary=None) -> list[str]:
     translate = QCoreApplication.translate
+    summary = summary or session_summary(session)
     parts = [
-        _heading(2, translate("PdfReport", "Perception gaps")),
+        _heading(2, translate("PdfReport", "Divergence and perception gaps"), new_page=True),
+        _p(
+            translate(
+                "PdfReport",
+                "The dimension with the lowest agreement (rwg) in each round: where the room "
+                "saw things most differently.",
+            )
+        ),
+        _table(
+            (
+                translate("PdfReport", "Round"),
+                translate("PdfReport", "Most divergent dimension"),
+                translate("PdfReport", "rwg"),
+                translate("PdfReport", "SD"),
+                translate("PdfReport", "Agreement"),
+            ),
+            _divergence_rows(session, summary),
+            numeric=(2, 3),
+            widths=(20, 38, 12, 12, 18),
+        ),
+        _heading(3, translate("PdfReport", "Perception gaps")),
         _p(
             translate(
                 "PdfReport",
@@ -445,18 +486,30 @@ def _plan_section(session: Session) -> list[str]:
     )
     rows = []
     for n, a in enumerate(session.actions, start=1):
-        # Seven fields do not fit seven columns on portrait A4 without words
-        # breaking mid-way; the lever goes under the title, and owner, due
-        # date and status share the last column, one per line.
-        action_cell = f'<b>{_e(a.title)}</b><br/><span class="sub">{_e(_lever_label(a.lever))}</span>'
-        who_cell = "<br/>".join(
-            (
-                _e(a.owner or translate("PdfReport", "No owner yet")),
-                _e(translate("PdfReport", "Due {date}").format(date=a.due or DASH)),
-                _e(_status_word(a.status)),
+        # Many fields do not fit as many columns on portrait A4 without words
+        # breaking mid-way; the lever, impact and effort go under the title,
+        # and owner, supporters, due date and status share the last column.
+        title = f"<b>{_e(a.title)}</b>"
+        if not a.accepted:
+            title += " " + _e(translate("PdfReport", "(suggestion, not accepted)"))
+        sub = [_e(_lever_label(a.lever))]
+        if a.impact or a.effort:
+            sub.append(
+                _e(translate("PdfReport", "Impact {impact}, effort {effort}").format(
+                    impact=a.impact or DASH, effort=a.effort or DASH
+                ))
             )
-        )
-        rows.append((str(n), action_cell, _e(a.why or DASH), _e(a.success_measure or DASH), who_cell))
+        action_cell = title + "".join(f'<br/><span class="sub">{line}</span>' for line in sub)
+        who = [_e(a.owner or translate("PdfReport", "No owner yet"))]
+        if a.supporting:
+            who.append(
+                _e(translate("PdfReport", "Supported by {teams}").format(
+                    teams=", ".join(team_names(session, a.supporting))
+                ))
+            )
+        who.append(_e(translate("PdfReport", "Due {date}").format(date=a.due or DASH)))
+        who.append(f"<b>{_e(_status_word(a.status))}</b>")
+        rows.append((str(n), action_cell, _e(a.why or DASH), _e(a.success_measure or DASH), "<br/>".join(who)))
     parts.append(
         _table(
             (
@@ -464,10 +517,10 @@ def _plan_section(session: Session) -> list[str]:
                 translate("PdfReport", "Action and lever"),
                 translate("PdfReport", "Why"),
                 translate("PdfReport", "Success measure"),
-                translate("PdfReport", "Owner, due date, status"),
+                translate("PdfReport", "Owner, supporters, due date, status"),
             ),
             rows,
-            widths=(4, 32, 24, 22, 18),
+            widths=(4, 30, 24, 22, 20),
             small=True,
             escaped=True,
         )
@@ -475,12 +528,129 @@ def _plan_section(session: Session) -> list[str]:
     return parts
 
 
-def report_html(session: Session, image_names: Mapping[str, str], image_width: float) -> str:
+def _summary_section(session: Session, summary) -> list[str]:
+    translate = QCoreApplication.translate
+    parts = [_heading(2, translate("PdfReport", "Executive summary"))]
+    parts.append("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in executive_summary(session, summary)) + "</ul>")
+    return parts
+
+
+def _vote_section(session: Session) -> list[str]:
+    translate = QCoreApplication.translate
+    parts = [_heading(2, translate("PdfReport", "Lever vote"))]
+    tally = vote_tally(session)
+    if not tally:
+        parts.append(_p(translate("PdfReport", "No lever vote was taken.")))
+        return parts
+    total = sum(t.dots for t in tally) or 1
+    parts.append(
+        _p(
+            translate("PdfReport", "Dots each team spread over the six levers; most dots first.")
+        )
+    )
+    parts.append(
+        _table(
+            (
+                translate("PdfReport", "Lever"),
+                translate("PdfReport", "Dots"),
+                translate("PdfReport", "Share"),
+                translate("PdfReport", "Teams voting for it"),
+            ),
+            (
+                (_lever_label(t.lever), str(t.dots), f"{100 * t.dots / total:.0f}%", str(t.teams))
+                for t in tally
+            ),
+            numeric=(1, 2, 3),
+            widths=(52, 14, 14, 20),
+        )
+    )
+    return parts
+
+
+def _notes_section(session: Session) -> list[str]:
+    translate = QCoreApplication.translate
+    parts = [_heading(2, translate("PdfReport", "Notes, decisions and parking lot"))]
+    if not session.notes:
+        parts.append(_p(translate("PdfReport", "No notes were taken.")))
+        return parts
+    titles = {
+        NoteKind.DECISION: translate("PdfReport", "Decisions"),
+        NoteKind.NOTE: translate("PdfReport", "Notes"),
+        NoteKind.PARKING: translate("PdfReport", "Parking lot"),
+    }
+    for kind in (NoteKind.DECISION, NoteKind.NOTE, NoteKind.PARKING):
+        items = [n for n in session.notes if n.kind is kind]
+        if not items:
+            continue
+        parts.append(_heading(3, titles[kind]))
+        rows = []
+        for note in items:
+            where = ", ".join(
+                x for x in (step_title(session, note.step_id), dimension_name(session, note.dimension_id)) if x
+            )
+            rows.append((_e(note.text).replace("\n", "<br/>"), _e(where or DASH)))
+        parts.append(
+            _table(
+                (translate("PdfReport", "What was said"), translate("PdfReport", "Step, dimension")),
+                rows,
+                widths=(70, 30),
+                escaped=True,
+            )
+        )
+    return parts
+
+
+def _appendix_section(session: Session) -> list[str]:
+    translate = QCoreApplication.translate
+    parts = [_heading(2, translate("PdfReport", "Appendix: raw placements"), new_page=True)]
+    records = placement_records(session)
+    if not records:
+        parts.append(_p(translate("PdfReport", "No tokens were placed.")))
+        return parts
+    parts.append(
+        _p(
+            translate(
+                "PdfReport", "Every token placed, by round and dimension; position on the 0 to 100 line."
+            )
+        )
+    )
+    parts.append(
+        _table(
+            (
+                translate("PdfReport", "Round"),
+                translate("PdfReport", "Dimension"),
+                translate("PdfReport", "Team"),
+                translate("PdfReport", "Participant"),
+                translate("PdfReport", "Position"),
+            ),
+            (
+                (r.round_name, r.dimension_name, r.team_name, r.participant_name or DASH, format_number(r.position))
+                for r in records
+            ),
+            numeric=(4,),
+            widths=(16, 32, 26, 16, 10),
+            small=True,
+        )
+    )
+    return parts
+
+
+def report_html(
+    session: Session,
+    image_names: Mapping[str, str],
+    image_width: float,
+    chart_name: str | None = None,
+    chart_width: float = 0,
+) -> str:
     """The report body; ``image_names`` maps round id -> resource URL of its
-    board picture (rounds without one get no picture)."""
+    board picture (rounds without one get no picture); ``chart_name`` is the
+    gap chart's resource URL, if there is one."""
     summary = session_summary(session)
     parts = ["<html><body>"]
-    parts += _cover(session)
+    cover = _cover(session)
+    # The summary goes on the cover, under the facts, where a sponsor looks first.
+    at = cover.index("</table>") + 1
+    parts += cover[:at] + _summary_section(session, summary) + cover[at:]
     for i, rnd in enumerate(session.rounds, start=1):
         parts += _round_section(
             session,
@@ -491,9 +661,12 @@ def report_html(session: Session, image_names: Mapping[str, str], image_width: f
             image_names.get(rnd.id),
             image_width,
         )
-    parts += _gap_section(session, summary)
-    parts += _perception_section(session)
+    parts += _gap_section(session, summary, chart_name, chart_width)
+    parts += _perception_section(session, summary)
+    parts += _vote_section(session)
     parts += _plan_section(session)
+    parts += _notes_section(session)
+    parts += _appendix_section(session)
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -550,7 +723,16 @@ def build_document(
             scaled_height = text_width * image.height() / image.width()
             if scaled_height > text_height * 0.5:
                 image_width = min(image_width, text_height * 0.5 * image.width() / image.height())
-    doc.setHtml(report_html(session, names, image_width))
+    chart_name = None
+    chart_width = 0.0
+    if len(session.rounds) >= 2:
+        from .gapchart import render_gap_chart
+
+        chart = render_gap_chart(session, 1600)
+        chart_name = "gap-chart.png"
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(chart_name), chart)
+        chart_width = min(text_width, text_height * 0.55 * chart.width() / chart.height())
+    doc.setHtml(report_html(session, names, image_width, chart_name, chart_width))
     return doc, layout_device
 
 

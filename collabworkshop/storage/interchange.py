@@ -201,7 +201,10 @@ def session_from_json(text: str | bytes) -> Session:
     """Parse JSON text and rebuild the session (see ``session_from_dict``)."""
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except RecursionError as exc:
+        raise InterchangeError("not a session export: nested too deeply") from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        # ValueError covers JSONDecodeError and a number too long to convert.
         raise InterchangeError(f"not valid JSON ({exc})") from exc
     return session_from_dict(data)
 

@@ -10,7 +10,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
 )
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         self.start_page.recent_requested.connect(lambda f: self.open_file(Path(f)))
         self._build_actions()
         self._install_followup_actions()
+        self._install_export_actions()
         self._refresh_recent()
         self._update_state()
         geometry = prefs.settings().value("window/geometry")
@@ -111,7 +114,7 @@ class MainWindow(QMainWindow):
     def _session_actions(self) -> list[QAction]:
         return [self.save_action, self.save_as_action, self.export_pdf_action, self.export_json_action,
                 self.close_action, self.next_action, self.back_action, self.setup_action, self.generate_action,
-                *self.step_actions]
+                *self.step_actions, *self.export_actions]
 
     def _update_state(self) -> None:
         has = self.controller is not None
@@ -308,6 +311,7 @@ class MainWindow(QMainWindow):
         from .board import board_images
 
         self.statusBar().showMessage(tr("Writing the report\u2026"))
+        self.statusBar().repaint()  # shown now, before the event loop is busy drawing
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             images = board_images(self.controller.session)
@@ -335,6 +339,139 @@ class MainWindow(QMainWindow):
             self._error(tr("Could not export JSON"), str(exc))
             return False
         self.statusBar().showMessage(tr("Exported to {0}").format(path), 6000)
+        return True
+
+    # -- more exports: File > Export submenu --------------------------------------------------------
+    def _install_export_actions(self) -> None:
+        """File > Export: every format in one submenu, where the PDF and JSON
+        items used to be (their actions and shortcuts are unchanged)."""
+        file_menu = next(
+            a.menu() for a in self.menuBar().actions() if a.menu() and self.export_pdf_action in a.menu().actions()
+        )
+        menu = QMenu(tr("E&xport"), self)
+        menu.setObjectName("exportMenu")
+        file_menu.insertMenu(self.export_pdf_action, menu)
+        file_menu.removeAction(self.export_pdf_action)
+        file_menu.removeAction(self.export_json_action)
+        self.export_pdf_action.setText(tr("&PDF report\u2026"))
+        self.export_json_action.setText(tr("&JSON (complete, re-importable)\u2026"))
+        menu.addAction(self.export_pdf_action)
+        self.export_csv_action = self._action(tr("&CSV spreadsheets (placements, actions)\u2026"),
+                                              lambda: self.export_csv(), None, menu)
+        self.export_markdown_action = self._action(tr("&Markdown\u2026"), lambda: self.export_markdown(), None, menu)
+        self.export_calendar_action = self._action(tr("&Action calendar (.ics)\u2026"),
+                                                   lambda: self.export_calendar(), None, menu)
+        self.export_board_action = self._action(tr("&Board image (PNG)\u2026"), lambda: self.export_board_image(),
+                                                None, menu)
+        menu.addSeparator()
+        menu.addAction(self.export_json_action)
+        self.export_menu = menu
+        self.export_actions = [self.export_csv_action, self.export_markdown_action, self.export_calendar_action,
+                               self.export_board_action]
+
+    def _write_export(self, what: str, write) -> bool:
+        """Run ``write()``; a destination problem becomes an error dialog."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write()
+        except OSError as exc:
+            QApplication.restoreOverrideCursor()
+            self._error(tr("Could not export {0}").format(what), str(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        return True
+
+    def export_csv(self, path: Path | None = None) -> bool:
+        """The placements to ``path`` and the action plan beside it
+        (``name-actions.csv``)."""
+        if self.controller is None:
+            return False
+        path = path or self._export_target(tr("Export CSV (placements; the actions go beside it)"), ".csv",
+                                           tr("CSV files (*.csv)"))
+        if path is None:
+            return False
+        from ..reports.csv_export import actions_path_for, write_csv_pair
+
+        session = self.controller.session
+        if not self._write_export(tr("CSV"), lambda: write_csv_pair(session, Path(path))):
+            return False
+        self.statusBar().showMessage(
+            tr("Exported placements to {0} and actions to {1}").format(path, actions_path_for(Path(path)).name), 6000
+        )
+        return True
+
+    def export_markdown(self, path: Path | None = None) -> bool:
+        if self.controller is None:
+            return False
+        path = path or self._export_target(tr("Export Markdown"), ".md", tr("Markdown files (*.md)"))
+        if path is None:
+            return False
+        from ..reports.markdown import write_markdown
+
+        session = self.controller.session
+        if not self._write_export(tr("Markdown"), lambda: write_markdown(session, Path(path))):
+            return False
+        self.statusBar().showMessage(tr("Exported to {0}").format(path), 6000)
+        return True
+
+    def export_calendar(self, path: Path | None = None) -> bool:
+        if self.controller is None:
+            return False
+        from ..reports.ics import calendar_events, write_ics
+
+        session = self.controller.session
+        dated, undated = calendar_events(session)
+        if not dated:
+            self._error(tr("Nothing to put in a calendar"),
+                        tr("No action has a due date (YYYY-MM-DD) yet; add due dates in the plan first."))
+            return False
+        path = path or self._export_target(tr("Export action calendar"), ".ics", tr("Calendar files (*.ics)"))
+        if path is None:
+            return False
+        if not self._write_export(tr("the calendar"), lambda: write_ics(session, Path(path))):
+            return False
+        message = tr("Exported {0} action(s) with a due date to {1}").format(len(dated), path)
+        if undated:
+            message += tr("; {0} without a due date left out").format(len(undated))
+        self.statusBar().showMessage(message, 8000)
+        return True
+
+    def _current_round_id(self) -> str:
+        session = self.controller.session if self.controller else None
+        if not session or not session.rounds:
+            return ""
+        if 0 <= session.current_step < len(session.steps):
+            rid = session.steps[session.current_step].round_id
+            if rid and any(r.id == rid for r in session.rounds):
+                return rid
+        return session.rounds[0].id
+
+    def export_board_image(self, path: Path | None = None, round_id: str | None = None) -> bool:
+        """A PNG of the board for one round: ``round_id``, or the one chosen
+        in a list (default: the current step's round)."""
+        if self.controller is None:
+            return False
+        session = self.controller.session
+        if not session.rounds:
+            return False
+        if round_id is None:
+            round_id = self._current_round_id()
+            if path is None and len(session.rounds) > 1:
+                names = [r.name for r in session.rounds]
+                current = [r.id for r in session.rounds].index(round_id)
+                name, ok = QInputDialog.getItem(self, tr("Export board image"), tr("Round to draw:"), names,
+                                                current, False)
+                if not ok:
+                    return False
+                round_id = session.rounds[names.index(name)].id
+        path = path or self._export_target(tr("Export board image"), ".png", tr("PNG images (*.png)"))
+        if path is None:
+            return False
+        from ..reports.png import write_board_png
+
+        if not self._write_export(tr("the board image"), lambda: write_board_png(session, Path(path), round_id)):
+            return False
+        self.statusBar().showMessage(tr("Board image written to {0}").format(path), 6000)
         return True
 
     # -- editing and steps -------------------------------------------------------------------------

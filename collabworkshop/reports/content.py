@@ -1,0 +1,222 @@
+"""What every report says, computed once: placement records with names, the
+lever vote tally, the divergence of each round and the executive summary.
+
+Plain Python (no Qt), shared by the PDF, Markdown and CSV exports so that
+they never disagree about a figure or a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..analysis.stats import AgreementBand, GapClass, SessionSummary, session_summary
+from ..model.session import Lever, Session
+from .text import INDEX_DIGITS, format_number
+
+
+@dataclass(frozen=True)
+class PlacementRecord:
+    """One token on one line, with the names a reader needs."""
+
+    round_id: str
+    round_name: str
+    dimension_id: str
+    dimension_name: str
+    team_id: str
+    team_name: str
+    organisation: str
+    participant_id: str  # "" for a team's own token
+    participant_name: str
+    position: float
+
+
+def placement_records(session: Session) -> list[PlacementRecord]:
+    """Every placement in the session, in round, dimension, team (then
+    participant) order. Team tokens and participant tokens are both listed
+    (a session may hold both if its placement mode was switched); a token
+    whose team or participant no longer exists is left out, as in the JSON
+    export."""
+    out: list[PlacementRecord] = []
+    for rnd in session.rounds:
+        for dim in session.dimensions:
+            for team in session.teams:
+                pos = session.placements.get((rnd.id, dim.id, team.id))
+                if pos is not None:
+                    out.append(
+                        PlacementRecord(
+                            rnd.id, rnd.name, dim.id, dim.name, team.id, team.name, team.organisation, "", "", pos
+                        )
+                    )
+                for person in session.team_participants(team.id):
+                    pos = session.placements.get((rnd.id, dim.id, person.id))
+                    if pos is not None:
+                        out.append(
+                            PlacementRecord(
+                                rnd.id,
+                                rnd.name,
+                                dim.id,
+                                dim.name,
+                                team.id,
+                                team.name,
+                                team.organisation,
+                                person.id,
+                                person.name,
+                                pos,
+                            )
+                        )
+    return out
+
+
+@dataclass(frozen=True)
+class LeverTally:
+    lever: Lever
+    dots: int
+    teams: int  # how many teams put at least one dot on it
+
+
+def vote_tally(session: Session) -> list[LeverTally]:
+    """The lever vote, most dots first (ties in lever order); empty when
+    nobody voted."""
+    dots = {lever: 0 for lever in Lever}
+    teams: dict[Lever, set[str]] = {lever: set() for lever in Lever}
+    for (team_id, code), n in session.votes.items():
+        try:
+            lever = Lever(code)
+        except ValueError:
+            continue
+        dots[lever] += n
+        if n > 0:
+            teams[lever].add(team_id)
+    if not any(dots.values()):
+        return []
+    order = list(Lever)
+    ranked = sorted(Lever, key=lambda lv: (-dots[lv], order.index(lv)))
+    return [LeverTally(lv, dots[lv], len(teams[lv])) for lv in ranked]
+
+
+def team_names(session: Session, team_ids) -> list[str]:
+    """Names for team ids, in the order given; an unknown id is shown as is."""
+    names = []
+    for team_id in team_ids:
+        try:
+            names.append(session.team(team_id).name)
+        except KeyError:
+            names.append(team_id)
+    return names
+
+
+def dimension_name(session: Session, dimension_id: str) -> str:
+    if not dimension_id:
+        return ""
+    try:
+        return session.dimension(dimension_id).name
+    except KeyError:
+        return dimension_id
+
+
+def step_title(session: Session, step_id: str) -> str:
+    if not step_id:
+        return ""
+    try:
+        return session.step(step_id).title
+    except KeyError:
+        return step_id
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def executive_summary(session: Session, summary: SessionSummary | None = None) -> list[str]:
+    """A few plain sentences a sponsor reads first: who took part, the
+    biggest gaps, where the room disagreed, the lever vote and the plan."""
+    summary = summary or session_summary(session)
+    out: list[str] = []
+
+    orgs = {t.organisation for t in session.teams if t.organisation}
+    who = _plural(len(session.teams), "team")
+    if orgs:
+        who += f" from {_plural(len(orgs), 'organisation')}"
+    if session.by_participant and session.participants:
+        who += f" ({_plural(len(session.participants), 'participant')})"
+    out.append(
+        f"{who[0].upper()}{who[1:]} placed tokens on {_plural(len(session.dimensions), 'dimension')} "
+        f"in {_plural(len(session.rounds), 'round')}."
+    )
+
+    if len(session.rounds) >= 2:
+        first, second = session.rounds[0].name, session.rounds[1].name
+        gaps = [
+            (session.dimension(dim_id).name, g.gap, g.gap_class)
+            for dim_id, g in summary.gaps.items()
+            if g.gap is not None and g.gap_class in (GapClass.MAJOR, GapClass.MODERATE)
+        ]
+        gaps.sort(key=lambda item: -abs(item[1]))
+        if gaps:
+            shown = [
+                f"{name} ({format_number(gap, signed=True)} points, {cls.title.lower()})" for name, gap, cls in gaps[:3]
+            ]
+            majors = sum(1 for *_, cls in gaps if cls is GapClass.MAJOR)
+            out.append(
+                f"The biggest gaps from {first} to {second} are on {_join(shown)}; "
+                f"{_plural(majors, 'dimension')} {'has' if majors == 1 else 'have'} a major gap."
+            )
+        else:
+            out.append(f"No dimension shows a moderate or major gap from {first} to {second}.")
+
+    lowest = None
+    for rnd in session.rounds:
+        dim_id = summary.most_divergent.get(rnd.id)
+        if dim_id is None:
+            continue
+        s = summary.stats[(rnd.id, dim_id)]
+        if s.rwg is not None and (lowest is None or s.rwg < lowest[0].rwg):
+            lowest = (s, rnd.name, dim_id)
+    if lowest is not None:
+        s, round_name, dim_id = lowest
+        band = f", {s.band.title.lower()}" if s.band is not None else ""
+        out.append(
+            f"The room disagreed most on {session.dimension(dim_id).name} in {round_name} "
+            f"(rwg {format_number(s.rwg, INDEX_DIGITS)}{band})."
+        )
+
+    for rnd in session.rounds[:2]:
+        counts = {band: 0 for band in AgreementBand}
+        for dim in session.dimensions:
+            band = summary.stats[(rnd.id, dim.id)].band
+            if band is not None:
+                counts[band] += 1
+        rated = sum(counts.values())
+        if rated:
+            out.append(
+                f"Agreement in {rnd.name}: {counts[AgreementBand.ALIGNED]} of {_plural(rated, 'dimension')} aligned, "
+                f"{counts[AgreementBand.MIXED]} mixed, {counts[AgreementBand.DIVIDED]} divided."
+            )
+
+    tally = vote_tally(session)
+    if tally:
+        top = [t for t in tally if t.dots == tally[0].dots]
+        names = _join([t.lever.label for t in top])
+        out.append(f"The lever vote put {names} first ({_plural(tally[0].dots, 'dot')}).")
+    else:
+        out.append("No lever vote was taken.")
+
+    actions = session.actions
+    if actions:
+        owned = sum(1 for a in actions if a.owner.strip())
+        dated = sum(1 for a in actions if a.due.strip())
+        suggested = sum(1 for a in actions if not a.accepted)
+        line = f"The plan has {_plural(len(actions), 'action')}: {owned} with an owner, {dated} with a due date"
+        if suggested:
+            line += f", {suggested} still a suggestion nobody has accepted"
+        out.append(line + ".")
+    else:
+        out.append("No actions were agreed.")
+    return out
+

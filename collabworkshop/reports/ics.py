@@ -1,0 +1,132 @@
+"""The action plan as a calendar (iCalendar, RFC 5545): one all-day event
+per action that has a due date, for Outlook, Google Calendar or Apple
+Calendar.
+
+- ``UID`` is ``<action id>-<session key>@collabworkshop``, where the session
+  key is a hash of the session's title, organisation and date: importing a
+  later export of the same session updates the events instead of
+  duplicating them (as long as those three are unchanged).
+- ``SUMMARY`` is the action title; ``DESCRIPTION`` holds why, owner,
+  supporting teams, success measure, lever and status; ``CATEGORIES`` the
+  lever.
+- Lines end in CRLF and are folded at 75 octets without splitting a UTF-8
+  character; text escapes backslash, semicolon, comma and newlines.
+
+Actions without a due date, or with one that is not an ISO date
+(YYYY-MM-DD), are left out; :func:`calendar_events` says which. No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from .. import __version__
+from ..model.session import ActionItem, Session
+from ..storage.atomic import write_bytes
+from .content import team_names
+
+PRODID = f"-//CollabWorkshop//CollabWorkshop {__version__}//EN"
+MAX_OCTETS = 75
+
+
+def escape_text(value: str) -> str:
+    """A TEXT value (RFC 5545 3.3.11)."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def fold(line: str) -> str:
+    """Fold a content line into CRLF-joined pieces of at most 75 octets
+    (continuation lines start with a space, which counts)."""
+    data = line.encode("utf-8")
+    if len(data) <= MAX_OCTETS:
+        return line
+    pieces: list[str] = []
+    current = b""
+    limit = MAX_OCTETS
+    for ch in line:
+        encoded = ch.encode("utf-8")
+        if len(current) + len(encoded) > limit:
+            pieces.append(current.decode("utf-8"))
+            current = b""
+            limit = MAX_OCTETS - 1  # the leading space of a continuation
+        current += encoded
+    pieces.append(current.decode("utf-8"))
+    return "\r\n ".join(pieces)
+
+
+def session_key(session: Session) -> str:
+    info = session.info
+    text = "\x1f".join((info.title, info.organisation, info.date))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def due_date(action: ActionItem) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(action.due.strip()) if action.due.strip() else None
+    except ValueError:
+        return None
+
+
+def calendar_events(session: Session) -> tuple[list[ActionItem], list[ActionItem]]:
+    """(actions that become events, actions left out for want of a date)."""
+    dated = [a for a in session.actions if due_date(a) is not None]
+    undated = [a for a in session.actions if due_date(a) is None]
+    return dated, undated
+
+
+def _description(session: Session, action: ActionItem) -> str:
+    lines = []
+    if action.why:
+        lines.append(f"Why: {action.why}")
+    lines.append(f"Owner: {action.owner or 'no owner yet'}")
+    if action.supporting:
+        lines.append("Supporting: " + ", ".join(team_names(session, action.supporting)))
+    if action.success_measure:
+        lines.append(f"Success measure: {action.success_measure}")
+    lines.append(f"Lever: {action.lever.label}")
+    lines.append(f"Status: {action.status.title}")
+    if session.info.title:
+        lines.append(f"Workshop: {session.info.title}")
+    return "\n".join(lines)
+
+
+def session_ics(session: Session, now: dt.datetime | None = None) -> bytes:
+    """The calendar as bytes (UTF-8, CRLF line ends)."""
+    now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    stamp = now.strftime("%Y%m%dT%H%M%SZ")
+    key = session_key(session)
+    name = session.info.title or "Workshop actions"
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(name + ': action plan')}",
+    ]
+    dated, _ = calendar_events(session)
+    for action in dated:
+        day = due_date(action)
+        assert day is not None
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{action.id}-{key}@collabworkshop",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
+            f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",
+            f"SUMMARY:{escape_text(action.title)}",
+            f"DESCRIPTION:{escape_text(_description(session, action))}",
+            f"CATEGORIES:{escape_text(action.lever.label)}",
+            "TRANSP:TRANSPARENT",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
+
+
+def write_ics(session: Session, dest: Path, now: dt.datetime | None = None) -> None:
+    """Raises OSError (DestinationError) with a message for the user."""
+    write_bytes(Path(dest), session_ics(session, now))

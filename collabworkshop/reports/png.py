@@ -1,0 +1,85 @@
+"""Pictures of the board as PNG files, one per round, for slides and
+e-mails. The board is drawn by the app's own board (``ui.board``), each
+round after the first over the one before it, as in the report. Needs a
+QGuiApplication.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+from ..model.session import Session
+from ..storage.atomic import DestinationError, write_bytes
+
+DEFAULT_WIDTH = 1800
+
+
+class RoundNotFound(ValueError):
+    """``--round`` names no round; ``str()`` is a message for the user."""
+
+
+def find_round(session: Session, text: str) -> str:
+    """A round id from its number (1-based), id or name (case-insensitive)."""
+    text = text.strip()
+    if text.isdigit() and 1 <= int(text) <= len(session.rounds):
+        return session.rounds[int(text) - 1].id
+    for rnd in session.rounds:
+        if rnd.id == text:
+            return rnd.id
+    for rnd in session.rounds:
+        if rnd.name.casefold() == text.casefold():
+            return rnd.id
+    choices = ", ".join(f"{i} ({r.name})" for i, r in enumerate(session.rounds, start=1))
+    raise RoundNotFound(f"no round {text!r}; the rounds are {choices}")
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-").lower()
+    return slug[:40] or "round"
+
+
+def round_paths(session: Session, dest: Path) -> dict[str, Path]:
+    """One file per round beside ``dest``: ``board.png`` gives
+    ``board-1-today.png``, ``board-2-needed.png``, ..."""
+    dest = Path(dest)
+    suffix = dest.suffix or ".png"
+    return {
+        rnd.id: dest.with_name(f"{dest.stem}-{i}-{_slug(rnd.name)}{suffix}")
+        for i, rnd in enumerate(session.rounds, start=1)
+    }
+
+
+def board_png(session: Session, round_id: str, width: int = DEFAULT_WIDTH) -> bytes:
+    from ..ui.board import render_board_image
+
+    index = [r.id for r in session.rounds].index(round_id)
+    compare = session.rounds[index - 1].id if index > 0 else ""
+    image = render_board_image(session, round_id, compare, width)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise DestinationError("cannot encode the board picture as PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_board_png(session: Session, dest: Path, round_id: str, width: int = DEFAULT_WIDTH) -> None:
+    """Raises OSError (DestinationError) with a message for the user."""
+    write_bytes(Path(dest), board_png(session, round_id, width))
+
+
+def write_board_pngs(session: Session, dest: Path, round_id: str | None = None) -> list[Path]:
+    """One round to ``dest``, or (``round_id`` None) every round to
+    :func:`round_paths`; returns the files written."""
+    if round_id is not None:
+        write_board_png(session, dest, round_id)
+        return [Path(dest)]
+    written = []
+    for rid, path in round_paths(session, dest).items():
+        write_board_png(session, path, rid)
+        written.append(path)
+    return written
