@@ -5,6 +5,7 @@ from a terminal.
     collabworkshop summary FILE                   print the statistics as text
     collabworkshop export FILE --format pdf|json -o OUT
     collabworkshop --version
+    collabworkshop self-check                     check this installation offscreen
 
 The terminal commands only ever read the session file (through
 ``storage.read_session``, which opens it read-only), so the file is left
@@ -65,6 +66,8 @@ def _build_parsers() -> tuple[_Parser, _Parser, _Parser]:
             "  summary FILE                          print the statistics, gaps and most divergent\n"
             "                                        dimensions of a session as plain text\n"
             "  export FILE --format pdf|json -o OUT  write a PDF report or a JSON export\n"
+            "  self-check                            check this installation offscreen: sample session,\n"
+            "                                        board and PDF report (used by the packaging checks)\n"
             "\n"
             f"'{PROG} COMMAND --help' describes a command. To open a session file named like a\n"
             f"command, write it as a path: {PROG} ./summary"
@@ -151,6 +154,17 @@ def _dispatch(args: list[str]) -> int:
         return _summary(summary_parser.parse_args(args[1:]))
     if args and args[0] == "export":
         return _export(export_parser.parse_args(args[1:]))
+    if args and args[0] in ("self-check", "--self-check"):
+        # Packaging check (collabworkshop/selfcheck.py); takes no arguments.
+        if args[1:]:
+            raise CliError("self-check takes no arguments", EXIT_USAGE)
+        from .selfcheck import SelfCheckError, run
+
+        try:
+            run()
+        except SelfCheckError as exc:
+            raise CliError(f"self-check failed: {exc}") from exc
+        return EXIT_OK
     return _gui(main_parser.parse_args(args))
 
 
