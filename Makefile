@@ -41,7 +41,7 @@ icons: $(VENV)/.installed-test
 
 lint: $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -e '.[dev]'
-	$(BIN)/ruff check collabworkshop tests scripts bench
+	$(BIN)/ruff check collabworkshop tests scripts bench packaging
 	$(BIN)/mypy
 
 # -- packaging (README "Packaging") -------------------------------------------
