@@ -62,6 +62,7 @@ $(PKG_VENV)/.installed-tools: packaging/requirements.txt pyproject.toml
 package: $(PKG_VENV)/.installed-tools
 	$(PKG_PY) packaging/versioninfo.py
 	$(PKG_PY) -m pip install --quiet --no-deps --force-reinstall .
+	bash scripts/qt_system_libs.sh $(PKG_PY) desktop
 	cd $(PKG_VENV) && bin/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath $(CURDIR)/dist --workpath $(CURDIR)/build/pyinstaller $(CURDIR)/packaging/collabworkshop.spec
 	@du -sh dist/CollabWorkshop

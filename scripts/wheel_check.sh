@@ -44,6 +44,7 @@ echo "== installing it into a fresh venv"
 "$PYTHON" -m venv "$TMP/venv" || fail "cannot create a venv with $PYTHON"
 "$TMP/venv/bin/python" -m pip install --quiet --disable-pip-version-check "$WHEEL" >"$LOG" 2>&1 \
     || fail "pip install of the wheel"
+bash scripts/qt_system_libs.sh "$TMP/venv/bin/python" offscreen || fail "the system libraries Qt needs"
 
 mkdir "$TMP/elsewhere"
 cd "$TMP/elsewhere"
