@@ -6,7 +6,9 @@
 #  3. its window comes up on a virtual X display (Xvfb), through the bundled
 #     xcb platform plugin, with the sample session;
 #  4. the .desktop file, the AppStream metainfo and the MIME type validate
-#     (desktop-file-validate, appstreamcli validate, update-mime-database).
+#     (desktop-file-validate, appstreamcli validate, update-mime-database);
+#  5. packaging/linux/install-user.sh installs it into a temporary HOME (menu
+#     entry, icons, file type) and removes it again.
 #
 # Missing tools are installed from apt (as root, or through sudo).
 # Everything runs from a temporary folder with sandboxed settings, so neither
@@ -81,5 +83,22 @@ grep -q '^[0-9]*:application/x-collabworkshop-session:\*\.cwsession$' "$TMP/mime
     || fail "the MIME database has no *.cwsession glob"
 grep -aq 'application/x-collabworkshop-session' "$TMP/mime/magic" || fail "the MIME database has no magic rule"
 echo "   ok: *.cwsession and the SQLite + CWKS magic"
+
+echo "== per-user install (packaging/linux/install-user.sh) into a temporary HOME"
+home=$TMP/home
+mkdir -p "$home"
+HOME=$home XDG_DATA_HOME=$home/.local/share sh "$ROOT/packaging/linux/install-user.sh" "$ROOT/dist/CollabWorkshop" \
+    >/dev/null || fail "install-user.sh"
+installed=$("$home/.local/bin/collabworkshop" --version) || fail "the installed link does not start"
+[ "$installed" = "$expected" ] || fail "the installed app printed '$installed'"
+desktop-file-validate "$home/.local/share/applications/org.collabworkshop.CollabWorkshop.desktop" \
+    || fail "the installed desktop file"
+grep -q 'application/x-collabworkshop-session=org.collabworkshop.CollabWorkshop.desktop' \
+    "$home/.local/share/applications/mimeinfo.cache" || fail "the session type is not handled by the installed entry"
+[ -f "$home/.local/share/icons/hicolor/256x256/apps/collabworkshop.png" ] || fail "the icon was not installed"
+HOME=$home XDG_DATA_HOME=$home/.local/share sh "$ROOT/packaging/linux/install-user.sh" --uninstall >/dev/null \
+    || fail "install-user.sh --uninstall"
+[ ! -e "$home/.local/opt/CollabWorkshop" ] && [ ! -e "$home/.local/bin/collabworkshop" ] || fail "uninstall left the app"
+echo "   ok: installed, started from ~/.local/bin, menu entry and file type registered, removed"
 
 echo "package-test: all checks passed"
