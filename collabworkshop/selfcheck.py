@@ -13,6 +13,7 @@ check (scripts/wheel_check.sh) on a wheel installed into a fresh venv.
 
 from __future__ import annotations
 
+import io
 import os
 import platform
 import sys
@@ -43,7 +44,9 @@ class SelfCheckError(Exception):
 def run(out: TextIO | None = None) -> None:
     """Run every step, printing one line per step to ``out`` (stdout by
     default); raise SelfCheckError at the first failure."""
-    out = out or sys.stdout
+    if out is None:
+        # A windowed program on Windows has no stdout; the exit status still tells.
+        out = sys.stdout if sys.stdout is not None else io.StringIO()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
 
