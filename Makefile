@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: run test bench screenshots sample report icons lint clean
+.PHONY: run test bench screenshots sample report icons lint clean package package-test wheel-check
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -45,8 +45,39 @@ icons: $(VENV)/.installed-test
 
 lint: $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -e '.[dev]'
-	$(BIN)/ruff check collabworkshop tests scripts bench
+	$(BIN)/ruff check collabworkshop tests scripts bench packaging
 	$(BIN)/mypy
 
+# -- packaging (README "Packaging") -------------------------------------------
+
+PKG_VENV ?= .venv-package
+PKG_BIN := $(PKG_VENV)/bin
+PKG_PY := $(PKG_BIN)/python
+
+$(PKG_VENV)/.installed-tools: packaging/requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_PY) -m pip install --quiet --upgrade pip
+	$(PKG_PY) -m pip install --quiet -r packaging/requirements.txt .
+	touch $@
+
+# The one-folder bundle in dist/CollabWorkshop. The app is (re)installed into
+# the build venv as a wheel would install it, so the bundle holds exactly the
+# wheel's modules and resources.
+package: $(PKG_VENV)/.installed-tools
+	$(PKG_PY) packaging/versioninfo.py
+	$(PKG_PY) -m pip install --quiet --no-deps --force-reinstall .
+	bash scripts/qt_system_libs.sh $(PKG_PY) desktop
+	cd $(PKG_VENV) && bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath $(CURDIR)/dist --workpath $(CURDIR)/build/pyinstaller $(CURDIR)/packaging/collabworkshop.spec
+	@du -sh dist/CollabWorkshop
+
+# The built bundle's self-check (offscreen), then the Linux desktop files.
+package-test:
+	bash packaging/package_test.sh
+
+# A wheel installed into a fresh venv passes --version and the self-check.
+wheel-check:
+	bash scripts/wheel_check.sh
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis bench.json
+	rm -rf $(VENV) $(PKG_VENV) build dist *.egg-info .pytest_cache .hypothesis bench.json

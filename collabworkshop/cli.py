@@ -6,6 +6,7 @@ from a terminal.
     collabworkshop export FILE --format pdf|json|csv|md|ics|png -o OUT [--round R]
     collabworkshop import JSON -o FILE [--force]
     collabworkshop --version
+    collabworkshop self-check                     check this installation offscreen
 
 The terminal commands only ever read the session file (through
 ``storage.read_session``, which opens it read-only), so the file is left
@@ -68,11 +69,12 @@ def _build_parsers() -> tuple[_Parser, _Parser, _Parser]:
             "commands:\n"
             "  summary FILE                          print the statistics, gaps and most divergent\n"
             "                                        dimensions of a session as plain text\n"
-            "  export FILE --format pdf|json -o OUT  write a PDF report or a JSON export\n"
-            "  compare A B                           print how each dimension moved from session A to B\n"
             "  export FILE --format FMT -o OUT       write a report or an export: pdf, json, csv,\n"
             "                                        md (Markdown), ics (calendar), png (board)\n"
             "  import JSON -o FILE                   make a session file from a JSON export\n"
+            "  compare A B                           print how each dimension moved from session A to B\n"
+            "  self-check                            check this installation offscreen: sample session,\n"
+            "                                        board and PDF report (used by the packaging checks)\n"
             "\n"
             f"'{PROG} COMMAND --help' describes a command. To open a session file named like a\n"
             f"command, write it as a path: {PROG} ./summary"
@@ -182,6 +184,17 @@ def _dispatch(args: list[str]) -> int:
         return _compare(args[1:])
     if args and args[0] == "import":
         return _import(_build_import_parser().parse_args(args[1:]))
+    if args and args[0] in ("self-check", "--self-check"):
+        # Packaging check (collabworkshop/selfcheck.py); takes no arguments.
+        if args[1:]:
+            raise CliError("self-check takes no arguments", EXIT_USAGE)
+        from .selfcheck import SelfCheckError, run
+
+        try:
+            run()
+        except SelfCheckError as exc:
+            raise CliError(f"self-check failed: {exc}") from exc
+        return EXIT_OK
     return _gui(main_parser.parse_args(args))
 
 
