@@ -304,6 +304,8 @@ class AgendaEditor(QDialog):
         needs_round = step.kind in ROUND_KINDS
         self._round_items(self.round_combo, step.round_id, None if needs_round else tr("(none)"))
         self._round_items(self.compare_combo, step.compare_round_id, tr("(none)"))
+        self.round_combo.setEnabled(needs_round)  # only placement and discussion steps work on a round
+        self.compare_combo.setEnabled(needs_round)
         self.timebox_spin.setValue(step.timebox // 60)
         if self.prompt_edit.toPlainText() != step.prompt:
             self.prompt_edit.setPlainText(step.prompt)

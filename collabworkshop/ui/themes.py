@@ -150,9 +150,34 @@ def apply_theme(app, name: str) -> str:
     """Restyle the running application; returns the theme applied."""
     if name not in palettes():
         name = DEFAULT_THEME
+    app.setPalette(qt_palette(name))
     app.setStyleSheet(stylesheet(name))
     app.setProperty("collabworkshopTheme", name)
     return name
+
+
+def qt_palette(name: str):
+    """A QPalette from the theme's colours, for what the style sheet does not
+    reach: scroll bars, spin box and combo box arrows, check boxes, the
+    native parts of dialogs."""
+    from PySide6.QtGui import QColor, QPalette
+
+    c = {key: QColor(value) for key, value in colours(name).items()}
+    role = QPalette.ColorRole
+    palette = QPalette()
+    for r, key in (
+        (role.Window, "window"), (role.WindowText, "text"), (role.Base, "input"), (role.AlternateBase, "panel"),
+        (role.Text, "text"), (role.Button, "button"), (role.ButtonText, "text"), (role.BrightText, "warning"),
+        (role.Highlight, "selection"), (role.HighlightedText, "selection_text"), (role.ToolTipBase, "panel"),
+        (role.ToolTipText, "text"), (role.PlaceholderText, "muted"), (role.Link, "accent"), (role.Mid, "border"),
+        (role.Dark, "control_border"), (role.Light, "button_hover"), (role.Midlight, "button_hover"),
+        (role.Shadow, "control_border"),
+    ):
+        palette.setColor(r, c[key])
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, r, c["disabled"])
+    return palette
 
 
 def current_theme(app) -> str:

@@ -65,8 +65,8 @@ class LeverCell(QWidget):
         super().__init__()
         self.page, self.team, self.lever = page, team, lever
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.setSpacing(4)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(2)
         self.minus = QToolButton()
         self.minus.setText("\u2212")
         self.plus = QToolButton()
@@ -79,7 +79,7 @@ class LeverCell(QWidget):
         self.count = QLabel("0")
         self.count.setObjectName("voteCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count.setMinimumWidth(34)
+        self.count.setMinimumWidth(28)
         layout.addWidget(self.minus)
         layout.addWidget(self.count)
         layout.addWidget(self.plus)
@@ -137,10 +137,10 @@ class VotePage(StepPage):
         top.addWidget(self.feedback, 1)
         layout.addLayout(top)
 
-        body = QHBoxLayout()
+        body = QVBoxLayout()  # the teams' dots above, the tally below: all six levers fit across
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
-        self.grid.setHorizontalSpacing(6)
+        self.grid.setHorizontalSpacing(4)
         self.grid.setVerticalSpacing(4)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -149,33 +149,41 @@ class VotePage(StepPage):
         body.addWidget(scroll, 3)
 
         tally_box = QVBoxLayout()
-        heading = QLabel(tr("Tally"))
+        heading = QLabel(tr("Tally: dots per lever"))
         heading.setObjectName("statsHeadline")
         tally_box.addWidget(heading)
         self.tally = QGridLayout()
         self._bars: dict[Lever, QProgressBar] = {}
         self._importance: dict[Lever, QLabel] = {}
-        for row, lever in enumerate(Lever):
+        for col in (0, 3):
+            for offset, text in enumerate((tr("Lever"), tr("Dots"), tr("Importance"))):
+                head = QLabel(text)
+                head.setObjectName("hint")
+                self.tally.addWidget(head, 0, col + offset)
+        for i, lever in enumerate(Lever):  # two columns of three: the board keeps the height
+            row, col = i % 3 + 1, (i // 3) * 3
             name = QLabel(lever.label)
             bar = QProgressBar()
             bar.setObjectName("tallyBar")
             bar.setTextVisible(True)
-            bar.setMinimumWidth(160)
+            bar.setMinimumWidth(120)
             importance = QLabel()
             importance.setObjectName("importance")
-            self.tally.addWidget(name, row, 0)
-            self.tally.addWidget(bar, row, 1)
-            self.tally.addWidget(importance, row, 2)
+            self.tally.addWidget(name, row, col)
+            self.tally.addWidget(bar, row, col + 1)
+            self.tally.addWidget(importance, row, col + 2)
             self._bars[lever] = bar
             self._importance[lever] = importance
         self.tally.setColumnStretch(1, 1)
+        self.tally.setColumnStretch(4, 1)
+        self.tally.setHorizontalSpacing(10)
         tally_box.addLayout(self.tally)
         self.importance_note = QLabel()
         self.importance_note.setObjectName("hint")
         self.importance_note.setWordWrap(True)
         tally_box.addWidget(self.importance_note)
         tally_box.addStretch(1)
-        body.addLayout(tally_box, 2)
+        body.addLayout(tally_box, 0)
         layout.addLayout(body, 1)
 
         self.dots_spin.valueChanged.connect(self._dots_edited)
@@ -255,8 +263,11 @@ class VotePage(StepPage):
             bar.setFormat(dots_text(totals[lever]))
             bar.setAccessibleName(tr("{0}: {1}").format(lever.label, dots_text(totals[lever])))
             level = importance[lever] if importance else 2
+            self._importance[lever].setAccessibleName(
+                tr("{0}: importance {1}").format(lever.label, level) if importance else ""
+            )
             self._importance[lever].setText(
-                tr("importance {0} ({1})").format(level, tr(IMPORTANCE_WORDS[level])) if importance else ""
+                tr("{0} ({1})").format(level, tr(IMPORTANCE_WORDS[level])) if importance else "\u2013"
             )
         votes = sum(totals.values())
         self.importance_note.setText(

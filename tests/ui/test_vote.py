@@ -34,9 +34,9 @@ def test_sample_vote_is_shown_with_names_numbers_and_importance(window, sample_c
     assert page._cells[("t5", Lever.RIGHT_PARTNERS)].accessibleName() == "Quayside Community, L6 The right partners, 0 dots"
     # Totals of the sample's vote, as numbers (not only bar lengths).
     assert [_tally(page, lever) for lever in Lever] == ["5 dots", "3 dots", "3 dots", "4 dots", "0 dots", "0 dots"]
-    assert page._importance[Lever.SHARED_GOALS].text() == "importance 3 (high)"
-    assert page._importance[Lever.JOINT_GOVERNANCE].text() == "importance 2 (medium)"
-    assert page._importance[Lever.RIGHT_PARTNERS].text() == "importance 1 (low)"
+    assert page._importance[Lever.SHARED_GOALS].text() == "3 (high)"
+    assert page._importance[Lever.JOINT_GOVERNANCE].text() == "2 (medium)"
+    assert page._importance[Lever.RIGHT_PARTNERS].text() == "1 (low)"
     assert page._left["t1"].text() == "\u2713 all 3 dots placed"
 
 
@@ -140,7 +140,7 @@ def test_the_vote_sets_the_plan_priorities(window, sample_copy, qtbot):
         for _ in range(3):
             qtbot.mouseClick(page._cells[(team.id, Lever.RIGHT_PARTNERS)].plus, Qt.MouseButton.LeftButton)
     assert _tally(page, Lever.RIGHT_PARTNERS) == "15 dots"
-    assert page._importance[Lever.SHARED_GOALS].text() == "importance 1 (low)"
+    assert page._importance[Lever.SHARED_GOALS].text() == "1 (low)"
     importance = controller.session.lever_importance()
     assert importance[Lever.RIGHT_PARTNERS] == 3 and importance[Lever.SHARED_GOALS] == 1
     after = plan()
