@@ -221,7 +221,7 @@ def parse_template(data: Any, source: str = "template") -> Template:
     return Template(template_id, title, dims, rounds, tuple(steps), tuple(zones), columns, rows)
 
 
-_KIND_NAMES = {str: "str (text)", list: "list"}
+_KIND_NAMES: dict[type, str] = {str: "str (text)", list: "list"}
 
 
 def _text(value: Any) -> str:

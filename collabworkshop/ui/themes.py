@@ -23,6 +23,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
+
 def _themes_dir() -> Path:
     from .. import resources  # the package's own files (see app._resource_path)
 

@@ -226,7 +226,10 @@ def test_save_as_template_and_start_a_session_from_it(window, editor, data_dir, 
     assert [s.title for s in template.steps] == titles(window)
     assert [r.id for r in template.rounds] == ["today", "needed"]
     labels = [c.label for c in available_templates()]
-    assert labels == ["From cooperation to collaboration (built in)", "Board away-day: short (board-away-day-short.json)"]
+    assert labels == [
+        "From cooperation to collaboration (built in)",
+        "Board away-day: short (board-away-day-short.json)",
+    ]
     edited = list(window.controller.session.steps)
     editor.close()
 
@@ -241,8 +244,8 @@ def test_save_as_template_and_start_a_session_from_it(window, editor, data_dir, 
 
 
 def test_choose_a_template_from_the_list(window, data_dir, messages):
-    from collabworkshop.model.template import template_data, template_json
     from collabworkshop.model import default_template
+    from collabworkshop.model.template import template_data, template_json
 
     base = default_template()
     folder = data_dir / "templates"

@@ -31,7 +31,8 @@ def test_sample_vote_is_shown_with_names_numbers_and_importance(window, sample_c
     assert cell.count.text() == "2"
     assert cell.accessibleName() == "Harbour Works, L1 Shared goals, 2 dots"
     assert cell.plus.accessibleName() == "Harbour Works, L1 Shared goals, 2 dots: add a dot"
-    assert page._cells[("t5", Lever.RIGHT_PARTNERS)].accessibleName() == "Quayside Community, L6 The right partners, 0 dots"
+    qc_l6 = page._cells[("t5", Lever.RIGHT_PARTNERS)]
+    assert qc_l6.accessibleName() == "Quayside Community, L6 The right partners, 0 dots"
     # Totals of the sample's vote, as numbers (not only bar lengths).
     assert [_tally(page, lever) for lever in Lever] == ["5 dots", "3 dots", "3 dots", "4 dots", "0 dots", "0 dots"]
     assert page._importance[Lever.SHARED_GOALS].text() == "3 (high)"
@@ -72,7 +73,8 @@ def test_tally_updates_live_and_each_change_is_one_undo_step(window, sample_copy
     assert _tally(page, Lever.OPEN_COMMUNICATION) == "3 dots"
     qtbot.mouseClick(page._cells[("t3", Lever.RIGHT_PARTNERS)].plus, Qt.MouseButton.LeftButton)
     assert _tally(page, Lever.RIGHT_PARTNERS) == "1 dot"
-    assert page._cells[("t3", Lever.RIGHT_PARTNERS)].accessibleName() == "Tidewater Design, L6 The right partners, 1 dot"
+    td_l6 = page._cells[("t3", Lever.RIGHT_PARTNERS)]
+    assert td_l6.accessibleName() == "Tidewater Design, L6 The right partners, 1 dot"
     assert stack.undoText() == "Vote on levers"
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _tally(page, Lever.RIGHT_PARTNERS) == "0 dots"
