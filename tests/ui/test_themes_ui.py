@@ -42,8 +42,9 @@ def test_theme_menu_restyles_the_open_window_and_is_remembered(window, sample_co
     window.theme_actions["projector"].trigger()
     assert _step_list_colour(window).name() == "#000000"
     assert prefs.theme() == "projector"
-    # The next start applies the saved theme.
-    app.setStyleSheet("")
+    # The next start applies the saved theme (an app styled otherwise picks it up).
+    themes.apply_theme(app, "light")
+    assert app.styleSheet() == themes.stylesheet("light")
     configure(app)
     assert app.styleSheet() == themes.stylesheet("projector")
 
