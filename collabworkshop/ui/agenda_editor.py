@@ -114,6 +114,7 @@ class AgendaEditor(QDialog):
         self.setObjectName("agendaEditor")
         self.resize(1100, 700)
         self._filling = False
+        self._closed = False
 
         outer = QVBoxLayout(self)
         intro = QLabel(tr("Steps of this session. Changes apply at once and can be undone (Ctrl+Z)."))
@@ -146,6 +147,7 @@ class AgendaEditor(QDialog):
         self.down_button = QPushButton(tr("Move do&wn"))
         self.down_button.setToolTip(tr("Move the selected step down (Alt+Down)"))
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setAutoDefault(False)
             buttons.addWidget(button)
         left.addLayout(buttons)
         body.addLayout(left, 2)
@@ -194,6 +196,11 @@ class AgendaEditor(QDialog):
         self.total_label.setObjectName("hint")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        # Enter confirms a field (a new title, a timebox), it does not close
+        # the editor: no button here is a default button. Escape closes.
+        for button in (*close.buttons(), self.undo_button, self.redo_button, self.save_template_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.redo_button)
         bottom.addWidget(self.save_template_button)
@@ -465,10 +472,12 @@ class AgendaEditor(QDialog):
         self.redo_button.setToolTip(stack.redoText())
 
     def done(self, result: int) -> None:
-        self._commit_form()  # a text field still being edited counts
-        self.controller.agenda_changed.disconnect(self.refresh)
-        self.controller.rounds_changed.disconnect(self.refresh)
-        self.controller.undo_stack.indexChanged.disconnect(self._update_undo_buttons)
+        if not self._closed:
+            self._closed = True
+            self._commit_form()  # a text field still being edited counts
+            self.controller.agenda_changed.disconnect(self.refresh)
+            self.controller.rounds_changed.disconnect(self.refresh)
+            self.controller.undo_stack.indexChanged.disconnect(self._update_undo_buttons)
         super().done(result)
 
     # -- templates ------------------------------------------------------------------------------------

@@ -76,6 +76,7 @@ def test_rename_retime_and_rewrite_a_step_each_one_undo_step(window, editor):
     editor.title_edit.selectAll()
     QTest.keyClicks(editor.title_edit, "Opening")
     QTest.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    assert editor.isVisible()  # Enter confirms the title; it does not close the editor
     assert titles(window)[0] == "Opening"
     assert list_texts(window)[1] == "1. Opening"
     assert editor.list.item(0).text().startswith("1. Opening  \u2014  Information, 10 min")
@@ -94,7 +95,8 @@ def test_rename_retime_and_rewrite_a_step_each_one_undo_step(window, editor):
     assert controller.undo_stack.count() == depth + 3
 
     # Undo from the editor, one edit at a time.
-    editor.undo_button.click()
+    editor.list.setFocus()
+    QTest.keyClick(editor.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not controller.session.steps[0].script.endswith("fire exits.")
     assert not editor.script_edit.toPlainText().endswith("fire exits.")
     editor.undo_button.click()
@@ -297,3 +299,14 @@ def test_a_broken_template_gets_a_clear_message(window, sample_copy, data_dir, m
     assert title == "This template cannot be used"
     assert str(path) in text and problem in text
     assert "Traceback" not in text
+
+
+def test_escape_closes_and_keeps_a_field_being_edited(window, editor):
+    select(editor, "Wrap-up")
+    editor.title_edit.setFocus()
+    editor.title_edit.selectAll()
+    QTest.keyClicks(editor.title_edit, "Close and thanks")
+    QTest.keyClick(editor.title_edit, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    assert titles(window)[-1] == "Close and thanks"
+    assert list_texts(window)[-1] == "7. Close and thanks"
