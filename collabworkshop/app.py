@@ -52,7 +52,10 @@ def configure(app) -> None:
     app.setApplicationName("CollabWorkshop")
     app.setOrganizationName("CollabWorkshop")
     app.setApplicationVersion(__version__)
-    app.setStyleSheet(_resource_path("themes", "light.qss").read_text(encoding="utf-8"))
+    from .ui import settings as prefs
+    from .ui.themes import apply_theme
+
+    apply_theme(app, prefs.theme())  # the saved theme (light by default)
     icon = QIcon()
     # PNGs rendered from the SVG source (scripts/make_icons.py): no SVG plugin at start-up.
     for size in (16, 32, 48, 64, 128, 256):

@@ -1,7 +1,7 @@
 """Regenerate the sample session shipped in resources/sample/.
 
 A fictional alliance of five teams rebuilding a harbour's quay and rail link,
-with placements in both rounds and a generated action plan. Run with
+with placements in both rounds, a lever vote and a generated action plan. Run with
 ``python scripts/make_sample.py`` after changing the template or the plan
 rules, and commit the result.
 """
@@ -43,6 +43,16 @@ PLACEMENTS = {
 }
 
 
+# Lever vote: each team's 3 dots, as (team id, lever code, dots).
+VOTES = [
+    ("t1", "L1", 2), ("t1", "L4", 1),
+    ("t2", "L2", 2), ("t2", "L1", 1),
+    ("t3", "L1", 1), ("t3", "L3", 1), ("t3", "L4", 1),
+    ("t4", "L2", 1), ("t4", "L4", 2),
+    ("t5", "L3", 2), ("t5", "L1", 1),
+]
+
+
 def build():
     session = default_template().new_session(
         SessionInfo(
@@ -58,7 +68,9 @@ def build():
             for team, pos in zip(TEAMS, positions, strict=True):
                 if pos is not None:
                     session.placements[(round_id, dim_id, team.id)] = float(pos)
-    session.actions = generate_plan(session)
+    for team_id, code, dots in VOTES:
+        session.votes[(team_id, code)] = dots
+    session.actions = generate_plan(session, importance=session.lever_importance())
     owners = ["Port Authority", "Harbour Works", "Tidewater Design", "Railink Systems", "Port Authority"]
     for i, action in enumerate(session.actions):
         # The sample's plan is the one the room agreed: accepted, with owners.

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1600, 1000)
-ENTRIES = {"setup.png": 0, "board.png": 3, "discuss.png": 4, "plan.png": 5}
+ENTRIES = {"setup.png": 0, "board.png": 3, "discuss.png": 4, "vote.png": 5, "plan.png": 6}
 RECENT_NAMES = ("harbour-alliance-march.cwsession", "eastport-review-2025.cwsession")
 
 

@@ -5,7 +5,7 @@ them without touching Python."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -51,94 +51,235 @@ def resource_path(*parts: str) -> Path:
     return Path(str(base.joinpath(*parts)))
 
 
+#: The template format this version reads and writes.
+TEMPLATE_FORMAT = "collabworkshop-template"
+TEMPLATE_VERSION = 1
+#: Longest timebox a step may have, in minutes (a working day).
+MAX_TIMEBOX_MINUTES = 480
+#: Step kinds that work on a round of placements and so must name one.
+ROUND_KINDS = (StepKind.PLACE, StepKind.DISCUSS)
+
+
 def default_template() -> Template:
     return load_template(resource_path("templates", "default.json"))
 
 
 def load_template(path: Path) -> Template:
+    """Read and validate a template file. Every problem raises TemplateError
+    with a message naming the file, the place in it and what is wrong."""
+    path = Path(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise TemplateError(f"cannot read template {path}: {exc}") from exc
-    return parse_template(data)
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TemplateError(f"cannot read template {path}: {exc.strerror or exc}") from exc
+    if not raw.strip():
+        raise TemplateError(f"cannot read template {path}: the file is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TemplateError(
+            f"cannot read template {path}: not UTF-8 text (byte {exc.start} is 0x{raw[exc.start]:02x})"
+        ) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise TemplateError(
+            f"cannot read template {path}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from exc
+    return parse_template(data, source=str(path))
 
 
-def _minutes(step: dict[str, Any]) -> int:
+def _minutes(step: dict[str, Any], where: str) -> int:
     """A step's timebox in seconds, from ``timebox_minutes`` (0 to 8 hours)."""
     value = step.get("timebox_minutes", 0)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 480:
-        raise TemplateError(f"template: step {step.get('id')!r}: 'timebox_minutes' must be a number from 0 to 480")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= MAX_TIMEBOX_MINUTES:
+        raise TemplateError(
+            f"{where}: 'timebox_minutes' must be a number from 0 to {MAX_TIMEBOX_MINUTES}, not {value!r}"
+        )
     return int(round(value * 60))
 
 
-def parse_template(data: Any) -> Template:
-    def need(obj: Any, key: str, kind: type = str) -> Any:
-        if not isinstance(obj, dict) or not isinstance(obj.get(key), kind):
-            raise TemplateError(f"template: '{key}' missing or not a {kind.__name__}")
+def parse_template(data: Any, source: str = "template") -> Template:
+    """Validate parsed JSON as a template. ``source`` (usually the file name)
+    starts every error message; the rest names the place and the problem."""
+
+    def fail(where: str, problem: str) -> TemplateError:
+        return TemplateError(f"{source}: {where}: {problem}" if where else f"{source}: {problem}")
+
+    def need(obj: Any, key: str, where: str, kind: type = str) -> Any:
+        if not isinstance(obj, dict):
+            raise fail(where, f"must be an object, not {_json_type(obj)}")
+        if key not in obj:
+            raise fail(where, f"'{key}' missing")
+        if not isinstance(obj[key], kind):
+            raise fail(where, f"'{key}' missing or not a {_KIND_NAMES.get(kind, kind.__name__)}")
+        if kind is str and not obj[key].strip():
+            raise fail(where, f"'{key}' is empty")
         return obj[key]
 
-    def optional(obj: dict[str, Any], key: str) -> str:
+    def optional(obj: dict[str, Any], key: str, where: str) -> str:
         value = obj.get(key, "")
         if not isinstance(value, str):
-            raise TemplateError(f"template: '{key}' is not a str")
+            raise fail(where, f"'{key}' is not a str (text)")
         return value
 
     def unique(kind: str, ids: list[str]) -> None:
         seen: set[str] = set()
-        for item_id in ids:
+        for index, item_id in enumerate(ids):
             if item_id in seen:
-                raise TemplateError(f"template: duplicate {kind} id {item_id!r}")
+                raise fail(f"{kind}s[{index}]", f"duplicate {kind} id {item_id!r}")
             seen.add(item_id)
 
-    if not isinstance(data, dict) or data.get("format") != "collabworkshop-template":
-        raise TemplateError("not a CollabWorkshop template")
+    if not isinstance(data, dict) or "format" not in data:
+        raise fail("", "not a CollabWorkshop template (no 'format': 'collabworkshop-template')")
+    if data.get("format") != TEMPLATE_FORMAT:
+        raise fail("format", f"not a CollabWorkshop template (format is {data.get('format')!r})")
+    version = data.get("version", TEMPLATE_VERSION)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise fail("version", f"must be a whole number from 1, not {version!r}")
+    if version > TEMPLATE_VERSION:
+        raise fail(
+            "version",
+            f"made by a newer CollabWorkshop (template version {version}; this one reads up to "
+            f"{TEMPLATE_VERSION}). Update CollabWorkshop to use it",
+        )
+    template_id = need(data, "id", "")
+    title = need(data, "title", "")
+
+    def items(key: str) -> list[Any]:
+        value = need(data, key, "", list)
+        if not value:
+            raise fail(key, f"needs at least one {key[:-1]}")
+        return value
+
     dims = tuple(
-        Dimension(need(d, "id"), need(d, "name"), need(d, "low_label"), need(d, "high_label"))
-        for d in need(data, "dimensions", list)
+        Dimension(
+            need(d, "id", f"dimensions[{i}]"),
+            need(d, "name", f"dimensions[{i}]"),
+            need(d, "low_label", f"dimensions[{i}]"),
+            need(d, "high_label", f"dimensions[{i}]"),
+        )
+        for i, d in enumerate(items("dimensions"))
     )
-    rounds = tuple(Round(need(r, "id"), need(r, "name")) for r in need(data, "rounds", list))
+    rounds = tuple(
+        Round(need(r, "id", f"rounds[{i}]"), need(r, "name", f"rounds[{i}]")) for i, r in enumerate(items("rounds"))
+    )
     round_ids = {r.id for r in rounds}
     steps = []
-    for s in need(data, "steps", list):
-        kind_name = need(s, "kind")  # outside the try: TemplateError is a ValueError
+    for i, s in enumerate(items("steps")):
+        where = f"steps[{i}]"
+        if isinstance(s, dict) and isinstance(s.get("id"), str):
+            where = f"steps[{i}] ({s['id']!r})"
+        kind_name = need(s, "kind", where)  # outside the try: TemplateError is a ValueError
         try:
             kind = StepKind(kind_name)
         except ValueError as exc:
-            raise TemplateError(f"template: unknown step kind {kind_name!r}") from exc
+            kinds = ", ".join(k.value for k in StepKind)
+            raise fail(where, f"unknown step kind {kind_name!r} (one of: {kinds})") from exc
         step = Step(
-            id=need(s, "id"),
-            title=need(s, "title"),
+            id=need(s, "id", where),
+            title=need(s, "title", where),
             kind=kind,
-            prompt=optional(s, "prompt"),
-            round_id=optional(s, "round"),
-            compare_round_id=optional(s, "compare_round"),
-            script=optional(s, "script"),
-            timebox=_minutes(s),
+            prompt=optional(s, "prompt", where),
+            round_id=optional(s, "round", where),
+            compare_round_id=optional(s, "compare_round", where),
+            script=optional(s, "script", where),
+            timebox=_minutes(s, f"{source}: {where}"),
         )
-        for rid in (step.round_id, step.compare_round_id):
+        for key, rid in (("round", step.round_id), ("compare_round", step.compare_round_id)):
             if rid and rid not in round_ids:
-                raise TemplateError(f"template: step {step.id!r} names unknown round {rid!r}")
+                known = ", ".join(repr(r) for r in sorted(round_ids))
+                raise fail(where, f"step {step.id!r} names unknown round {rid!r} in '{key}' (rounds: {known})")
+        if kind in ROUND_KINDS and not step.round_id:
+            raise fail(where, f"a {kind.value} step needs a 'round'")
         steps.append(step)
-    try:
-        zones = tuple(
-            Zone(float(z["from"]), float(z["to"]), str(z["label"])) for z in data.get("zones", [])
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise TemplateError(f"template: malformed zone ({exc!r})") from exc
-    if not dims or not rounds or not steps:
-        raise TemplateError("template: needs at least one dimension, round and step")
+    zones_data = data.get("zones", [])
+    if not isinstance(zones_data, list):
+        raise fail("zones", f"malformed zone list: must be a list, not {_json_type(zones_data)}")
+    zones = []
+    for i, z in enumerate(zones_data):
+        try:
+            zone = Zone(float(z["from"]), float(z["to"]), str(z["label"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise fail(f"zones[{i}]", f"malformed zone: needs numbers 'from', 'to' and a 'label' ({exc!r})") from exc
+        if not 0 <= zone.start < zone.end <= 100:
+            raise fail(f"zones[{i}]", "malformed zone: needs 0 <= 'from' < 'to' <= 100")
+        zones.append(zone)
     # Ids are primary keys in the session file: a duplicate could not be saved.
     unique("dimension", [d.id for d in dims])
     unique("round", [r.id for r in rounds])
     unique("step", [st.id for st in steps])
     contrast = data.get("contrast", {"columns": [], "rows": []})
     try:
-        columns = tuple(str(c) for c in contrast["columns"])
-        rows = tuple(tuple(str(cell) for cell in row) for row in contrast["rows"])
+        columns = tuple(_text(c) for c in contrast["columns"])
+        rows = tuple(tuple(_text(cell) for cell in row) for row in contrast["rows"])
     except (KeyError, TypeError) as exc:
-        raise TemplateError(f"template: malformed contrast table ({exc!r})") from exc
-    if any(len(row) != len(columns) + 1 for row in rows):
-        raise TemplateError("template: each contrast row needs an aspect and one cell per column")
-    return Template(
-        need(data, "id"), need(data, "title"), dims, rounds, tuple(steps), zones, columns, rows
-    )
+        raise fail("contrast", f"malformed contrast table: needs 'columns' and 'rows' lists of text ({exc!r})") from exc
+    for i, row in enumerate(rows):
+        if len(row) != len(columns) + 1:
+            raise fail(f"contrast.rows[{i}]", "each contrast row needs an aspect and one cell per column")
+    return Template(template_id, title, dims, rounds, tuple(steps), tuple(zones), columns, rows)
+
+
+_KIND_NAMES: dict[type, str] = {str: "str (text)", list: "list"}
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{value!r} is not text")
+    return value
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
+    return names.get(type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__)
+
+
+def template_data(template_id: str, title: str, steps: list[Step] | tuple[Step, ...], base: Template) -> dict:
+    """A template as JSON-ready data: ``steps`` (a session's agenda) with the
+    dimensions, rounds, zones and contrast table of ``base``. Rounds a step
+    names that ``base`` lacks are not known here: the caller passes them in
+    ``base`` (see :func:`with_rounds`)."""
+    out: dict[str, Any] = {
+        "format": TEMPLATE_FORMAT,
+        "version": TEMPLATE_VERSION,
+        "id": template_id,
+        "title": title,
+        "dimensions": [
+            {"id": d.id, "name": d.name, "low_label": d.low_label, "high_label": d.high_label}
+            for d in base.dimensions
+        ],
+        "zones": [{"from": z.start, "to": z.end, "label": z.label} for z in base.zones],
+        "contrast": {"columns": list(base.contrast_columns), "rows": [list(r) for r in base.contrast_rows]},
+        "rounds": [{"id": r.id, "name": r.name} for r in base.rounds],
+        "steps": [],
+    }
+    for step in steps:
+        item: dict[str, Any] = {"id": step.id, "kind": step.kind.value, "title": step.title}
+        if step.round_id:
+            item["round"] = step.round_id
+        if step.compare_round_id:
+            item["compare_round"] = step.compare_round_id
+        item["prompt"] = step.prompt
+        item["script"] = step.script
+        minutes = step.timebox / 60
+        item["timebox_minutes"] = int(minutes) if minutes == int(minutes) else round(minutes, 2)
+        out["steps"].append(item)
+    return out
+
+
+def with_rounds(base: Template, rounds: list[Round] | tuple[Round, ...]) -> Template:
+    """``base`` with a session's rounds (a template keeps only a round's id
+    and name: hidden, follows and baseline belong to a session)."""
+    return replace(base, rounds=tuple(Round(r.id, r.name) for r in rounds if not r.baseline))
+
+
+def template_json(data: dict) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def safe_template_name(title: str) -> str:
+    """A file name (without suffix) for a template called ``title``."""
+    keep = "".join(ch.lower() if ch.isalnum() else "-" for ch in title.strip())
+    name = "-".join(part for part in keep.split("-") if part)[:60]
+    return name or "template"

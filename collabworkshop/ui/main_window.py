@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._install_followup_actions()
         self._install_export_actions()
+        self._install_agenda_actions()
+        self._install_theme_actions()
         self._refresh_recent()
         self._update_state()
         geometry = prefs.settings().value("window/geometry")
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         has = self.controller is not None
         for action in self._session_actions():
             action.setEnabled(has)
+        self.edit_agenda_action.setEnabled(has)
         stack = self.controller.undo_stack if has else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -596,6 +599,94 @@ class MainWindow(QMainWindow):
     def _error(self, title: str, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         QMessageBox.warning(self, title, message)
+
+    def _menu(self, title: str):
+        """The menu bar's menu called ``title``; a new one goes before Help."""
+        bar = self.menuBar()
+        for action in bar.actions():
+            if action.text() == title and action.menu() is not None:
+                return action.menu()
+        help_action = next((a for a in bar.actions() if a.text() == tr("&Help")), None)
+        menu = QMenu(title, self)
+        if help_action is not None:
+            bar.insertMenu(help_action, menu)
+        else:
+            bar.addMenu(menu)
+        return menu
+
+    # -- agenda and templates (ui/agenda_editor.py) ---------------------------------------------
+    def _install_agenda_actions(self) -> None:
+        file_menu = self._menu(tr("&File"))
+        self.new_from_template_action = QAction(tr("New session from &template\u2026"), self)
+        self.new_from_template_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_from_template_action.triggered.connect(lambda: self.new_session_from_template())
+        file_menu.insertAction(self.open_action, self.new_from_template_action)
+        self.addAction(self.new_from_template_action)
+        workshop_menu = self._menu(tr("&Workshop"))
+        workshop_menu.addSeparator()
+        self.edit_agenda_action = self._action(tr("Edit &agenda\u2026"), self.edit_agenda, "Ctrl+Shift+A",
+                                               workshop_menu)
+
+    def edit_agenda(self):
+        """Open the agenda editor (modal); returns it after it closes."""
+        if self.controller is None:
+            return None
+        from .agenda_editor import AgendaEditor
+
+        editor = AgendaEditor(self.controller, self)
+        editor.exec()
+        editor.deleteLater()
+        return editor
+
+    def new_session_from_template(self, path: Path | None = None) -> bool:
+        """Start a session from a template: ``path``, or one the user picks
+        from the built-in and their saved templates. A broken template gets a
+        message naming the problem, and nothing else changes."""
+        from .agenda_editor import choose_template, open_template
+
+        template = open_template(self, path) if path is not None else choose_template(self)
+        if template is None or not self.close_session():
+            return False
+        from ..controller import SessionController
+        from ..storage import SessionFileError
+
+        try:
+            controller = SessionController.new(prefs.working_dir(), template, parent=self)
+        except (OSError, SessionFileError) as exc:
+            self._error(tr("Could not start a new session"), str(exc))
+            return False
+        self._show_session(controller, entry=0)
+        return True
+
+    # -- themes (ui/themes.py) ------------------------------------------------------------------
+    def _install_theme_actions(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        from . import themes
+
+        view_menu = self._menu(tr("&View"))
+        theme_menu = view_menu.addMenu(tr("&Theme"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.theme_actions = {}
+        current = themes.current_theme(QApplication.instance())
+        for i, name in enumerate(themes.theme_names(), start=1):
+            action = QAction(tr(themes.theme_title(name)), self, checkable=True)
+            action.setShortcut(QKeySequence(f"Ctrl+Alt+{i}"))
+            action.setChecked(name == current)
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            group.addAction(action)
+            theme_menu.addAction(action)
+            self.addAction(action)
+            self.theme_actions[name] = action
+
+    def set_theme(self, name: str) -> None:
+        """Restyle the running app (this window included) and keep the choice."""
+        from .themes import apply_theme
+
+        name = apply_theme(QApplication.instance(), name)
+        prefs.set_theme(name)
+        self.theme_actions[name].setChecked(True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_session():

@@ -1,4 +1,4 @@
-"""Preferences in QSettings (INI): recent files and window geometry.
+"""Preferences in QSettings (INI): recent files, window geometry and theme.
 
 Never session content. Tests (and anyone) can redirect both the settings
 and the app's data folder with ``COLLABWORKSHOP_CONFIG_DIR`` and
@@ -54,6 +54,18 @@ def add_recent_file(path: str | Path) -> list[str]:
     s.setValue("recent_files", files)
     s.sync()
     return files
+
+
+def theme() -> str:
+    """The saved theme name ("light" until the user picks another)."""
+    value = settings().value("view/theme", "light")
+    return str(value) if value else "light"
+
+
+def set_theme(name: str) -> None:
+    s = settings()
+    s.setValue("view/theme", name)
+    s.sync()
 
 
 def remove_recent_file(path: str | Path) -> None:

@@ -36,6 +36,7 @@ class WorkshopView(QWidget):
         self.controller = controller
         self._pages: dict[int, QWidget] = {}
         self._active: QWidget | None = None
+        self._after_agenda: int | None = None  # entry to show after an agenda edit
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -70,7 +71,8 @@ class WorkshopView(QWidget):
         self.step_list.currentRowChanged.connect(self._row_chosen)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
-        controller.step_changed.connect(lambda i: self.show_entry(i + 1))
+        controller.step_changed.connect(self._step_changed)
+        controller.agenda_changed.connect(self._agenda_changed)
 
     def _fill_list(self) -> None:
         self.step_list.clear()
@@ -79,6 +81,42 @@ class WorkshopView(QWidget):
         self.step_list.addItem(setup)
         for i, step in enumerate(self.controller.session.steps, start=1):
             self.step_list.addItem(QListWidgetItem(f"{i}. {step.title}"))
+
+    # -- agenda edits ------------------------------------------------------------------------
+    def _agenda_changed(self) -> None:
+        """Steps were added, removed, reordered or edited: rebuild the list and
+        the step pages, staying on the step that was shown (by id) if it is
+        still there, on the set-up if that was shown."""
+        shown = self._active.step.id if isinstance(self._active, StepPage) else None
+        if isinstance(self._active, StepPage):
+            self._active.deactivate()
+        self._active = None
+        for entry in [e for e in self._pages if e > 0]:
+            page = self._pages.pop(entry)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        steps = self.controller.session.steps
+        self.step_list.blockSignals(True)
+        self._fill_list()
+        self.step_list.blockSignals(False)
+        ids = [st.id for st in steps]
+        if shown in ids:
+            entry = ids.index(shown) + 1
+        elif shown is None:
+            entry = 0
+        else:
+            entry = self.controller.session.current_step + 1
+        # The controller follows with step_changed(current_step): land on
+        # ``entry`` instead, once, whatever index that signal carries.
+        self._after_agenda = entry
+        self.step_list.setCurrentRow(-1)
+        self.show_entry(entry)
+        if entry > 0:
+            self.controller.set_step(entry - 1)
+
+    def _step_changed(self, index: int) -> None:
+        pending, self._after_agenda = self._after_agenda, None
+        self.show_entry(pending if pending is not None else index + 1)
 
     # -- navigation ------------------------------------------------------------------------
     @property
@@ -129,6 +167,10 @@ class WorkshopView(QWidget):
             step = self.controller.session.steps[entry - 1]
             if step.kind in (StepKind.PLACE, StepKind.DISCUSS) and step.round_id:
                 page = PlacePage(self.controller, step)
+            elif step.kind is StepKind.VOTE:
+                from .vote_page import VotePage
+
+                page = VotePage(self.controller, step)
             elif step.kind is StepKind.PLAN:
                 from .plan_page import PlanPage
 

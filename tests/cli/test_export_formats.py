@@ -108,8 +108,13 @@ def test_pdf_report_has_every_section_and_numbered_pages(full_pdf_text):
 @pytest.mark.slow
 def test_pdf_without_votes_says_so(tmp_path: Path, qapp):
     pypdf = pytest.importorskip("pypdf")
+    session = read_session(SAMPLE)
+    session.votes = {}  # the shipped sample has a vote; this session has none
+    session.notes = []
+    source = tmp_path / "no-vote.cwsession"
+    save_session(session, source)
     out = tmp_path / "sample.pdf"
-    assert run("export", SAMPLE, "--format", "pdf", "-o", out) == 0
+    assert run("export", source, "--format", "pdf", "-o", out) == 0
     text = normalised(" ".join(p.extract_text() for p in pypdf.PdfReader(out).pages))
     assert "No lever vote was taken." in text
     assert "No notes were taken." in text

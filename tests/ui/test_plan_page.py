@@ -10,7 +10,7 @@ from collabworkshop.model import ActionStatus
 from collabworkshop.storage import read_session
 from collabworkshop.ui.plan_page import PlanPage, column
 
-PLAN_ENTRY = 5  # the sample's agenda: step 5 is the action plan
+PLAN_ENTRY = 6  # the sample's agenda: entry 6 (step 5 after set-up and the lever vote) is the action plan
 
 
 def open_plan(window, sample_copy, qtbot) -> PlanPage:
@@ -226,7 +226,7 @@ def test_wrapup_lists_only_accepted_actions(window, sample_copy, qtbot):
     page = open_plan(window, sample_copy, qtbot)
     actions = generated(window, page, qtbot)
     window.controller.accept_actions([actions[0].id])
-    window.workshop.show_entry(6)
+    window.workshop.show_entry(PLAN_ENTRY + 1)  # the wrap-up follows the plan
     text = window.workshop.current_page().text.toPlainText()
     assert actions[0].title in text and actions[1].title not in text
     assert f"{len(actions) - 1} more suggested, not accepted yet." in text

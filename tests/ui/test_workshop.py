@@ -49,14 +49,14 @@ def test_steps_by_keyboard(window, sample_copy):
     for _ in range(len(window.controller.session.steps) + 1):
         labels.append(view.step_label.text())
         QTest.keyClick(window, Qt.Key.Key_PageDown)
-    assert labels[0].startswith("Step 1 of 6")
-    assert labels[-1].startswith("Step 6 of 6: Wrap-up")
-    assert window.controller.session.current_step == 5
+    assert labels[0].startswith("Step 1 of 7")
+    assert labels[-1].startswith("Step 7 of 7: Wrap-up")
+    assert window.controller.session.current_step == 6
     assert not view.next_button.isEnabled()
     QTest.keyClick(window, Qt.Key.Key_PageUp)
-    assert view.step_label.text().startswith("Step 5 of 6: Action plan")
+    assert view.step_label.text().startswith("Step 6 of 7: Action plan")
     QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert view.step_label.text().startswith("Step 2 of 6: Place: today")
+    assert view.step_label.text().startswith("Step 2 of 7: Place: today")
     QTest.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert view.step_label.text() == "Set-up"
     # The step is remembered in the file.
@@ -69,12 +69,12 @@ def test_steps_by_mouse(window, sample_copy, qtbot):
     view = window.workshop
     view.show_entry(1)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    assert view.step_label.text().startswith("Step 2 of 6")
+    assert view.step_label.text().startswith("Step 2 of 7")
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
-    assert view.step_label.text().startswith("Step 1 of 6")
-    rect = view.step_list.visualItemRect(view.step_list.item(5))
+    assert view.step_label.text().startswith("Step 1 of 7")
+    rect = view.step_list.visualItemRect(view.step_list.item(6))
     qtbot.mouseClick(view.step_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert view.step_label.text().startswith("Step 5 of 6: Action plan")
+    assert view.step_label.text().startswith("Step 6 of 7: Action plan")
 
 
 def test_new_session_set_up_with_teams(window, qtbot, tmp_path):
@@ -122,7 +122,7 @@ def test_new_session_set_up_with_teams(window, qtbot, tmp_path):
 
 def test_plan_generate_edit_undo(window, sample_copy, qtbot):
     window.open_file(sample_copy)
-    window.workshop.show_entry(5)
+    window.workshop.show_entry(6)  # the action plan
     page = window.workshop.current_page()
     controller = window.controller
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
@@ -169,7 +169,7 @@ def test_plan_generate_edit_undo(window, sample_copy, qtbot):
 
 def test_add_and_remove_action(window, sample_copy, qtbot):
     window.open_file(sample_copy)
-    window.workshop.show_entry(5)
+    window.workshop.show_entry(6)  # the action plan
     page = window.workshop.current_page()
     n = len(window.controller.session.actions)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
@@ -212,7 +212,7 @@ def test_save_as_and_reopen_in_a_fresh_window(window, qtbot, tmp_path, monkeypat
     assert reopened.teams == original.teams
     assert reopened.placements == original.placements
     assert reopened.placements[("today", "overall", a)] == pytest.approx(30, abs=1.5)
-    assert fresh.workshop.step_label.text().startswith("Step 2 of 6")  # where we left off
+    assert fresh.workshop.step_label.text().startswith("Step 2 of 7")  # where we left off
     fresh.close()
 
 
@@ -258,7 +258,7 @@ def test_exports_from_the_wrap_up_step(window, sample_copy, tmp_path, monkeypatc
     from pypdf import PdfReader
 
     window.open_file(sample_copy)
-    window.workshop.show_entry(6)
+    window.workshop.show_entry(7)  # wrap-up
     page = window.workshop.current_page()
     assert "Agreed actions" in page.text.toPlainText()
     pdf = tmp_path / "report.pdf"

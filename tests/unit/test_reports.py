@@ -84,7 +84,7 @@ def test_executive_summary_of_the_sample():
     assert lines[0] == "5 teams from 4 organisations placed tokens on 5 dimensions in 2 rounds."
     assert "The biggest gaps from Today to Needed are on Integration (+48.0 points, major)" in text
     assert "The room disagreed most on Integration in Today (rwg 0.32, divided)." in lines
-    assert "No lever vote was taken." in lines
+    assert "The lever vote put L1 Shared goals first (5 dots)." in lines
     assert lines[-1] == "The plan has 7 actions: 7 with an owner, 7 with a due date."
 
 
