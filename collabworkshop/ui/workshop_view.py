@@ -71,6 +71,7 @@ class WorkshopView(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         controller.step_changed.connect(lambda i: self.show_entry(i + 1))
+        controller.agenda_changed.connect(self._agenda_changed)
 
     def _fill_list(self) -> None:
         self.step_list.clear()
@@ -143,6 +144,25 @@ class WorkshopView(QWidget):
         self._pages[entry] = page
         self.stack.addWidget(page)
         return page
+
+    def _agenda_changed(self) -> None:
+        """Steps added, removed or reordered (e.g. a re-placement round): list
+        them again and build their pages afresh."""
+        entry = self.current_entry
+        for key in [k for k in self._pages if k != 0]:
+            page = self._pages.pop(key)
+            if page is self._active:
+                if isinstance(page, StepPage):
+                    page.deactivate()
+                self._active = None
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.step_list.blockSignals(True)
+        self._fill_list()
+        entry = max(0, min(entry, self.step_list.count() - 1))
+        self.step_list.setCurrentRow(entry)
+        self.step_list.blockSignals(False)
+        self._row_chosen(entry)
 
     def current_page(self) -> QWidget | None:
         return self._active
