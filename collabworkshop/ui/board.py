@@ -203,16 +203,24 @@ class TeamToken(QGraphicsObject):
         self._font.setPixelSize(max(9, round(self.radius * 0.62)))
         self._font.setBold(True)
         self._name_font = QFont("DejaVu Sans", 10)
-        self._bounds = QRectF(-self.radius - 60, -self.radius - 4, 2 * self.radius + 120, 2 * self.radius + 52)
+        # Just the disc (with its tick badge) at rest; the name plate below it
+        # while focused or moved. Kept tight: every token this rect overlaps
+        # is repainted on each step of a drag.
+        rest = self.radius * 1.25 + 3
+        self._rest_bounds = QRectF(-rest, -rest, 2 * rest, 2 * rest)
+        self._active_bounds = QRectF(-self.radius - 60, -rest, 2 * self.radius + 120, rest + self.radius + 52)
+        self._bounds = self._rest_bounds
         self._style_team: Team | None = None  # the team _style was worked out for
         self._style: tuple[QColor, QColor, QColor, str] | None = None
-        self.setAcceptHoverEvents(not ghost)
+        # No hover events and no per-item cursor: either would make the view
+        # look up the items under the pointer (Python shape() calls) on every
+        # mouse move of a drag. The view shows the hand cursors instead.
+        self.setAcceptHoverEvents(False)
         self.setZValue(1 if ghost else 10)
         # Paint once into a pixmap and reuse it while the token moves: a drag
         # then costs a blit per token, not a repaint.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if not ghost:
-            self.setCursor(Qt.CursorShape.OpenHandCursor)
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         self.setObjectName(f"token:{dimension_id}:{self.placer_id}")
         self._update_tooltip()
@@ -229,10 +237,19 @@ class TeamToken(QGraphicsObject):
 
     # geometry ---------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
-        # The disc with its focus ring, and the name plate shown below it while
-        # focused or dragged. Kept tight: every token this rect overlaps is
-        # repainted on each step of a drag.
         return self._bounds
+
+    def _shows_name(self) -> bool:
+        """The name plate shows under a token moved or focused by keyboard.
+        Not during a pointer drag: the bigger rect would repaint many more
+        neighbours on every step, and the finger or pointer covers it anyway."""
+        return self._pending or (self.hasFocus() and not self._dragging)
+
+    def _sync_bounds(self) -> None:
+        bounds = self._active_bounds if self._shows_name() else self._rest_bounds
+        if bounds is not self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -274,9 +291,9 @@ class TeamToken(QGraphicsObject):
             painter.setPen(QPen(QColor("#FFFFFF"), max(1.5, b * 0.3)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(tick)
-        if not focused:
+        if not self._shows_name():
             return
-        # The placer's name while it is being moved: the legend names the rest.
+        # The placer's name while it has the keyboard focus: the legend names the teams.
         painter.setFont(self._name_font)
         metrics = painter.fontMetrics()
         name = metrics.elidedText(self.placer_name, Qt.TextElideMode.ElideRight, 150)
@@ -337,8 +354,9 @@ class TeamToken(QGraphicsObject):
     # moving: preview while moving, commit on release ---------------------------------------
     def begin_drag(self, scene_x: float) -> None:
         self._dragging = True
+        self._sync_bounds()
         self._press_offset = self.pos().x() - scene_x
-        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        self.board.set_drag_cursor(True)
         self.setZValue(20)
 
     def drag_to(self, scene_x: float) -> None:
@@ -351,7 +369,8 @@ class TeamToken(QGraphicsObject):
         if not self._dragging:
             return
         self._dragging = False
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self._sync_bounds()
+        self.board.set_drag_cursor(False)
         self.setZValue(10)
         self.board.token_dropped(self, self.value)
 
@@ -406,6 +425,7 @@ class TeamToken(QGraphicsObject):
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self._pending = False
+            self._sync_bounds()
             self.board.token_dropped(self, None)
             event.accept()
             return
@@ -423,6 +443,7 @@ class TeamToken(QGraphicsObject):
         new = max(0.0, min(100.0, new))
         if not self._pending:
             self._pending = True
+            self._sync_bounds()
             self.setZValue(20)
         self._show_at(new)
         self._update_tooltip()
@@ -432,25 +453,29 @@ class TeamToken(QGraphicsObject):
     def commit_pending(self) -> None:
         if self._pending:
             self._pending = False
+            self._sync_bounds()
             self.setZValue(10)
             self.board.token_dropped(self, self.value)
 
     def cancel_pending(self) -> None:
         if self._pending:
             self._pending = False
+            self._sync_bounds()
             self.setZValue(10)
             self.board.token_move_cancelled(self)
 
     def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self._sync_bounds()
         self.board.token_focused(self)
         self.update()
-        super().focusInEvent(event)
 
     def focusOutEvent(self, event) -> None:
         # Leaving a token with a pending keyboard move keeps the move.
         self.commit_pending()
-        self.update()
         super().focusOutEvent(event)
+        self._sync_bounds()
+        self.update()
 
 
 @dataclass
@@ -495,8 +520,8 @@ class SpectrumScene(QGraphicsScene):
         self._reveal: QVariantAnimation | None = None
         self._stat_items: list[QGraphicsItem] = []
         self.setBackgroundBrush(QColor("#FFFFFF"))
-        # Items move all the time during a drag; an index costs more than it saves.
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        # The default BSP index stays: a repaint then asks only the tokens in
+        # the exposed area for their (Python) bounding rects, not all 500.
 
     # building -------------------------------------------------------------------------------
     def show_round(self, session: Session, round_id: str, compare_round_id: str = "", editable: bool = True,
@@ -930,6 +955,10 @@ class SpectrumScene(QGraphicsScene):
     def tray_x(self, token: TeamToken) -> float:
         return self.tray_pos(token).x()
 
+    def set_drag_cursor(self, dragging: bool) -> None:
+        for view in self.views():
+            view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor if dragging else Qt.CursorShape.OpenHandCursor)
+
     def token_dragged(self, token: TeamToken, value: float | None) -> None:
         self.token_moved.emit(token.dimension_id, token.placer_id, value)
 
@@ -987,6 +1016,7 @@ class SpectrumBoard(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         self.setAccessibleName(tr("Spectrum board"))
         self.setAccessibleDescription(board_help())
         self._zoom = 1.0
