@@ -191,7 +191,7 @@ def bench_app_drag(app, tmp: Path, panel: bool = True) -> tuple[int, list[float]
     t0 = time.perf_counter()
     samples = _drag(board.viewport(), QPoint(start.x(), y), xs, app)
     elapsed = time.perf_counter() - t0
-    gaps = [(b - a) * 1000.0 for a, b in zip(redraws, redraws[1:])]
+    gaps = [(b - a) * 1000.0 for a, b in zip(redraws, redraws[1:], strict=False)]
     grabbed = {
         "panel_redraws_during_drag": len(redraws),
         "drag_wall_s": round(elapsed, 3),

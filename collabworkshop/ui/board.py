@@ -676,7 +676,8 @@ class SpectrumScene(QGraphicsScene):
         before = []
         for placer_id, ghost in row.ghosts.items():
             value = placements.get((self.compare_round_id, dimension_id, placer_id))
-            ghost.setVisible(value is not None)
+            # Blind placement hides the earlier round too: nobody anchors on it.
+            ghost.setVisible(value is not None and not self.hidden)
             ghost.value = value
             if value is not None:
                 before.append((value, placer_id))
@@ -810,6 +811,9 @@ class SpectrumScene(QGraphicsScene):
         font = QFont("DejaVu Sans", 13)
         x = TRAY_X0
         y = 8.0
+        # Every team gets an equal share of the width (names elided to fit).
+        share = (SCENE_WIDTH - TRAY_X0 - 8) / max(1, len(session.teams)) - 36 - 20
+        name_width = max(60.0, min(240.0, share))
         for team in session.teams:
             dot = self.addEllipse(QRectF(x, y, 30, 30), QPen(QColor("#FFFFFF"), 1.5), QBrush(QColor(team.colour)))
             initials = QGraphicsSimpleTextItem(team.initials, dot)
@@ -820,13 +824,13 @@ class SpectrumScene(QGraphicsScene):
             text = team.name
             if session.by_participant:
                 text = tr("{0} ({1})").format(team.name, len(session.team_participants(team.id)))
-            label = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, 240)
+            label = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, name_width)
             name = self.addSimpleText(label, font)
             name.setToolTip(team.name)
             name.setBrush(INK)
             name.setPos(x + 36, y + 15 - name.boundingRect().height() / 2)
-            x += 36 + name.boundingRect().width() + 28
-            if x > SCENE_WIDTH - 200:
+            x += 36 + name.boundingRect().width() + 20
+            if x > SCENE_WIDTH - 60:
                 break
         if self.compare_round_id and self.session is not None:
             # Under the legend, left of the zone names.

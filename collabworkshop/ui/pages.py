@@ -122,7 +122,7 @@ class PlacePage(StepPage):
         self.placed_label.setObjectName("placedCount")
         self.placed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placed_label.setWordWrap(True)
-        self.placed_label.setStyleSheet("font-size: 34pt; font-weight: bold;")
+        self.placed_label.setTextFormat(Qt.TextFormat.RichText)
         self.placed_label.setAccessibleName(tr("Placed count"))
         self.stats_stack.addWidget(self.placed_label)
         splitter.addWidget(self.board)
@@ -206,7 +206,11 @@ class PlacePage(StepPage):
 
     def _refresh_placed(self) -> None:
         placed, total = self.controller.session.placed_count(self.step.round_id)
-        self.placed_label.setText(tr("Placed: {0} of {1}").format(placed, total))
+        self.placed_label.setText(
+            "<p style='font-size: 34pt; font-weight: bold;'>" + tr("Placed: {0} of {1}").format(placed, total)
+            + "</p><p style='font-size: 14pt;'>"
+            + tr("Tokens and statistics stay hidden until the facilitator reveals them.") + "</p>")
+        self.placed_label.setAccessibleDescription(tr("Placed: {0} of {1}").format(placed, total))
 
     def _rounds_changed(self) -> None:
         rnd = self._round()

@@ -37,7 +37,8 @@ def test_hiding_puts_every_token_in_the_tray_and_the_statistics_away(window, tod
     assert controller.session.round("today").hidden
     assert page.hide_button.text().replace("&", "") == "Reveal placements"
     assert page.stats_stack.currentWidget() is page.placed_label
-    assert page.placed_label.text() == "Placed: 24 of 25"
+    assert page.placed_label.accessibleDescription() == "Placed: 24 of 25"
+    assert "Placed: 24 of 25" in page.placed_label.text()
     for token in scene.tokens():
         assert token.x() < TRAY_X1  # no position on the line gives anything away
     assert all(not row.markers for row in scene._rows.values())  # no median, no gap
@@ -56,7 +57,7 @@ def test_placing_while_hidden_shows_the_token_only_while_it_moves(window, today_
     board = page.board
     drag_token(board, "relationship", "t3", -40)
     _hide(page, qtbot)
-    assert page.placed_label.text() == "Placed: 24 of 25"
+    assert page.placed_label.accessibleDescription() == "Placed: 24 of 25"
     token = scene.token("relationship", "t3")
     drag_token(board, "relationship", "t3", 64, release=False)
     assert token.x() == pytest.approx(value_to_x(64), abs=15)  # visible to the person placing it
@@ -64,7 +65,7 @@ def test_placing_while_hidden_shows_the_token_only_while_it_moves(window, today_
                        board.value_view_pos("relationship", 64))
     assert controller.session.position("today", "relationship", "t3") == pytest.approx(64, abs=1.5)
     assert token.x() < TRAY_X1  # back to the tray, with its tick
-    assert page.placed_label.text() == "Placed: 25 of 25"
+    assert page.placed_label.accessibleDescription() == "Placed: 25 of 25"
     # The keyboard works the same way: on the line while pending, then hidden.
     token.setFocus()
     board.setFocus()
@@ -164,3 +165,16 @@ def test_movement_view_draws_arrows_and_the_change_in_agreement(window, sample_c
     assert arrows and not arrows[0].path().isEmpty()
     QTest.mouseClick(page.movement_button, Qt.MouseButton.LeftButton)
     assert not any(m.toolTip() == "movement since the previous round" for m in scene._rows["overall"].markers)
+
+
+def test_blind_placement_hides_the_earlier_round_too(window, sample_copy, qtbot):
+    assert window.open_file(sample_copy)
+    window.workshop.show_entry(TODAY_STEP + 1)  # Needed, with Today ghosted
+    page = place_page(window)
+    ghosts = page.board.board_scene._rows["overall"].ghosts
+    assert all(g.isVisible() for g in ghosts.values())
+    _hide(page, qtbot)
+    assert not any(g.isVisible() for g in page.board.board_scene._rows["overall"].ghosts.values())
+    QTest.mouseClick(page.hide_button, Qt.MouseButton.LeftButton)
+    page.board.board_scene.finish_reveal()
+    assert all(g.isVisible() for g in page.board.board_scene._rows["overall"].ghosts.values())
