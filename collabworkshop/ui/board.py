@@ -603,10 +603,17 @@ class SpectrumScene(QGraphicsScene):
         height = TOP + len(session.dimensions) * self.row_height
         self.setSceneRect(QRectF(0, 0, SCENE_WIDTH, height))
 
-    def _tray_half(self) -> float:
-        """Half the tray's height: up to three rows of waiting tokens."""
+    def _tray_rows(self, count: int) -> int:
+        """One row of waiting tokens while they fit (overlapping by at most
+        a fifth of a token), else up to three."""
         r = self.token_radius
-        rows = min(3, len(lane_offsets(r)))
+        fits = int((TRAY_X1 - TRAY_X0 - 2 * r) // (1.6 * r)) + 1
+        return 1 if count <= fits else min(3, len(lane_offsets(r)))
+
+    def _tray_half(self) -> float:
+        """Half the tray's height."""
+        r = self.token_radius
+        rows = self._tray_rows(len(self._placers()))
         return r + 6 + (rows // 2) * (2 * r + 2)
 
     def _draw_zone_header(self, font: QFont) -> None:
@@ -948,8 +955,8 @@ class SpectrumScene(QGraphicsScene):
         index = waiting.index(token)
         r = self.token_radius
         width = TRAY_X1 - TRAY_X0 - 2 * r
-        per_line = max(1, int(width // (2 * r + 6)) + 1)
-        offsets = sorted(lane_offsets(r)[:3]) if len(waiting) > per_line else [0.0]
+        rows = min(self._tray_rows(len(waiting)), self._tray_rows(len(row.tokens)))
+        offsets = sorted(lane_offsets(r)[:rows])
         lines = len(offsets)
         per = math.ceil(len(waiting) / lines)
         line, col = divmod(index, per) if per else (0, 0)

@@ -151,6 +151,8 @@ class PlacePage(StepPage):
         self.movement_button.toggled.connect(self._movement_toggled)
         self.replace_button.clicked.connect(self.add_replacement_round)
         self.board.zoom_changed.connect(self._zoom_changed)
+        # An undo or redo while a keyboard move is pending puts the token back first.
+        controller.undo_stack.indexChanged.connect(self._undo_index_changed)
         self._built = False
 
     def activate(self) -> None:
@@ -234,6 +236,11 @@ class PlacePage(StepPage):
                   for r in self.controller.session.rounds]
         label = tr("Hide placements") if hidden else tr("Reveal placements")
         self.controller.replace_list("rounds", rounds, label)
+
+    def _undo_index_changed(self, _index: int) -> None:
+        for token in self.board.board_scene.tokens():
+            if token.pending:
+                token.cancel_pending()
 
     def _zoom_changed(self, zoom: float) -> None:
         from .settings import board_zoom, set_board_zoom

@@ -155,6 +155,21 @@ def test_escape_puts_the_token_back(window, today_page):
     assert controller.undo_stack.count() == 0
 
 
+def test_undo_during_a_pending_move_puts_the_token_back_first(window, today_page):
+    controller = window.controller
+    board = today_page.board
+    drag_token(board, "relationship", "t1", 80)
+    token = board.board_scene.token("overall", "t1")
+    token.setFocus()
+    board.setFocus()
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert token.pending
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not token.pending and token.value == 35
+    assert controller.position("today", "overall", "t1") == 35
+    assert controller.session.position("today", "relationship", "t1") != pytest.approx(80, abs=1.5)
+
+
 def test_leaving_a_token_commits_its_pending_move(window, today_page):
     controller = window.controller
     board = today_page.board
