@@ -1181,7 +1181,8 @@ class SpectrumBoard(QGraphicsView):
 def render_board_image(session: Session, round_id: str, compare_round_id: str = "", width: int = 1800) -> QImage:
     """A picture of the board for one round (reports, screenshots)."""
     scene = SpectrumScene()
-    scene.show_round(session, round_id, compare_round_id, editable=False)
+    # A picture for a report shows the positions even of a round never revealed.
+    scene.show_round(session, round_id, compare_round_id, editable=False, hidden=False)
     rect = scene.sceneRect()
     height = int(width * rect.height() / rect.width())
     image = QImage(width, height, QImage.Format.Format_ARGB32)

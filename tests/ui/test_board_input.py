@@ -153,3 +153,21 @@ def test_zoom_with_ctrl_plus_and_minus_is_remembered(window, today_page, sample_
     window.workshop.show_entry(TODAY_STEP + 1)
     assert place_page(window).board.zoom == pytest.approx(0.8)
     prefs.set_board_zoom(1.0)
+
+
+def test_the_controller_previews_several_tokens_at_once(window, today_page):
+    controller = window.controller
+    controller.preview_placement("today", "overall", "t1", 90)
+    controller.preview_placement("today", "overall", "t2", 80)
+    controller.preview_placement("today", "overall", "t3", None)  # held over the tray
+    # Live figures count both moving tokens and leave out the one over the tray.
+    assert sorted(controller.positions("today", "overall")) == [28, 38, 80, 90]
+    assert controller.position("today", "overall", "t3") is None
+    controller.cancel_preview("today", "overall", "t2")
+    assert sorted(controller.positions("today", "overall")) == [28, 30, 38, 90]  # t3 still over the tray
+    assert controller.position("today", "overall", "t2") == 30
+    assert controller.place("today", "overall", "t1", 90)
+    assert controller.previewing() == [("today", "overall", "t3")]
+    controller.cancel_preview()
+    assert controller.previewing() == []
+    assert sorted(controller.positions("today", "overall")) == [28, 30, 38, 42, 90]
