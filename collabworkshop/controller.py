@@ -283,7 +283,8 @@ class SessionController(QObject):
             name = tr("After discussion") if not earlier else tr("After discussion {0}").format(earlier + 1)
         round_id = session.new_round_id()
         new_round = Round(round_id, clean_text(name), follows=follows)
-        new_step = Step(session.new_step_id(), tr("Place again: {0}").format(new_round.name), StepKind.PLACE,
+        title = tr("Place again") if not earlier else tr("Place again ({0})").format(earlier + 1)
+        new_step = Step(session.new_step_id(), title, StepKind.PLACE,
                         prompt=tr("After the discussion: place your tokens again where you now see it."),
                         round_id=round_id, compare_round_id=follows)
         steps = list(session.steps)

@@ -11,6 +11,7 @@ and a 1600x1000 main window. Writes PNGs into docs/screenshots/:
 - board-crowded.png   participant mode, 100 participants in 5 teams (500 tokens), "Place: today"
 - board-hidden.png    the same room placing "needed" blind: tokens in the tray, "Placed: n of m"
 - board-revealed.png  the same round just after the reveal
+- board-movement.png  a re-placement after the discussion, with the movement view
 """
 
 from __future__ import annotations
@@ -49,6 +50,29 @@ def _save(window, app, name: str) -> Path:
 FIRST = ("Ana", "Bo", "Chidi", "Dana", "Emil", "Fatima", "Gus", "Hana", "Ivo", "Jun", "Kai", "Lea", "Mo", "Nia",
          "Omar", "Pia", "Quinn", "Rui", "Sana", "Tom")
 LAST = ("Silva", "Chen", "Okafor", "Berg", "Novak", "Haddad", "Reyes", "Sato", "Petrov", "Kim")
+
+
+def _movement_shot(window, app) -> None:
+    """Re-place "today" after talking it through (most teams move part of
+    the way to the group median) and show the movement arrows."""
+    from collabworkshop.analysis import describe
+
+    controller = window.controller
+    session = controller.session
+    today = next(i for i, st in enumerate(session.steps) if st.round_id == "today" and st.kind.value == "place")
+    window.workshop.show_entry(today + 1)
+    window.workshop.current_page().add_replacement_round()
+    page = window.workshop.current_page()
+    round_id = page.step.round_id
+    for k, dim in enumerate(session.dimensions):
+        median = describe(session.positions("today", dim.id)).median
+        for i, team in enumerate(session.teams):
+            before = session.position("today", dim.id, team.id)
+            if before is None or (i + k) % 5 == 4:
+                continue  # one team per row keeps its place
+            controller.place(round_id, dim.id, team.id, before + (median - before) * 0.7 + (i - 2))
+    page.movement_button.setChecked(True)
+    _save(window, app, "board-movement.png")
 
 
 def _crowded_session():
@@ -144,6 +168,7 @@ def main() -> int:
         window.workshop.show_entry(entry)
         _save(window, app, name)
 
+    _movement_shot(window, app)
     # Close without the "save this session?" question.
     window.controller.undo_stack.setClean()
     _crowded_shots(window, app, tmp)

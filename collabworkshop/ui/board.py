@@ -1143,6 +1143,11 @@ class SpectrumBoard(QGraphicsView):
             QAccessible.updateAccessibility(
                 QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
             )
+        if QAccessible.isActive() and token.hasFocus():
+            # Tell assistive technology which child (token) has the focus.
+            event = QAccessibleEvent(self, QAccessible.Event.Focus)
+            event.setChild(self.board_scene.tokens().index(token))
+            QAccessible.updateAccessibility(event)
 
     def _focus_token(self, token: TeamToken) -> None:
         token.setFocus(Qt.FocusReason.TabFocusReason)

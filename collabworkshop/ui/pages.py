@@ -252,6 +252,8 @@ class PlacePage(StepPage):
         self.set_hidden(checked)
 
     def _movement_toggled(self, checked: bool) -> None:
+        # The text says what a press does next (the theme shows no pressed state).
+        self.movement_button.setText(tr("Hide &movement") if checked else tr("Show &movement"))
         self.board.board_scene.set_movement_visible(checked)
 
     def add_replacement_round(self) -> None:
