@@ -27,7 +27,7 @@ token from the tray to its place (about 600 ms).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -488,7 +488,6 @@ class _Row:
     summary: QGraphicsSimpleTextItem | None
     low_label: str = ""
     high_label: str = ""
-    extras: list[QGraphicsItem] = field(default_factory=list)
 
 
 class SpectrumScene(QGraphicsScene):
