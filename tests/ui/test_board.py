@@ -228,3 +228,19 @@ def test_needed_step_shows_today_and_the_gap(window, sample_copy):
     # Today's tokens are drawn as ghosts beside Needed's.
     ghosts = page.board.board_scene._rows["integration"].ghosts
     assert len(ghosts) == len(session.teams) and all(g.isVisible() for g in ghosts.values())
+
+
+def test_lanes_fan_out_close_tokens_and_keep_far_ones_on_the_line():
+    from collabworkshop.ui.board import LANE_STEP, assign_lanes, lane_offsets
+
+    apart = assign_lanes([(10.0, "a"), (40.0, "b"), (70.0, "c")])
+    assert apart == {"a": 0.0, "b": 0.0, "c": 0.0}
+    # Five teams on the same spot: the line, above, below, then the least crowded lanes.
+    same = assign_lanes([(50.0, k) for k in "abcde"])
+    assert [same[k] for k in "abc"] == [0.0, -LANE_STEP, LANE_STEP]
+    assert set(same.values()) <= set(lane_offsets())
+    # Small tokens get five lanes, all inside the row.
+    small = lane_offsets(12.0)
+    assert len(small) == 5 and max(abs(o) for o in small) + 12 <= 68
+    crowd = assign_lanes([(50.0 + i * 0.5, f"p{i}") for i in range(5)], radius=12.0)
+    assert sorted(crowd.values()) == sorted(small)
