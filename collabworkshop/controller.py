@@ -31,6 +31,7 @@ from .model import (
     RemoveAction,
     RemoveTeam,
     ReplaceList,
+    Round,
     Session,
     SessionInfo,
     SessionSettings,
@@ -39,6 +40,8 @@ from .model import (
     SetPlacement,
     SetSettings,
     SetVote,
+    Step,
+    StepKind,
     Team,
     UpdateAction,
     UpdateTeam,
@@ -111,7 +114,9 @@ class SessionController(QObject):
         self.store = store
         self.path: Path | None = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
-        self._preview: tuple[tuple[str, str, str], float] | None = None
+        #: Drags in progress (several at once on a touch screen), keyed by
+        #: (round, dimension, placer); None while a token is held over the tray.
+        self._previews: dict[tuple[str, str, str], float | None] = {}
         self._closed = False
         self._autosave_failing = False  # warn once per failure, not per change
 
@@ -144,47 +149,60 @@ class SessionController(QObject):
         return self.path is None
 
     def position(self, round_id: str, dimension_id: str, team_id: str) -> float | None:
-        if self._preview and self._preview[0] == (round_id, dimension_id, team_id):
-            return self._preview[1]
+        key = (round_id, dimension_id, team_id)
+        if key in self._previews:
+            return self._previews[key]
         return self.session.position(round_id, dimension_id, team_id)
 
     def positions(self, round_id: str, dimension_id: str) -> list[float]:
-        """Positions including a drag in progress, so statistics run live."""
-        if self._preview is None:
-            return self.session.positions(round_id, dimension_id)
-        (p_round, p_dim, p_team), p_pos = self._preview
-        if (p_round, p_dim) != (round_id, dimension_id):
+        """Positions including drags in progress, so statistics run live."""
+        previews = self._previews
+        if not previews or not any(k[0] == round_id and k[1] == dimension_id for k in previews):
             return self.session.positions(round_id, dimension_id)
         out = []
+        placements = self.session.placements
         for placer in self.session.placer_ids():
-            pos = p_pos if placer == p_team else self.session.placements.get((round_id, dimension_id, placer))
+            key = (round_id, dimension_id, placer)
+            pos = previews[key] if key in previews else placements.get(key)
             if pos is not None:
                 out.append(pos)
         return out
+
+    def previewing(self) -> list[tuple[str, str, str]]:
+        """Keys of the drags in progress."""
+        return list(self._previews)
 
     def stats(self, round_id: str, dimension_id: str) -> DimensionStats:
         return describe(self.positions(round_id, dimension_id))
 
     # -- placements --------------------------------------------------------------------
     def preview_placement(self, round_id: str, dimension_id: str, team_id: str, position: float | None) -> None:
-        """A token is being dragged: update live views, commit nothing yet."""
+        """A token is being dragged: update live views, commit nothing yet.
+        Several tokens may be previewed at once (one per finger); ``None``
+        means the token is held over the tray (counted as not placed)."""
         key = (round_id, dimension_id, team_id)
-        if position is None:
-            self._preview = None
-        else:
-            self._preview = (key, clamp_position(position))
+        self._previews[key] = None if position is None else clamp_position(position)
         self.placement_previewed.emit(round_id, dimension_id)
 
-    def cancel_preview(self) -> None:
-        if self._preview is not None:
-            (round_id, dimension_id, _), _ = self._preview
-            self._preview = None
-            self.placement_previewed.emit(round_id, dimension_id)
+    def cancel_preview(self, round_id: str | None = None, dimension_id: str | None = None,
+                       team_id: str | None = None) -> None:
+        """Drop the preview of one token, or with no arguments of every token."""
+        if round_id is None:
+            keys = list(self._previews)
+        else:
+            keys = [(round_id, dimension_id or "", team_id or "")]
+        rows = set()
+        for key in keys:
+            if key in self._previews:
+                del self._previews[key]
+                rows.add(key[:2])
+        for r, d in sorted(rows):
+            self.placement_previewed.emit(r, d)
 
     def place(self, round_id: str, dimension_id: str, team_id: str, position: float | None) -> bool:
         """Commit a placement (one undo step); ``None`` takes the token off the
         line. Returns False when the position did not change (nothing saved)."""
-        self._preview = None
+        self._previews.pop((round_id, dimension_id, team_id), None)
         if position is not None:
             position = round(clamp_position(position), 1)
         if self.session.position(round_id, dimension_id, team_id) == position:
@@ -290,6 +308,33 @@ class SessionController(QObject):
         """Replace participants, rounds, steps or notes as one undo step."""
         if tuple(items) != tuple(getattr(self.session, attr)):
             self._push(ReplaceList(attr, tuple(items), label))
+
+    def add_replacement_round(self, after_step: int, name: str = "") -> str:
+        """Add a re-placement ("after discussion") of the round that step
+        ``after_step`` works on, and a place step for it right after that
+        step: one undo step. Returns the new round's id."""
+        session = self.session
+        step = session.steps[after_step]
+        follows = step.round_id
+        if not follows:
+            raise ValueError("the step has no round to re-place")
+        earlier = sum(1 for r in session.rounds if r.follows == follows)
+        if not name:
+            name = tr("After discussion") if not earlier else tr("After discussion {0}").format(earlier + 1)
+        round_id = session.new_round_id()
+        new_round = Round(round_id, clean_text(name), follows=follows)
+        title = tr("Place again") if not earlier else tr("Place again ({0})").format(earlier + 1)
+        new_step = Step(session.new_step_id(), title, StepKind.PLACE,
+                        prompt=tr("After the discussion: place your tokens again where you now see it."),
+                        round_id=round_id, compare_round_id=follows)
+        steps = list(session.steps)
+        steps.insert(after_step + 1, new_step)
+        label = tr("Add re-placement round")
+        self.undo_stack.beginMacro(label)
+        self.replace_list("rounds", [*session.rounds, new_round], label)
+        self.replace_list("steps", steps, label)
+        self.undo_stack.endMacro()
+        return round_id
 
     def set_settings(self, settings: SessionSettings, label: str = "") -> None:
         if settings != self.session.settings:

@@ -8,6 +8,10 @@ and a 1600x1000 main window. Writes PNGs into docs/screenshots/:
 - board.png    "Place: needed", the board with the live chart (entry 3)
 - discuss.png  the discussion step (entry 4)
 - plan.png     the action plan table (entry 5)
+- board-crowded.png   participant mode, 100 participants in 5 teams (500 tokens), "Place: today"
+- board-hidden.png    the same room placing "needed" blind: tokens in the tray, "Placed: n of m"
+- board-revealed.png  the same round just after the reveal
+- board-movement.png  a re-placement after the discussion, with the movement view
 """
 
 from __future__ import annotations
@@ -41,6 +45,85 @@ def _save(window, app, name: str) -> Path:
         raise SystemExit(f"could not write {path}")
     print(f"wrote {path.relative_to(ROOT)}")
     return path
+
+
+FIRST = ("Ana", "Bo", "Chidi", "Dana", "Emil", "Fatima", "Gus", "Hana", "Ivo", "Jun", "Kai", "Lea", "Mo", "Nia",
+         "Omar", "Pia", "Quinn", "Rui", "Sana", "Tom")
+LAST = ("Silva", "Chen", "Okafor", "Berg", "Novak", "Haddad", "Reyes", "Sato", "Petrov", "Kim")
+
+
+def _movement_shot(window, app) -> None:
+    """Re-place "today" after talking it through (most teams move part of
+    the way to the group median) and show the movement arrows."""
+    from collabworkshop.analysis import describe
+
+    controller = window.controller
+    session = controller.session
+    today = next(i for i, st in enumerate(session.steps) if st.round_id == "today" and st.kind.value == "place")
+    window.workshop.show_entry(today + 1)
+    window.workshop.current_page().add_replacement_round()
+    page = window.workshop.current_page()
+    round_id = page.step.round_id
+    for k, dim in enumerate(session.dimensions):
+        median = describe(session.positions("today", dim.id)).median
+        for i, team in enumerate(session.teams):
+            before = session.position("today", dim.id, team.id)
+            if before is None or (i + k) % 5 == 4:
+                continue  # one team per row keeps its place
+            controller.place(round_id, dim.id, team.id, before + (median - before) * 0.7 + (i - 2))
+    page.movement_button.setChecked(True)
+    _save(window, app, "board-movement.png")
+
+
+def _crowded_session():
+    """The sample, placed by 100 participants (20 per team) instead of 5 teams:
+    each person near their team's own placement, with a personal spread."""
+    from dataclasses import replace
+
+    from collabworkshop.model import Participant, PlacementMode, SessionSettings
+    from collabworkshop.model.template import resource_path
+    from collabworkshop.storage import read_session
+    from collabworkshop.ui.main_window import SAMPLE_FILE
+
+    session = read_session(resource_path(*SAMPLE_FILE))
+    team_places = dict(session.placements)
+    session.placements = {}
+    people = []
+    for i in range(100):
+        team = session.teams[i % len(session.teams)]
+        name = f"{FIRST[i % len(FIRST)]} {LAST[(i * 7 // len(FIRST)) % len(LAST)]}"
+        people.append(Participant(f"p{i + 1}", team.id, name))
+    session.participants = people
+    session.settings = SessionSettings(placement_mode=PlacementMode.PARTICIPANT)
+    for (round_id, dim_id, team_id), value in team_places.items():
+        for k, person in enumerate(p for p in people if p.team_id == team_id):
+            if round_id == "needed" and (k * 5 + len(dim_id)) % 7 == 0:
+                continue  # not everyone has placed yet
+            spread = ((k * 37 + len(dim_id) * 11) % 41) - 20
+            session.placements[(round_id, dim_id, person.id)] = float(max(0, min(100, value + spread)))
+    session.info = replace(session.info, title="Eastport Harbour Alliance: all-hands check")
+    return session
+
+
+def _crowded_shots(window, app, tmp: Path) -> None:
+    from collabworkshop.controller import SessionController
+    from collabworkshop.storage import SessionStore
+
+    session = _crowded_session()
+    controller = SessionController(session, SessionStore.create(session, tmp / "crowded"))
+    window._show_session(controller, entry=0)
+    today = next(i for i, st in enumerate(session.steps) if st.round_id == "today") + 1
+    needed = next(i for i, st in enumerate(session.steps) if st.round_id == "needed") + 1
+    window.workshop.show_entry(today)
+    _save(window, app, "board-crowded.png")
+    window.workshop.show_entry(needed)
+    page = window.workshop.current_page()
+    page.set_hidden(True)
+    _save(window, app, "board-hidden.png")
+    page.set_hidden(False)
+    page.board.board_scene.finish_reveal()
+    _save(window, app, "board-revealed.png")
+    controller.undo_stack.setClean()
 
 
 def main() -> int:
@@ -85,8 +168,10 @@ def main() -> int:
         window.workshop.show_entry(entry)
         _save(window, app, name)
 
+    _movement_shot(window, app)
     # Close without the "save this session?" question.
     window.controller.undo_stack.setClean()
+    _crowded_shots(window, app, tmp)
     window.close()
     app.processEvents()
     shutil.rmtree(tmp, ignore_errors=True)

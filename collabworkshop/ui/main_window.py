@@ -518,6 +518,8 @@ class MainWindow(QMainWindow):
             ("Tab / Shift+Tab", tr("Move between tokens on the board")),
             ("\u2190 \u2192 (Shift: 10)", tr("Move the focused token")),
             ("Home / End", tr("Move the focused token to a pole")),
+            ("Enter / Escape", tr("Keep the token's move / put it back")),
+            ("Ctrl+plus / Ctrl+minus", tr("Zoom the board")),
             ("Delete", tr("Take the focused token off the line")),
             ("Ctrl+Z / Ctrl+Shift+Z", tr("Undo / redo")),
             ("Ctrl+G", tr("Generate the action plan")),

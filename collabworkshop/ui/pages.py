@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -81,7 +82,9 @@ class InfoPage(StepPage):
 
 
 class PlacePage(StepPage):
-    """The board for one round (with the compare round ghosted) and live statistics."""
+    """The board for one round (with the compare round ghosted) and live
+    statistics; the facilitator's controls for blind placement, the
+    movement view and re-placement rounds above the board."""
 
     def __init__(self, controller, step, parent=None):
         super().__init__(controller, step, parent)
@@ -90,11 +93,40 @@ class PlacePage(StepPage):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._prompt_label())
+        tools = QHBoxLayout()
+        self.hide_button = QPushButton(tr("&Hide placements"))
+        self.hide_button.setObjectName("hidePlacements")
+        self.hide_button.setCheckable(True)
+        self.hide_button.setToolTip(tr("Blind placement: hide everyone's tokens and the statistics until you "
+                                       "reveal them (this round only)."))
+        self.movement_button = QPushButton(tr("Show &movement"))
+        self.movement_button.setObjectName("showMovement")
+        self.movement_button.setCheckable(True)
+        self.movement_button.setToolTip(tr("Arrows from each token's place in the previous round to this one, "
+                                           "and whether the group converges."))
+        self.replace_button = QPushButton(tr("Add &re-placement round"))
+        self.replace_button.setObjectName("addReplacement")
+        self.replace_button.setToolTip(tr("After the discussion: place the tokens of this round again, in a new "
+                                          "round (all rounds are kept)."))
+        for button in (self.hide_button, self.movement_button, self.replace_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout.addLayout(tools)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.board = SpectrumBoard()
         self.stats = StatsPanel(controller)
+        # While placements are hidden, the statistics give way to a count.
+        self.stats_stack = QStackedWidget()
+        self.stats_stack.addWidget(self.stats)
+        self.placed_label = QLabel()
+        self.placed_label.setObjectName("placedCount")
+        self.placed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placed_label.setWordWrap(True)
+        self.placed_label.setTextFormat(Qt.TextFormat.RichText)
+        self.placed_label.setAccessibleName(tr("Placed count"))
+        self.stats_stack.addWidget(self.placed_label)
         splitter.addWidget(self.board)
-        splitter.addWidget(self.stats)
+        splitter.addWidget(self.stats_stack)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([880, 560])
@@ -109,20 +141,132 @@ class PlacePage(StepPage):
         scene = self.board.board_scene
         scene.token_moved.connect(self._token_moved)
         scene.token_released.connect(self._token_released)
+        scene.token_cancelled.connect(self._token_cancelled)
         scene.token_selected.connect(lambda dim, _team: self.stats.set_focus_dimension(dim))
+        scene.reveal_finished.connect(self._reveal_finished)
         controller.placement_moved.connect(self._placement_moved)
         controller.teams_changed.connect(self._rebuild)
+        controller.rounds_changed.connect(self._rounds_changed)
+        self.hide_button.toggled.connect(self._hide_toggled)
+        self.movement_button.toggled.connect(self._movement_toggled)
+        self.replace_button.clicked.connect(self.add_replacement_round)
+        self.board.zoom_changed.connect(self._zoom_changed)
+        # An undo or redo while a keyboard move is pending puts the token back first.
+        controller.undo_stack.indexChanged.connect(self._undo_index_changed)
         self._built = False
 
     def activate(self) -> None:
         self._rebuild()
 
+    def deactivate(self) -> None:
+        self.board.board_scene.finish_reveal()
+
+    # -- state of the round -------------------------------------------------------------------
+    def _round(self):
+        try:
+            return self.controller.session.round(self.step.round_id)
+        except KeyError:
+            return None
+
+    @property
+    def hidden(self) -> bool:
+        rnd = self._round()
+        return bool(rnd and rnd.hidden)
+
     def _rebuild(self) -> None:
-        self.board.board_scene.show_round(self.controller.session, self.step.round_id, self.step.compare_round_id)
+        from .settings import board_zoom
+
+        rnd = self._round()
+        if rnd is None:
+            return
+        scene = self.board.board_scene
+        scene.show_round(self.controller.session, self.step.round_id, self.step.compare_round_id,
+                         editable=not rnd.baseline, hidden=rnd.hidden)
+        self.board.set_zoom(board_zoom())
         self.board.fit()
         self.stats.show_round(self.step.round_id, self.step.compare_round_id)
+        self._sync_controls()
+        self._refresh_placed()
         self._refresh_divergence()
 
+    def _sync_controls(self) -> None:
+        rnd = self._round()
+        hidden = bool(rnd and rnd.hidden)
+        self.hide_button.blockSignals(True)
+        self.hide_button.setChecked(hidden)
+        self.hide_button.blockSignals(False)
+        self.hide_button.setText(tr("&Reveal placements") if hidden else tr("&Hide placements"))
+        follows = bool(rnd and rnd.follows)
+        self.movement_button.setVisible(follows)
+        self.movement_button.setEnabled(not hidden)
+        self.replace_button.setEnabled(not hidden)
+        if hidden or self.board.board_scene.revealing:
+            self.stats_stack.setCurrentWidget(self.placed_label)
+        else:
+            self.stats_stack.setCurrentWidget(self.stats)
+        self.divergence.setVisible(not hidden and self.step.kind.value == "discuss")
+
+    def _refresh_placed(self) -> None:
+        placed, total = self.controller.session.placed_count(self.step.round_id)
+        self.placed_label.setText(
+            "<p style='font-size: 34pt; font-weight: bold;'>" + tr("Placed: {0} of {1}").format(placed, total)
+            + "</p><p style='font-size: 14pt;'>"
+            + tr("Tokens and statistics stay hidden until the facilitator reveals them.") + "</p>")
+        self.placed_label.setAccessibleDescription(tr("Placed: {0} of {1}").format(placed, total))
+
+    def _rounds_changed(self) -> None:
+        rnd = self._round()
+        if rnd is None:
+            return
+        scene = self.board.board_scene
+        if rnd.hidden != scene.hidden:
+            scene.set_hidden(rnd.hidden, animate=self.isVisible())
+        self._sync_controls()
+        self._refresh_divergence()
+
+    def _reveal_finished(self) -> None:
+        self._sync_controls()
+
+    # -- facilitator actions -----------------------------------------------------------------------
+    def set_hidden(self, hidden: bool) -> None:
+        """Hide (blind placement) or reveal this round; one undo step."""
+        from dataclasses import replace
+
+        rounds = [replace(r, hidden=hidden) if r.id == self.step.round_id else r
+                  for r in self.controller.session.rounds]
+        label = tr("Hide placements") if hidden else tr("Reveal placements")
+        self.controller.replace_list("rounds", rounds, label)
+
+    def _undo_index_changed(self, _index: int) -> None:
+        for token in self.board.board_scene.tokens():
+            if token.pending:
+                token.cancel_pending()
+
+    def _zoom_changed(self, zoom: float) -> None:
+        from .settings import board_zoom, set_board_zoom
+
+        if board_zoom() != zoom:
+            set_board_zoom(zoom)
+
+    def _hide_toggled(self, checked: bool) -> None:
+        self.set_hidden(checked)
+
+    def _movement_toggled(self, checked: bool) -> None:
+        # The text says what a press does next (the theme shows no pressed state).
+        self.movement_button.setText(tr("Hide &movement") if checked else tr("Show &movement"))
+        self.board.board_scene.set_movement_visible(checked)
+
+    def add_replacement_round(self) -> None:
+        """A new round re-placing this one, with its place step next in the
+        agenda; the workshop moves on to it."""
+        steps = self.controller.session.steps
+        index = next((i for i, s in enumerate(steps) if s.id == self.step.id), None)
+        if index is None or not self.step.round_id:
+            return
+        self.controller.add_replacement_round(index)
+        self.controller.set_step(index + 1)
+
+    # -- tokens ---------------------------------------------------------------------------------------
     def _token_moved(self, dimension_id: str, team_id: str, value) -> None:
         self.controller.preview_placement(self.step.round_id, dimension_id, team_id, value)
 
@@ -131,13 +275,18 @@ class PlacePage(StepPage):
             # Nothing changed, so no placement_moved: put the token back in its lane.
             self.board.board_scene.refresh_row(dimension_id)
 
+    def _token_cancelled(self, dimension_id: str, team_id: str) -> None:
+        self.controller.cancel_preview(self.step.round_id, dimension_id, team_id)
+        self.board.board_scene.refresh_row(dimension_id)
+
     def _placement_moved(self, round_id: str, dimension_id: str, team_id: str) -> None:
-        if round_id in (self.step.round_id, self.step.compare_round_id):
+        if round_id in (self.step.round_id, self.step.compare_round_id, self.board.board_scene.previous_round_id()):
             self.board.board_scene.refresh_row(dimension_id)
+            self._refresh_placed()
             self._refresh_divergence()
 
     def _refresh_divergence(self) -> None:
-        if self.step.kind.value != "discuss":
+        if self.step.kind.value != "discuss" or self.hidden:
             return
         session = self.controller.session
         summary = session_summary(session)

@@ -73,3 +73,18 @@ def remove_recent_file(path: str | Path) -> None:
     s = settings()
     s.setValue("recent_files", [f for f in recent_files() if f != path])
     s.sync()
+
+
+def board_zoom() -> float:
+    """The spectrum board's zoom (Ctrl+plus / Ctrl+minus), 1.0 = fit the window."""
+    try:
+        value = float(settings().value("board_zoom", 1.0))
+    except (TypeError, ValueError):
+        return 1.0
+    return value if 0.5 <= value <= 3.0 else 1.0
+
+
+def set_board_zoom(zoom: float) -> None:
+    s = settings()
+    s.setValue("board_zoom", round(float(zoom), 2))
+    s.sync()

@@ -1,12 +1,17 @@
-"""Session set-up: the session's facts and its teams."""
+"""Session set-up: the session's facts, its teams, their participants and
+who places tokens (each team, or each participant)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QColorDialog,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -15,13 +20,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..controller import SessionController
+from ..model import Participant, PlacementMode
+from ..model.session import clean_text
 
 
 def tr(text: str) -> str:
@@ -105,7 +115,11 @@ class SetupPage(QWidget):
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         teams_layout.addWidget(hint)
-        layout.addWidget(teams, 1)
+        people = self._build_participants()
+        row = QHBoxLayout()
+        row.addWidget(teams, 1)
+        row.addWidget(people, 1)
+        layout.addLayout(row, 1)
 
         self.add_button.clicked.connect(self._add_team)
         self.new_name.returnPressed.connect(self._add_team)
@@ -115,9 +129,12 @@ class SetupPage(QWidget):
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellDoubleClicked.connect(lambda row, col: col == 2 and self._choose_colour())
         controller.teams_changed.connect(self.refresh_teams)
+        controller.teams_changed.connect(self.refresh_participants)
+        controller.settings_changed.connect(self.refresh_participants)
         controller.info_changed.connect(self.refresh_info)
         self.refresh_info()
         self.refresh_teams()
+        self.refresh_participants()
 
     # -- refresh from the model ------------------------------------------------------------
     def refresh_info(self) -> None:
@@ -183,3 +200,165 @@ class SetupPage(QWidget):
         team_id = item.data(Qt.ItemDataRole.UserRole)
         if field != "colour" and team_id:
             self.controller.update_team(team_id, field, item.text())
+
+    # -- participants ------------------------------------------------------------------------------
+    def _build_participants(self) -> QGroupBox:
+        box = QGroupBox(tr("Participants"))
+        box_layout = QVBoxLayout(box)
+        self.mode_team = QRadioButton(tr("Each &team places one token"))
+        self.mode_participant = QRadioButton(tr("Each &participant places a token"))
+        self.mode_team.setObjectName("modeTeam")
+        self.mode_participant.setObjectName("modeParticipant")
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.mode_team)
+        self.mode_group.addButton(self.mode_participant)
+        box_layout.addWidget(self.mode_team)
+        box_layout.addWidget(self.mode_participant)
+        add_row = QHBoxLayout()
+        self.new_person = QLineEdit()
+        self.new_person.setPlaceholderText(tr("Participant name"))
+        self.new_person.setAccessibleName(tr("New participant name"))
+        self.new_person.setMaxLength(200)
+        self.person_team = QComboBox()
+        self.person_team.setAccessibleName(tr("Team of the participant"))
+        self.add_person_button = QPushButton(tr("Add &participant"))
+        add_row.addWidget(self.new_person, 2)
+        add_row.addWidget(self.person_team, 1)
+        add_row.addWidget(self.add_person_button)
+        box_layout.addLayout(add_row)
+        self.people = QTreeWidget()
+        self.people.setObjectName("participantsTree")
+        self.people.setAccessibleName(tr("Participants by team"))
+        self.people.setHeaderHidden(True)
+        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        box_layout.addWidget(self.people, 1)
+        buttons = QHBoxLayout()
+        self.move_person_button = QPushButton(tr("&Move to team"))
+        self.move_person_button.setToolTip(tr("Move the selected participant to the team chosen above"))
+        self.remove_person_button = QPushButton(tr("Remo&ve participant"))
+        buttons.addWidget(self.move_person_button)
+        buttons.addWidget(self.remove_person_button)
+        buttons.addStretch(1)
+        box_layout.addLayout(buttons)
+        hint = QLabel(tr("In participant mode everyone places their own token, in their team's colour; the board "
+                         "also shows each team's mean. Double-click a name to rename it."))
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        box_layout.addWidget(hint)
+
+        self.mode_team.toggled.connect(lambda on: on and self._set_mode(PlacementMode.TEAM))
+        self.mode_participant.toggled.connect(lambda on: on and self._set_mode(PlacementMode.PARTICIPANT))
+        self.add_person_button.clicked.connect(self._add_person)
+        self.new_person.returnPressed.connect(self._add_person)
+        self.remove_person_button.clicked.connect(self._remove_person)
+        self.move_person_button.clicked.connect(self._move_person)
+        self.people.itemChanged.connect(self._person_renamed)
+        self.people.currentItemChanged.connect(self._person_selected)
+        return box
+
+    def refresh_participants(self) -> None:
+        session = self.controller.session
+        for button, on in ((self.mode_team, not session.by_participant),
+                           (self.mode_participant, session.by_participant)):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+        chosen = self.person_team.currentData()
+        self.person_team.clear()
+        for team in session.teams:
+            self.person_team.addItem(swatch(team.colour), team.name, team.id)
+        index = self.person_team.findData(chosen)
+        self.person_team.setCurrentIndex(max(0, index))
+        selected = self._selected_person_id()
+        self.people.blockSignals(True)
+        self.people.clear()
+        current = None
+        for team in session.teams:
+            members = session.team_participants(team.id)
+            top = QTreeWidgetItem([tr("{0} ({1})").format(team.name, len(members))])
+            top.setIcon(0, swatch(team.colour))
+            top.setData(0, Qt.ItemDataRole.UserRole, "")
+            top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.people.addTopLevelItem(top)
+            for person in members:
+                item = QTreeWidgetItem([person.name])
+                item.setData(0, Qt.ItemDataRole.UserRole, person.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                top.addChild(item)
+                if person.id == selected:
+                    current = item
+            top.setExpanded(True)
+        self.people.blockSignals(False)
+        if current is not None:
+            self.people.setCurrentItem(current)
+        has_person = self._selected_person_id() is not None
+        self.remove_person_button.setEnabled(has_person)
+        self.move_person_button.setEnabled(has_person)
+        self.add_person_button.setEnabled(bool(session.teams))
+
+    def _selected_person_id(self) -> str | None:
+        item = self.people.currentItem()
+        value = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return value or None
+
+    def _person_selected(self, current, previous) -> None:
+        person_id = self._selected_person_id()
+        self.remove_person_button.setEnabled(person_id is not None)
+        self.move_person_button.setEnabled(person_id is not None)
+
+    def _set_mode(self, mode: PlacementMode) -> None:
+        settings = self.controller.session.settings
+        if settings.placement_mode is not mode:
+            label = tr("Participants place tokens") if mode is PlacementMode.PARTICIPANT else tr("Teams place tokens")
+            self.controller.set_settings(replace(settings, placement_mode=mode), label)
+
+    def _add_person(self) -> None:
+        name = clean_text(self.new_person.text(), 200)
+        team_id = self.person_team.currentData()
+        if not name or not team_id:
+            self.new_person.setFocus()
+            return
+        session = self.controller.session
+        person = Participant(session.new_participant_id(), team_id, name)
+        self.controller.replace_list("participants", [*session.participants, person],
+                                     tr("Add {0}").format(name))
+        self.new_person.clear()
+        self.new_person.setFocus()
+
+    def _remove_person(self) -> None:
+        person_id = self._selected_person_id()
+        if person_id is None:
+            return
+        session = self.controller.session
+        name = session.participant(person_id).name
+        self.controller.replace_list("participants", [p for p in session.participants if p.id != person_id],
+                                     tr("Remove {0}").format(name))
+
+    def _move_person(self) -> None:
+        person_id = self._selected_person_id()
+        team_id = self.person_team.currentData()
+        if person_id is None or not team_id:
+            return
+        session = self.controller.session
+        person = session.participant(person_id)
+        if person.team_id == team_id:
+            return
+        # Moved to the end of the new team's list, so the tree shows it there.
+        others = [p for p in session.participants if p.id != person_id]
+        self.controller.replace_list("participants", [*others, replace(person, team_id=team_id)],
+                                     tr("Move {0} to {1}").format(person.name, session.team(team_id).name))
+
+    def _person_renamed(self, item: QTreeWidgetItem, column: int) -> None:
+        person_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if not person_id:
+            return
+        session = self.controller.session
+        name = clean_text(item.text(0), 200)
+        person = session.participant(person_id)
+        if not name:
+            self.controller.error_occurred.emit(tr("A participant needs a name."))
+            self.refresh_participants()
+            return
+        if name != person.name:
+            people = [replace(p, name=name) if p.id == person_id else p for p in session.participants]
+            self.controller.replace_list("participants", people, tr("Rename {0}").format(person.name))

@@ -9,6 +9,7 @@ from uihelpers import drag_token, place_page
 
 from collabworkshop.analysis import describe
 from collabworkshop.storage import read_session
+from collabworkshop.ui.board import value_to_x
 
 TODAY_STEP = 2  # list entry: 0 set-up, 1 frame, 2 place today, 3 place needed
 
@@ -110,26 +111,100 @@ def test_tab_walks_the_tokens_then_leaves_the_board(window, today_page):
     assert not board.hasFocus()
 
 
-def test_keyboard_moves_the_focused_token(window, today_page):
+def test_keyboard_move_is_pending_until_enter(window, today_page):
     controller = window.controller
     board = today_page.board
     board.setFocus(Qt.FocusReason.TabFocusReason)  # the first token: Harbour Works, overall
+    token = board.board_scene.token("overall", "t1")
     QTest.keyClick(board.viewport(), Qt.Key.Key_Right)
-    assert controller.session.position("today", "overall", "t1") == 36
     QTest.keyClick(board.viewport(), Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    # Shown and previewed (live statistics), not committed.
+    assert token.value == 46 and token.pending
+    assert controller.position("today", "overall", "t1") == 46
+    assert controller.session.position("today", "overall", "t1") == 35
+    assert controller.undo_stack.count() == 0
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Return)
     assert controller.session.position("today", "overall", "t1") == 46
+    assert controller.undo_stack.count() == 1  # the whole keyboard move is one step
     QTest.keyClick(board.viewport(), Qt.Key.Key_Home)
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Enter)
     assert controller.session.position("today", "overall", "t1") == 0
+    QTest.keyClick(board.viewport(), Qt.Key.Key_End)
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Return)
+    assert controller.session.position("today", "overall", "t1") == 100
     assert controller.undo_stack.count() == 3
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert controller.session.position("today", "overall", "t1") == 0
+    assert token.value == 0
+
+
+def test_escape_puts_the_token_back(window, today_page):
+    controller = window.controller
+    board = today_page.board
+    board.setFocus(Qt.FocusReason.TabFocusReason)
+    token = board.board_scene.token("overall", "t1")
+    start = token.pos()
+    for _ in range(3):
+        QTest.keyClick(board.viewport(), Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert token.value == 5
+    assert controller.position("today", "overall", "t1") == 5
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Escape)
+    assert token.value == 35 and not token.pending
+    assert token.pos() == start
+    assert controller.position("today", "overall", "t1") == 35  # the live preview is gone too
+    assert controller.undo_stack.count() == 0
+
+
+def test_undo_during_a_pending_move_puts_the_token_back_first(window, today_page):
+    controller = window.controller
+    board = today_page.board
+    drag_token(board, "relationship", "t1", 80)
+    token = board.board_scene.token("overall", "t1")
+    token.setFocus()
+    board.setFocus()
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert token.pending
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not token.pending and token.value == 35
+    assert controller.position("today", "overall", "t1") == 35
+    assert controller.session.position("today", "relationship", "t1") != pytest.approx(80, abs=1.5)
+
+
+def test_leaving_a_token_commits_its_pending_move(window, today_page):
+    controller = window.controller
+    board = today_page.board
+    board.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Right)
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Tab)  # on to Port Authority
+    assert controller.session.position("today", "overall", "t1") == 36
+    assert board.board_scene.focusItem() is board.board_scene.token("overall", "t2")
+    assert controller.undo_stack.count() == 1
+
+
+def test_keyboard_places_a_token_from_the_tray(window, today_page):
+    controller = window.controller
+    board = today_page.board
+    scene = board.board_scene
+    drag_token(board, "relationship", "t4", -40)  # into the tray
+    assert controller.session.position("today", "relationship", "t4") is None
+    token = scene.token("relationship", "t4")
+    token.setFocus(Qt.FocusReason.TabFocusReason)
+    board.setFocus(Qt.FocusReason.OtherFocusReason)
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Right)  # onto the line at the midpoint
+    assert token.value == 50 and token.x() == value_to_x(50)
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Right)
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Return)
+    assert controller.session.position("today", "relationship", "t4") == 51
 
 
 def test_the_focused_token_is_described_for_screen_readers(window, today_page):
     board = today_page.board
     board.setFocus(Qt.FocusReason.TabFocusReason)
     assert board.accessibleName() == "Spectrum board"
-    assert board.accessibleDescription() == "Harbour Works, Overall way of working, 35 of 100"
+    assert board.accessibleDescription() == "Harbour Works, Overall way of working, 35 of 100, cooperation side"
     QTest.keyClick(board.viewport(), Qt.Key.Key_End)
-    assert board.accessibleDescription() == "Harbour Works, Overall way of working, 100 of 100"
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Return)
+    assert board.accessibleDescription() == "Harbour Works, Overall way of working, 100 of 100, collaboration side"
     QTest.keyClick(board.viewport(), Qt.Key.Key_Delete)
     assert board.accessibleDescription() == "Harbour Works, Overall way of working, not placed"
     token = board.board_scene.token("overall", "t1")
@@ -153,3 +228,19 @@ def test_needed_step_shows_today_and_the_gap(window, sample_copy):
     # Today's tokens are drawn as ghosts beside Needed's.
     ghosts = page.board.board_scene._rows["integration"].ghosts
     assert len(ghosts) == len(session.teams) and all(g.isVisible() for g in ghosts.values())
+
+
+def test_lanes_fan_out_close_tokens_and_keep_far_ones_on_the_line():
+    from collabworkshop.ui.board import LANE_STEP, assign_lanes, lane_offsets
+
+    apart = assign_lanes([(10.0, "a"), (40.0, "b"), (70.0, "c")])
+    assert apart == {"a": 0.0, "b": 0.0, "c": 0.0}
+    # Five teams on the same spot: the line, above, below, then the least crowded lanes.
+    same = assign_lanes([(50.0, k) for k in "abcde"])
+    assert [same[k] for k in "abc"] == [0.0, -LANE_STEP, LANE_STEP]
+    assert set(same.values()) <= set(lane_offsets())
+    # Small tokens get five lanes, all inside the row.
+    small = lane_offsets(12.0)
+    assert len(small) == 5 and max(abs(o) for o in small) + 12 <= 68
+    crowd = assign_lanes([(50.0 + i * 0.5, f"p{i}") for i in range(5)], radius=12.0)
+    assert sorted(crowd.values()) == sorted(small)
