@@ -18,12 +18,12 @@ Shapes, fills and text tell the markers apart; colour is never the only cue.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from ..analysis.stats import DimensionStats
 
@@ -98,29 +98,192 @@ class _StaticPlot(pg.PlotWidget):
         _style_axes(plot)
 
 
-@dataclass
-class _Strip:
-    """One round's strip of one dimension."""
+class StripItem(QGraphicsItem):
+    """One round's strip of one dimension, painted in one go: a dot per
+    placement, the IQR band, the median (an upright bar) and the mean (a
+    white diamond). Positions are in data units, sizes in pixels.
 
-    y: float
-    spread: float  # vertical jitter of the dots around y
-    dots: pg.ScatterPlotItem
-    markers: pg.ScatterPlotItem  # mean (diamond) and median (bar)
-    iqr: QGraphicsRectItem
-    data: tuple = ()  # what is drawn: (positions, stats), to skip no-op redraws
+    A plain QGraphicsItem rather than pyqtgraph scatter items: a drag step
+    changes one strip, and repainting it is one short paint() call instead
+    of several scatter items' bookkeeping (see bench/bench_stats.py)."""
+
+    DOT_RADIUS = 6.5
+    MEAN_RADIUS = 7.5
+
+    def __init__(self, y: float, spread: float, compare: bool, bar_px: float, row_y: float | None = None):
+        super().__init__()
+        self.y, self.spread, self.compare, self.bar_px = y, spread, compare, bar_px
+        self.positions: list[float] = []
+        self.brushes: list[QBrush] = []
+        self.stats: DimensionStats | None = None
+        row_y = y if row_y is None else row_y
+        self._bounds = QRectF(-12, row_y - 0.5, 124, 1.0)  # the dimension's whole row
+        self._dots: dict[int, QPixmap] = {}
+        self._kept: list[QBrush] = []
+        self._stamp_key = (0.0, 0.0)
+        self._dot_pen = QPen(QColor(COMPARE_EDGE) if compare else QColor("white"), 1.6 if compare else 1.2)
+        self._hollow = QBrush(QColor("white"))
+        self._iqr_brush = QBrush(QColor(120, 130, 140, 45) if compare else IQR_FILL)
+        self._iqr_pen = QPen(QColor(COMPARE_EDGE) if compare else IQR_EDGE, 1)
+        self._bar_pen = QPen(QColor(INK), 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+        self._mean_pen = QPen(QColor(INK), 2)
+        self.setZValue(2)
+
+    def set_data(self, positions: Sequence[float], brushes: Sequence[QBrush], stats: DimensionStats) -> bool:
+        """Returns False when nothing changed (no repaint)."""
+        positions, brushes = list(positions), list(brushes)
+        if positions == self.positions and stats == self.stats and brushes == self.brushes:
+            return False
+        self.positions, self.brushes, self.stats = positions, brushes, stats
+        self.update()
+        return True
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter, option, widget=None) -> None:
+        to_device = painter.transform()
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        y = self.y
+        s = self.stats
+        if s is not None and s.n:
+            height = 0.34 if self.spread > 0.1 else 0.24
+            band = to_device.mapRect(QRectF(s.q1, y - height / 2, s.q3 - s.q1, height)).normalized()
+            if band.width() < 3:  # a zero IQR still shows as a sliver
+                band.adjust(-1.5, 0, 1.5, 0)
+            painter.setPen(self._iqr_pen)
+            painter.setBrush(self._iqr_brush)
+            painter.drawRect(band)
+        # Dots are stamped from one pre-rendered pixmap per colour: drawing
+        # hundreds of antialiased ellipses per repaint would cost milliseconds.
+        # Sizes are capped by the row's height in pixels, so that nothing is
+        # drawn outside the item's bounds (the row) on a short chart.
+        ppu = abs(to_device.m22())  # pixels per data unit, vertically
+        device = painter.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        r = min(self.DOT_RADIUS - (1 if self.compare else 0), 0.2 * ppu)
+        if (dpr, r) != self._stamp_key:
+            self._dots.clear()
+            self._kept.clear()
+            self._stamp_key = (dpr, r)
+        offset = r + 2
+        stamps = self._dots
+        hollow = self._hollow
+        m11, dx, m22, dy = to_device.m11(), to_device.dx() - offset, to_device.m22(), to_device.dy() - offset
+        spread = self.spread
+        rows = (m22 * (y - spread) + dy, m22 * y + dy, m22 * (y + spread) + dy)
+        draw = painter.drawPixmap
+        for i, x in enumerate(self.positions):
+            brush = hollow if self.compare else self.brushes[i]
+            dot = stamps.get(id(brush))
+            if dot is None:
+                dot = self._dot(brush, r, dpr)
+            draw(round(m11 * x + dx), round(rows[i % 3]), dot)
+        if s is not None and s.n:
+            median = to_device.map(QPointF(s.median, y))
+            half = min(self.bar_px / 2, 0.27 * ppu)
+            painter.setPen(self._bar_pen)
+            painter.drawLine(QPointF(median.x(), median.y() - half), QPointF(median.x(), median.y() + half))
+            mean = to_device.map(QPointF(s.mean, y))
+            m = min(self.MEAN_RADIUS, 0.22 * ppu)
+            painter.setPen(self._mean_pen)
+            painter.setBrush(hollow)
+            painter.drawPolygon(QPolygonF([mean + QPointF(0, -m), mean + QPointF(m, 0), mean + QPointF(0, m),
+                                           mean + QPointF(-m, 0)]))
+        painter.restore()
+
+
+    def _dot(self, brush: QBrush, r: float, dpr: float) -> QPixmap:
+        """The dot for one colour, rendered once (keyed by the shared brush)."""
+        size = 2 * (r + 2)
+        dot = QPixmap(round(size * dpr), round(size * dpr))
+        dot.setDevicePixelRatio(dpr)
+        dot.fill(Qt.GlobalColor.transparent)
+        p = QPainter(dot)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(self._dot_pen)
+        p.setBrush(brush)
+        p.drawEllipse(QPointF(size / 2, size / 2), r, r)
+        p.end()
+        self._dots[id(brush)] = dot
+        self._kept.append(brush)  # keeps the id valid while the stamp is cached
+        return dot
+
+
+class GapArrowItem(QGraphicsItem):
+    """An arrow from the compare round's median to the current one at the
+    row's centre line, with the signed gap in points beyond its head."""
+
+    def __init__(self, y: float):
+        super().__init__()
+        self.y = y
+        self.gap: tuple[float, float] | None = None
+        self._bounds = QRectF(-12, y - 0.3, 124, 0.6)
+        self._pen = QPen(QColor(GAP_COLOUR), 2.5)
+        self._brush = QBrush(QColor(GAP_COLOUR))
+        self._font = QFont("DejaVu Sans", 10, QFont.Weight.Bold)
+        self.setZValue(1)
+
+    @property
+    def label(self) -> str | None:
+        if self.gap is None or abs(self.gap[1] - self.gap[0]) < 0.5:
+            return None
+        return f"{self.gap[1] - self.gap[0]:+.0f}"
+
+    def set_gap(self, start: float | None, end: float | None) -> bool:
+        gap = None if start is None or end is None else (start, end)
+        if gap == self.gap:
+            return False
+        self.gap = gap
+        self.update()
+        return True
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter, option, widget=None) -> None:
+        label = self.label
+        if label is None:
+            return
+        start_x, end_x = self.gap
+        to_device = painter.transform()
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        start = to_device.map(QPointF(start_x, self.y))
+        end = to_device.map(QPointF(end_x, self.y))
+        direction = 1.0 if end.x() >= start.x() else -1.0
+        head = 11.0
+        painter.setPen(self._pen)
+        painter.drawLine(start, QPointF(end.x() - direction * head, end.y()))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._brush)
+        painter.drawPolygon(QPolygonF([end, QPointF(end.x() - direction * head, end.y() - 6),
+                                       QPointF(end.x() - direction * head, end.y() + 6)]))
+        painter.setFont(self._font)
+        painter.setPen(QColor(GAP_COLOUR))
+        metrics = painter.fontMetrics()
+        width = metrics.horizontalAdvance(label)
+        right_edge = to_device.map(QPointF(100, self.y)).x()
+        left_edge = to_device.map(QPointF(0, self.y)).x()
+        # Beyond the head, or before the start where the head is near the edge.
+        if direction > 0:
+            x = end.x() + 5 if end.x() + 5 + width <= right_edge + 8 else start.x() - 5 - width
+        else:
+            x = end.x() - 5 - width if end.x() - 5 - width >= left_edge - 8 else start.x() + 5
+        painter.drawText(QPointF(x, end.y() + metrics.ascent() / 2 - 1), label)
+        painter.restore()
 
 
 @dataclass
 class _Row:
     y: float
     name: str
-    current: _Strip
-    compare: _Strip | None
-    gap_line: pg.PlotDataItem | None = None
-    gap_head: pg.ArrowItem | None = None
-    gap_text: pg.TextItem | None = None
-    gap: tuple[float, float] | None = None
-    extras: list = field(default_factory=list)
+    current: StripItem
+    compare: StripItem | None
+    arrow: GapArrowItem | None = None
 
 
 class SpreadChart(_StaticPlot):
@@ -134,22 +297,19 @@ class SpreadChart(_StaticPlot):
         plot = self.getPlotItem()
         plot.setXRange(0, 100, padding=0.05)  # room for the "100" tick label
         self._rows: dict[str, _Row] = {}
-        self._order: list[str] = []
         self._focus = self._make_band(FOCUS_FILL, None, z=-20)
         self._divergent = self._make_band(QColor(0, 0, 0, 0), pg.mkPen(DIVERGENT_COLOUR, width=2,
                                                                        style=Qt.PenStyle.DashLine), z=-10)
         self._focus_id = ""
         self._divergent_id = ""
-        # One QBrush per colour, reused: the scatter's symbol atlas keys its
-        # cache on the brush object, so a fresh brush per call would re-render
-        # every symbol on each drag step.
+        # One QBrush per colour, shared by every strip.
         self._brushes: dict[str, QBrush] = {}
-        self.redraws = 0  # strips redrawn: lets tests see that no-op updates are skipped
+        self.redraws = 0  # strips actually changed: no-op updates are skipped
 
     def brush(self, colour: str) -> QBrush:
         brush = self._brushes.get(colour)
         if brush is None:
-            brush = self._brushes[colour] = pg.mkBrush(colour)
+            brush = self._brushes[colour] = QBrush(QColor(colour))
         return brush
 
     def _make_band(self, fill: QColor, pen, z: float) -> QGraphicsRectItem:
@@ -166,25 +326,19 @@ class SpreadChart(_StaticPlot):
         """(id, name) of the dimensions, top to bottom; rebuilds the items."""
         plot = self.getPlotItem()
         for row in self._rows.values():
-            for item in self._row_items(row):
-                plot.removeItem(item)
-        self._rows, self._order = {}, [d for d, _ in dimensions]
+            for item in (row.current, row.compare, row.arrow):
+                if item is not None:
+                    plot.removeItem(item)
+        self._rows = {}
         for i, (dim_id, name) in enumerate(dimensions):
             y = -i * self.ROW
             if with_compare:
-                current = self._make_strip(y - 0.22, 0.07, compare=False)
-                compare = self._make_strip(y + 0.22, 0.07, compare=True)
+                row = _Row(y, name, StripItem(y - 0.22, 0.07, False, 22, y), StripItem(y + 0.22, 0.07, True, 22, y),
+                           GapArrowItem(y))
             else:
-                current, compare = self._make_strip(y, 0.12, compare=False), None
-            row = _Row(y, name, current, compare)
-            if with_compare:
-                row.gap_line = pg.PlotDataItem(pen=pg.mkPen(GAP_COLOUR, width=2.5))
-                row.gap_head = pg.ArrowItem(angle=180, headLen=13, tipAngle=40, brush=GAP_COLOUR,
-                                            pen=pg.mkPen(GAP_COLOUR))
-                row.gap_text = pg.TextItem(color=GAP_COLOUR, anchor=(0, 0.5))
-                row.gap_text.setFont(QFont("DejaVu Sans", 10, QFont.Weight.Bold))
-                for item in (row.gap_line, row.gap_head, row.gap_text):
-                    item.setVisible(False)
+                row = _Row(y, name, StripItem(y, 0.12, False, 30), None)
+            for item in (row.current, row.compare, row.arrow):
+                if item is not None:
                     plot.addItem(item)
             self._rows[dim_id] = row
         n = max(1, len(dimensions))
@@ -192,31 +346,6 @@ class SpreadChart(_StaticPlot):
         self._update_labels()
         self._place_band(self._focus, self._focus_id)
         self._place_band(self._divergent, self._divergent_id)
-
-    def _make_strip(self, y: float, spread: float, compare: bool) -> _Strip:
-        plot = self.getPlotItem()
-        iqr = QGraphicsRectItem()
-        iqr.setBrush(QBrush(IQR_FILL if not compare else QColor(120, 130, 140, 45)))
-        iqr.setPen(pg.mkPen(IQR_EDGE if not compare else COMPARE_EDGE, width=1))
-        iqr.setVisible(False)
-        if compare:
-            dots = pg.ScatterPlotItem(size=11, pen=pg.mkPen(COMPARE_EDGE, width=1.5), brush=pg.mkBrush("w"))
-        else:
-            dots = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=1.2))
-        markers = pg.ScatterPlotItem(pxMode=True)
-        markers.setZValue(5)
-        for item in (iqr, dots, markers):
-            plot.addItem(item)
-        return _Strip(y, spread, dots, markers, iqr)
-
-    @staticmethod
-    def _row_items(row: _Row) -> list:
-        items = []
-        for strip in (row.current, row.compare):
-            if strip is not None:
-                items += [strip.iqr, strip.dots, strip.markers]
-        items += [i for i in (row.gap_line, row.gap_head, row.gap_text) if i is not None]
-        return items
 
     def _update_labels(self) -> None:
         ticks = []
@@ -239,65 +368,14 @@ class SpreadChart(_StaticPlot):
         if row is None:
             return
         strip = row.current if which == "current" else row.compare
-        if strip is None:
-            return
-        key = (tuple(positions), tuple(id(b) for b in brushes), stats)
-        if strip.data == key:
-            return
-        strip.data = key
-        self.redraws += 1
-        ys = [strip.y + ((i % 3) - 1) * strip.spread for i in range(len(positions))]
-        if which == "current":
-            strip.dots.setData(x=list(positions), y=ys, brush=list(brushes))
-        else:
-            strip.dots.setData(x=list(positions), y=ys)
-        if stats.n == 0:
-            strip.markers.setData([], [])
-            strip.iqr.setVisible(False)
-            return
-        height = 0.34 if row.compare is None else 0.24
-        strip.iqr.setRect(QRectF(stats.q1, strip.y - height / 2, max(stats.iqr, 0.4), height))
-        strip.iqr.setVisible(True)
-        strip.markers.setData(
-            x=[stats.median, stats.mean],
-            y=[strip.y, strip.y],
-            symbol=["|", "d"],
-            size=[30 if row.compare is None else 22, 15],
-            pen=[pg.mkPen(INK, width=4), pg.mkPen(INK, width=2)],
-            brush=[pg.mkBrush(INK), pg.mkBrush("w")],
-        )
+        if strip is not None and strip.set_data(positions, brushes, stats):
+            self.redraws += 1
 
     def show_gap(self, dim_id: str, start: float | None, end: float | None) -> None:
         """Arrow from the compare round's median to the current one, labelled with the signed gap."""
         row = self._rows.get(dim_id)
-        if row is None or row.gap_line is None:
-            return
-        gap = None if start is None or end is None else (start, end)
-        if gap == row.gap:
-            return
-        row.gap = gap
-        visible = gap is not None and abs(gap[1] - gap[0]) >= 0.5
-        for item in (row.gap_line, row.gap_head, row.gap_text):
-            item.setVisible(visible)
-        if gap is None:
-            return
-        start, end = gap
-        text = f"{end - start:+.0f}"
-        row.gap_text.setText(text)
-        if not visible:
-            return
-        row.gap_line.setData([start, end], [row.y, row.y])
-        rightward = end > start
-        row.gap_head.setStyle(angle=180 if rightward else 0)
-        row.gap_head.setPos(end, row.y)
-        # The label sits beyond the arrowhead, or before the start where the
-        # head is near the edge of the line.
-        if rightward:
-            row.gap_text.setAnchor((0, 0.5) if end <= 88 else (1, 0.5))
-            row.gap_text.setPos(end + 2.5 if end <= 88 else start - 1.5, row.y)
-        else:
-            row.gap_text.setAnchor((1, 0.5) if end >= 12 else (0, 0.5))
-            row.gap_text.setPos(end - 2.5 if end >= 12 else start + 1.5, row.y)
+        if row is not None and row.arrow is not None:
+            row.arrow.set_gap(start, end)
 
     def set_focus(self, dim_id: str) -> None:
         if dim_id != self._focus_id:
@@ -313,19 +391,19 @@ class SpreadChart(_StaticPlot):
 
     # -- for tests and screen readers ------------------------------------------------------
     def strip_data(self, dim_id: str, which: str = "current") -> dict:
-        """What the strip shows: dot positions, mean, median, IQR band (x0, x1), gap."""
+        """What the strip shows: dot positions, mean, median, IQR band (q1, q3), gap label."""
         row = self._rows[dim_id]
         strip = row.current if which == "current" else row.compare
         assert strip is not None
-        xs, _ = strip.dots.getData()
-        mx, _ = strip.markers.getData()
-        rect = strip.iqr.rect()
+        s = strip.stats
+        shown = s is not None and s.n > 0
         return {
-            "positions": sorted(float(x) for x in xs),
-            "median": float(mx[0]) if len(mx) else None,
-            "mean": float(mx[1]) if len(mx) else None,
-            "iqr": (rect.left(), rect.right()) if strip.iqr.isVisible() else None,
-            "gap": row.gap_text.toPlainText() if row.gap_text is not None and row.gap_text.isVisible() else None,
+            "positions": sorted(strip.positions),
+            "colours": [b.color().name().upper() for b in strip.brushes],
+            "median": s.median if shown else None,
+            "mean": s.mean if shown else None,
+            "iqr": (s.q1, s.q3) if shown else None,
+            "gap": row.arrow.label if row.arrow is not None else None,
         }
 
     def label_of(self, dim_id: str) -> str:
@@ -338,6 +416,10 @@ class SpreadChart(_StaticPlot):
     @property
     def divergent_dimension(self) -> str:
         return self._divergent_id if self._divergent.isVisible() else ""
+
+    @property
+    def focus_dimension(self) -> str:
+        return self._focus_id if self._focus.isVisible() else ""
 
 
 class ProfileChart(_StaticPlot):

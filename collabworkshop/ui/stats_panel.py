@@ -16,7 +16,7 @@ that are not shown are brought up to date when they are opened.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..analysis.stats import (
     AgreementBand,
     DimensionStats,
+    PerceptionGap,
     characteristic_ids,
     classify_gap,
     describe,
@@ -84,12 +86,50 @@ def band_text(band: AgreementBand | None) -> str:
     return f"{BAND_MARK[band]} {tr(band.title)}"
 
 
+class GapModel(QAbstractTableModel):
+    """Every pair 25 points or more apart, as a read-only table. A model, not
+    a QTableWidget: with many teams the pairs run into thousands, and a view
+    only asks for the rows in sight."""
+
+    COLUMNS = ("Points", "Dimension", "Further right", "Further left", "Between")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple[str, ...]] = []
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        if rows != self._rows:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.COLUMNS[section])
+        return None
+
+
 def _is_number(text: str) -> bool:
     return text == DASH or text.replace("\u2013", "").replace(".", "").replace("+", "").replace("-", "").isdigit()
 
 
-def _table(name: str, accessible: str) -> QTableWidget:
-    table = QTableWidget()
+def _table(name: str, accessible: str, table: QTableView | None = None) -> QTableWidget:
+    table = table if table is not None else QTableWidget()
     table.setObjectName(name)
     table.setAccessibleName(accessible)
     table.setWordWrap(False)
@@ -180,7 +220,11 @@ class StatsPanel(QWidget):
         self.team_table = _table("teamTable", tr("Figures per team"))
         self.tabs.addTab(self.team_table, tr("&Teams"))
 
-        self.gap_table = _table("gapTable", tr("Teams and organisations 25 points or more apart"))
+        self.gap_model = GapModel(self)
+        self.gap_table = _table("gapTable", tr("Teams and organisations 25 points or more apart"), QTableView())
+        self.gap_table.setModel(self.gap_model)
+        self.gap_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.gap_table.horizontalHeader().setResizeContentsPrecision(40)  # thousands of pairs: sample
         self.tabs.addTab(self.gap_table, tr("&Gaps"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
         layout.addWidget(self.tabs, 3)
@@ -194,6 +238,8 @@ class StatsPanel(QWidget):
         # a change to one dimension recomputes that dimension only.
         self._stats: dict[tuple[str, str], DimensionStats] = {}
         self._points: dict[tuple[str, str], tuple[list[float], list]] = {}
+        self._gaps: dict[tuple[str, str], list[PerceptionGap]] = {}
+        self._gap_rows: dict[tuple[str, str], list[tuple[str, str, str, str, str, float]]] = {}
         self._brush_of: dict[str, object] = {}  # placer -> its team's brush
         self._stale_tabs: set[int] = set()
         #: Completed redraws (a frame's worth of changes, or a committed one):
@@ -236,6 +282,8 @@ class StatsPanel(QWidget):
             self.compare_round_id = ""
         self._stats.clear()
         self._points.clear()
+        self._gaps.clear()
+        self._gap_rows.clear()
         self._pending.clear()
         if not self.round_id:
             return
@@ -253,11 +301,9 @@ class StatsPanel(QWidget):
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels(columns)
         self.table.setRowCount(len(session.dimensions))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        for c in range(1, len(columns)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(0, 170)
+        # Columns sized once per layout, not on every change: ResizeToContents
+        # would measure every cell again at each drag step.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.spread.set_dimensions([(d.id, d.name) for d in session.dimensions], bool(compare))
         self.spread.set_focus(self.focus_dimension)
@@ -275,7 +321,19 @@ class StatsPanel(QWidget):
                 "\u25cf one dot per placement \u00b7 \u25c6 mean \u00b7 \u2503 median \u00b7 "
                 "\u25ad middle half (IQR) \u00b7 {0} dashed outline: most divergent").format(FLAG.strip()))
         self.refresh_all()
+        self._size_columns()
         self._fit_table_height()
+
+    def _size_columns(self) -> None:
+        """Fit the columns once per layout, leaving room for wider figures to
+        come during a drag; the dimension names give way (elided) so that
+        the gap columns stay in view."""
+        table = self.table
+        table.resizeColumnsToContents()
+        metrics = table.fontMetrics()
+        for c in range(1, table.columnCount()):
+            table.setColumnWidth(c, max(table.columnWidth(c), metrics.horizontalAdvance("+100") + 14))
+        table.setColumnWidth(0, min(max(table.columnWidth(0), 110), 150))
 
     def _fit_table_height(self) -> None:
         """Every dimension's row in view (the charts above give way)."""
@@ -299,6 +357,8 @@ class StatsPanel(QWidget):
             return
         self._stats.clear()
         self._points.clear()
+        self._gaps.clear()
+        self._gap_rows.clear()
         for row, dim in enumerate(self.controller.session.dimensions):
             self._refresh_dimension_now(row, dim.id)
         self._refresh_round()
@@ -317,9 +377,9 @@ class StatsPanel(QWidget):
             return
         self._pending.add((round_id, dimension_id))
         self.focus_dimension = dimension_id
-        self._flush()
+        self._flush(committed=True)
 
-    def _flush(self) -> None:
+    def _flush(self, committed: bool = False) -> None:
         self._frame.stop()
         pending, self._pending = self._pending, set()
         if not pending or not self.round_id:
@@ -327,11 +387,13 @@ class StatsPanel(QWidget):
         for key in pending:
             self._stats.pop(key, None)
             self._points.pop(key, None)
+            self._gaps.pop(key, None)
+            self._gap_rows.pop(key, None)
         changed = {dim for _, dim in pending}
         for row, dim in enumerate(self.controller.session.dimensions):
             if dim.id in changed:
                 self._refresh_dimension_now(row, dim.id)
-        self._refresh_round()
+        self._refresh_round(live=not committed)
         self.redraw_count += 1
 
     def stats_of(self, round_id: str, dimension_id: str) -> DimensionStats:
@@ -387,8 +449,10 @@ class StatsPanel(QWidget):
         positions, brushes = self._points_of(self.round_id, dimension_id)
         self.spread.show_strip(dimension_id, "current", positions, brushes, s)
 
-    def _refresh_round(self) -> None:
-        """What depends on the whole round: focus figures, most divergent, open tab."""
+    def _refresh_round(self, live: bool = False) -> None:
+        """What depends on the whole round: focus figures, most divergent, open tab.
+        ``live``: a drag in progress; the list of perception gaps then waits
+        for the drop (a list reshuffling at every frame cannot be read)."""
         self._refresh_focus()
         session = self.controller.session
         stats = {d.id: self.stats_of(self.round_id, d.id) for d in session.dimensions}
@@ -406,11 +470,13 @@ class StatsPanel(QWidget):
                     FLAG.strip(), round_name, session.dimension(divergent).name, s.rwg, s.sd)
             )
         self._stale_tabs = set(range(self.tabs.count()))
-        self._refresh_tab()
+        self._refresh_tab(live)
 
-    def _refresh_tab(self) -> None:
+    def _refresh_tab(self, live: bool = False) -> None:
         index = self.tabs.currentIndex()
         if index not in self._stale_tabs or not self.round_id:
+            return
+        if live and self.tabs.widget(index) is self.gap_table:
             return
         self._stale_tabs.discard(index)
         widget = self.tabs.widget(index)
@@ -473,12 +539,21 @@ class StatsPanel(QWidget):
                 cells.append(fmt(f.mean))
             for col, text in enumerate(cells):
                 self._set_cell(row, col, text, table=self.team_table)
-        header = self.team_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, len(columns)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        if self.team_table.property("columns") != columns:
+            self.team_table.setProperty("columns", columns)
+            self.team_table.resizeColumnsToContents()
+            self.team_table.horizontalHeader().setStretchLastSection(False)
         title = tr("Teams: {0}").format(session.dimension(dim_id).name) if dim_id else tr("Teams")
         self.team_table.setAccessibleDescription(title)
+
+    def _gaps_of(self, round_id: str, dimension_id: str) -> list[PerceptionGap]:
+        key = (round_id, dimension_id)
+        gaps = self._gaps.get(key)
+        if gaps is None:
+            gaps = self._gaps[key] = perception_gaps(
+                self.controller.session, round_id, dimension_id, self.controller.position
+            )
+        return gaps
 
     def gap_rows(self) -> list[tuple[str, str, str, str, str, float]]:
         """(round, dimension, level, further right, further left, points) for
@@ -489,45 +564,45 @@ class StatsPanel(QWidget):
         for round_id in (self.round_id, self.compare_round_id):
             if not round_id:
                 continue
-            round_name = session.round(round_id).name
             found = []
             for dim in session.dimensions:
-                for g in perception_gaps(session, round_id, dim.id, self.controller.position):
-                    if g.kind == "team":
-                        a, b = session.team(g.a).name, session.team(g.b).name
-                        level = tr("Teams")
-                    else:
-                        a, b = g.a, g.b
-                        level = tr("Organisations")
-                    right, left = (a, b) if g.difference >= 0 else (b, a)
-                    found.append((round_name, dim.name, level, right, left, abs(g.difference)))
-            rows += sorted(found, key=lambda row: -row[5])
+                key = (round_id, dim.id)
+                cached = self._gap_rows.get(key)
+                if cached is None:
+                    cached = self._gap_rows[key] = self._format_gaps(round_id, dim.id)
+                found += cached
+            found.sort(key=lambda row: -row[5])
+            rows += found
         return rows
+
+    def _format_gaps(self, round_id: str, dimension_id: str) -> list[tuple[str, str, str, str, str, float]]:
+        session = self.controller.session
+        names = {t.id: t.name for t in session.teams}
+        round_name = session.round(round_id).name
+        dim_name = session.dimension(dimension_id).name
+        teams, orgs = tr("Teams"), tr("Organisations")
+        out = []
+        for g in self._gaps_of(round_id, dimension_id):
+            a, b = (names[g.a], names[g.b]) if g.kind == "team" else (g.a, g.b)
+            right, left = (a, b) if g.difference >= 0 else (b, a)
+            out.append((round_name, dim_name, teams if g.kind == "team" else orgs, right, left, abs(g.difference)))
+        return out
 
     def _refresh_gaps(self) -> None:
         rows = self.gap_rows()
         two_rounds = bool(self.compare_round_id)
-        columns = [tr("Points"), tr("Dimension"), tr("Further right"), tr("Further left"), tr("Between")]
-        table = self.gap_table
-        table.setColumnCount(len(columns))
-        table.setHorizontalHeaderLabels(columns)
-        table.setRowCount(len(rows))
-        for r, (round_name, dim_name, level, right, left, points) in enumerate(rows):
-            where = f"{dim_name} ({round_name})" if two_rounds else dim_name
-            for c, text in enumerate((f"{points:.0f}", where, right, left, level)):
-                self._set_cell(r, c, text, table=table)
-        header = table.horizontalHeader()
-        for c in range(len(columns)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        index = self.tabs.indexOf(table)
+        shown = [
+            (f"{points:.0f}", f"{dim_name} ({round_name})" if two_rounds else dim_name, right, left, level)
+            for round_name, dim_name, level, right, left, points in rows
+        ]
+        if not shown:
+            shown = [("", tr("No two teams or organisations are 25 points or more apart."), "", "", "")]
+        sized = self.gap_model.rowCount() > 1
+        self.gap_model.set_rows(shown)
+        if not sized or len(shown) <= 1:
+            self.gap_table.resizeColumnsToContents()  # sampled rows only, see set-up
+        index = self.tabs.indexOf(self.gap_table)
         self.tabs.setTabText(index, tr("&Gaps ({0})").format(len(rows)))
-        if not rows:
-            table.setRowCount(1)
-            table.setSpan(0, 0, 1, len(columns))
-            self._set_cell(0, 0, tr("No two teams or organisations are 25 points or more apart."), table=table)
-            table.item(0, 0).setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        else:
-            table.clearSpans()
 
     def _mark_divergent_row(self, divergent: str | None) -> None:
         font = QFont(self.table.font())
