@@ -35,6 +35,9 @@ def tr(text: str) -> str:
 INK = "#1B1F24"
 AXIS = "#59636E"
 GRID_ALPHA = 0.25
+#: With a compare round, the x axis runs on past 100 to give the gap labels a column.
+LINE_END = 100.0
+GAP_LABEL_ZONE = 11.0
 GAP_COLOUR = "#D55E00"  # vermillion (Okabe-Ito): the gap arrows
 DIVERGENT_COLOUR = "#B04A00"
 FOCUS_FILL = QColor(0, 114, 178, 22)
@@ -265,14 +268,8 @@ class GapArrowItem(QGraphicsItem):
         painter.setFont(self._font)
         painter.setPen(QColor(GAP_COLOUR))
         metrics = painter.fontMetrics()
-        width = metrics.horizontalAdvance(label)
-        right_edge = to_device.map(QPointF(100, self.y)).x()
-        left_edge = to_device.map(QPointF(0, self.y)).x()
-        # Beyond the head, or before the start where the head is near the edge.
-        if direction > 0:
-            x = end.x() + 5 if end.x() + 5 + width <= right_edge + 8 else start.x() - 5 - width
-        else:
-            x = end.x() - 5 - width if end.x() - 5 - width >= left_edge - 8 else start.x() + 5
+        # In a column of its own right of the line, where no dot can cover it.
+        x = to_device.map(QPointF(LINE_END + 2.5, self.y)).x()
         painter.drawText(QPointF(x, end.y() + metrics.ascent() / 2 - 1), label)
         painter.restore()
 
@@ -343,6 +340,7 @@ class SpreadChart(_StaticPlot):
             self._rows[dim_id] = row
         n = max(1, len(dimensions))
         plot.setYRange(-(n - 1) * self.ROW - 0.5, 0.5, padding=0)
+        plot.setXRange(0, LINE_END + (GAP_LABEL_ZONE if with_compare else 0), padding=0.04)
         self._update_labels()
         self._place_band(self._focus, self._focus_id)
         self._place_band(self._divergent, self._divergent_id)

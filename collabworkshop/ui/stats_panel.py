@@ -338,7 +338,9 @@ class StatsPanel(QWidget):
     def _fit_table_height(self) -> None:
         """Every dimension's row in view (the charts above give way)."""
         table = self.table
-        table.resizeRowsToContents()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+        for r in range(table.rowCount()):
+            table.setRowHeight(r, table.verticalHeader().defaultSectionSize())
         rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
         header = table.horizontalHeader().sizeHint().height()
         scrollbar = table.horizontalScrollBar().sizeHint().height()
