@@ -465,6 +465,12 @@ class StatsPanel(QWidget):
         if divergent is None:
             self.divergent_label.setText(tr("Most divergent in {0}: needs two placements on a line.").format(
                 round_name))
+        elif stats[divergent].band is AgreementBand.ALIGNED:
+            s = stats[divergent]
+            self.divergent_label.setText(
+                tr("{0} {1}: every dimension is aligned; the lowest rwg is <b>{2}</b>'s, {3:.2f}").format(
+                    FLAG.strip(), round_name, session.dimension(divergent).name, s.rwg)
+            )
         else:
             s = stats[divergent]
             self.divergent_label.setText(
