@@ -16,6 +16,8 @@ that are not shown are brought up to date when they are opened.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
@@ -166,6 +168,7 @@ class StatsPanel(QWidget):
         self.headline = QLabel()
         self.headline.setObjectName("statsHeadline")
         self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)  # names are the user's text
         layout.addWidget(self.headline)
 
         figures = QFrame()
@@ -191,6 +194,7 @@ class StatsPanel(QWidget):
         self.divergent_label = QLabel()
         self.divergent_label.setObjectName("statsDivergent")
         self.divergent_label.setWordWrap(True)
+        self.divergent_label.setTextFormat(Qt.TextFormat.RichText)
         self.divergent_label.setAccessibleName(tr("Most divergent dimension"))
         layout.addWidget(self.divergent_label)
 
@@ -209,6 +213,7 @@ class StatsPanel(QWidget):
         self.legend = QLabel()
         self.legend.setObjectName("statsLegend")
         self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
         self.legend.setAccessibleName(tr("Chart key"))
         spread_layout.addWidget(self.legend)
         self.tabs.addTab(spread_page, tr("&Spread"))
@@ -461,7 +466,7 @@ class StatsPanel(QWidget):
         divergent = most_divergent(stats)
         self.spread.set_divergent(divergent)
         self._mark_divergent_row(divergent)
-        round_name = session.round(self.round_id).name
+        round_name = html.escape(session.round(self.round_id).name)
         if divergent is None:
             self.divergent_label.setText(tr("Most divergent in {0}: needs two placements on a line.").format(
                 round_name))
@@ -469,13 +474,13 @@ class StatsPanel(QWidget):
             s = stats[divergent]
             self.divergent_label.setText(
                 tr("{0} {1}: every dimension is aligned; the lowest rwg is <b>{2}</b>'s, {3:.2f}").format(
-                    FLAG.strip(), round_name, session.dimension(divergent).name, s.rwg)
+                    FLAG.strip(), round_name, html.escape(session.dimension(divergent).name), s.rwg)
             )
         else:
             s = stats[divergent]
             self.divergent_label.setText(
                 tr("{0} Most divergent in {1}: <b>{2}</b> \u00b7 rwg {3:.2f} \u00b7 SD {4:.0f}").format(
-                    FLAG.strip(), round_name, session.dimension(divergent).name, s.rwg, s.sd)
+                    FLAG.strip(), round_name, html.escape(session.dimension(divergent).name), s.rwg, s.sd)
             )
         self._stale_tabs = set(range(self.tabs.count()))
         self._refresh_tab(live)

@@ -264,3 +264,17 @@ def test_dragging_on_the_page_updates_the_strip_live(window, sample_copy, qtbot)
     QTest.mouseRelease(page.board.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        page.board.value_view_pos("decisions", 90))
     assert window.controller.undo_stack.count() == 1
+
+
+def test_names_are_shown_as_typed_not_as_markup(panel, controller):
+    from dataclasses import replace
+
+    rounds = tuple(replace(r, name="Now <i>really</i>") if r.id == "today" else r for r in controller.session.rounds)
+    controller.replace_list("rounds", rounds)
+    panel.show_round("today")
+    assert panel.headline.text() == "Overall way of working \u00b7 Now <i>really</i>"
+    assert panel.headline.textFormat() == Qt.TextFormat.PlainText
+    assert "Now &lt;i&gt;really&lt;/i&gt;" in panel.divergent_label.text()
+    panel.show_round("needed", "today")
+    assert "Now <i>really</i> (hollow)" in panel.legend.text()
+    assert panel.legend.textFormat() == Qt.TextFormat.PlainText
