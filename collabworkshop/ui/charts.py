@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
@@ -99,6 +99,11 @@ class _StaticPlot(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=False, alpha=GRID_ALPHA)
         _style_axes(plot)
+
+    def sizeHint(self) -> QSize:
+        # Ask for little and take what is left (the panel's layout stretches
+        # the charts): the table of figures beside them is served first.
+        return QSize(420, 240)
 
 
 class StripItem(QGraphicsItem):
@@ -290,7 +295,7 @@ class SpreadChart(_StaticPlot):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(200)
         plot = self.getPlotItem()
         plot.setXRange(0, 100, padding=0.05)  # room for the "100" tick label
         self._rows: dict[str, _Row] = {}

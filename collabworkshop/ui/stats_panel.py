@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -128,6 +129,15 @@ class GapModel(QAbstractTableModel):
 
 def _is_number(text: str) -> bool:
     return text == DASH or text.replace("\u2013", "").replace(".", "").replace("+", "").replace("-", "").isdigit()
+
+
+class _FittedTable(QTableWidget):
+    """A table that asks for the height of all its rows (its maximum height),
+    and can be squeezed down to its minimum on a short screen."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(self.maximumHeight(), 2000))
 
 
 def _table(name: str, accessible: str, table: QTableView | None = None) -> QTableWidget:
@@ -234,9 +244,10 @@ class StatsPanel(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
         layout.addWidget(self.tabs, 3)
 
-        self.table = _table("statsTable", tr("Statistics for every dimension"))
+        self.table = _table("statsTable", tr("Statistics for every dimension"), _FittedTable())
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.itemSelectionChanged.connect(self._table_selected)
+        self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.table)
 
         # Statistics per (round, dimension), and each placement's dot colour;
@@ -341,15 +352,18 @@ class StatsPanel(QWidget):
         table.setColumnWidth(0, min(max(table.columnWidth(0), 110), 150))
 
     def _fit_table_height(self) -> None:
-        """Every dimension's row in view (the charts above give way)."""
+        """Every dimension's row in view where there is room; on a short
+        screen the table gives way (down to three rows, then it scrolls)
+        before the charts do."""
         table = self.table
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+        row_height = table.fontMetrics().height() + 12
+        table.verticalHeader().setDefaultSectionSize(row_height)
         for r in range(table.rowCount()):
-            table.setRowHeight(r, table.verticalHeader().defaultSectionSize())
-        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
-        header = table.horizontalHeader().sizeHint().height()
-        scrollbar = table.horizontalScrollBar().sizeHint().height()
-        table.setFixedHeight(rows + header + scrollbar + 2 * table.frameWidth() + 2)
+            table.setRowHeight(r, row_height)
+        chrome = (table.horizontalHeader().sizeHint().height() + table.horizontalScrollBar().sizeHint().height()
+                  + 2 * table.frameWidth() + 2)
+        table.setMaximumHeight(chrome + row_height * table.rowCount())
+        table.setMinimumHeight(chrome + row_height * min(3, table.rowCount()))
 
     def _colour_of(self, placer_id: str) -> str:
         session = self.controller.session
