@@ -278,3 +278,19 @@ def test_names_are_shown_as_typed_not_as_markup(panel, controller):
     panel.show_round("needed", "today")
     assert "Now <i>really</i> (hollow)" in panel.legend.text()
     assert panel.legend.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_profile_leaves_a_gap_where_nothing_is_placed(panel, controller, qtbot):
+    panel.show_round("needed", "today")
+    panel.tabs.setCurrentWidget(panel.profile)
+    for team in controller.session.teams:
+        controller.place("needed", "outcomes", team.id, None)
+    qtbot.wait(20)
+    line = panel.profile.line_data("needed")
+    assert line[2] is None  # outcomes: nobody placed in Needed
+    assert line[0] == describe(controller.session.positions("needed", "relationship")).median
+    panel.profile.grab()  # paints with the gap (a NaN in the data) without a warning
+    assert panel.table.item(3, 1).text() == "0"
+    assert panel.table.item(3, 3).text() == "\u2013"
+    assert panel.spread.strip_data("outcomes")["positions"] == []
+    assert panel.spread.strip_data("outcomes")["gap"] is None
