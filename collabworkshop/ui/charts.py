@@ -434,6 +434,7 @@ class ProfileChart(_StaticPlot):
         plot = self.getPlotItem()
         plot.setXRange(0, 100, padding=0.05)  # room for the "100" tick label
         plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
+        plot.setLabel("bottom", tr("Median position, per round"), color=INK, size="10pt")
         self.legend = plot.addLegend(offset=(-6, -6), labelTextSize="10pt", labelTextColor=INK,
                                      brush=pg.mkBrush(255, 255, 255, 225), pen=pg.mkPen("#D5DAE0"))
         self._lines: dict[str, pg.PlotDataItem] = {}

@@ -546,32 +546,46 @@ class StatsPanel(QWidget):
             self.profile.show_line(rnd.id, [self.stats_of(rnd.id, d).median for d in dims])
 
     def _refresh_teams(self) -> None:
+        """Figures per team for the dimension in focus (participant mode: over
+        each team's participants), with the compare round and the change."""
         session = self.controller.session
         dim_id = self.focus_dimension
         by_participant = session.by_participant
+        current = session.round(self.round_id).name
         if by_participant:
             columns = [tr("Team"), tr("Organisation"), tr("n"), tr("Mean"), tr("Median"), tr("Min\u2013max")]
         else:
-            columns = [tr("Team"), tr("Organisation"), tr("Position")]
+            columns = [tr("Team"), tr("Organisation"), current]
         figures = team_figures(session, self.round_id, dim_id, self.controller.position)
-        self.team_table.setColumnCount(len(columns))
-        self.team_table.setHorizontalHeaderLabels(columns)
-        self.team_table.setRowCount(len(figures))
+        before: dict[str, float | None] = {}
+        if self.compare_round_id:
+            name = session.round(self.compare_round_id).name
+            columns += [tr("{0} mean").format(name) if by_participant else name, tr("Change")]
+            before = {f.team_id: f.mean for f in team_figures(session, self.compare_round_id, dim_id,
+                                                                self.controller.position)}
+        table = self.team_table
+        table.setColumnCount(len(columns))
+        table.setHorizontalHeaderLabels(columns)
+        table.setRowCount(len(figures))
+        names = {t.id: t for t in session.teams}
         for row, f in enumerate(figures):
-            team = session.team(f.team_id)
+            team = names[f.team_id]
             cells = [team.name, team.organisation]
             if by_participant:
                 cells += [str(f.n), fmt(f.mean), fmt(f.median), fmt_range(f.minimum, f.maximum)]
             else:
                 cells.append(fmt(f.mean))
+            if self.compare_round_id:
+                then = before.get(f.team_id)
+                change = None if then is None or f.mean is None else f.mean - then
+                cells += [fmt(then), DASH if change is None else f"{change:+.0f}"]
             for col, text in enumerate(cells):
-                self._set_cell(row, col, text, table=self.team_table)
-        if self.team_table.property("columns") != columns:
-            self.team_table.setProperty("columns", columns)
-            self.team_table.resizeColumnsToContents()
-            self.team_table.horizontalHeader().setStretchLastSection(False)
+                self._set_cell(row, col, text, table=table)
+        if table.property("columns") != columns:
+            table.setProperty("columns", columns)
+            table.resizeColumnsToContents()
         title = tr("Teams: {0}").format(session.dimension(dim_id).name) if dim_id else tr("Teams")
-        self.team_table.setAccessibleDescription(title)
+        table.setAccessibleDescription(title)
 
     def _gaps_of(self, round_id: str, dimension_id: str) -> list[PerceptionGap]:
         key = (round_id, dimension_id)

@@ -216,6 +216,20 @@ def test_participant_mode_aggregates_over_participants_and_per_team(panel, contr
     assert table.item(0, 2).text() == "0"
 
 
+def test_team_figures_beside_the_compare_round(panel, controller):
+    session = controller.session
+    panel.show_round("needed", "today")
+    panel.set_focus_dimension("integration")
+    panel.tabs.setCurrentWidget(panel.team_table)
+    table = panel.team_table
+    assert headers(table) == ["Team", "Organisation", "Needed", "Today", "Change"]
+    # Port Authority: integration today 75, needed 68 -> -7
+    row = [t.id for t in session.teams].index("t2")
+    assert [table.item(row, c).text() for c in range(5)] == [
+        "Port Authority", "Eastport Port Authority", "68", "75", "-7"]
+    assert table.accessibleDescription() == "Teams: Integration"
+
+
 def test_panel_is_keyboard_reachable_and_named(panel, controller):
     panel.show_round("needed", "today")
     panel.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
