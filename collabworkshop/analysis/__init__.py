@@ -1,4 +1,4 @@
-"""Statistics and gaps over the session model: pure functions, no Qt."""
+"""Statistics and gaps over the session model: pure functions (numpy allowed), no Qt."""
 
 from .stats import (
     AgreementBand,
@@ -6,16 +6,22 @@ from .stats import (
     GapClass,
     GapResult,
     PerceptionGap,
+    ProfileLine,
     SessionSummary,
+    TeamFigures,
+    characteristic_ids,
     classify_gap,
     consensus,
     describe,
     dimension_gap,
     most_divergent,
     perception_gaps,
+    profile,
     quantile,
     rwg,
     session_summary,
+    team_figures,
+    team_positions,
 )
 
 __all__ = [
@@ -24,14 +30,20 @@ __all__ = [
     "GapClass",
     "GapResult",
     "PerceptionGap",
+    "ProfileLine",
     "SessionSummary",
+    "TeamFigures",
+    "characteristic_ids",
     "classify_gap",
     "consensus",
     "describe",
     "dimension_gap",
     "most_divergent",
     "perception_gaps",
+    "profile",
     "quantile",
     "rwg",
     "session_summary",
+    "team_figures",
+    "team_positions",
 ]

@@ -1,30 +1,53 @@
-"""Live aggregation beside the board: the figures for the dimension in
-focus, a distribution chart (pyqtgraph), and a table over all dimensions.
+"""Live aggregation beside the board.
 
-While a token is dragged the controller emits ``placement_previewed`` and
-only that dimension's row and the chart are refreshed; chart items are
-created once and updated with ``setData``.
+Top: the dimension in focus with all its figures (n, mean, median, SD,
+quartiles and IQR, min-max, rwg, consensus, agreement band) and the round's
+most divergent dimension. Middle, in tabs: the spread of every dimension
+(strip plots, with the compare round and gap arrows), the profile across the
+characteristics (one line per round), the figures per team (participant
+mode: over each team's participants), and every pair of teams and of
+organisations 25 points or more apart. Bottom: a table of every dimension.
+
+While a token is dragged the controller emits ``placement_previewed``; the
+panel redraws at most once per display frame (``FRAME_MS``), and then only
+the dimensions that changed, reusing cached statistics for the rest. Tabs
+that are not shown are brought up to date when they are opened.
 """
 
 from __future__ import annotations
 
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+import html
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..analysis.stats import AgreementBand, DimensionStats, classify_gap, describe
+from ..analysis.stats import (
+    AgreementBand,
+    DimensionStats,
+    PerceptionGap,
+    characteristic_ids,
+    classify_gap,
+    describe,
+    most_divergent,
+    perception_gaps,
+    team_figures,
+)
 from ..controller import SessionController
+from .charts import FLAG, ProfileChart, SpreadChart
 
 BAND_MARK = {AgreementBand.ALIGNED: "\u25cf", AgreementBand.MIXED: "\u25d0", AgreementBand.DIVIDED: "\u25cb"}
 BAND_BACKGROUND = {
@@ -32,10 +55,19 @@ BAND_BACKGROUND = {
     AgreementBand.MIXED: QColor("#FFF1CC"),
     AgreementBand.DIVIDED: QColor("#F9DCD2"),
 }
-
+DASH = "\u2013"
 
 #: Shortest interval between two redraws of the panel while dragging (ms).
 FRAME_MS = 16
+
+STYLE = """
+QTabWidget#statsTabs QTabBar::tab { font-size: 11pt; padding: 6px 12px; }
+QTabWidget#statsTabs QTabBar::tab:selected { font-weight: bold; }
+QLabel#statsLegend { font-size: 10pt; color: #3D4650; }
+QLabel#statsDivergent { font-size: 11pt; color: #1B1F24; }
+QTableWidget#teamTable, QTableWidget#gapTable { font-size: 10pt; }
+QLabel#figureValue[small="true"] { font-size: 14pt; }
+"""
 
 
 def tr(text: str) -> str:
@@ -43,7 +75,11 @@ def tr(text: str) -> str:
 
 
 def fmt(value: float | None, digits: int = 0) -> str:
-    return "\u2013" if value is None else f"{value:.{digits}f}"
+    return DASH if value is None else f"{value:.{digits}f}"
+
+
+def fmt_range(low: float | None, high: float | None) -> str:
+    return DASH if low is None or high is None else f"{low:.0f}\u2013{high:.0f}"
 
 
 def band_text(band: AgreementBand | None) -> str:
@@ -53,99 +89,81 @@ def band_text(band: AgreementBand | None) -> str:
     return f"{BAND_MARK[band]} {tr(band.title)}"
 
 
-class DistributionChart(pg.PlotWidget):
-    """Positions of one dimension: a strip per round, mean, median, IQR, gap."""
+class GapModel(QAbstractTableModel):
+    """Every pair 25 points or more apart, as a read-only table. A model, not
+    a QTableWidget: with many teams the pairs run into thousands, and a view
+    only asks for the rows in sight."""
+
+    COLUMNS = ("Points", "Dimension", "Further right", "Further left", "Between")
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
-        self.setMinimumHeight(170)
-        self.setMouseEnabled(False, False)
-        self.hideButtons()
-        self.setMenuEnabled(False)
-        plot = self.getPlotItem()
-        plot.setXRange(0, 100, padding=0.05)  # room for the "100" tick label
-        plot.setYRange(-0.7, 1.7, padding=0)
-        plot.showGrid(x=True, y=False, alpha=0.25)
-        for name in ("left", "bottom"):
-            axis = plot.getAxis(name)
-            axis.setTextPen(pg.mkPen("#1B1F24"))
-            axis.setPen(pg.mkPen("#59636E"))
-            axis.setStyle(tickFont=QFont("DejaVu Sans", 10))
-        plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, 101, 20)]])
-        self._rows = {}
-        for row_y in (0, 1):
-            iqr = pg.BarGraphItem(x0=[0], width=[0], y=[row_y], height=[0.5], brush=pg.mkBrush(0, 114, 178, 45),
-                                  pen=pg.mkPen(None))
-            dots = pg.ScatterPlotItem(size=18, pen=pg.mkPen("w", width=1.5))
-            mean = pg.PlotDataItem(pen=pg.mkPen("#1B1F24", width=3))
-            median = pg.PlotDataItem(pen=pg.mkPen("#1B1F24", width=3, style=Qt.PenStyle.DashLine))
-            for item in (iqr, dots, mean, median):
-                plot.addItem(item)
-            self._rows[row_y] = (iqr, dots, mean, median)
-        self._gap = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=3))
-        self._gap_head = pg.ArrowItem(angle=0, headLen=16, brush="#D55E00", pen=pg.mkPen("#D55E00"))
-        plot.addItem(self._gap)
-        plot.addItem(self._gap_head)
-        self._gap_head.setVisible(False)
-        # One QBrush per colour, reused: the scatter's symbol atlas keys its
-        # cache on the brush object, so a fresh brush per call re-renders every
-        # symbol (and grows the atlas) on each drag step.
-        self._brushes: dict[str, QBrush] = {}
-        self._cleared: set[int] = set()
-        self._gap_shown = True
+        super().__init__(parent)
+        self._rows: list[tuple[str, ...]] = []
 
-    def _brush(self, colour: str) -> QBrush:
-        brush = self._brushes.get(colour)
-        if brush is None:
-            brush = self._brushes[colour] = pg.mkBrush(colour)
-        return brush
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        if rows != self._rows:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
 
-    def set_rows(self, current_name: str, compare_name: str = "") -> None:
-        ticks = [(1, current_name)] if not compare_name else [(1, current_name), (0, compare_name)]
-        self.getPlotItem().getAxis("left").setTicks([ticks])
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
 
-    def show_round(self, row_y: int, positions: list[float], colours: list[str], stats: DimensionStats) -> None:
-        iqr, dots, mean, median = self._rows[row_y]
-        # A little vertical spread keeps equal positions apart.
-        ys = [row_y + ((i % 3) - 1) * 0.12 for i in range(len(positions))]
-        self._cleared.discard(row_y)
-        dots.setData(x=positions, y=ys, brush=[self._brush(c) for c in colours])
-        if stats.n:
-            iqr.setOpts(x0=[stats.q1], width=[stats.iqr], y=[row_y], height=[0.55])
-            mean.setData([stats.mean, stats.mean], [row_y - 0.35, row_y + 0.35])
-            median.setData([stats.median, stats.median], [row_y - 0.35, row_y + 0.35])
-        else:
-            iqr.setOpts(x0=[0], width=[0])
-            mean.setData([], [])
-            median.setData([], [])
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def clear_round(self, row_y: int) -> None:
-        if row_y in self._cleared:
-            return
-        self._cleared.add(row_y)
-        iqr, dots, mean, median = self._rows[row_y]
-        dots.setData([], [])
-        iqr.setOpts(x0=[0], width=[0])
-        mean.setData([], [])
-        median.setData([], [])
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
 
-    def show_gap(self, start: float | None, end: float | None) -> None:
-        if start is None or end is None or abs(end - start) < 0.5:
-            if self._gap_shown:
-                self._gap.setData([], [])
-                self._gap_head.setVisible(False)
-                self._gap_shown = False
-            return
-        self._gap_shown = True
-        self._gap.setData([start, end], [0.5, 0.5])
-        self._gap_head.setStyle(angle=180 if end > start else 0)
-        self._gap_head.setPos(end, 0.5)
-        self._gap_head.setVisible(True)
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.COLUMNS[section])
+        return None
+
+
+def _is_number(text: str) -> bool:
+    return text == DASH or text.replace("\u2013", "").replace(".", "").replace("+", "").replace("-", "").isdigit()
+
+
+class _FittedTable(QTableWidget):
+    """A table that asks for the height of all its rows (its maximum height),
+    and can be squeezed down to its minimum on a short screen."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(self.maximumHeight(), 2000))
+
+
+def _table(name: str, accessible: str, table: QTableView | None = None) -> QTableWidget:
+    table = table if table is not None else QTableWidget()
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setWordWrap(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
+    table.verticalHeader().hide()
+    return table
 
 
 class StatsPanel(QWidget):
+    #: The table's columns: the first five (and Gap, Size on steps with a
+    #: compare round) come first, the rest to the right.
     COLUMNS = ("Dimension", "n", "Median", "rwg", "Agreement")
     GAP_COLUMNS = ("Gap", "Size")
+    MORE_COLUMNS = ("Mean", "SD", "Q1\u2013Q3", "IQR", "Min\u2013max", "Consensus")
+    FIGURES = (
+        ("n", "n"), ("mean", "Mean"), ("median", "Median"), ("sd", "SD"), ("iqr", "IQR"),
+        ("quartiles", "Q1\u2013Q3"), ("range", "Min\u2013max"), ("rwg", "rwg"), ("consensus", "Consensus"),
+        ("band", "Agreement"),
+    )
 
     def __init__(self, controller: SessionController, parent=None):
         super().__init__(parent)
@@ -153,188 +171,504 @@ class StatsPanel(QWidget):
         self.round_id = ""
         self.compare_round_id = ""
         self.focus_dimension = controller.session.dimensions[0].id if controller.session.dimensions else ""
+        self.setStyleSheet(STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
+        layout.setSpacing(6)
         self.headline = QLabel()
         self.headline.setObjectName("statsHeadline")
         self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)  # names are the user's text
         layout.addWidget(self.headline)
 
         figures = QFrame()
         figures.setObjectName("statsFigures")
         grid = QGridLayout(figures)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(0)
         self.figure_labels: dict[str, QLabel] = {}
-        names = [("n", tr("n")), ("mean", tr("Mean")), ("median", tr("Median")), ("sd", tr("SD")),
-                 ("iqr", tr("IQR")), ("rwg", tr("rwg")), ("consensus", tr("Consensus")), ("band", tr("Agreement"))]
-        for i, (key, title) in enumerate(names):
-            caption = QLabel(title)
+        per_row = 5
+        for i, (key, title) in enumerate(self.FIGURES):
+            caption = QLabel(tr(title))
             caption.setObjectName("figureCaption")
-            value = QLabel("\u2013")
+            value = QLabel(DASH)
             value.setObjectName("figureValue")
-            value.setAccessibleName(title)
-            grid.addWidget(caption, (i // 4) * 2, i % 4)
-            grid.addWidget(value, (i // 4) * 2 + 1, i % 4)
+            value.setAccessibleName(tr(title))
+            if key in ("quartiles", "range", "band"):
+                value.setProperty("small", True)
+            grid.addWidget(caption, (i // per_row) * 2, i % per_row)
+            grid.addWidget(value, (i // per_row) * 2 + 1, i % per_row)
             self.figure_labels[key] = value
         layout.addWidget(figures)
 
-        self.chart = DistributionChart()
-        self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: nothing to operate
-        self.chart.setAccessibleName(tr("Distribution chart"))
-        layout.addWidget(self.chart, 3)
+        self.divergent_label = QLabel()
+        self.divergent_label.setObjectName("statsDivergent")
+        self.divergent_label.setWordWrap(True)
+        self.divergent_label.setTextFormat(Qt.TextFormat.RichText)
+        self.divergent_label.setAccessibleName(tr("Most divergent dimension"))
+        layout.addWidget(self.divergent_label)
 
-        self.table = QTableWidget()
-        self.table.setObjectName("statsTable")
-        self.table.setWordWrap(False)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setAccessibleName(tr("Statistics for every dimension"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("statsTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(tr("Charts and breakdowns"))
+
+        spread_page = QWidget()
+        spread_layout = QVBoxLayout(spread_page)
+        spread_layout.setContentsMargins(0, 4, 0, 0)
+        self.spread = SpreadChart()
+        self.spread.setAccessibleName(tr("Spread of every dimension"))
+        self.chart = self.spread  # the name earlier versions used
+        spread_layout.addWidget(self.spread, 1)
+        self.legend = QLabel()
+        self.legend.setObjectName("statsLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend.setAccessibleName(tr("Chart key"))
+        spread_layout.addWidget(self.legend)
+        self.tabs.addTab(spread_page, tr("&Spread"))
+
+        self.profile = ProfileChart()
+        self.profile.setAccessibleName(tr("Profile across the characteristics, one line per round"))
+        self.tabs.addTab(self.profile, tr("P&rofile"))
+
+        self.team_table = _table("teamTable", tr("Figures per team"))
+        self.tabs.addTab(self.team_table, tr("&Teams"))
+
+        self.gap_model = GapModel(self)
+        self.gap_table = _table("gapTable", tr("Teams and organisations 25 points or more apart"), QTableView())
+        self.gap_table.setModel(self.gap_model)
+        self.gap_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.gap_table.horizontalHeader().setResizeContentsPrecision(40)  # thousands of pairs: sample
+        self.tabs.addTab(self.gap_table, tr("&Gaps"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
+        layout.addWidget(self.tabs, 3)
+
+        self.table = _table("statsTable", tr("Statistics for every dimension"), _FittedTable())
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.itemSelectionChanged.connect(self._table_selected)
-        self.table.setMinimumHeight(150)
-        layout.addWidget(self.table, 2)
+        self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.table)
+
+        # Statistics per (round, dimension), and each placement's dot colour;
+        # a change to one dimension recomputes that dimension only.
+        self._stats: dict[tuple[str, str], DimensionStats] = {}
+        self._points: dict[tuple[str, str], tuple[list[float], list]] = {}
+        self._gaps: dict[tuple[str, str], list[PerceptionGap]] = {}
+        self._gap_rows: dict[tuple[str, str], list[tuple[str, str, str, str, str, float]]] = {}
+        self._brush_of: dict[str, object] = {}  # placer -> its team's brush
+        self._stale_tabs: set[int] = set()
+        #: Completed redraws (a frame's worth of changes, or a committed one):
+        #: the tests count these to check that previews are coalesced.
+        self.redraw_count = 0
 
         # A drag previews a position on every mouse move; the panel redraws at
         # most once per display frame (~60 Hz), and at once on a committed drop.
-        self._pending: set[str] = set()
+        self._pending: set[tuple[str, str]] = set()
         self._frame = QTimer(self)
         self._frame.setSingleShot(True)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._flush)
         controller.placement_previewed.connect(self._schedule)
-        controller.placement_moved.connect(lambda r, d, t: self.refresh_dimension(r, d))
-        controller.teams_changed.connect(self.refresh_all)
+        controller.placement_moved.connect(lambda r, d, _t: self.refresh_dimension(r, d))
+        controller.teams_changed.connect(self._rebuild)
+        controller.rounds_changed.connect(self._rebuild)
 
     # -- configuration ---------------------------------------------------------------------
     def show_round(self, round_id: str, compare_round_id: str = "") -> None:
         self.round_id = round_id
         self.compare_round_id = compare_round_id
-        session = self.controller.session
-        columns = [tr(c) for c in self.COLUMNS]
-        if compare_round_id:
-            columns += [tr(c) for c in self.GAP_COLUMNS]
-        self.table.clear()
-        self.table.setColumnCount(len(columns))
-        self.table.setHorizontalHeaderLabels(columns)
-        self.table.setRowCount(len(session.dimensions))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, len(columns)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        current = session.round(round_id).name
-        compare = session.round(compare_round_id).name if compare_round_id else ""
-        self.chart.set_rows(current, compare)
-        self.refresh_all()
+        self._rebuild()
 
     def set_focus_dimension(self, dimension_id: str) -> None:
         if dimension_id != self.focus_dimension:
             self.focus_dimension = dimension_id
             self._refresh_focus()
+            self.spread.set_focus(dimension_id)
+            if self.tabs.currentWidget() is self.team_table:
+                self._refresh_teams()
+
+    def _rebuild(self) -> None:
+        """Lay the panel out for the round (teams, rounds or dimensions changed)."""
+        session = self.controller.session
+        round_ids = {r.id for r in session.rounds}
+        if self.round_id and self.round_id not in round_ids:
+            self.round_id = ""
+        if self.compare_round_id not in round_ids:
+            self.compare_round_id = ""
+        self._stats.clear()
+        self._points.clear()
+        self._gaps.clear()
+        self._gap_rows.clear()
+        self._pending.clear()
+        if not self.round_id:
+            return
+        dims = [d.id for d in session.dimensions]
+        if self.focus_dimension not in dims:
+            self.focus_dimension = dims[0] if dims else ""
+        self._brush_of = {p: self.spread.brush(self._colour_of(p)) for p in session.placer_ids()}
+        compare = self.compare_round_id
+
+        columns = [tr(c) for c in self.COLUMNS]
+        if compare:
+            columns += [tr(c) for c in self.GAP_COLUMNS]
+        columns += [tr(c) for c in self.MORE_COLUMNS]
+        self.table.clear()
+        self.table.setColumnCount(len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
+        self.table.setRowCount(len(session.dimensions))
+        # Columns sized once per layout, not on every change: ResizeToContents
+        # would measure every cell again at each drag step.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+        self.spread.set_dimensions([(d.id, d.name) for d in session.dimensions], bool(compare))
+        self.spread.set_focus(self.focus_dimension)
+        current = session.round(self.round_id).name
+        rounds = [(r.id, r.name) for r in session.rounds]
+        names = {d.id: d.name for d in session.dimensions}
+        self.profile.set_layout([(d, names[d]) for d in characteristic_ids(session)], rounds)
+        if compare:
+            before = session.round(compare).name
+            self.legend.setText(tr(
+                "\u25cb {0} (hollow) \u00b7 \u25cf {1} \u00b7 \u25c6 mean \u00b7 \u2503 median \u00b7 "
+                "\u25ad middle half (IQR) \u00b7 \u2192 gap {0} to {1}, in points").format(before, current))
+        else:
+            self.legend.setText(tr(
+                "\u25cf one dot per placement \u00b7 \u25c6 mean \u00b7 \u2503 median \u00b7 "
+                "\u25ad middle half (IQR) \u00b7 {0} dashed outline: most divergent").format(FLAG.strip()))
+        self.refresh_all()
+        self._size_columns()
+        self._fit_table_height()
+
+    def _size_columns(self) -> None:
+        """Fit the columns once per layout, leaving room for wider figures to
+        come during a drag; the dimension names give way (elided) so that
+        the gap columns stay in view."""
+        table = self.table
+        table.resizeColumnsToContents()
+        metrics = table.fontMetrics()
+        for c in range(1, table.columnCount()):
+            table.setColumnWidth(c, max(table.columnWidth(c), metrics.horizontalAdvance("+100") + 14))
+        table.setColumnWidth(0, min(max(table.columnWidth(0), 110), 150))
+
+    def _fit_table_height(self) -> None:
+        """Every dimension's row in view where there is room; on a short
+        screen the table gives way (down to three rows, then it scrolls)
+        before the charts do."""
+        table = self.table
+        row_height = table.fontMetrics().height() + 12
+        table.verticalHeader().setDefaultSectionSize(row_height)
+        for r in range(table.rowCount()):
+            table.setRowHeight(r, row_height)
+        chrome = (table.horizontalHeader().sizeHint().height() + table.horizontalScrollBar().sizeHint().height()
+                  + 2 * table.frameWidth() + 2)
+        table.setMaximumHeight(chrome + row_height * table.rowCount())
+        table.setMinimumHeight(chrome + row_height * min(3, table.rowCount()))
+
+    def _colour_of(self, placer_id: str) -> str:
+        session = self.controller.session
+        try:
+            return session.team(session.team_of(placer_id)).colour
+        except KeyError:
+            return "#8A939C"
 
     # -- refreshing ----------------------------------------------------------------------------
     def refresh_all(self) -> None:
         if not self.round_id:
             return
+        self._stats.clear()
+        self._points.clear()
+        self._gaps.clear()
+        self._gap_rows.clear()
         for row, dim in enumerate(self.controller.session.dimensions):
-            self._refresh_row(row, dim.id)
-        self._refresh_focus()
+            self._refresh_dimension_now(row, dim.id)
+        self._refresh_round()
 
     def _schedule(self, round_id: str, dimension_id: str) -> None:
-        if round_id not in (self.round_id, self.compare_round_id) or not self.round_id:
+        if not self.round_id or round_id not in (self.round_id, self.compare_round_id):
             return
-        self._pending.add(dimension_id)
+        self._pending.add((round_id, dimension_id))
         self.focus_dimension = dimension_id
         if not self._frame.isActive():
             self._frame.start()
 
-    def _flush(self) -> None:
+    def refresh_dimension(self, round_id: str, dimension_id: str) -> None:
+        """Redraw one dimension now (a committed change)."""
+        if not self.round_id or round_id not in (self.round_id, self.compare_round_id):
+            return
+        self._pending.add((round_id, dimension_id))
+        self.focus_dimension = dimension_id
+        self._flush(committed=True)
+
+    def _flush(self, committed: bool = False) -> None:
         self._frame.stop()
         pending, self._pending = self._pending, set()
         if not pending or not self.round_id:
             return
+        for key in pending:
+            self._stats.pop(key, None)
+            self._points.pop(key, None)
+            self._gaps.pop(key, None)
+            self._gap_rows.pop(key, None)
+        changed = {dim for _, dim in pending}
         for row, dim in enumerate(self.controller.session.dimensions):
-            if dim.id in pending:
-                self._refresh_row(row, dim.id)
-        self._refresh_focus()
+            if dim.id in changed:
+                self._refresh_dimension_now(row, dim.id)
+        self._refresh_round(live=not committed)
+        self.redraw_count += 1
 
-    def refresh_dimension(self, round_id: str, dimension_id: str) -> None:
-        """Redraw one dimension now (a committed change)."""
-        if round_id not in (self.round_id, self.compare_round_id) or not self.round_id:
-            return
-        self._pending.add(dimension_id)
-        self.focus_dimension = dimension_id
-        self._flush()
+    def stats_of(self, round_id: str, dimension_id: str) -> DimensionStats:
+        """describe() of a round's positions, a drag in progress included (cached)."""
+        key = (round_id, dimension_id)
+        stats = self._stats.get(key)
+        if stats is None:
+            stats = self._stats[key] = describe(self._points_of(round_id, dimension_id)[0])
+        return stats
 
-    def _set_cell(self, row: int, col: int, text: str, background: QColor | None = None) -> None:
-        item = self.table.item(row, col)
-        if item is None:
-            item = QTableWidgetItem()
-            if col:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.table.setItem(row, col, item)
-        item.setText(text)
-        item.setBackground(background if background is not None else QColor(0, 0, 0, 0))
+    def _points_of(self, round_id: str, dimension_id: str) -> tuple[list[float], list]:
+        key = (round_id, dimension_id)
+        points = self._points.get(key)
+        if points is None:
+            positions, brushes = [], []
+            position = self.controller.position
+            for placer, brush in self._brush_of.items():
+                pos = position(round_id, dimension_id, placer)
+                if pos is not None:
+                    positions.append(pos)
+                    brushes.append(brush)
+            points = self._points[key] = (positions, brushes)
+        return points
 
-    def _refresh_row(self, row: int, dimension_id: str) -> None:
+    def _refresh_dimension_now(self, row: int, dimension_id: str) -> None:
+        """Table row and strips of one dimension."""
         session = self.controller.session
-        s = self.controller.stats(self.round_id, dimension_id)
+        s = self.stats_of(self.round_id, dimension_id)
         self._set_cell(row, 0, session.dimension(dimension_id).name)
         self._set_cell(row, 1, str(s.n))
         self._set_cell(row, 2, fmt(s.median))
         self._set_cell(row, 3, fmt(s.rwg, 2))
         self._set_cell(row, 4, band_text(s.band), BAND_BACKGROUND.get(s.band) if s.band else None)
+        col = len(self.COLUMNS)
         if self.compare_round_id:
-            before = self.controller.stats(self.compare_round_id, dimension_id)
+            before = self.stats_of(self.compare_round_id, dimension_id)
             if before.median is None or s.median is None:
-                self._set_cell(row, 5, "\u2013")
-                self._set_cell(row, 6, "\u2013")
+                self._set_cell(row, col, DASH)
+                self._set_cell(row, col + 1, DASH)
             else:
                 gap = s.median - before.median
-                self._set_cell(row, 5, f"{gap:+.0f}")
-                self._set_cell(row, 6, tr(classify_gap(gap).title))
+                self._set_cell(row, col, f"{gap:+.0f}")
+                self._set_cell(row, col + 1, tr(classify_gap(gap).title))
+            col += len(self.GAP_COLUMNS)
+            positions, _ = self._points_of(self.compare_round_id, dimension_id)
+            self.spread.show_strip(dimension_id, "compare", positions, [], before)
+            self.spread.show_gap(dimension_id, before.median, s.median)
+        for offset, text in enumerate(
+            (fmt(s.mean), fmt(s.sd, 1), fmt_range(s.q1, s.q3), fmt(s.iqr), fmt_range(s.minimum, s.maximum),
+             fmt(s.consensus, 2))
+        ):
+            self._set_cell(row, col + offset, text)
+        positions, brushes = self._points_of(self.round_id, dimension_id)
+        self.spread.show_strip(dimension_id, "current", positions, brushes, s)
+
+    def _refresh_round(self, live: bool = False) -> None:
+        """What depends on the whole round: focus figures, most divergent, open tab.
+        ``live``: a drag in progress; the list of perception gaps then waits
+        for the drop (a list reshuffling at every frame cannot be read)."""
+        self._refresh_focus()
+        session = self.controller.session
+        stats = {d.id: self.stats_of(self.round_id, d.id) for d in session.dimensions}
+        divergent = most_divergent(stats)
+        self.spread.set_divergent(divergent)
+        self._mark_divergent_row(divergent)
+        round_name = html.escape(session.round(self.round_id).name)
+        if divergent is None:
+            self.divergent_label.setText(tr("Most divergent in {0}: needs two placements on a line.").format(
+                round_name))
+        elif stats[divergent].band is AgreementBand.ALIGNED:
+            s = stats[divergent]
+            self.divergent_label.setText(
+                tr("{0} {1}: every dimension is aligned; the lowest rwg is <b>{2}</b>'s, {3:.2f}").format(
+                    FLAG.strip(), round_name, html.escape(session.dimension(divergent).name), s.rwg)
+            )
+        else:
+            s = stats[divergent]
+            self.divergent_label.setText(
+                tr("{0} Most divergent in {1}: <b>{2}</b> \u00b7 rwg {3:.2f} \u00b7 SD {4:.0f}").format(
+                    FLAG.strip(), round_name, html.escape(session.dimension(divergent).name), s.rwg, s.sd)
+            )
+        self._stale_tabs = set(range(self.tabs.count()))
+        self._refresh_tab(live)
+
+    def _refresh_tab(self, live: bool = False) -> None:
+        index = self.tabs.currentIndex()
+        if index not in self._stale_tabs or not self.round_id:
+            return
+        if live and self.tabs.widget(index) is self.gap_table:
+            return
+        self._stale_tabs.discard(index)
+        widget = self.tabs.widget(index)
+        if widget is self.profile:
+            self._refresh_profile()
+        elif widget is self.team_table:
+            self._refresh_teams()
+        elif widget is self.gap_table:
+            self._refresh_gaps()
 
     def _refresh_focus(self) -> None:
         session = self.controller.session
         dim_id = self.focus_dimension
         if not dim_id or not self.round_id:
             return
-        stats = self.controller.stats(self.round_id, dim_id)
+        stats = self.stats_of(self.round_id, dim_id)
         name = session.dimension(dim_id).name
         round_name = session.round(self.round_id).name
         self.headline.setText(f"{name} \u00b7 {round_name}")
         values = {
-            "n": tr("{0} of {1}").format(stats.n, len(session.teams)),
+            "n": tr("{0} of {1}").format(stats.n, len(self._brush_of)),
             "mean": fmt(stats.mean),
             "median": fmt(stats.median),
             "sd": fmt(stats.sd, 1),
             "iqr": fmt(stats.iqr),
+            "quartiles": fmt_range(stats.q1, stats.q3),
+            "range": fmt_range(stats.minimum, stats.maximum),
             "rwg": fmt(stats.rwg, 2),
             "consensus": fmt(stats.consensus, 2),
             "band": band_text(stats.band),
         }
         for key, text in values.items():
             self.figure_labels[key].setText(text)
-        positions, colours = self._points(self.round_id, dim_id)
-        self.chart.show_round(1, positions, colours, stats)
-        if self.compare_round_id:
-            before_pos, before_col = self._points(self.compare_round_id, dim_id)
-            before = describe(before_pos)
-            self.chart.show_round(0, before_pos, ["#B8BFC6"] * len(before_pos), before)
-            self.chart.show_gap(before.median, stats.median)
-        else:
-            self.chart.clear_round(0)
-            self.chart.show_gap(None, None)
+        self.spread.set_focus(dim_id)
 
-    def _points(self, round_id: str, dimension_id: str) -> tuple[list[float], list[str]]:
-        positions, colours = [], []
-        for team in self.controller.session.teams:
-            pos = self.controller.position(round_id, dimension_id, team.id)
-            if pos is not None:
-                positions.append(pos)
-                colours.append(team.colour)
-        return positions, colours
+    def _refresh_profile(self) -> None:
+        session = self.controller.session
+        dims = characteristic_ids(session)
+        for rnd in session.rounds:
+            self.profile.show_line(rnd.id, [self.stats_of(rnd.id, d).median for d in dims])
+
+    def _refresh_teams(self) -> None:
+        """Figures per team for the dimension in focus (participant mode: over
+        each team's participants), with the compare round and the change."""
+        session = self.controller.session
+        dim_id = self.focus_dimension
+        by_participant = session.by_participant
+        current = session.round(self.round_id).name
+        if by_participant:
+            columns = [tr("Team"), tr("Organisation"), tr("n"), tr("Mean"), tr("Median"), tr("Min\u2013max")]
+        else:
+            columns = [tr("Team"), tr("Organisation"), current]
+        figures = team_figures(session, self.round_id, dim_id, self.controller.position)
+        before: dict[str, float | None] = {}
+        if self.compare_round_id:
+            name = session.round(self.compare_round_id).name
+            columns += [tr("{0} mean").format(name) if by_participant else name, tr("Change")]
+            before = {f.team_id: f.mean for f in team_figures(session, self.compare_round_id, dim_id,
+                                                                self.controller.position)}
+        table = self.team_table
+        table.setColumnCount(len(columns))
+        table.setHorizontalHeaderLabels(columns)
+        table.setRowCount(len(figures))
+        names = {t.id: t for t in session.teams}
+        for row, f in enumerate(figures):
+            team = names[f.team_id]
+            cells = [team.name, team.organisation]
+            if by_participant:
+                cells += [str(f.n), fmt(f.mean), fmt(f.median), fmt_range(f.minimum, f.maximum)]
+            else:
+                cells.append(fmt(f.mean))
+            if self.compare_round_id:
+                then = before.get(f.team_id)
+                change = None if then is None or f.mean is None else f.mean - then
+                cells += [fmt(then), DASH if change is None else f"{change:+.0f}"]
+            for col, text in enumerate(cells):
+                self._set_cell(row, col, text, table=table)
+        if table.property("columns") != columns:
+            table.setProperty("columns", columns)
+            table.resizeColumnsToContents()
+        title = tr("Teams: {0}").format(session.dimension(dim_id).name) if dim_id else tr("Teams")
+        table.setAccessibleDescription(title)
+
+    def _gaps_of(self, round_id: str, dimension_id: str) -> list[PerceptionGap]:
+        key = (round_id, dimension_id)
+        gaps = self._gaps.get(key)
+        if gaps is None:
+            gaps = self._gaps[key] = perception_gaps(
+                self.controller.session, round_id, dimension_id, self.controller.position
+            )
+        return gaps
+
+    def gap_rows(self) -> list[tuple[str, str, str, str, str, float]]:
+        """(round, dimension, level, further right, further left, points) for
+        every pair of teams and of organisations 25 points or more apart in
+        the shown rounds (a drag in progress included): per round, widest first."""
+        session = self.controller.session
+        rows = []
+        for round_id in (self.round_id, self.compare_round_id):
+            if not round_id:
+                continue
+            found = []
+            for dim in session.dimensions:
+                key = (round_id, dim.id)
+                cached = self._gap_rows.get(key)
+                if cached is None:
+                    cached = self._gap_rows[key] = self._format_gaps(round_id, dim.id)
+                found += cached
+            found.sort(key=lambda row: -row[5])
+            rows += found
+        return rows
+
+    def _format_gaps(self, round_id: str, dimension_id: str) -> list[tuple[str, str, str, str, str, float]]:
+        session = self.controller.session
+        names = {t.id: t.name for t in session.teams}
+        round_name = session.round(round_id).name
+        dim_name = session.dimension(dimension_id).name
+        teams, orgs = tr("Teams"), tr("Organisations")
+        out = []
+        for g in self._gaps_of(round_id, dimension_id):
+            a, b = (names[g.a], names[g.b]) if g.kind == "team" else (g.a, g.b)
+            right, left = (a, b) if g.difference >= 0 else (b, a)
+            out.append((round_name, dim_name, teams if g.kind == "team" else orgs, right, left, abs(g.difference)))
+        return out
+
+    def _refresh_gaps(self) -> None:
+        rows = self.gap_rows()
+        two_rounds = bool(self.compare_round_id)
+        shown = [
+            (f"{points:.0f}", f"{dim_name} ({round_name})" if two_rounds else dim_name, right, left, level)
+            for round_name, dim_name, level, right, left, points in rows
+        ]
+        if not shown:
+            shown = [("", tr("No two teams or organisations are 25 points or more apart."), "", "", "")]
+        sized = self.gap_model.rowCount() > 1
+        self.gap_model.set_rows(shown)
+        if not sized or len(shown) <= 1:
+            self.gap_table.resizeColumnsToContents()  # sampled rows only, see set-up
+        index = self.tabs.indexOf(self.gap_table)
+        self.tabs.setTabText(index, tr("&Gaps ({0})").format(len(rows)))
+
+    def _mark_divergent_row(self, divergent: str | None) -> None:
+        font = QFont(self.table.font())
+        for row, dim in enumerate(self.controller.session.dimensions):
+            item = self.table.item(row, 0)
+            if item is None:
+                continue
+            flagged = dim.id == divergent
+            item.setText((FLAG if flagged else "") + dim.name)
+            font.setBold(flagged)
+            item.setFont(font)
+            item.setToolTip(tr("Most divergent dimension (lowest rwg)") if flagged else "")
+
+    def _set_cell(self, row: int, col: int, text: str, background: QColor | None = None,
+                  table: QTableWidget | None = None) -> None:
+        table = table or self.table
+        item = table.item(row, col)
+        if item is None:
+            item = QTableWidgetItem()
+            if (col and table is self.table) or (table is not self.table and _is_number(text)):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            table.setItem(row, col, item)
+        if item.text() != text:
+            item.setText(text)
+        item.setBackground(background if background is not None else QColor(0, 0, 0, 0))
 
     def _table_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

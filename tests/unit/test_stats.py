@@ -184,6 +184,13 @@ def test_gap_classification_boundaries(gap, cls):
     assert classify_gap(gap) is cls
 
 
+def test_gap_of_12_5_in_decimals_is_moderate_despite_binary_rounding():
+    # median 16.4 needed, 3.9 today: G = 12.5, but 16.4 - 3.9 = 12.499999999999998 in floats
+    assert 16.4 - 3.9 < 12.5
+    g = dimension_gap([3.9], [16.4])
+    assert g.gap_class is GapClass.MODERATE
+
+
 def test_dimension_gap_uses_medians():
     # today [20, 30, 90] median 30; needed [60, 70, 75] median 70 -> G = +40, major
     g = dimension_gap([20, 90, 30], [75, 60, 70], "outcomes")
@@ -335,9 +342,14 @@ def test_order_statistics_are_ordered(values):
     assert s.minimum - 1e-9 <= s.mean <= s.maximum + 1e-9
 
 
-def test_single_team_organisations_are_not_listed_twice():
-    # Each organisation is one team: the organisation pair would repeat the
-    # team pair (a 40 apart), so only the team pair is listed.
+def test_single_team_organisations_are_listed_and_marked_as_repeats():
+    # Each organisation is one team: North and South are 20 - 60 = -40 apart
+    # as organisations too. Every pair is listed; the organisation pair says it
+    # repeats the team pair, so a view can fold the two.
     s = _session_with({"a": 20.0, "b": 60.0}, {"a": "North", "b": "South"})
     gaps = perception_gaps(s, "today", "relationship")
-    assert [(g.kind, g.a, g.b) for g in gaps] == [("team", "a", "b")]
+    assert [(g.kind, g.a, g.b, g.repeats_team_pair) for g in gaps] == [
+        ("team", "a", "b", False),
+        ("organisation", "North", "South", True),
+    ]
+    assert gaps[1].difference == pytest.approx(-40.0)
