@@ -48,6 +48,7 @@ from ..analysis.stats import (
 )
 from ..model.session import ActionStatus, Lever, Session
 from ..storage.atomic import replacing
+from .notes import notes_html
 from .text import DASH, INDEX_DIGITS, format_number, gap_rows
 
 
@@ -494,6 +495,7 @@ def report_html(session: Session, image_names: Mapping[str, str], image_width: f
     parts += _gap_section(session, summary)
     parts += _perception_section(session)
     parts += _plan_section(session)
+    parts.append(notes_html(session))  # discussion notes: reports/notes.py
     parts.append("</body></html>")
     return "\n".join(parts)
 
