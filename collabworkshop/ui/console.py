@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -46,6 +47,8 @@ class ConsolePanel(QWidget):
         self.setObjectName("consolePanel")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        # Compact, so the board keeps most of the laptop's width.
+        self.setStyleSheet("QPushButton { padding: 5px 8px; }")
 
         # The step and its script.
         self.step_box = QGroupBox()
@@ -53,7 +56,7 @@ class ConsolePanel(QWidget):
         self.script = QTextBrowser()
         self.script.setObjectName("facilitatorScript")
         self.script.setAccessibleName(tr("Facilitator script"))
-        self.script.setMaximumHeight(120)
+        self.script.setMaximumHeight(96)
         step_layout.addWidget(self.script)
         layout.addWidget(self.step_box)
 
@@ -93,7 +96,7 @@ class ConsolePanel(QWidget):
         # The audience display.
         display_box = QGroupBox(tr("Audience display"))
         display_layout = QVBoxLayout(display_box)
-        row = QHBoxLayout()
+        row = QGridLayout()
         self.show_button = QPushButton(tr("Show display"))
         self.show_button.clicked.connect(presenter.toggle_display)
         self.present_button = QPushButton(tr("Present (F5)"))
@@ -101,32 +104,33 @@ class ConsolePanel(QWidget):
         self.blackout_button = QPushButton(tr("Blackout (B)"))
         self.blackout_button.setCheckable(True)
         self.blackout_button.clicked.connect(lambda _on: presenter.toggle_blackout())
-        for b in (self.show_button, self.present_button, self.blackout_button):
-            row.addWidget(b)
+        self.swap_button = QPushButton(tr("Swap screens"))
+        for i, b in enumerate((self.show_button, self.present_button, self.blackout_button, self.swap_button)):
+            row.addWidget(b, i // 2, i % 2)
         display_layout.addLayout(row)
         screen_row = QHBoxLayout()
         screen_label = QLabel(tr("Screen:"))
         self.screen_box = QComboBox()
+        self.screen_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.screen_box.setMinimumContentsLength(12)
         self.screen_box.setObjectName("screenChooser")
         self.screen_box.setAccessibleName(tr("Screen for the audience display"))
         screen_label.setBuddy(self.screen_box)
-        self.swap_button = QPushButton(tr("Swap screens"))
         screen_row.addWidget(screen_label)
         screen_row.addWidget(self.screen_box, 1)
-        screen_row.addWidget(self.swap_button)
         display_layout.addLayout(screen_row)
         self.display_state = QLabel()
         self.display_state.setWordWrap(True)
         display_layout.addWidget(self.display_state)
         self.screen_box.activated.connect(lambda i: presenter.choose_screen(self.screen_box.itemData(i)))
         self.swap_button.clicked.connect(presenter.swap_screens)
-        layout.addWidget(display_box)
 
         notes_box = QGroupBox(tr("Notes, decisions, parking lot"))
         notes_layout = QVBoxLayout(notes_box)
         self.notes = NotesPanel(controller)
         notes_layout.addWidget(self.notes)
         layout.addWidget(notes_box, 1)
+        layout.addWidget(display_box)  # set once per workshop: last
 
         controller.step_changed.connect(lambda _i: self.refresh())
         controller.agenda_changed.connect(self.refresh)

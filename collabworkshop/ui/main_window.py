@@ -463,8 +463,7 @@ class MainWindow(QMainWindow):
         toggle.setText(tr("Facilitator &console panel"))
         menu.addAction(toggle)
         state = prefs.settings().value("window/state")
-        if state is not None:
-            self.restoreState(state)
+        self._console_sized = state is not None and self.restoreState(state)
         self.console_dock.hide()  # shown with a session
 
     def _start_console(self, controller: SessionController) -> None:
@@ -488,6 +487,9 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.console_panel)
         self.console_dock.setWidget(scroll)
         self.console_dock.show()
+        if not self._console_sized:  # first run: leave the board most of the width
+            self._console_sized = True
+            self.resizeDocks([self.console_dock], [380], Qt.Orientation.Horizontal)
 
     def _stop_console(self) -> None:
         if self.timers is not None:

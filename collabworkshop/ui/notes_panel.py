@@ -47,8 +47,8 @@ class _NotesTree(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setColumnWidth(0, 90)
-        self.setColumnWidth(1, 110)
+        self.setColumnWidth(0, 72)
+        self.setColumnWidth(1, 96)
 
     def edit(self, index, trigger, event):  # only the text column is editable
         if index.isValid() and index.column() != TEXT_COLUMN:
@@ -71,13 +71,15 @@ class NotesPanel(QWidget):
             self.kind_box.addItem(tr(kind.title), kind)
         self.dimension_box = QComboBox()
         self.dimension_box.setAccessibleName(tr("Dimension of the note"))
+        self.dimension_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.dimension_box.setMinimumContentsLength(10)
         row.addWidget(self.kind_box)
         row.addWidget(self.dimension_box, 1)
         layout.addLayout(row)
         entry = QHBoxLayout()
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("noteText")
-        self.text_edit.setPlaceholderText(tr("Type a note, decision or parking-lot item; Enter adds it"))
+        self.text_edit.setPlaceholderText(tr("Type, then Enter to add"))
         self.text_edit.setAccessibleName(tr("New note"))
         self.add_button = QPushButton(tr("Add"))
         self.add_button.setAccessibleName(tr("Add the note"))
