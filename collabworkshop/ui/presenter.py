@@ -181,19 +181,24 @@ class Presenter(QObject):
         self.state_changed.emit()
 
     def _screen_removed(self, screen: QScreen) -> None:
-        # A projector unplugged mid-workshop: bring the display back to a
-        # screen that still exists, as presentation mode if it was the last.
-        if self.display_visible and self.display.screen() is screen and not self.presenting:
-            self.hide_display()
+        # A projector unplugged mid-workshop: with one screen left the display
+        # closes (F5 brings it back as presentation mode); with more, it goes
+        # to the chosen screen that is still there.
+        if self.display_visible and not self.presenting:
+            if len(self.screens()) < 2:
+                self.hide_display()
+            else:
+                self.show_display()
         self.state_changed.emit()
 
 
 class KeyGuard(QObject):
     """Lets a focused widget keep the plain keys it needs.
 
-    ←/→ step through the workshop and Space starts the timer, but a focused
-    board token moves with the arrows, a text field types a space, a button
-    presses with Space, and a table moves between cells. Accepting the
+    ←/→ step through the workshop, Space starts the timer and B blacks out,
+    but a focused board token moves with the arrows, a text field types, a
+    button presses with Space, and a table moves between cells (or starts
+    editing a cell when you type). Accepting the
     ShortcutOverride sends the key to the widget instead of the shortcut.
     """
 
@@ -210,6 +215,8 @@ class KeyGuard(QObject):
             event.accept()
         elif key == Qt.Key.Key_Space and _wants_space(watched):
             event.accept()
+        elif key == Qt.Key.Key_B and _wants_letters(watched):
+            event.accept()
         return False
 
 
@@ -222,6 +229,12 @@ def _wants_arrows(widget: QWidget) -> bool:
         return not _is_step_list(widget)
     return isinstance(widget, (QGraphicsView, QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox,
                                QComboBox, QAbstractSlider))
+
+
+def _wants_letters(widget: QWidget) -> bool:
+    if isinstance(widget, QAbstractItemView):
+        return not _is_step_list(widget)
+    return isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox))
 
 
 def _wants_space(widget: QWidget) -> bool:

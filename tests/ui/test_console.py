@@ -58,6 +58,16 @@ def test_keys_stay_with_the_focused_widget(window, sample_copy, qtbot):
     button.setFocus()
     QTest.keyClick(button, Qt.Key.Key_Space)
     assert window.timers.reading().planned == 60 and not window.timers.running
+    # Typing into a table (the set-up's team table starts editing on a key) is typing.
+    window.workshop.show_entry(0)
+    table = window.workshop.current_page().table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    QTest.keyClick(table, Qt.Key.Key_B)
+    assert not window.display.blacked_out
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Escape)
+    window.workshop.show_entry(2)
     # Elsewhere (here the step list) the same keys are the facilitator's.
     window.workshop.step_list.setFocus()
     QTest.keyClick(window.workshop.step_list, Qt.Key.Key_Space)
