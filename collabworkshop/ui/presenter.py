@@ -224,20 +224,26 @@ def _is_step_list(widget: QWidget) -> bool:
     return widget.objectName() == "stepList"
 
 
+def _is_typing(widget: QWidget) -> bool:
+    """A text field that takes input (a read-only text, like the frame page, does not)."""
+    if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
+        return not widget.isReadOnly()
+    return isinstance(widget, (QAbstractSpinBox, QComboBox))
+
+
 def _wants_arrows(widget: QWidget) -> bool:
     if isinstance(widget, QAbstractItemView):
         return not _is_step_list(widget)
-    return isinstance(widget, (QGraphicsView, QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox,
-                               QComboBox, QAbstractSlider))
+    return isinstance(widget, (QGraphicsView, QAbstractSlider)) or _is_typing(widget)
 
 
 def _wants_letters(widget: QWidget) -> bool:
     if isinstance(widget, QAbstractItemView):
         return not _is_step_list(widget)
-    return isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox))
+    return _is_typing(widget)
 
 
 def _wants_space(widget: QWidget) -> bool:
     if isinstance(widget, QAbstractItemView):
         return not _is_step_list(widget)
-    return isinstance(widget, (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox))
+    return isinstance(widget, QAbstractButton) or _is_typing(widget)

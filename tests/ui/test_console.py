@@ -98,3 +98,17 @@ def test_window_geometry_dock_and_sound_are_remembered(window, sample_copy, qtbo
     assert again.dockWidgetArea(again.console_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert again.console_panel.sound_box.isChecked()
     again.close()
+
+
+def test_space_and_arrows_work_from_read_only_text(window, sample_copy, qtbot):
+    window.timer_clock = ManualClock()
+    assert window.open_file(sample_copy)
+    window.workshop.show_entry(1)  # the welcome step: a read-only text fills the page
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    text = window.workshop.current_page().text
+    text.setFocus()
+    QTest.keyClick(text, Qt.Key.Key_Space)
+    assert window.timers.running
+    QTest.keyClick(text, Qt.Key.Key_Right)
+    assert window.workshop.current_entry == 2
