@@ -83,6 +83,7 @@ def main() -> int:
 
     window.open_sample()
     assert window.workshop is not None and window.controller is not None
+    window.console_dock.hide()  # these pictures are of the pages; console.png shows the console (F9)
     for name, entry in ENTRIES.items():
         window.workshop.show_entry(entry)
         _save(window, app, name)

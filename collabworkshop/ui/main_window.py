@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
             ("\u2190, Page Up, Ctrl+Left", tr("Previous step")),
             ("Space", tr("Start or pause the step timer")),
             ("F5", tr("Present: the audience display (full-screen)")),
+            ("F9", tr("Show or hide the facilitator console panel")),
             ("B", tr("Blackout: blank the display, and back")),
             ("Esc", tr("Leave presentation mode")),
             ("Ctrl+0 \u2026 Ctrl+9", tr("Set-up, or go to a step")),
@@ -461,7 +462,10 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         toggle = self.console_dock.toggleViewAction()
         toggle.setText(tr("Facilitator &console panel"))
+        toggle.setShortcut(QKeySequence("F9"))
         menu.addAction(toggle)
+        self.addAction(toggle)
+        self.presentation_actions.append(toggle)
         state = prefs.settings().value("window/state")
         self._console_sized = state is not None and self.restoreState(state)
         self.console_dock.hide()  # shown with a session

@@ -36,6 +36,11 @@ def test_console_shows_the_script_and_who_has_placed(window, sample_copy):
     # The script never reaches the room.
     window.workshop.show_entry(2)
     assert "place alone first" not in window.display.prompt_label.text()
+    # F9 hides the panel (the plan table gets the width) and brings it back.
+    QTest.keyClick(window, Qt.Key.Key_F9)
+    assert window.console_dock.isHidden()
+    QTest.keyClick(window, Qt.Key.Key_F9)
+    assert window.console_dock.isVisible()
 
 
 def test_keys_stay_with_the_focused_widget(window, sample_copy, qtbot):
