@@ -12,6 +12,8 @@ and a 1600x1000 main window. Writes PNGs into docs/screenshots/:
 - board-hidden.png    the same room placing "needed" blind: tokens in the tray, "Placed: n of m"
 - board-revealed.png  the same round just after the reveal
 - board-movement.png  a re-placement after the discussion, with the movement view
+- console.png  the facilitator console on "Place: needed" (timer running, notes)
+- display.png  the audience display of the same moment, 1920x1080
 """
 
 from __future__ import annotations
@@ -164,6 +166,7 @@ def main() -> int:
 
     window.open_sample()
     assert window.workshop is not None and window.controller is not None
+    window.console_dock.hide()  # these pictures are of the pages; console.png shows the console (F9)
     for name, entry in ENTRIES.items():
         window.workshop.show_entry(entry)
         _save(window, app, name)
@@ -173,10 +176,54 @@ def main() -> int:
     window.controller.undo_stack.setClean()
     _crowded_shots(window, app, tmp)
     window.close()
+    _console_and_display(app)
     app.processEvents()
     shutil.rmtree(tmp, ignore_errors=True)
     shutil.rmtree(sessions.parent, ignore_errors=True)
     return 0
+
+
+def _console_and_display(app) -> None:
+    """The facilitator console and the audience display on "Place: needed",
+    10 minutes planned and 7:42 left, with a note and a parking-lot item."""
+    from dataclasses import replace
+
+    from collabworkshop.model import NoteKind
+    from collabworkshop.model.timer import ManualClock
+    from collabworkshop.ui.main_window import MainWindow
+
+    clock = ManualClock()
+    window = MainWindow()
+    window.timer_clock = clock
+    window.resize(*SIZE)
+    window.show()
+    window.open_sample()
+    controller = window.controller
+    entry = ENTRIES["board.png"]
+    steps = list(controller.session.steps)
+    steps[entry - 1] = replace(
+        steps[entry - 1], timebox=600,
+        script="Each team places on its own first; ask the quietest team to explain one of its tokens.",
+    )
+    controller.replace_list("steps", steps)  # in this untitled copy only, never the sample file
+    window.workshop.show_entry(entry)
+    notes = window.console_panel.notes
+    notes.add_note("Integration: the alliance board and the project teams see it differently", NoteKind.NOTE,
+                   "integration")
+    notes.add_note("Shared risk register: raise at the steering group", NoteKind.PARKING)
+    window.timers.start()
+    clock.advance(138)
+    window.timers.tick()
+    _save(window, app, "console.png")
+    display = window.display
+    display.resize(1920, 1080)
+    display.show()
+    _settle(app)
+    display.board.fit()
+    _save(display, app, "display.png")
+    controller.undo_stack.setClean()
+    window.close()
+    app.processEvents()
 
 
 if __name__ == "__main__":

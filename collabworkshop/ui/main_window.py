@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._install_export_actions()
         self._install_agenda_actions()
         self._install_theme_actions()
+        self._install_presentation_actions()
         self._refresh_recent()
         self._update_state()
         geometry = prefs.settings().value("window/geometry")
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
     def _session_actions(self) -> list[QAction]:
         return [self.save_action, self.save_as_action, self.export_pdf_action, self.export_json_action,
                 self.close_action, self.next_action, self.back_action, self.setup_action, self.generate_action,
-                *self.step_actions, *self.export_actions]
+                *self.step_actions, *self.export_actions, *self.presentation_actions]
 
     def _update_state(self) -> None:
         has = self.controller is not None
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workshop)
         self.stack.setCurrentWidget(self.workshop)
         self.workshop.show_entry(entry)
+        self._start_console(controller)
         self._update_state()
 
     def close_session(self) -> bool:
@@ -249,6 +251,7 @@ class MainWindow(QMainWindow):
                 return False
             if answer == QMessageBox.StandardButton.Save and not self.save_as():
                 return False
+        self._stop_console()
         self.controller = None
         if self.workshop is not None:
             self.stack.removeWidget(self.workshop)
@@ -512,11 +515,16 @@ class MainWindow(QMainWindow):
     # -- help ----------------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
         rows = [
-            ("Page Down, Ctrl+Right", tr("Next step")),
-            ("Page Up, Ctrl+Left", tr("Previous step")),
+            ("\u2192, Page Down, Ctrl+Right", tr("Next step")),
+            ("\u2190, Page Up, Ctrl+Left", tr("Previous step")),
+            ("Space", tr("Start or pause the step timer")),
+            ("F5", tr("Present: the audience display (full-screen)")),
+            ("F9", tr("Show or hide the facilitator console panel")),
+            ("B", tr("Blackout: blank the display, and back")),
+            ("Esc", tr("Leave presentation mode")),
             ("Ctrl+0 \u2026 Ctrl+9", tr("Set-up, or go to a step")),
             ("Tab / Shift+Tab", tr("Move between tokens on the board")),
-            ("\u2190 \u2192 (Shift: 10)", tr("Move the focused token")),
+            ("\u2190 \u2192 (Shift: 10)", tr("Move the focused token (when a token has focus)")),
             ("Home / End", tr("Move the focused token to a pole")),
             ("Enter / Escape", tr("Keep the token's move / put it back")),
             ("Ctrl+plus / Ctrl+minus", tr("Zoom the board")),
@@ -696,8 +704,121 @@ class MainWindow(QMainWindow):
             return
         s = prefs.settings()
         s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
         s.sync()
         event.accept()
+
+
+    # -- facilitator console and audience display (see ui/console.py, ui/display.py) --------------
+    def _install_presentation_actions(self) -> None:
+        from PySide6.QtWidgets import QDockWidget, QMenu
+
+        from .presenter import KeyGuard
+
+        self.timer_clock = None  # tests and screenshots set a ManualClock before opening a session
+        self.timers = self.display = self.presenter = self.console_panel = None
+        help_menu = next(a for a in self.menuBar().actions() if self.shortcuts_action in a.menu().actions())
+        menu = QMenu(tr("&Present"), self)
+        self.menuBar().insertMenu(help_menu, menu)
+        self.present_action = self._action(tr("&Present"), self.present, "F5", menu)
+        self.show_display_action = self._action(tr("Show or hide the audience &display"), self.toggle_display,
+                                                None, menu)
+        self.swap_screens_action = self._action(tr("S&wap screens"), self.swap_screens, None, menu)
+        self.blackout_action = self._action(tr("&Blackout"), self.toggle_blackout, "B", menu)
+        menu.addSeparator()
+        self.timer_action = self._action(tr("&Start or pause the timer"), self.toggle_timer, "Space", menu)
+        self.add_minute_action = self._action(tr("&Add a minute"), lambda: self.timers and self.timers.add_minute(),
+                                              None, menu)
+        self.reset_timer_action = self._action(tr("&Reset the timer"), lambda: self.timers and self.timers.reset(),
+                                               None, menu)
+        # Esc belongs to the audience display only (added to it in _start_console).
+        self.leave_action = QAction(tr("Leave presentation"), self)
+        self.leave_action.setShortcut(QKeySequence("Esc"))
+        self.leave_action.triggered.connect(self.leave_presentation)
+        self.presentation_actions = [self.present_action, self.show_display_action, self.swap_screens_action,
+                                     self.blackout_action, self.timer_action, self.add_minute_action,
+                                     self.reset_timer_action, self.leave_action]
+        # Presenter clickers send Page Down/Up; plain arrows work too, except
+        # where the focused widget needs them (a board token, a text field).
+        self.next_action.setShortcuts([*self.next_action.shortcuts(), QKeySequence("Right")])
+        self.back_action.setShortcuts([*self.back_action.shortcuts(), QKeySequence("Left")])
+        self._key_guard = KeyGuard(self)
+        QApplication.instance().installEventFilter(self._key_guard)
+        self.console_dock = QDockWidget(tr("Facilitator console"), self)
+        self.console_dock.setObjectName("consoleDock")
+        self.console_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.console_dock)
+        menu.addSeparator()
+        toggle = self.console_dock.toggleViewAction()
+        toggle.setText(tr("Facilitator &console panel"))
+        toggle.setShortcut(QKeySequence("F9"))
+        menu.addAction(toggle)
+        self.addAction(toggle)
+        self.presentation_actions.append(toggle)
+        state = prefs.settings().value("window/state")
+        self._console_sized = state is not None and self.restoreState(state)
+        self.console_dock.hide()  # shown with a session
+
+    def _start_console(self, controller: SessionController) -> None:
+        from PySide6.QtWidgets import QScrollArea
+
+        from .console import ConsolePanel
+        from .display import AudienceDisplay
+        from .presenter import Presenter
+        from .timer import TimerController
+
+        self.timers = TimerController(controller, self.timer_clock, parent=controller)
+        self.display = AudienceDisplay(controller, self.timers, parent=self)
+        self.display.addActions([self.next_action, self.back_action, self.timer_action, self.blackout_action,
+                                 self.leave_action, self.present_action, self.undo_action, self.redo_action,
+                                 self.shortcuts_action])
+        self.presenter = Presenter(self, self.display, parent=controller)
+        self.console_panel = ConsolePanel(controller, self.timers, self.presenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.console_panel)
+        self.console_dock.setWidget(scroll)
+        self.console_dock.show()
+        if not self._console_sized:  # first run: leave the board most of the width
+            self._console_sized = True
+            self.resizeDocks([self.console_dock], [380], Qt.Orientation.Horizontal)
+
+    def _stop_console(self) -> None:
+        if self.timers is not None:
+            self.timers.shutdown()
+        if self.display is not None:
+            self.display.hide()
+            self.display.deleteLater()
+        if self.console_panel is not None:
+            self.console_dock.widget().deleteLater()  # the scroll area holding the panel
+        self.console_dock.hide()
+        self.timers = self.display = self.presenter = self.console_panel = None
+
+    def present(self) -> None:
+        if self.presenter is not None:
+            self.presenter.present()
+
+    def toggle_display(self) -> None:
+        if self.presenter is not None:
+            self.presenter.toggle_display()
+
+    def swap_screens(self) -> None:
+        if self.presenter is not None:
+            self.presenter.swap_screens()
+
+    def toggle_blackout(self) -> None:
+        if self.presenter is not None:
+            self.presenter.toggle_blackout()
+
+    def leave_presentation(self) -> None:
+        if self.presenter is not None:
+            self.presenter.leave_presentation()
+
+    def toggle_timer(self) -> None:
+        if self.timers is not None:
+            self.timers.toggle()
 
 
 def _safe_file_name(title: str) -> str:

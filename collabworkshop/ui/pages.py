@@ -353,6 +353,13 @@ class WrapupPage(StepPage):
         self.save_button.clicked.connect(self.save_requested)
         self.pdf_button.clicked.connect(self.export_pdf_requested)
         self.json_button.clicked.connect(self.export_json_requested)
+        # The step timer records the step just left once the step has changed: show its time too.
+        controller.step_changed.connect(self._step_changed)
+
+    def _step_changed(self, index: int) -> None:
+        steps = self.controller.session.steps
+        if 0 <= index < len(steps) and steps[index].id == self.step.id:
+            self.activate()
 
     def activate(self) -> None:
         session = self.controller.session
@@ -385,4 +392,30 @@ class WrapupPage(StepPage):
                                     "step.").format(len(session.actions)) + "</p>")
         else:
             parts.append("<p>" + tr("No action plan yet: go back to the Action plan step to generate one.") + "</p>")
+        parts.append(self._time_table())
         self.text.setHtml("".join(parts))
+
+    def _time_table(self) -> str:
+        """Planned against actual time per step, from the step timer."""
+        from ..model.timer import format_seconds
+
+        steps = self.controller.session.steps
+        if not any(st.timebox or st.actual for st in steps):
+            return "<h3>" + tr("Time per step") + "</h3><p>" + tr("The step timer has not been used.") + "</p>"
+        rows = []
+        total_planned = total_actual = 0
+        for st in steps:
+            total_planned += st.timebox
+            total_actual += st.actual
+            planned = format_seconds(st.timebox) if st.timebox else "\u2013"
+            actual = format_seconds(st.actual) if st.actual else "\u2013"
+            over = ""
+            if st.timebox and st.actual > st.timebox:
+                over = tr("over by {0}").format(format_seconds(st.actual - st.timebox))
+            rows.append(f"<tr><td>{html.escape(st.title)}</td><td align='right'>{planned}</td>"
+                        f"<td align='right'>{actual}</td><td>{over}</td></tr>")
+        rows.append(f"<tr><td><b>{tr('Total')}</b></td><td align='right'><b>{format_seconds(total_planned)}</b></td>"
+                    f"<td align='right'><b>{format_seconds(total_actual)}</b></td><td></td></tr>")
+        return (f"<h3>{tr('Time per step')}</h3><table cellpadding='4' cellspacing='0' border='1'>"
+                f"<tr><th align='left'>{tr('Step')}</th><th>{tr('Planned')}</th><th>{tr('Actual')}</th><th></th></tr>"
+                + "".join(rows) + "</table>")

@@ -4,13 +4,15 @@ workshop step i."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,6 +22,19 @@ from ..controller import SessionController
 from ..model import StepKind
 from .pages import InfoPage, PlacePage, StepPage, WrapupPage
 from .setup_page import SetupPage
+
+
+class _PageStack(QStackedWidget):
+    """A stack sized by the page on show, not by the largest page ever built:
+    visiting the plan page must not make the set-up page's window wider."""
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 def tr(text: str) -> str:
@@ -48,8 +63,15 @@ class WorkshopView(QWidget):
 
         right = QVBoxLayout()
         right.setContentsMargins(12, 8, 12, 8)
-        self.stack = QStackedWidget()
-        right.addWidget(self.stack, 1)
+        self.stack = _PageStack()
+        # On a small screen (a 1024x768 projector, a 1366x768 laptop) the page
+        # scrolls rather than pushing the window off the screen.
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("pageScroller")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.stack)
+        right.addWidget(self.scroller, 1)
         nav = QHBoxLayout()
         self.back_button = QPushButton(tr("\u2190 Back"))
         self.back_button.setAccessibleName(tr("Previous step"))
@@ -143,6 +165,7 @@ class WorkshopView(QWidget):
         if self._active is not None and self._active is not page and isinstance(self._active, StepPage):
             self._active.deactivate()
         self.stack.setCurrentWidget(page)
+        self.stack.updateGeometry()  # the new page's own minimum size applies
         self._active = page
         if isinstance(page, StepPage):
             page.activate()

@@ -31,7 +31,7 @@ def test_theme_menu_restyles_the_open_window_and_is_remembered(window, sample_co
     app = QApplication.instance()
     window.open_file(sample_copy)
     menu_titles = [a.text() for a in window.menuBar().actions()]
-    assert menu_titles.index("&View") == menu_titles.index("&Help") - 1
+    assert "&View" in menu_titles and menu_titles.index("&View") < menu_titles.index("&Help")
     assert _step_list_colour(window).name() == themes.colours("light")["panel"].lower()
     assert [a.text() for a in window.theme_actions.values()] == ["Light", "Dark", "High contrast (projector)"]
     QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
