@@ -28,6 +28,8 @@ def run_gui(path: str | Path | None = None) -> int:
 
     window = MainWindow()
     window.show()
+    # Sessions a crashed run left behind are offered first (docs/recovery.md).
+    QTimer.singleShot(0, window.offer_recovery)
     if path is not None:
         # Open after the window is up, so an error message has a parent.
         QTimer.singleShot(0, lambda: window.open_file(Path(path)))

@@ -199,11 +199,20 @@ def write_session_json(session: Session, dest: Path) -> None:
 
 def session_from_json(text: str | bytes) -> Session:
     """Parse JSON text and rebuild the session (see ``session_from_dict``)."""
+    if isinstance(text, str) and text.startswith("\ufeff"):
+        text = text[1:]  # a byte-order mark some editors put first; bytes are decoded (BOM included) by json
     try:
         data = json.loads(text)
+    except RecursionError as exc:
+        raise InterchangeError("not usable JSON (nested too deeply)") from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InterchangeError(f"not valid JSON ({exc})") from exc
-    return session_from_dict(data)
+    except ValueError as exc:  # e.g. an integer with thousands of digits
+        raise InterchangeError(f"not usable JSON ({exc})") from exc
+    try:
+        return session_from_dict(data)
+    except RecursionError as exc:
+        raise InterchangeError("not usable JSON (nested too deeply)") from exc
 
 
 def session_from_dict(data: Any) -> Session:

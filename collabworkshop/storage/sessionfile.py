@@ -270,6 +270,37 @@ class SessionStore:
             raise
         return cls(conn, path, migrated_from), session
 
+    @classmethod
+    def adopt(cls, working_path: Path) -> tuple[SessionStore, Session]:
+        """Open an existing working copy in place (crash recovery): SQLite
+        replays its write-ahead log, so every committed change is there."""
+        path = Path(working_path)
+        if not path.is_file():
+            raise SessionFileError(f"{path}: no such file")
+        conn = None
+        try:
+            # Not check_header(): a working copy's header may still be in its
+            # write-ahead log; SQLite reads the current values.
+            conn = _connect(path)
+            (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+            (version,) = conn.execute("PRAGMA user_version").fetchone()
+            if app_id != APPLICATION_ID:
+                raise NotASessionFileError(f"{path}: not a CollabWorkshop session file")
+            if not 1 <= version <= SCHEMA_VERSION:
+                raise DamagedFileError(f"{path}: unusable format version {version}")
+            migrated_from = migrate(conn, path)
+            session = _read_all(conn, path)
+            _init_pragmas(conn)
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
+        return cls(conn, path, migrated_from), session
+
     # writing ---------------------------------------------------------------------
     def write_change(self, change: Change, session: Session) -> None:
         """Persist what ``change`` touched, as one committed transaction."""

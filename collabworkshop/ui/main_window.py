@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         self.setWindowTitle(f"{self.controller.title}[*] \u2014 CollabWorkshop")
-        self.setWindowModified(self.controller.is_untitled and not self.controller.undo_stack.isClean())
+        self.setWindowModified(self.controller.needs_save)
 
     def _refresh_recent(self) -> None:
         files = prefs.recent_files()
@@ -221,28 +221,84 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workshop)
         self.workshop.show_entry(entry)
         self._update_state()
+        self._show_upgrade_notice(controller)
+
+    # -- crash recovery and older files (collabworkshop/recovery.py) --------------------------------
+    def offer_recovery(self) -> int:
+        """At start-up: offer the sessions a crashed run left behind."""
+        from ..recovery import offer_recovery
+
+        return offer_recovery(self, prefs.working_dir())
+
+    def show_recovered(self, controller: SessionController) -> None:
+        if not self.close_session():
+            controller.close()
+            return
+        self._show_session(controller, entry=controller.session.current_step + 1)
+        self.statusBar().showMessage(tr("Recovered \u201c{0}\u201d").format(controller.title), 8000)
+
+    def _show_upgrade_notice(self, controller: SessionController) -> None:
+        """A non-blocking notice while an older-format file waits for Save."""
+        from PySide6.QtWidgets import QLabel
+
+        from ..storage.backup import backup_path
+
+        self._remove_upgrade_notice()
+        if not controller.autosave_paused or controller.path is None:
+            return
+        version = controller.store.migrated_from
+        label = QLabel(tr("This file was made by an older CollabWorkshop{0}. It will be upgraded when you save "
+                          "(Ctrl+S); the original is kept as {1}.").format(
+            tr(" (format {0})").format(version) if version else "", backup_path(controller.path).name))
+        label.setObjectName("upgradeNotice")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setAccessibleName(label.text())
+        self.statusBar().addPermanentWidget(label, 1)
+
+        pending = [True]
+
+        def saved(_path: str) -> None:
+            if pending[0] and self.controller is controller and not controller.autosave_paused:
+                pending[0] = False  # once
+                self._remove_upgrade_notice()
+                if controller.last_backup is not None:
+                    self.statusBar().showMessage(
+                        tr("Upgraded and saved; the original is kept as {0}").format(controller.last_backup), 10000)
+
+        controller.saved.connect(saved)
+
+    def _remove_upgrade_notice(self) -> None:
+        from PySide6.QtWidgets import QLabel
+
+        old = self.statusBar().findChild(QLabel, "upgradeNotice")
+        if old is not None:
+            self.statusBar().removeWidget(old)
+            old.deleteLater()
 
     def close_session(self) -> bool:
         """Close the open session; False if the user chose to keep it open."""
         controller = self.controller
         if controller is None:
             return True
-        if controller.is_untitled and not controller.undo_stack.isClean():
+        if controller.needs_save:
             answer = QMessageBox.question(
                 self,
                 tr("Save this session?"),
-                tr("\u201c{0}\u201d has not been saved to a file yet. Save it before closing?").format(
-                    controller.title
-                ),
+                (tr("\u201c{0}\u201d has not been saved to a file yet. Save it before closing?")
+                 if controller.is_untitled else
+                 tr("Your changes to \u201c{0}\u201d are not saved yet (the file will be upgraded to the current "
+                    "format). Save them before closing?")).format(controller.title),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save,
             )
             if answer == QMessageBox.StandardButton.Cancel:
                 return False
-            if answer == QMessageBox.StandardButton.Save and not self.save_as():
+            if answer == QMessageBox.StandardButton.Save and not self.save():
                 return False
         self.controller = None
+        self._remove_upgrade_notice()
         if self.workshop is not None:
             self.stack.removeWidget(self.workshop)
             self.workshop.deleteLater()
