@@ -255,6 +255,8 @@ class SessionStore:
         try:
             check_header(path)  # the copy, in case the file changed meanwhile
             conn = _connect(path)
+            _check_integrity(conn, user_path)
+            _drop_foreign_code(conn)
             migrated_from = migrate(conn, user_path)
             session = _read_all(conn, user_path)
             _init_pragmas(conn)
@@ -409,6 +411,7 @@ def read_session(path: Path) -> Session:
     except sqlite3.Error as exc:
         raise DamagedFileError(f"{path}: cannot open ({exc})") from exc
     try:
+        _check_integrity(conn, path)
         (version,) = conn.execute("PRAGMA user_version").fetchone()
         if version < SCHEMA_VERSION:
             # Upgrade a copy in memory; the file itself is never written.
@@ -426,6 +429,36 @@ def read_session(path: Path) -> Session:
 
 
 # -- helpers ---------------------------------------------------------------------
+
+def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's own page-level check: a truncated or scribbled-on file is
+    refused at once, not half-read."""
+    rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+    if rows != [("ok",)]:
+        detail = str(rows[0][0]) if rows and rows[0] else "no answer"
+        raise DamagedFileError(f"{path}: session file is damaged ({detail[:200]})")
+
+
+def _drop_foreign_code(conn: sqlite3.Connection) -> None:
+    """The app's schema has no triggers or views: any found in a file were
+    put there by someone else and would run on our writes. They go from the
+    working copy (the user's file is never written)."""
+    rows = conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall()
+    for kind, name in rows:
+        quoted = '"' + str(name).replace('"', '""') + '"'
+        conn.execute(f"DROP {'TRIGGER' if kind == 'trigger' else 'VIEW'} IF EXISTS {quoted}")
+
+
+def _unique(items: list) -> list:
+    """Keep the first record of each id (a hand-edited file may repeat one)."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item.id not in seen:
+            seen.add(item.id)
+            out.append(item)
+    return out
+
 
 def _new_working_path(working_dir: Path) -> Path:
     working_dir = Path(working_dir)
@@ -570,12 +603,14 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
                 "FROM steps ORDER BY sort_order"
             )
         ]
+        teams, dims, rounds, steps = _unique(teams), _unique(dims), _unique(rounds), _unique(steps)
         team_ids = {t.id for t in teams}
         participants = [
             Participant(str(i), str(t), str(n))
             for i, t, n in conn.execute("SELECT id, team_id, name FROM participants ORDER BY sort_order")
             if str(t) in team_ids
         ]
+        participants = _unique(participants)
         placer_ids = team_ids | {p.id for p in participants}
         dim_ids = {d.id for d in dims}
         round_ids = {r.id for r in rounds}
@@ -597,6 +632,7 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
                 "SELECT id, kind, text, step_id, dimension_id FROM notes ORDER BY sort_order"
             )
         ]
+        notes = _unique(notes)
         actions = [
             ActionItem(
                 id=str(row[0]), title=str(row[1]), lever=Lever(row[2]), why=str(row[3]),
@@ -610,6 +646,7 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
                 "dimension_id, priority, impact, effort, supporting, accepted FROM actions ORDER BY sort_order"
             )
         ]
+        actions = _unique(actions)
         try:
             mode = PlacementMode(meta.get("placement_mode", "team"))
         except ValueError:
