@@ -63,9 +63,10 @@ def _new_lock(path: Path) -> QLockFile:
 
 
 def _owner(lock: QLockFile) -> str:
-    ok, pid, host, _app = lock.getLockInfo()
-    if not ok:
+    info = lock.getLockInfo()  # (pid, host, app name), or a false value when unreadable
+    if not isinstance(info, tuple) or len(info) < 2 or not info[0]:
         return tr("another CollabWorkshop")
+    pid, host = info[0], info[1]
     return tr("process {0} on {1}").format(pid, host or socket.gethostname())
 
 
@@ -327,6 +328,9 @@ def recover(orphan: Orphan, working_dir: Path, parent=None) -> SessionController
     guard = WorkingCopyGuard(orphan.working_path, None, orphan.created or None, lock=orphan.lock)
     state = source_state(orphan)
     controller = SessionController(session, store, None, parent, guard=guard)
+    # What was recovered is not saved anywhere yet (untitled) or not yet
+    # upgraded: never "clean", so closing asks before throwing it away.
+    controller.undo_stack.resetClean()
     if orphan.source is not None and state in ("copy-newer", "missing", "same"):
         try:
             controller.attach(orphan.source, upgrade_pending=orphan.upgrade_pending)

@@ -254,6 +254,9 @@ class MainWindow(QMainWindow):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setAccessibleName(label.text())
+        # A notice, not an alarm: amber with dark text (contrast well over 7:1); the words carry the meaning.
+        label.setStyleSheet("QLabel#upgradeNotice { background: #FFF4CE; color: #2B2200; "
+                            "border: 1px solid #D9B44A; border-radius: 3px; padding: 4px 8px; }")
         self.statusBar().addPermanentWidget(label, 1)
 
         pending = [True]
