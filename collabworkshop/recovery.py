@@ -201,7 +201,7 @@ class Orphan:
 
     def describe(self) -> str:
         """\u201cEastport (untitled, last change 14:32 today, 5 teams, 37 placements)\u201d"""
-        where = str(self.source) if self.source else tr("untitled")
+        where = self.source.name if self.source else tr("untitled")
         when = _when(self.last_change)
         if self.session is None:
             return tr("\u201c{0}\u201d ({1}, last change {2}; it cannot be read: {3})").format(
@@ -370,7 +370,10 @@ def offer_recovery(window, working_dir: Path) -> int:
                              "session and leaves the file as it is."),
             "unreadable": tr("It cannot be opened; you can only discard it."),
         }[state]
+        if orphan.source is not None:
+            details = tr("Its file: {0}").format(orphan.source) + "\n\n" + details
         box.setInformativeText(details)
+        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 28em; }")
         recover_button = None
         if orphan.session is not None:
             recover_button = box.addButton(tr("&Recover"), QMessageBox.ButtonRole.AcceptRole)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..model.changes import Change
 from ..model.session import (
+    MAX_TEXT,
     ActionItem,
     ActionStatus,
     Dimension,
@@ -192,7 +193,26 @@ def check_header(path: Path) -> int:
         )
     if user_version < 1:
         raise DamagedFileError(f"{path}: session file has no format version")
+    _check_size(path, header)
     return user_version
+
+
+def _check_size(path: Path, header: bytes) -> None:
+    """A whole file is a whole number of pages, as many as the header says
+    (when the header's count is current): anything else was cut short."""
+    (raw_page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if raw_page_size == 1 else raw_page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DamagedFileError(f"{path}: session file is damaged (impossible page size {raw_page_size})")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise SessionFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    (change_counter,) = struct.unpack(">I", header[24:28])
+    (page_count,) = struct.unpack(">I", header[28:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    if size % page_size or (page_count and valid_for == change_counter and size < page_count * page_size):
+        raise DamagedFileError(f"{path}: session file is damaged (it is incomplete: {size} bytes)")
 
 
 # -- the working copy ------------------------------------------------------------
@@ -577,27 +597,27 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
         if missing:
             raise DamagedFileError(f"{path}: session file is damaged (missing {', '.join(missing)})")
         meta = dict(conn.execute("SELECT key, value FROM meta"))
-        info = SessionInfo(**{k: str(meta.get(k, "")) for k in INFO_KEYS})
+        info = SessionInfo(**{k: _name(meta.get(k, "")) for k in INFO_KEYS})
         teams = [
-            Team(str(i), str(n), str(o), str(c))
+            Team(str(i), _name(n), _name(o), _name(c))
             for i, n, o, c in conn.execute(
                 "SELECT id, name, organisation, colour FROM teams ORDER BY sort_order"
             )
         ]
         dims = [
-            Dimension(str(i), str(n), str(lo), str(hi))
+            Dimension(str(i), _name(n), _name(lo), _name(hi))
             for i, n, lo, hi in conn.execute(
                 "SELECT id, name, low_label, high_label FROM dimensions ORDER BY sort_order"
             )
         ]
         rounds = [
-            Round(str(i), str(n), bool(h), str(f), bool(b))
+            Round(str(i), _name(n), bool(h), str(f), bool(b))
             for i, n, h, f, b in conn.execute(
                 "SELECT id, name, hidden, follows, baseline FROM rounds ORDER BY sort_order"
             )
         ]
         steps = [
-            Step(str(i), str(t), StepKind(k), str(p), str(r), str(c), str(sc), _int(tb), _int(ac))
+            Step(str(i), _name(t), StepKind(k), _long(p), str(r), str(c), _long(sc), _int(tb), _int(ac))
             for i, t, k, p, r, c, sc, tb, ac in conn.execute(
                 "SELECT id, title, kind, prompt, round_id, compare_round_id, script, timebox, actual "
                 "FROM steps ORDER BY sort_order"
@@ -606,7 +626,7 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
         teams, dims, rounds, steps = _unique(teams), _unique(dims), _unique(rounds), _unique(steps)
         team_ids = {t.id for t in teams}
         participants = [
-            Participant(str(i), str(t), str(n))
+            Participant(str(i), str(t), _name(n))
             for i, t, n in conn.execute("SELECT id, team_id, name FROM participants ORDER BY sort_order")
             if str(t) in team_ids
         ]
@@ -627,7 +647,7 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
             if t in team_ids and lever in {lv.value for lv in Lever} and isinstance(dots, int) and dots > 0:
                 votes[(str(t), str(lever))] = dots
         notes = [
-            Note(str(i), NoteKind(k), str(x), str(st), str(d))
+            Note(str(i), NoteKind(k), _long(x), str(st), str(d))
             for i, k, x, st, d in conn.execute(
                 "SELECT id, kind, text, step_id, dimension_id FROM notes ORDER BY sort_order"
             )
@@ -635,7 +655,7 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
         notes = _unique(notes)
         actions = [
             ActionItem(
-                id=str(row[0]), title=str(row[1]), lever=Lever(row[2]), why=str(row[3]),
+                id=str(row[0]), title=_name(row[1]), lever=Lever(row[2]), why=_long(row[3]),
                 owner=str(row[4]), due=str(row[5]), success_measure=str(row[6]),
                 status=ActionStatus(row[7]), dimension_id=str(row[8]), priority=float(row[9]),
                 impact=str(row[10]), effort=str(row[11]),
@@ -666,6 +686,21 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
     return Session(
         info, teams, dims, rounds, steps, placements, actions, current, participants, settings, votes, notes
     )
+
+
+#: Text longer than the app itself lets anyone type (model.session.MAX_TEXT)
+#: can only come from a hand-made file; it is cut on reading, so a 1 MB team
+#: name cannot freeze the window that shows it.
+NAME_LIMIT = MAX_TEXT
+LONG_TEXT_LIMIT = 50 * MAX_TEXT
+
+
+def _name(value: object) -> str:
+    return str(value)[:NAME_LIMIT]
+
+
+def _long(value: object) -> str:
+    return str(value)[:LONG_TEXT_LIMIT]
 
 
 def _int(value: object) -> int:

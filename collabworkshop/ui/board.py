@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ..analysis.stats import describe
 from ..model import Session, Team
 from ..model.template import default_template
+from .plaintext import tip
 
 LINE_X0 = 280.0
 LINE_X1 = 1180.0
@@ -221,7 +222,7 @@ class TeamToken(QGraphicsObject):
         return f"{self.team.name}, {dimension}, {where}"
 
     def _update_tooltip(self) -> None:
-        self.setToolTip(self.description())
+        self.setToolTip(tip(self.description()))
 
     # dragging: preview while moving, commit on release -----------------------------------
     def mousePressEvent(self, event) -> None:
@@ -399,11 +400,11 @@ class SpectrumScene(QGraphicsScene):
         low_text = metrics.elidedText(f"0  {low}", Qt.TextElideMode.ElideRight, half)
         high_text = metrics.elidedText(f"{high}  100", Qt.TextElideMode.ElideLeft, half)
         lo = self.addSimpleText(low_text, pole_font)
-        lo.setToolTip(low)
+        lo.setToolTip(tip(low))
         lo.setBrush(MUTED)
         lo.setPos(LINE_X0, y + 70)
         hi = self.addSimpleText(high_text, pole_font)
-        hi.setToolTip(high)
+        hi.setToolTip(tip(high))
         hi.setBrush(MUTED)
         hi.setPos(LINE_X1 - hi.boundingRect().width(), y + 70)
 
@@ -475,7 +476,7 @@ class SpectrumScene(QGraphicsScene):
             initials.setPos(x + 15 - r.width() / 2, y + 15 - r.height() / 2)
             label = QFontMetricsF(font).elidedText(team.name, Qt.TextElideMode.ElideRight, 240)
             name = self.addSimpleText(label, font)
-            name.setToolTip(team.name)
+            name.setToolTip(tip(team.name))
             name.setBrush(INK)
             name.setPos(x + 36, y + 15 - name.boundingRect().height() / 2)
             x += 36 + name.boundingRect().width() + 28
@@ -495,7 +496,7 @@ class SpectrumScene(QGraphicsScene):
         tri = QPolygonF([QPointF(x - 9, y + 16), QPointF(x + 9, y + 16), QPointF(x, y + 4)])
         item = self.addPolygon(tri, QPen(colour, 1), QBrush(colour))
         item.setZValue(5)
-        item.setToolTip(f"{label}: {value:.0f}")
+        item.setToolTip(tip(f"{label}: {value:.0f}"))
         return item
 
     def _gap_arrow(self, start: float, end: float, y: float) -> QGraphicsItem:

@@ -157,6 +157,7 @@ class StatsPanel(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         self.headline = QLabel()
         self.headline.setObjectName("statsHeadline")
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)  # dimension and round names are user text
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
 

@@ -81,6 +81,8 @@ def answer_box(button: str, seen: list[str], tries: int = 400) -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             seen.append(f"{box.windowTitle()}|{box.text()}|{box.informativeText()}")
+            if os.environ.get("CW_SHOTS"):  # for looking at it: CW_SHOTS=/tmp pytest ...
+                box.grab().save(str(Path(os.environ["CW_SHOTS"]) / f"box-{len(seen)}.png"))
             for b in box.buttons():
                 if b.text().replace("&", "") == button:
                     b.click()
