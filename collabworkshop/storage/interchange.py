@@ -472,7 +472,13 @@ def _text(obj: dict[str, Any], key: str, where: str, *, default: Any = _MISSING)
         return str(default)
     if not isinstance(value, str):
         raise InterchangeError(f"{where}.{key}: expected text, got {_describe_type(value)}")
+    if len(value) > MAX_IMPORT_TEXT:
+        raise InterchangeError(f"{where}.{key}: text too long ({len(value)} characters; at most {MAX_IMPORT_TEXT})")
     return value
+
+
+#: No text the app writes comes near this; a longer one is not a real export.
+MAX_IMPORT_TEXT = 100_000
 
 
 def _id(obj: dict[str, Any], where: str) -> str:

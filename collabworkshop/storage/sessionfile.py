@@ -225,7 +225,13 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(str(path), isolation_level=None)
     # Values in a file are data, never code: no functions from the schema.
     conn.execute("PRAGMA trusted_schema = OFF")
+    # A damaged byte inside a name shows as \ufffd instead of costing the whole file.
+    conn.text_factory = _decode_text
     return conn
+
+
+def _decode_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
 
 
 class SessionStore:
@@ -280,7 +286,7 @@ class SessionStore:
             migrated_from = migrate(conn, user_path)
             session = _read_all(conn, user_path)
             _init_pragmas(conn)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             if conn is not None:
                 conn.close()
             remove_quietly(path)
@@ -313,7 +319,7 @@ class SessionStore:
             migrated_from = migrate(conn, path)
             session = _read_all(conn, path)
             _init_pragmas(conn)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             if conn is not None:
                 conn.close()
             raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
@@ -440,9 +446,10 @@ def read_session(path: Path) -> Session:
             conn.close()
             conn = memory
             conn.execute("PRAGMA trusted_schema = OFF")
+            conn.text_factory = _decode_text
             migrate(conn, path)
         return _read_all(conn, path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
     finally:
         conn.close()
@@ -455,7 +462,7 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     refused at once, not half-read."""
     rows = conn.execute("PRAGMA quick_check(1)").fetchall()
     if rows != [("ok",)]:
-        detail = str(rows[0][0]) if rows and rows[0] else "no answer"
+        detail = " ".join(str(rows[0][0]).split()) if rows and rows[0] else "no answer"
         raise DamagedFileError(f"{path}: session file is damaged ({detail[:200]})")
 
 
@@ -677,7 +684,7 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
         except ValueError:
             current = 0
         current = max(0, min(current, max(0, len(steps) - 1)))
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
     except (ValueError, TypeError) as exc:
         raise DamagedFileError(f"{path}: session file holds invalid data ({exc})") from exc
