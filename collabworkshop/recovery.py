@@ -344,6 +344,8 @@ def offer_recovery(window, working_dir: Path) -> int:
     recovered (at most one: the window shows one session)."""
     from PySide6.QtWidgets import QMessageBox
 
+    from .ui.plaintext import safe
+
     orphans = find_orphans(working_dir)
     recovered = 0
     for orphan in orphans:
@@ -396,7 +398,7 @@ def offer_recovery(window, working_dir: Path) -> int:
         elif clicked is discard_button:
             sure = QMessageBox.question(
                 window, tr("Discard the session?"),
-                tr("Delete {0} for good? This cannot be undone.").format(orphan.describe()),
+                safe(tr("Delete {0} for good? This cannot be undone.").format(orphan.describe())),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

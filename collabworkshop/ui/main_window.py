@@ -285,13 +285,18 @@ class MainWindow(QMainWindow):
         if controller is None:
             return True
         if controller.needs_save:
+            from .plaintext import safe
+
+            question = (
+                tr("\u201c{0}\u201d has not been saved to a file yet. Save it before closing?")
+                if controller.is_untitled else
+                tr("Your changes to \u201c{0}\u201d are not saved yet (the file will be upgraded to the current "
+                   "format). Save them before closing?")
+            ).format(controller.title)
             answer = QMessageBox.question(
                 self,
                 tr("Save this session?"),
-                (tr("\u201c{0}\u201d has not been saved to a file yet. Save it before closing?")
-                 if controller.is_untitled else
-                 tr("Your changes to \u201c{0}\u201d are not saved yet (the file will be upgraded to the current "
-                    "format). Save them before closing?")).format(controller.title),
+                safe(question),  # the title is text, not markup
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save,
@@ -456,8 +461,10 @@ class MainWindow(QMainWindow):
         )
 
     def _error(self, title: str, message: str) -> None:
+        from .plaintext import safe
+
         self.statusBar().showMessage(message, 8000)
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, safe(message))  # file names and titles are text, not markup
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_session():

@@ -13,5 +13,12 @@ from PySide6.QtGui import Qt as _GuiQt
 
 
 def tip(text: str) -> str:
-    """A tool tip that shows ``text`` literally."""
-    return _GuiQt.convertFromPlainText(text) if text else ""
+    """A tool tip (or message box text) that shows ``text`` literally:
+    unchanged when Qt would not take it for markup anyway, escaped otherwise."""
+    if not text or not _GuiQt.mightBeRichText(text):
+        return text
+    return _GuiQt.convertFromPlainText(text)
+
+
+#: For QMessageBox texts, which Qt also guesses about.
+safe = tip

@@ -304,3 +304,13 @@ def test_hostile_names_are_shown_as_text_not_markup(window, tmp_path, messages):
     assert not offenders, "\n".join(sorted({f"{where}: {text}" for _e, where, text in offenders}))
     assert checked, "no label or tool tip showed the hostile names: the check looked at nothing"
     assert [t.id for t in read_session(path).teams] == ["t1", "t2", "t3", "t4", "t5"]
+
+
+def test_a_file_name_with_markup_is_shown_literally_in_the_message(window, tmp_path, messages):
+    path = tmp_path / "<b>bold<br>minutes.cwsession"  # no "/" in a file name, so no closing tags
+    path.write_text("not a session")
+    assert not window.open_file(path)
+    [(_title, text)] = messages
+    # Qt would render "<b>" as bold and "<br>" as a line break; the message arrives escaped, so it reads as typed.
+    assert "<b>bold" not in text and "&lt;b&gt;bold&lt;br&gt;minutes.cwsession" in text
+    assert GuiQt.mightBeRichText(text)  # an escaped paragraph, shown as rich text: the tags appear literally
