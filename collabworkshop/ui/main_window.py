@@ -226,9 +226,12 @@ class MainWindow(QMainWindow):
     # -- crash recovery and older files (collabworkshop/recovery.py) --------------------------------
     def offer_recovery(self) -> int:
         """At start-up: offer the sessions a crashed run left behind."""
+        working = prefs.working_dir()
+        if not working.is_dir() or next(working.glob("working-*.json"), None) is None:
+            return 0  # the usual case, without importing the session machinery at start-up
         from ..recovery import offer_recovery
 
-        return offer_recovery(self, prefs.working_dir())
+        return offer_recovery(self, working)
 
     def show_recovered(self, controller: SessionController) -> None:
         if not self.close_session():

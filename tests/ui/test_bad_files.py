@@ -314,3 +314,17 @@ def test_a_file_name_with_markup_is_shown_literally_in_the_message(window, tmp_p
     # Qt would render "<b>" as bold and "<br>" as a line break; the message arrives escaped, so it reads as typed.
     assert "<b>bold" not in text and "&lt;b&gt;bold&lt;br&gt;minutes.cwsession" in text
     assert GuiQt.mightBeRichText(text)  # an escaped paragraph, shown as rich text: the tags appear literally
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/mem"), reason="needs Linux /proc")
+def test_a_file_that_fails_to_read_is_reported_clearly(window, messages, capsys):
+    """An honest unreadable file that works even as root: reading the start
+    of /proc/self/mem fails with an I/O error, as a failing disk or a
+    vanished network share would."""
+    path = Path("/proc/self/mem")
+    assert not window.open_file(path)
+    [(_title, text)] = messages
+    assert "cannot read" in text and "Traceback" not in text
+    assert cli.main(["summary", str(path)]) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("collabworkshop: ") and "cannot read" in err[0]
