@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
 
         old = self.statusBar().findChild(QLabel, "upgradeNotice")
         if old is not None:
+            old.setObjectName("")  # gone now, even before Qt deletes it
             self.statusBar().removeWidget(old)
             old.deleteLater()
 
