@@ -28,6 +28,9 @@ def run_gui(path: str | Path | None = None) -> int:
 
     window = MainWindow()
     window.show()
+    install_file_open_handler(app, window)
+    # Sessions a crashed run left behind are offered first (docs/recovery.md).
+    QTimer.singleShot(0, window.offer_recovery)
     if path is not None:
         # Open after the window is up, so an error message has a parent.
         QTimer.singleShot(0, lambda: window.open_file(Path(path)))
@@ -42,6 +45,22 @@ def run_gui(path: str | Path | None = None) -> int:
     return app.exec()
 
 
+def install_file_open_handler(app, window) -> None:
+    """macOS opens a double-clicked session in the running app with a
+    QFileOpenEvent sent to the application; open it in ``window``."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class _FileOpen(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.FileOpen and event.file():
+                window.open_file(Path(event.file()))
+                return True
+            return False
+
+    window._file_open_filter = _FileOpen(window)  # kept alive by the window
+    app.installEventFilter(window._file_open_filter)
+
+
 def configure(app) -> None:
     """Names, theme and icon: everything that makes a QApplication this app
     (shared with the screenshot and benchmark scripts and the UI tests)."""
@@ -52,6 +71,9 @@ def configure(app) -> None:
     app.setApplicationName("CollabWorkshop")
     app.setOrganizationName("CollabWorkshop")
     app.setApplicationVersion(__version__)
+    # Matches packaging/linux/*.desktop, so Wayland desktops pair the window
+    # with its menu entry and icon.
+    app.setDesktopFileName("org.collabworkshop.CollabWorkshop")
     from .ui import settings as prefs
     from .ui.themes import apply_theme
 

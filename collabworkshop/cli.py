@@ -160,8 +160,8 @@ def _report(message: str, code: int) -> int:
     try:
         sys.stderr.write(f"{PROG}: {line}\n")
         sys.stderr.flush()
-    except (OSError, ValueError):
-        pass
+    except (OSError, ValueError, AttributeError):
+        pass  # no stderr at all (a windowed program on Windows has None)
     return code
 
 

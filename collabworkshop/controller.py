@@ -108,11 +108,27 @@ class SessionController(QObject):
     saved = Signal(str)
     error_occurred = Signal(str)
 
-    def __init__(self, session: Session, store: SessionStore, path: Path | None = None, parent=None):
+    def __init__(self, session: Session, store: SessionStore, path: Path | None = None, parent=None,
+                 *, guard=None, file_lock=None):
         super().__init__(parent)
         self.session = session
         self.store = store
+        # Crash safety (collabworkshop/recovery.py): the lock on the file and
+        # the working copy's lock and sidecar; backups kept this run.
+        from .recovery import WorkingCopyGuard
+
+        self._file_lock = file_lock
+        self._guard = guard or WorkingCopyGuard(store.working_path, path)
+        self._backed_up: set[str] = set()
+        #: An older-format file is not written over until the user saves.
+        self.autosave_paused = store.migrated_from is not None
+        #: The backup kept by the last save that overwrote a file, if any.
+        self.last_backup: Path | None = None
+        self._path: Path | None = None
         self.path: Path | None = Path(path) if path else None
+        if self.autosave_paused:
+            self._guard.upgrade_pending = True
+            self._guard.write()
         self.undo_stack = QUndoStack(self)
         #: Drags in progress (several at once on a touch screen), keyed by
         #: (round, dimension, placer); None while a token is held over the tray.
@@ -129,13 +145,75 @@ class SessionController(QObject):
     @classmethod
     def open(cls, path: Path, working_dir: Path, parent=None) -> SessionController:
         """Open ``path``; raises SessionFileError with a message for the user."""
-        store, session = SessionStore.open_copy(Path(path), working_dir)
-        return cls(session, store, Path(path), parent)
+        from .recovery import SessionLock
+
+        lock = SessionLock.acquire(Path(path), working_dir)
+        try:
+            store, session = SessionStore.open_copy(Path(path), working_dir)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(session, store, Path(path), parent, file_lock=lock)
 
     def close(self) -> None:
         if not self._closed:
             self._closed = True
             self.store.close()
+            self._guard.release()
+            if self._file_lock is not None:
+                self._file_lock.release()
+                self._file_lock = None
+
+    # -- the file and its lock ------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @path.setter
+    def path(self, value: Path | None) -> None:
+        self._path = Path(value) if value else None
+        lock = self._file_lock
+        if lock is not None and (self._path is None or self._path.resolve() != lock.path.resolve()):
+            lock.release()  # e.g. the sample opened as an untitled copy
+            self._file_lock = None
+        self._guard.set_source(self._path)
+
+    @property
+    def needs_save(self) -> bool:
+        """Changes exist only in the working copy: an untitled session, or an
+        older-format file waiting for an explicit save to be upgraded."""
+        return (self.is_untitled or self.autosave_paused) and not self.undo_stack.isClean()
+
+    def attach(self, path: Path, *, upgrade_pending: bool = False) -> None:
+        """Make ``path`` this session's file (crash recovery): lock it and,
+        unless an upgrade waits for the user's save, save there now."""
+        from .recovery import SessionLock
+
+        path = Path(path)
+        lock = SessionLock.acquire(path, self.store.working_path.parent)
+        if self._file_lock is not None:
+            self._file_lock.release()
+        self._file_lock = lock
+        self.path = path
+        self.autosave_paused = upgrade_pending
+        self._guard.upgrade_pending = upgrade_pending
+        self._guard.write()
+        if not upgrade_pending:
+            self._publish(path)
+        self.path_changed.emit(str(path))
+
+    def _publish(self, dest: Path) -> None:
+        """Atomically replace ``dest``; the first time this run, keep the
+        file it replaces as a backup (storage/backup.py)."""
+        from .storage.backup import keep_backup
+
+        key = str(Path(dest).resolve())
+        if key not in self._backed_up:
+            kept = keep_backup(Path(dest))
+            self._backed_up.add(key)
+            if kept is not None:
+                self.last_backup = kept
+        self.store.publish(dest)
 
     # -- reading ---------------------------------------------------------------------
     @property
@@ -357,8 +435,8 @@ class SessionController(QObject):
             return
         try:
             self.store.write_step_time(step_id, seconds)
-            if self.path is not None:
-                self.store.publish(self.path)
+            if self.path is not None and not self.autosave_paused:
+                self._publish(self.path)
         except (OSError, SessionFileError, sqlite3.Error) as exc:
             self.error_occurred.emit(str(exc))
 
@@ -370,8 +448,8 @@ class SessionController(QObject):
         self.session.current_step = index
         try:
             self.store.write_current_step(index)
-            if self.path is not None:
-                self.store.publish(self.path)
+            if self.path is not None and not self.autosave_paused:
+                self._publish(self.path)
         except (OSError, SessionFileError, sqlite3.Error) as exc:
             # Where the workshop stands is worth keeping, not worth stopping for.
             self.error_occurred.emit(str(exc))
@@ -386,12 +464,28 @@ class SessionController(QObject):
     # -- saving ------------------------------------------------------------------------------------
     def save_as(self, path: Path) -> bool:
         """Write the session to ``path`` atomically and keep autosaving there."""
+        from .recovery import SessionLock
+
+        lock = None
+        same = self.path is not None and self.path.resolve() == Path(path).resolve()
         try:
-            self.store.publish(Path(path))
+            if not same:
+                lock = SessionLock.acquire(Path(path), self.store.working_path.parent)
+            self._publish(Path(path))
         except SessionFileError as exc:
+            if lock is not None:
+                lock.release()
             self.error_occurred.emit(str(exc))
             return False
+        if lock is not None:
+            if self._file_lock is not None:
+                self._file_lock.release()
+            self._file_lock = lock
+        if self.autosave_paused:
+            self.autosave_paused = False
+            self._guard.upgrade_pending = False
         self.path = Path(path)
+        self._guard.write()
         self.undo_stack.setClean()
         self.path_changed.emit(str(self.path))
         self.saved.emit(str(self.path))
@@ -409,9 +503,9 @@ class SessionController(QObject):
         except Exception as exc:
             inverse.apply(self.session)  # keep memory and disk the same
             raise SessionFileError(tr("Could not record the change: {0}").format(exc)) from exc
-        if self.path is not None:
+        if self.path is not None and not self.autosave_paused:
             try:
-                self.store.publish(self.path)
+                self._publish(self.path)
             except SessionFileError as exc:
                 # The change is safe in the working copy; tell the user (once,
                 # not at every drop) that the file itself could not be updated.

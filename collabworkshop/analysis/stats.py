@@ -88,7 +88,7 @@ class DimensionStats:
 EMPTY_STATS = DimensionStats(0, None, None, None, None, None, None, None, None, None, None)
 
 
-def quantile(sorted_values: Sequence[float], q: float) -> float:
+def quantile(sorted_values: Sequence[float] | np.ndarray, q: float) -> float:
     """Quantile by linear interpolation between order statistics (Hyndman and
     Fan type 7, the default of numpy and of spreadsheet QUARTILE.INC)."""
     if len(sorted_values) == 0:

@@ -126,9 +126,9 @@ class RemoveTeam(Change):
         removed = tuple((key, pos) for key, pos in session.placements.items() if key[2] in gone)
         for key, _ in removed:
             del session.placements[key]
-        votes = tuple((key, dots) for key, dots in session.votes.items() if key[0] == self.team_id)
-        for key, _ in votes:
-            del session.votes[key]
+        votes = tuple((vkey, dots) for vkey, dots in session.votes.items() if vkey[0] == self.team_id)
+        for vkey, _ in votes:
+            del session.votes[vkey]
         return AddTeam(team, index, removed, people, votes)
 
     def describe(self, session: Session) -> str:

@@ -107,7 +107,7 @@ def baseline_pairs(session: Session) -> list[tuple[Round, Round]]:
     """(baseline round, fresh round of the same name) pairs, e.g. the
     baseline Today against the new Today, in the session's round order."""
     fresh = {r.name: r for r in session.rounds if not r.baseline}
-    pairs = []
+    pairs: list[tuple[Round, Round]] = []
     for rnd in session.rounds:
         if rnd.baseline and rnd.name.startswith(BASELINE_PREFIX):
             name = rnd.name[len(BASELINE_PREFIX):].rsplit(" (", 1)[0]

@@ -137,6 +137,8 @@ def session_markdown(session: Session) -> str:
     for rnd in session.rounds:
         for dim in session.dimensions:
             for pg in perception_gaps(session, rnd.id, dim.id):
+                if pg.repeats_team_pair:
+                    continue  # an organisation pair that only repeats a team pair
                 if pg.kind == "team":
                     a, b = team_names(session, (pg.a, pg.b))
                     kind = "Teams"

@@ -199,14 +199,20 @@ def write_session_json(session: Session, dest: Path) -> None:
 
 def session_from_json(text: str | bytes) -> Session:
     """Parse JSON text and rebuild the session (see ``session_from_dict``)."""
+    if isinstance(text, str) and text.startswith("\ufeff"):
+        text = text[1:]  # a byte-order mark some editors put first; bytes are decoded (BOM included) by json
     try:
         data = json.loads(text)
     except RecursionError as exc:
-        raise InterchangeError("not a session export: nested too deeply") from exc
-    except (ValueError, UnicodeDecodeError) as exc:
-        # ValueError covers JSONDecodeError and a number too long to convert.
+        raise InterchangeError("not usable JSON (nested too deeply)") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InterchangeError(f"not valid JSON ({exc})") from exc
-    return session_from_dict(data)
+    except ValueError as exc:  # an integer with thousands of digits
+        raise InterchangeError("not usable JSON (a number has too many digits)") from exc
+    try:
+        return session_from_dict(data)
+    except RecursionError as exc:
+        raise InterchangeError("not usable JSON (nested too deeply)") from exc
 
 
 def session_from_dict(data: Any) -> Session:
@@ -466,7 +472,13 @@ def _text(obj: dict[str, Any], key: str, where: str, *, default: Any = _MISSING)
         return str(default)
     if not isinstance(value, str):
         raise InterchangeError(f"{where}.{key}: expected text, got {_describe_type(value)}")
+    if len(value) > MAX_IMPORT_TEXT:
+        raise InterchangeError(f"{where}.{key}: text too long ({len(value)} characters; at most {MAX_IMPORT_TEXT})")
     return value
+
+
+#: No text the app writes comes near this; a longer one is not a real export.
+MAX_IMPORT_TEXT = 100_000
 
 
 def _id(obj: dict[str, Any], where: str) -> str:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..model.changes import Change
 from ..model.session import (
+    MAX_TEXT,
     ActionItem,
     ActionStatus,
     Dimension,
@@ -55,7 +56,12 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class SessionFileError(Exception):
-    """A session file cannot be used; ``str()`` is a message for the user."""
+    """A session file cannot be used; ``str()`` is a message for the user,
+    always one line (SQLite's own errors can quote schema text with line
+    breaks)."""
+
+    def __init__(self, message: object = "") -> None:
+        super().__init__(" ".join(str(message).split()))
 
 
 class NotASessionFileError(SessionFileError):
@@ -192,7 +198,26 @@ def check_header(path: Path) -> int:
         )
     if user_version < 1:
         raise DamagedFileError(f"{path}: session file has no format version")
+    _check_size(path, header)
     return user_version
+
+
+def _check_size(path: Path, header: bytes) -> None:
+    """A whole file is a whole number of pages, as many as the header says
+    (when the header's count is current): anything else was cut short."""
+    (raw_page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if raw_page_size == 1 else raw_page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DamagedFileError(f"{path}: session file is damaged (impossible page size {raw_page_size})")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise SessionFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    (change_counter,) = struct.unpack(">I", header[24:28])
+    (page_count,) = struct.unpack(">I", header[28:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    if size % page_size or (page_count and valid_for == change_counter and size < page_count * page_size):
+        raise DamagedFileError(f"{path}: session file is damaged (it is incomplete: {size} bytes)")
 
 
 # -- the working copy ------------------------------------------------------------
@@ -205,7 +230,13 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(str(path), isolation_level=None)
     # Values in a file are data, never code: no functions from the schema.
     conn.execute("PRAGMA trusted_schema = OFF")
+    # A damaged byte inside a name shows as \ufffd instead of costing the whole file.
+    conn.text_factory = _decode_text
     return conn
+
+
+def _decode_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
 
 
 class SessionStore:
@@ -255,10 +286,12 @@ class SessionStore:
         try:
             check_header(path)  # the copy, in case the file changed meanwhile
             conn = _connect(path)
+            _check_integrity(conn, user_path)
+            _drop_foreign_code(conn)
             migrated_from = migrate(conn, user_path)
             session = _read_all(conn, user_path)
             _init_pragmas(conn)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             if conn is not None:
                 conn.close()
             remove_quietly(path)
@@ -267,6 +300,37 @@ class SessionStore:
             if conn is not None:
                 conn.close()
             remove_quietly(path)
+            raise
+        return cls(conn, path, migrated_from), session
+
+    @classmethod
+    def adopt(cls, working_path: Path) -> tuple[SessionStore, Session]:
+        """Open an existing working copy in place (crash recovery): SQLite
+        replays its write-ahead log, so every committed change is there."""
+        path = Path(working_path)
+        if not path.is_file():
+            raise SessionFileError(f"{path}: no such file")
+        conn = None
+        try:
+            # Not check_header(): a working copy's header may still be in its
+            # write-ahead log; SQLite reads the current values.
+            conn = _connect(path)
+            (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+            (version,) = conn.execute("PRAGMA user_version").fetchone()
+            if app_id != APPLICATION_ID:
+                raise NotASessionFileError(f"{path}: not a CollabWorkshop session file")
+            if not 1 <= version <= SCHEMA_VERSION:
+                raise DamagedFileError(f"{path}: unusable format version {version}")
+            migrated_from = migrate(conn, path)
+            session = _read_all(conn, path)
+            _init_pragmas(conn)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            if conn is not None:
+                conn.close()
+            raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
+        except BaseException:
+            if conn is not None:
+                conn.close()
             raise
         return cls(conn, path, migrated_from), session
 
@@ -378,6 +442,7 @@ def read_session(path: Path) -> Session:
     except sqlite3.Error as exc:
         raise DamagedFileError(f"{path}: cannot open ({exc})") from exc
     try:
+        _check_integrity(conn, path)
         (version,) = conn.execute("PRAGMA user_version").fetchone()
         if version < SCHEMA_VERSION:
             # Upgrade a copy in memory; the file itself is never written.
@@ -386,15 +451,46 @@ def read_session(path: Path) -> Session:
             conn.close()
             conn = memory
             conn.execute("PRAGMA trusted_schema = OFF")
+            conn.text_factory = _decode_text
             migrate(conn, path)
         return _read_all(conn, path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
     finally:
         conn.close()
 
 
 # -- helpers ---------------------------------------------------------------------
+
+def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's own page-level check: a truncated or scribbled-on file is
+    refused at once, not half-read."""
+    rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+    if rows != [("ok",)]:
+        detail = " ".join(str(rows[0][0]).split()) if rows and rows[0] else "no answer"
+        raise DamagedFileError(f"{path}: session file is damaged ({detail[:200]})")
+
+
+def _drop_foreign_code(conn: sqlite3.Connection) -> None:
+    """The app's schema has no triggers or views: any found in a file were
+    put there by someone else and would run on our writes. They go from the
+    working copy (the user's file is never written)."""
+    rows = conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall()
+    for kind, name in rows:
+        quoted = '"' + str(name).replace('"', '""') + '"'
+        conn.execute(f"DROP {'TRIGGER' if kind == 'trigger' else 'VIEW'} IF EXISTS {quoted}")
+
+
+def _unique(items: list) -> list:
+    """Keep the first record of each id (a hand-edited file may repeat one)."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item.id not in seen:
+            seen.add(item.id)
+            out.append(item)
+    return out
+
 
 def _new_working_path(working_dir: Path) -> Path:
     working_dir = Path(working_dir)
@@ -513,38 +609,40 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
         if missing:
             raise DamagedFileError(f"{path}: session file is damaged (missing {', '.join(missing)})")
         meta = dict(conn.execute("SELECT key, value FROM meta"))
-        info = SessionInfo(**{k: str(meta.get(k, "")) for k in INFO_KEYS})
+        info = SessionInfo(**{k: _name(meta.get(k, "")) for k in INFO_KEYS})
         teams = [
-            Team(str(i), str(n), str(o), str(c))
+            Team(str(i), _name(n), _name(o), _name(c))
             for i, n, o, c in conn.execute(
                 "SELECT id, name, organisation, colour FROM teams ORDER BY sort_order"
             )
         ]
         dims = [
-            Dimension(str(i), str(n), str(lo), str(hi))
+            Dimension(str(i), _name(n), _name(lo), _name(hi))
             for i, n, lo, hi in conn.execute(
                 "SELECT id, name, low_label, high_label FROM dimensions ORDER BY sort_order"
             )
         ]
         rounds = [
-            Round(str(i), str(n), bool(h), str(f), bool(b))
+            Round(str(i), _name(n), bool(h), str(f), bool(b))
             for i, n, h, f, b in conn.execute(
                 "SELECT id, name, hidden, follows, baseline FROM rounds ORDER BY sort_order"
             )
         ]
         steps = [
-            Step(str(i), str(t), StepKind(k), str(p), str(r), str(c), str(sc), _int(tb), _int(ac))
+            Step(str(i), _name(t), StepKind(k), _long(p), str(r), str(c), _long(sc), _int(tb), _int(ac))
             for i, t, k, p, r, c, sc, tb, ac in conn.execute(
                 "SELECT id, title, kind, prompt, round_id, compare_round_id, script, timebox, actual "
                 "FROM steps ORDER BY sort_order"
             )
         ]
+        teams, dims, rounds, steps = _unique(teams), _unique(dims), _unique(rounds), _unique(steps)
         team_ids = {t.id for t in teams}
         participants = [
-            Participant(str(i), str(t), str(n))
+            Participant(str(i), str(t), _name(n))
             for i, t, n in conn.execute("SELECT id, team_id, name FROM participants ORDER BY sort_order")
             if str(t) in team_ids
         ]
+        participants = _unique(participants)
         placer_ids = team_ids | {p.id for p in participants}
         dim_ids = {d.id for d in dims}
         round_ids = {r.id for r in rounds}
@@ -561,14 +659,15 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
             if t in team_ids and lever in {lv.value for lv in Lever} and isinstance(dots, int) and dots > 0:
                 votes[(str(t), str(lever))] = dots
         notes = [
-            Note(str(i), NoteKind(k), str(x), str(st), str(d))
+            Note(str(i), NoteKind(k), _long(x), str(st), str(d))
             for i, k, x, st, d in conn.execute(
                 "SELECT id, kind, text, step_id, dimension_id FROM notes ORDER BY sort_order"
             )
         ]
+        notes = _unique(notes)
         actions = [
             ActionItem(
-                id=str(row[0]), title=str(row[1]), lever=Lever(row[2]), why=str(row[3]),
+                id=str(row[0]), title=_name(row[1]), lever=Lever(row[2]), why=_long(row[3]),
                 owner=str(row[4]), due=str(row[5]), success_measure=str(row[6]),
                 status=ActionStatus(row[7]), dimension_id=str(row[8]), priority=float(row[9]),
                 impact=str(row[10]), effort=str(row[11]),
@@ -579,6 +678,7 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
                 "dimension_id, priority, impact, effort, supporting, accepted FROM actions ORDER BY sort_order"
             )
         ]
+        actions = _unique(actions)
         try:
             mode = PlacementMode(meta.get("placement_mode", "team"))
         except ValueError:
@@ -589,7 +689,7 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
         except ValueError:
             current = 0
         current = max(0, min(current, max(0, len(steps) - 1)))
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
     except (ValueError, TypeError) as exc:
         raise DamagedFileError(f"{path}: session file holds invalid data ({exc})") from exc
@@ -598,6 +698,21 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
     return Session(
         info, teams, dims, rounds, steps, placements, actions, current, participants, settings, votes, notes
     )
+
+
+#: Text longer than the app itself lets anyone type (model.session.MAX_TEXT)
+#: can only come from a hand-made file; it is cut on reading, so a 1 MB team
+#: name cannot freeze the window that shows it.
+NAME_LIMIT = MAX_TEXT
+LONG_TEXT_LIMIT = 50 * MAX_TEXT
+
+
+def _name(value: object) -> str:
+    return str(value)[:NAME_LIMIT]
+
+
+def _long(value: object) -> str:
+    return str(value)[:LONG_TEXT_LIMIT]
 
 
 def _int(value: object) -> int:

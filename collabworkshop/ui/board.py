@@ -66,6 +66,7 @@ from ..analysis.movement import Trend, dimension_movement
 from ..analysis.stats import describe
 from ..model import Session, Team
 from ..model.template import default_template
+from .plaintext import tip
 
 LINE_X0 = 280.0
 LINE_X1 = 1180.0
@@ -349,7 +350,7 @@ class TeamToken(QGraphicsObject):
         return f"{self.accessible_name()}, {self.accessible_value()}"
 
     def _update_tooltip(self) -> None:
-        self.setToolTip(self.description())
+        self.setToolTip(tip(self.description()))
 
     # moving: preview while moving, commit on release ---------------------------------------
     def begin_drag(self, scene_x: float) -> None:
@@ -570,7 +571,7 @@ class SpectrumScene(QGraphicsScene):
                 title_font)
             title.setBrush(INK)
             title.setPos(TRAY_X0 - 6, top + 4)
-            title.setToolTip(dim.name)
+            title.setToolTip(tip(dim.name))
             half = self._tray_half()
             tray_label = self.addSimpleText(tr("not placed"), zone_font)
             tray_label.setBrush(MUTED)
@@ -642,11 +643,11 @@ class SpectrumScene(QGraphicsScene):
         low_text = metrics.elidedText(f"0  {low}", Qt.TextElideMode.ElideRight, half)
         high_text = metrics.elidedText(f"{high}  100", Qt.TextElideMode.ElideLeft, half)
         lo = self.addSimpleText(low_text, pole_font)
-        lo.setToolTip(low)
+        lo.setToolTip(tip(low))
         lo.setBrush(MUTED)
         lo.setPos(LINE_X0, y + band_half - 2)
         hi = self.addSimpleText(high_text, pole_font)
-        hi.setToolTip(high)
+        hi.setToolTip(tip(high))
         hi.setBrush(MUTED)
         hi.setPos(LINE_X1 - hi.boundingRect().width(), y + band_half - 2)
 
@@ -809,7 +810,7 @@ class SpectrumScene(QGraphicsScene):
             text.setBrush(_text_colour_for(colour))
             rect = text.boundingRect()
             text.setPos(x - rect.width() / 2, y0 + 7 - rect.height() / 2)
-            flag.setToolTip(tr("{0}: team mean {1}").format(team.name, f"{value:.0f}"))
+            flag.setToolTip(tip(tr("{0}: team mean {1}").format(team.name, f"{value:.0f}")))
             items += [line, flag]
         return items
 
@@ -832,7 +833,7 @@ class SpectrumScene(QGraphicsScene):
                 text = tr("{0} ({1})").format(team.name, len(session.team_participants(team.id)))
             label = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, name_width)
             name = self.addSimpleText(label, font)
-            name.setToolTip(team.name)
+            name.setToolTip(tip(team.name))
             name.setBrush(INK)
             name.setPos(x + 36, y + 15 - name.boundingRect().height() / 2)
             x += 36 + name.boundingRect().width() + 20
@@ -852,7 +853,7 @@ class SpectrumScene(QGraphicsScene):
         tri = QPolygonF([QPointF(x - 9, y + 16), QPointF(x + 9, y + 16), QPointF(x, y + 4)])
         item = self.addPolygon(tri, QPen(colour, 1), QBrush(colour))
         item.setZValue(5)
-        item.setToolTip(f"{label}: {value:.0f}")
+        item.setToolTip(tip(f"{label}: {value:.0f}"))
         return item
 
     def _gap_arrow(self, start: float, end: float, y: float) -> QGraphicsItem:

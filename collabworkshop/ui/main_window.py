@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         self.setWindowTitle(f"{self.controller.title}[*] \u2014 CollabWorkshop")
-        self.setWindowModified(self.controller.is_untitled and not self.controller.undo_stack.isClean())
+        self.setWindowModified(self.controller.needs_save)
 
     def _refresh_recent(self) -> None:
         files = prefs.recent_files()
@@ -230,29 +230,97 @@ class MainWindow(QMainWindow):
         self.workshop.show_entry(entry)
         self._start_console(controller)
         self._update_state()
+        self._show_upgrade_notice(controller)
+
+    # -- crash recovery and older files (collabworkshop/recovery.py) --------------------------------
+    def offer_recovery(self) -> int:
+        """At start-up: offer the sessions a crashed run left behind."""
+        working = prefs.working_dir()
+        if not working.is_dir() or next(working.glob("working-*.json"), None) is None:
+            return 0  # the usual case, without importing the session machinery at start-up
+        from ..recovery import offer_recovery
+
+        return offer_recovery(self, working)
+
+    def show_recovered(self, controller: SessionController) -> None:
+        if not self.close_session():
+            controller.close()
+            return
+        self._show_session(controller, entry=controller.session.current_step + 1)
+        self.statusBar().showMessage(tr("Recovered \u201c{0}\u201d").format(controller.title), 8000)
+
+    def _show_upgrade_notice(self, controller: SessionController) -> None:
+        """A non-blocking notice while an older-format file waits for Save."""
+        from PySide6.QtWidgets import QLabel
+
+        from ..storage.backup import backup_path
+
+        self._remove_upgrade_notice()
+        if not controller.autosave_paused or controller.path is None:
+            return
+        version = controller.store.migrated_from
+        label = QLabel(tr("This file was made by an older CollabWorkshop{0}. It will be upgraded when you save "
+                          "(Ctrl+S); the original is kept as {1}.").format(
+            tr(" (format {0})").format(version) if version else "", backup_path(controller.path).name))
+        label.setObjectName("upgradeNotice")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setAccessibleName(label.text())
+        # A notice, not an alarm: amber with dark text (contrast well over 7:1); the words carry the meaning.
+        label.setStyleSheet("QLabel#upgradeNotice { background: #FFF4CE; color: #2B2200; "
+                            "border: 1px solid #D9B44A; border-radius: 3px; padding: 4px 8px; }")
+        self.statusBar().addPermanentWidget(label, 1)
+
+        pending = [True]
+
+        def saved(_path: str) -> None:
+            if pending[0] and self.controller is controller and not controller.autosave_paused:
+                pending[0] = False  # once
+                self._remove_upgrade_notice()
+                if controller.last_backup is not None:
+                    self.statusBar().showMessage(
+                        tr("Upgraded and saved; the original is kept as {0}").format(controller.last_backup), 10000)
+
+        controller.saved.connect(saved)
+
+    def _remove_upgrade_notice(self) -> None:
+        from PySide6.QtWidgets import QLabel
+
+        old = self.statusBar().findChild(QLabel, "upgradeNotice")
+        if old is not None:
+            old.setObjectName("")  # gone now, even before Qt deletes it
+            self.statusBar().removeWidget(old)
+            old.deleteLater()
 
     def close_session(self) -> bool:
         """Close the open session; False if the user chose to keep it open."""
         controller = self.controller
         if controller is None:
             return True
-        if controller.is_untitled and not controller.undo_stack.isClean():
+        if controller.needs_save:
+            from .plaintext import safe
+
+            question = (
+                tr("\u201c{0}\u201d has not been saved to a file yet. Save it before closing?")
+                if controller.is_untitled else
+                tr("Your changes to \u201c{0}\u201d are not saved yet (the file will be upgraded to the current "
+                   "format). Save them before closing?")
+            ).format(controller.title)
             answer = QMessageBox.question(
                 self,
                 tr("Save this session?"),
-                tr("\u201c{0}\u201d has not been saved to a file yet. Save it before closing?").format(
-                    controller.title
-                ),
+                safe(question),  # the title is text, not markup
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save,
             )
             if answer == QMessageBox.StandardButton.Cancel:
                 return False
-            if answer == QMessageBox.StandardButton.Save and not self.save_as():
+            if answer == QMessageBox.StandardButton.Save and not self.save():
                 return False
         self._stop_console()
         self.controller = None
+        self._remove_upgrade_notice()
         if self.workshop is not None:
             self.stack.removeWidget(self.workshop)
             self.workshop.deleteLater()
@@ -531,8 +599,13 @@ class MainWindow(QMainWindow):
             ("Delete", tr("Take the focused token off the line")),
             ("Ctrl+Z / Ctrl+Shift+Z", tr("Undo / redo")),
             ("Ctrl+G", tr("Generate the action plan")),
-            ("Ctrl+N / Ctrl+O / Ctrl+S", tr("New / open / save")),
+            ("Ctrl+Return / Delete", tr("Accept / drop the selected action (plan)")),
+            ("Alt+\u2191 / Alt+\u2193", tr("Move the selected action or agenda step up / down")),
+            ("Ctrl+Shift+A", tr("Edit the agenda")),
+            ("Ctrl+N / Ctrl+Shift+N", tr("New session / new session from a template")),
+            ("Ctrl+O / Ctrl+S", tr("Open / save")),
             ("Ctrl+E", tr("Export the PDF report")),
+            ("Ctrl+Alt+1 / 2 / 3", tr("Light / dark / high-contrast theme")),
         ]
         table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
         QMessageBox.information(self, tr("Keyboard shortcuts"), f"<table cellpadding='4'>{table}</table>")
@@ -607,8 +680,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _error(self, title: str, message: str) -> None:
+        from .plaintext import safe
+
         self.statusBar().showMessage(message, 8000)
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, safe(message))  # file names and titles are text, not markup
 
     def _menu(self, title: str):
         """The menu bar's menu called ``title``; a new one goes before Help."""
@@ -706,7 +781,14 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.sync()
+        # The key guard watches the whole application; a closed window's
+        # guard must not stay in every key event's path.
+        QApplication.instance().removeEventFilter(self._key_guard)
         event.accept()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        QApplication.instance().installEventFilter(self._key_guard)  # again after a close
+        super().showEvent(event)
 
 
     # -- facilitator console and audience display (see ui/console.py, ui/display.py) --------------

@@ -310,6 +310,8 @@ class PlacePage(StepPage):
         for rnd in session.rounds[:2]:
             for dim in session.dimensions:
                 for pg in perception_gaps(session, rnd.id, dim.id):
+                    if pg.repeats_team_pair:
+                        continue  # an organisation pair that only repeats a team pair
                     a = session.team(pg.a).name if pg.kind == "team" else pg.a
                     b = session.team(pg.b).name if pg.kind == "team" else pg.b
                     flagged.append(

@@ -177,6 +177,7 @@ class StatsPanel(QWidget):
         layout.setSpacing(6)
         self.headline = QLabel()
         self.headline.setObjectName("statsHeadline")
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)  # dimension and round names are user text
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.PlainText)  # names are the user's text
         layout.addWidget(self.headline)

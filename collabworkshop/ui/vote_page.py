@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Lever, Session, Team
 from .pages import StepPage
+from .plaintext import tip
 
 MAX_DOTS = 12
 IMPORTANCE_WORDS = {3: "high", 2: "medium", 1: "low"}
@@ -93,8 +94,8 @@ class LeverCell(QWidget):
         self.count.setAccessibleName(name)
         self.minus.setAccessibleName(tr("{0}: take a dot off").format(name))
         self.plus.setAccessibleName(tr("{0}: add a dot").format(name))
-        self.minus.setToolTip(tr("Take a dot off {0} for {1}").format(self.lever.label, self.team.name))
-        self.plus.setToolTip(tr("Add a dot on {0} for {1}").format(self.lever.label, self.team.name))
+        self.minus.setToolTip(tip(tr("Take a dot off {0} for {1}").format(self.lever.label, self.team.name)))
+        self.plus.setToolTip(tip(tr("Add a dot on {0} for {1}").format(self.lever.label, self.team.name)))
         self.minus.setEnabled(dots > 0)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
@@ -214,7 +215,11 @@ class VotePage(StepPage):
             head.setObjectName("leverHeading")
             self.grid.addWidget(head, 0, col)
         for row, team in enumerate(teams, start=1):
-            name = QLabel(f"<b>{team.name}</b>")
+            name = QLabel(team.name)  # plain text: a team's name is never markup
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            bold = name.font()
+            bold.setBold(True)
+            name.setFont(bold)
             left = QLabel()
             left.setObjectName("dotsLeft")
             box = QVBoxLayout()

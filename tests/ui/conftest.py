@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from collabworkshop.model.template import resource_path
@@ -59,3 +60,5 @@ def window(qtbot, messages):
         win.controller.undo_stack.setClean()  # no "save?" prompt at teardown
     win.close()
     win.deleteLater()
+    # Really delete it now: windows left alive pile up over hundreds of tests.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -107,7 +107,8 @@ CASES: list[tuple[str, Change]] = [
     ("remove a round", ReplaceList("rounds", (Round("today", "Today"),))),
     ("hide a round", ReplaceList("rounds", (Round("today", "Today", hidden=True), Round("needed", "Needed")))),
     ("drop steps", ReplaceList("steps", ())),
-    ("add note", ReplaceList("notes", (Note("n1", NoteKind.DECISION, "Meet monthly"), Note("n2", NoteKind.PARKING, "x")))),
+    ("add note", ReplaceList("notes", (
+        Note("n1", NoteKind.DECISION, "Meet monthly"), Note("n2", NoteKind.PARKING, "x")))),
     ("participant mode", SetSettings(SessionSettings(PlacementMode.PARTICIPANT, 3))),
     ("vote dots", SetSettings(SessionSettings(vote_dots=5))),
     ("new vote", SetVote("t3", "L2", 1)),
