@@ -21,7 +21,7 @@ from .content import (
     team_names,
     vote_tally,
 )
-from .text import DASH, INDEX_DIGITS, format_number, gap_rows
+from .text import DASH, INDEX_DIGITS, format_band, format_number, gap_rows, stats_figures
 
 _MD_SPECIAL = "\\`*_{}[]<>#|!~"
 
@@ -86,19 +86,7 @@ def session_markdown(session: Session) -> str:
         rows = []
         for dim in session.dimensions:
             s = summary.stats[(rnd.id, dim.id)]
-            rows.append(
-                (
-                    dim.name,
-                    str(s.n),
-                    format_number(s.mean),
-                    format_number(s.median),
-                    format_number(s.sd),
-                    format_number(s.iqr),
-                    format_number(s.rwg, INDEX_DIGITS),
-                    format_number(s.consensus, INDEX_DIGITS),
-                    DASH if s.band is None else s.band.title,
-                )
-            )
+            rows.append((dim.name, *stats_figures(s), format_band(s)))
         out += table(
             ("Dimension", "n", "Mean", "Median", "SD", "IQR", "rwg", "Consensus", "Agreement"), rows, range(1, 8)
         )

@@ -49,7 +49,7 @@ from ..analysis.stats import (
 from ..model.session import ActionStatus, Lever, NoteKind, Session
 from ..storage.atomic import replacing
 from .content import dimension_name, executive_summary, placement_records, step_title, team_names, vote_tally
-from .text import DASH, INDEX_DIGITS, format_number, gap_rows
+from .text import DASH, INDEX_DIGITS, format_number, gap_rows, stats_figures
 
 
 class ReportError(Exception):
@@ -198,17 +198,7 @@ def _stats_rows(session: Session, stats: Mapping[tuple[str, str], DimensionStats
         band = _e(_band_word(s.band))
         if s.band is AgreementBand.DIVIDED:
             band = f"<b>{band}</b>"
-        yield (
-            _e(dim.name),
-            str(s.n),
-            format_number(s.mean),
-            format_number(s.median),
-            format_number(s.sd),
-            format_number(s.iqr),
-            format_number(s.rwg, INDEX_DIGITS),
-            format_number(s.consensus, INDEX_DIGITS),
-            band,
-        )
+        yield (_e(dim.name), *stats_figures(s), band)
 
 
 def _cover(session: Session) -> list[str]:

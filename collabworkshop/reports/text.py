@@ -90,9 +90,10 @@ def gap_rows(session: Session, summary, class_word) -> list[tuple[str, ...]]:
     return rows
 
 
-def _stats_row(name: str, s: DimensionStats) -> tuple[str, ...]:
+def stats_figures(s: DimensionStats) -> tuple[str, ...]:
+    """n, mean, median, SD, IQR, rwg and consensus as printed in every
+    report's statistics table (the band follows them there)."""
     return (
-        name,
         str(s.n),
         format_number(s.mean),
         format_number(s.median),
@@ -100,8 +101,11 @@ def _stats_row(name: str, s: DimensionStats) -> tuple[str, ...]:
         format_number(s.iqr),
         format_number(s.rwg, INDEX_DIGITS),
         format_number(s.consensus, INDEX_DIGITS),
-        format_band(s),
     )
+
+
+def _stats_row(name: str, s: DimensionStats) -> tuple[str, ...]:
+    return (name, *stats_figures(s), format_band(s))
 
 
 def summary_table(session: Session) -> str:
