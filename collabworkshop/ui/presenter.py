@@ -8,6 +8,8 @@ full-screen over the console with a small control strip; Esc leaves it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
@@ -24,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings as prefs
-from .display import AudienceDisplay
+
+if TYPE_CHECKING:  # the display (and numpy behind it) loads with the first session, not at start-up
+    from .display import AudienceDisplay
 
 SCREEN_KEY = "display/screen"
 
