@@ -234,17 +234,7 @@ class SessionController(QObject):
 
     def positions(self, round_id: str, dimension_id: str) -> list[float]:
         """Positions including drags in progress, so statistics run live."""
-        previews = self._previews
-        if not previews or not any(k[0] == round_id and k[1] == dimension_id for k in previews):
-            return self.session.positions(round_id, dimension_id)
-        out = []
-        placements = self.session.placements
-        for placer in self.session.placer_ids():
-            key = (round_id, dimension_id, placer)
-            pos = previews[key] if key in previews else placements.get(key)
-            if pos is not None:
-                out.append(pos)
-        return out
+        return self.session.positions(round_id, dimension_id, self._previews)
 
     def previewing(self) -> list[tuple[str, str, str]]:
         """Keys of the drags in progress."""

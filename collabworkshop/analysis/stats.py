@@ -340,10 +340,17 @@ class PerceptionGap:
 
 
 def perception_gaps(
-    session: Session, round_id: str, dimension_id: str, position: PositionOf | None = None
+    session: Session,
+    round_id: str,
+    dimension_id: str,
+    position: PositionOf | None = None,
+    *,
+    repeats: bool = True,
 ) -> list[PerceptionGap]:
     """Every pair of teams, and every pair of organisations, 25 points or
-    more apart on one dimension in one round.
+    more apart on one dimension in one round. ``repeats=False`` leaves out
+    an organisation pair that only repeats a team pair (each organisation
+    has one placed team), for texts that would say the same thing twice.
 
     A team's position is its token (participant mode: the mean of its
     participants'); an organisation's is the mean of its placed teams'.
@@ -368,8 +375,10 @@ def perception_gaps(
         for b_name in names[i + 1 :]:
             diff = math.fsum(orgs[a_name]) / len(orgs[a_name]) - math.fsum(orgs[b_name]) / len(orgs[b_name])
             if abs(diff) >= PERCEPTION_GAP - _THRESHOLD_SLACK:
-                repeats = len(orgs[a_name]) == 1 and len(orgs[b_name]) == 1
-                out.append(PerceptionGap(dimension_id, round_id, "organisation", a_name, b_name, diff, repeats))
+                repeat = len(orgs[a_name]) == 1 and len(orgs[b_name]) == 1
+                if repeat and not repeats:
+                    continue
+                out.append(PerceptionGap(dimension_id, round_id, "organisation", a_name, b_name, diff, repeat))
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 POSITION_MIN = 0.0
@@ -287,11 +288,17 @@ class Session:
         except KeyError:
             return placer_id
 
-    def positions(self, round_id: str, dimension_id: str) -> list[float]:
-        """Placed positions of one dimension in one round, in placer order."""
+    def positions(
+        self, round_id: str, dimension_id: str, overrides: Mapping[PlacementKey, float | None] | None = None
+    ) -> list[float]:
+        """Placed positions of one dimension in one round, in placer order.
+        ``overrides`` stand in for stored positions (drags in progress; None
+        is a token held off the line)."""
+        placements = self.placements
         out = []
         for placer in self.placer_ids():
-            pos = self.placements.get((round_id, dimension_id, placer))
+            key = (round_id, dimension_id, placer)
+            pos = overrides[key] if overrides and key in overrides else placements.get(key)
             if pos is not None:
                 out.append(pos)
         return out

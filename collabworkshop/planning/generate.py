@@ -178,9 +178,7 @@ def collect_signals(session: Session, importance: dict[Lever, int] | None = None
     for round_id in rounds:
         rnd = session.round(round_id)
         for dim in session.dimensions:
-            for pg in perception_gaps(session, rnd.id, dim.id):
-                if pg.repeats_team_pair:
-                    continue  # an organisation pair that only repeats a team pair
+            for pg in perception_gaps(session, rnd.id, dim.id, repeats=False):
                 if widest is None or abs(pg.difference) > abs(widest.difference):
                     widest = pg
     if widest is not None:

@@ -124,9 +124,7 @@ def session_markdown(session: Session) -> str:
     rows = []
     for rnd in session.rounds:
         for dim in session.dimensions:
-            for pg in perception_gaps(session, rnd.id, dim.id):
-                if pg.repeats_team_pair:
-                    continue  # an organisation pair that only repeats a team pair
+            for pg in perception_gaps(session, rnd.id, dim.id, repeats=False):
                 if pg.kind == "team":
                     a, b = team_names(session, (pg.a, pg.b))
                     kind = "Teams"

@@ -422,9 +422,7 @@ def _perception_section(session: Session, summary=None) -> list[str]:
     rows = []
     for rnd in session.rounds:
         for dim in session.dimensions:
-            for pg in perception_gaps(session, rnd.id, dim.id):
-                if pg.repeats_team_pair:
-                    continue  # an organisation pair that only repeats a team pair
+            for pg in perception_gaps(session, rnd.id, dim.id, repeats=False):
                 if pg.kind == "team":
                     a, b = session.team(pg.a).name, session.team(pg.b).name
                     kind = translate("PdfReport", "Teams")

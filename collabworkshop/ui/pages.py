@@ -309,9 +309,7 @@ class PlacePage(StepPage):
         flagged = []
         for rnd in session.rounds[:2]:
             for dim in session.dimensions:
-                for pg in perception_gaps(session, rnd.id, dim.id):
-                    if pg.repeats_team_pair:
-                        continue  # an organisation pair that only repeats a team pair
+                for pg in perception_gaps(session, rnd.id, dim.id, repeats=False):
                     a = session.team(pg.a).name if pg.kind == "team" else pg.a
                     b = session.team(pg.b).name if pg.kind == "team" else pg.b
                     flagged.append(

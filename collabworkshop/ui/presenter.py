@@ -57,7 +57,9 @@ class Presenter(QObject):
         display.exit_requested.connect(self.leave_presentation)
         display.closed.connect(self._display_closed)
         app = QGuiApplication.instance()
-        app.screenAdded.connect(lambda _s: self.state_changed.emit())
+        # Bound methods, not lambdas: Qt drops these connections when the
+        # presenter goes with its session.
+        app.screenAdded.connect(self._screen_added)
         app.screenRemoved.connect(self._screen_removed)
 
     # -- screens ----------------------------------------------------------------------------
@@ -182,6 +184,9 @@ class Presenter(QObject):
     def _display_closed(self) -> None:
         self.presenting = False
         self.display.set_strip_visible(False)
+        self.state_changed.emit()
+
+    def _screen_added(self, _screen: QScreen) -> None:
         self.state_changed.emit()
 
     def _screen_removed(self, screen: QScreen) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 
 def place_page(win):
@@ -16,6 +17,9 @@ def place_page(win):
 
 def drag_token(board, dimension_id: str, team_id: str, value: float, steps: int = 4, release: bool = True):
     """Drag a team's token along its row with real mouse events."""
+    # Let a page just shown finish its layout first, as it has long before a
+    # person can reach for a token: positions are read from the laid-out board.
+    QApplication.processEvents()
     viewport = board.viewport()
     start = board.token_view_pos(dimension_id, team_id)
     end = board.value_view_pos(dimension_id, value)
