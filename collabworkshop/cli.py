@@ -201,7 +201,13 @@ def _emit(stream, text: str, *, data: bool = False) -> None:
         return
     if not data or _is_terminal(stream):
         text = printable(text, keep="\n\t")
-    stream.write(text)
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        # A stream that cannot encode every character (PYTHONIOENCODING=ascii,
+        # an old code page) shows "?" for those instead of failing the command.
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        stream.write(text.encode(encoding, "replace").decode(encoding))
     stream.flush()
 
 

@@ -122,10 +122,10 @@ def run_on_terminal(*args: str | Path) -> tuple[int, str, str]:
     return code, out, err
 
 
-def run_piped(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
+def run_piped(*args: str | Path, **env: str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "collabworkshop", *map(str, args)],
-        cwd=REPO, env=_env(), capture_output=True, timeout=TIMEOUT, check=False,
+        cwd=REPO, env=_env() | env, capture_output=True, timeout=TIMEOUT, check=False,
     )
 
 
@@ -199,13 +199,21 @@ def test_on_a_pipe_reports_are_printable_and_data_is_kept(files, tmp_path: Path)
     assert result.returncode == 0 and result.stderr == b""
     compare_checks(result.stdout.decode("utf-8"))
 
+    # A stream that cannot encode the symbols (or compare's arrows) gets "?"
+    # for them, not an internal error.
+    result = run_piped("compare", a, b, PYTHONIOENCODING="ascii")
+    assert result.returncode == 0 and result.stderr == b"", result.stderr
+    text = result.stdout.decode("ascii")
+    assert text.startswith("A: Eastport?]0;pwned??[2J?31m???end (")
+    assert any(line.startswith("Integration?]0;pwned") for line in text.split("\n"))
+
     # An export to a pipe is data: byte for byte the file the export writes.
     result = run_piped("export", a, "--format", "md", "-o", "-")
     assert result.returncode == 0 and result.stderr == b""
     written = tmp_path / "report.md"
     assert run_piped("export", a, "-o", written).returncode == 0
     assert result.stdout == written.read_bytes()
-    assert "Port Authority\x1b\\]0;pwned\x07".encode() in result.stdout  # the user's text, Markdown-escaped
+    assert b"Port Authority\x1b\\]0;pwned\x07" in result.stdout  # the user's text, Markdown-escaped
 
     # Error lines are for people too, on a pipe as on a terminal.
     result = run_piped("summary", tmp_path / hostile("missing"))
