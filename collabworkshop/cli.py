@@ -16,12 +16,13 @@ prints one line to stderr starting with "collabworkshop: " and returns a
 non-zero status, never a traceback. Set COLLABWORKSHOP_DEBUG=1 to see the
 traceback of an unexpected error instead.
 
-Every character the command writes goes through :func:`_emit`. Text for
-people (the summary, compare, help, error lines) is always made printable
-(``safetext.printable``): a name from a session file cannot retitle or clear
-the terminal, even when the output is saved first and shown later. Data
-(``export -o -``) is written byte for byte to a pipe or a file, and made
-printable only when standard output is a terminal, which cannot keep it.
+Text leaves the command through :func:`_emit`. Text for people (the
+summary, compare, help, error lines) is always made printable
+(``safetext.printable``): a name or file name from a session cannot retitle
+or clear the terminal, even when the output is saved first and shown later.
+Data (``export -o -``) is written byte for byte to a pipe or a file, and
+through :func:`_emit` only when standard output is a terminal, which shows
+it instead of keeping it.
 
 Qt is imported only when it is needed (the PDF export and the app), so
 ``summary`` and the JSON export start fast and work without a display.
