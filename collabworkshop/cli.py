@@ -16,6 +16,14 @@ prints one line to stderr starting with "collabworkshop: " and returns a
 non-zero status, never a traceback. Set COLLABWORKSHOP_DEBUG=1 to see the
 traceback of an unexpected error instead.
 
+Text leaves the command through :func:`_emit`. Text for people (the
+summary, compare, help, error lines) is always made printable
+(``safetext.printable``): a name or file name from a session cannot retitle
+or clear the terminal, even when the output is saved first and shown later.
+Data (``export -o -``) is written byte for byte to a pipe or a file, and
+through :func:`_emit` only when standard output is a terminal, which shows
+it instead of keeping it.
+
 Qt is imported only when it is needed (the PDF export and the app), so
 ``summary`` and the JSON export start fast and work without a display.
 """
@@ -30,6 +38,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
+from .safetext import printable
 
 PROG = "collabworkshop"
 COMMANDS = ("summary", "export", "import")
@@ -58,6 +67,14 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise CliError(f"{message} (see '{self.prog} --help')", EXIT_USAGE)
+
+    def _print_message(self, message: str, file=None) -> None:
+        # --help, --version and usage lines leave through the same door as the rest.
+        if message:
+            try:
+                _emit(file or sys.stderr, message)
+            except (AttributeError, OSError):
+                pass  # as argparse does: no stream, no message
 
 
 def _build_parsers() -> tuple[_Parser, _Parser, _Parser]:
@@ -158,11 +175,55 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _report(message: str, code: int) -> int:
     line = " ".join(str(message).split())  # exactly one line, whatever the message held
     try:
-        sys.stderr.write(f"{PROG}: {line}\n")
-        sys.stderr.flush()
+        _emit(sys.stderr, f"{PROG}: {line}\n")
     except (OSError, ValueError, AttributeError):
         pass  # no stderr at all (a windowed program on Windows has None)
     return code
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _emit(stream, text: str, *, data: bool = False) -> None:
+    """Write ``text`` to ``stream``: the only way text leaves the command.
+
+    Text for people (``data`` False) is made printable wherever it goes:
+    a session file's names, a file name in an error, anything a user did
+    not type themselves, can hold escape sequences, and a report saved to a
+    file is usually shown on a terminal later. Data (``data`` True, an
+    export to ``-o -``) must reach a pipe or a file byte for byte, so it is
+    made printable only on a terminal. Line feeds and tabs are layout and
+    stay; everything else a terminal would act on shows as a symbol."""
+    if stream is None:
+        return
+    if not data or _is_terminal(stream):
+        text = printable(text, keep="\n\t")
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        # A stream that cannot encode every character (PYTHONIOENCODING=ascii,
+        # an old code page) shows "?" for those instead of failing the command.
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        stream.write(text.encode(encoding, "replace").decode(encoding))
+    stream.flush()
+
+
+class _Emitter:
+    """A writable stream for code that prints by itself (self-check)."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        _emit(self._stream, text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
 
 
 def _silence_stdout() -> None:
@@ -191,7 +252,7 @@ def _dispatch(args: list[str]) -> int:
         from .selfcheck import SelfCheckError, run
 
         try:
-            run()
+            run(_Emitter(sys.stdout) if sys.stdout is not None else None)
         except SelfCheckError as exc:
             raise CliError(f"self-check failed: {exc}") from exc
         return EXIT_OK
@@ -214,8 +275,7 @@ def _summary(args: argparse.Namespace) -> int:
     from .reports.text import summary_table
 
     session = _read(args.file)
-    sys.stdout.write(summary_table(session))
-    sys.stdout.flush()
+    _emit(sys.stdout, summary_table(session))
     return EXIT_OK
 
 
@@ -263,6 +323,10 @@ def _export_bytes(session, fmt: str) -> bytes:
 
 
 def _write_stdout(data: bytes) -> None:
+    if _is_terminal(sys.stdout):
+        # Shown, not stored: printable, with CRLF (CSV, iCalendar) as plain line ends.
+        _emit(sys.stdout, data.decode("utf-8", "replace").replace("\r\n", "\n"), data=True)
+        return
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
@@ -459,12 +523,13 @@ def _compare(argv: list[str]) -> int:
         raise CliError(f"cannot compare: {exc}") from exc
     if not rows:
         raise CliError(f"{args.a} and {args.b} have no dimension in common")
-    out = [f"A: {before.info.title or Path(args.a).name} ({before.info.date or 'undated'})",
-           f"B: {after.info.title or Path(args.b).name} ({after.info.date or 'undated'})",
+    # Each header line is one line whatever a title holds (printable() also
+    # shows a line break in it as a symbol); compare_table does the same per row.
+    out = [printable(f"A: {before.info.title or Path(args.a).name} ({before.info.date or 'undated'})"),
+           printable(f"B: {after.info.title or Path(args.b).name} ({after.info.date or 'undated'})"),
            "Today's position (0 cooperation .. 100 collaboration); gap = median(Needed) - median(Today)",
            "", compare_table(rows)]
-    sys.stdout.write("\n".join(out))
-    sys.stdout.flush()
+    _emit(sys.stdout, "\n".join(out))
     return EXIT_OK
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..analysis.stats import AgreementBand, DimensionStats, describe
 from ..model.session import Session
+from ..safetext import printable
 from .followup import baseline_pairs
 from .generate import plan_rounds
 
@@ -194,5 +195,7 @@ def compare_table(rows: list[DimensionTrend], label_a: str = "A", label_b: str =
     lines = []
     for r in table:
         cells = [r[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(r[1:], widths[1:], strict=True)]
-        lines.append("  ".join(cells).rstrip())
+        # A dimension name's control characters and line breaks show as symbols
+        # (one each, so the columns stay aligned) and cannot split the row.
+        lines.append(printable("  ".join(cells).rstrip()))
     return "\n".join(lines) + "\n"

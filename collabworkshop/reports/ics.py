@@ -5,12 +5,14 @@ Calendar.
 - ``UID`` is ``<action id>-<session key>@collabworkshop``, where the session
   key is a hash of the session's title, organisation and date: importing a
   later export of the same session updates the events instead of
-  duplicating them (as long as those three are unchanged).
+  duplicating them (as long as those three are unchanged). An id holding
+  anything but letters, digits and ``-._~`` is percent-encoded there.
 - ``SUMMARY`` is the action title; ``DESCRIPTION`` holds why, owner,
   supporting teams, success measure, lever and status; ``CATEGORIES`` the
   lever.
 - Lines end in CRLF and are folded at 75 octets without splitting a UTF-8
-  character; text escapes backslash, semicolon, comma and newlines.
+  character; text escapes backslash, semicolon, comma and every kind of
+  line break, and shows other control characters as U+FFFD.
 
 Actions without a due date, or with one that is not an ISO date
 (YYYY-MM-DD), are left out; :func:`calendar_events` says which. No Qt here.
@@ -20,10 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
+from urllib.parse import quote
 
 from .. import __version__
 from ..model.session import ActionItem, Session
+from ..safetext import LINE_BREAK
 from ..storage.atomic import write_bytes
 from .content import team_names
 
@@ -31,10 +36,27 @@ PRODID = f"-//CollabWorkshop//CollabWorkshop {__version__}//EN"
 MAX_OCTETS = 75
 
 
+#: Control characters a TEXT value may not hold (RFC 5545 3.3.11 allows
+#: HTAB only); line breaks are found first and become escaped newlines.
+_NOT_IN_TEXT = re.compile("[\x00-\x08\x0a-\x1f\x7f]")
+
+
 def escape_text(value: str) -> str:
-    """A TEXT value (RFC 5545 3.3.11)."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+    """A TEXT value (RFC 5545 3.3.11): every kind of line break (CR, LF,
+    CRLF, VT, FF, NEL, U+2028 ...) becomes the escaped newline ``\\n``, any
+    other control character U+FFFD, and backslash, semicolon and comma are
+    escaped, so a value can neither end its content line nor add a property."""
+    return "\\n".join(
+        _NOT_IN_TEXT.sub("\ufffd", line).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        for line in LINE_BREAK.split(value)
+    )
+
+
+def uid(action: ActionItem, key: str) -> str:
+    """The event's UID. The action id is the file's text, so everything but
+    letters, digits and ``-._~`` is percent-encoded: the UID stays one plain
+    token for every calendar, and the app's own ids (``a1``) are unchanged."""
+    return f"{quote(action.id, safe='', errors='replace')}-{key}@collabworkshop"
 
 
 def fold(line: str) -> str:
@@ -113,7 +135,7 @@ def session_ics(session: Session, now: dt.datetime | None = None) -> bytes:
         assert day is not None
         lines += [
             "BEGIN:VEVENT",
-            f"UID:{action.id}-{key}@collabworkshop",
+            f"UID:{uid(action, key)}",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",

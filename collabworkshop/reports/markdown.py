@@ -7,11 +7,13 @@ Same content and order as the PDF report, without the pictures. No Qt here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..analysis.stats import MAJOR_GAP, MODERATE_GAP, PERCEPTION_GAP, perception_gaps, session_summary
 from ..model.session import NoteKind, Session
+from ..safetext import LINE_BREAK
 from ..storage.atomic import write_text
 from .content import (
     dimension_name,
@@ -24,15 +26,36 @@ from .content import (
 from .text import DASH, INDEX_DIGITS, format_band, format_number, gap_rows, stats_figures
 
 _MD_SPECIAL = "\\`*_{}[]<>#|!~"
+#: "&" that would start an entity (``&amp;``, ``&#124;``) and so not show as typed.
+_ENTITY_START = re.compile(r"&(?=[#0-9A-Za-z])")
+#: An ordered-list marker at the start of a line: "1." or "1)" and a space.
+_ORDERED_MARKER = re.compile(r"(\d{1,9})[.)](?=[ \t]|$)")
 
 
 def escape(text: str) -> str:
-    """Text that Markdown shows as written: specials escaped, line breaks as
-    <br> so a cell stays on its row."""
+    """Text that Markdown shows as written, on one line: specials and entity
+    starts escaped, and every kind of line break (CR, LF, CRLF, VT, FF, NEL,
+    U+2028, U+2029 ...) as <br>, so a cell stays on its row and a heading or
+    list item on its line. For any user text in a table row, heading or list."""
     out = []
     for ch in str(text):
         out.append("\\" + ch if ch in _MD_SPECIAL else ch)
-    return "".join(out).replace("\r\n", "\n").replace("\n", "<br>")
+    return LINE_BREAK.sub("<br>", _ENTITY_START.sub(r"\\&", "".join(out)))
+
+
+def line_start(text: str) -> str:
+    """:func:`escape`, for text that begins a list item: also what would
+    start a nested block there (a "-" or "+" list marker or rule, "1." or
+    "1)", indentation that makes a code block) is neutralised. Headings,
+    quotes, fences and HTML are already escaped by :func:`escape`."""
+    # Indentation would make a code block; it never shows as text anyway.
+    out = escape(text).lstrip(" \t")
+    if out[:1] in ("-", "+"):
+        return "\\" + out
+    marker = _ORDERED_MARKER.match(out)
+    if marker:
+        return out[:marker.end(1)] + "\\" + out[marker.end(1):]
+    return out
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Iterable[int] = ()) -> list[str]:
@@ -59,7 +82,7 @@ def session_markdown(session: Session) -> str:
     out += ["", "Positions run from 0 (cooperation: working side by side) to 100 (collaboration: one team).", ""]
 
     out += ["## Executive summary", ""]
-    out += [f"- {escape(line)}" for line in executive_summary(session, summary)]
+    out += [f"- {line_start(line)}" for line in executive_summary(session, summary)]
     out.append("")
 
     out += ["## Teams", ""]
@@ -184,7 +207,7 @@ def session_markdown(session: Session) -> str:
             for note in items:
                 where = ", ".join(x for x in (step_title(session, note.step_id),
                                               dimension_name(session, note.dimension_id)) if x)
-                out.append(f"- {escape(note.text)}" + (f" *({escape(where)})*" if where else ""))
+                out.append(f"- {line_start(note.text)}" + (f" *({escape(where)})*" if where else ""))
             out.append("")
     else:
         out += ["No notes were taken.", ""]

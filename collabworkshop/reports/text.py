@@ -11,7 +11,9 @@ Three parts, in the order a facilitator reads them after a workshop:
 Numbers are shown the same way everywhere in the reports: positions and
 spreads (mean, median, SD, IQR, gap) with one decimal, rwg and consensus
 with two, and "-" where a figure is undefined for that many placements.
-No Qt here: the text goes to a terminal or a file.
+Names are made printable (``safetext.printable``) line by line, so a name
+cannot break a row or reach a terminal as an escape sequence. No Qt here:
+the text goes to a terminal or a file.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Sequence
 
 from ..analysis.stats import MAJOR_GAP, MODERATE_GAP, DimensionStats, session_summary
 from ..model.session import Session
+from ..safetext import printable
 
 DASH = "-"
 #: Digits after the decimal point for positions/spreads and for indices.
@@ -166,4 +169,7 @@ def summary_table(session: Session) -> str:
             (rnd.name, session.dimension(dim_id).name, format_number(s.rwg, INDEX_DIGITS), format_band(s))
         )
     out += _table(("Round", "Dimension", "rwg", "Band"), divergent_rows, left=(0, 1, 3))
-    return "\n".join(out) + "\n"
+    # Each entry is one line of the layout; a control character or line break
+    # inside one came from a name and shows as a symbol (same length, so the
+    # columns stay aligned).
+    return "\n".join(printable(line) for line in out) + "\n"
