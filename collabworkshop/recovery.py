@@ -36,7 +36,8 @@ from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 
 from . import __version__
 from .storage import SessionFileError
-from .storage.atomic import remove_quietly, write_text
+from .storage.atomic import remove_leftovers, remove_quietly, write_text
+from .storage.userfiles import target_key
 
 if TYPE_CHECKING:
     from .controller import SessionController
@@ -78,7 +79,9 @@ _HELD: dict[str, SessionLock] = {}
 
 
 def lock_file_for(session_path: Path, working_dir: Path) -> Path:
-    key = hashlib.sha256(str(Path(session_path).resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    """The lock of a session file, keyed on the file a save writes (a
+    symbolic link and its target share one lock)."""
+    key = hashlib.sha256(str(target_key(session_path)).encode("utf-8", "surrogatepass")).hexdigest()[:32]
     return Path(working_dir) / "locks" / f"{key}{LOCK_SUFFIX}"
 
 
@@ -116,6 +119,9 @@ class SessionLock:
             return cls(session_path, lock_path, lock)
         held = cls(session_path, lock_path, lock)
         _HELD[str(lock_path)] = held
+        # Holding the lock, no live writer of ours can own a temporary file
+        # of this session: any found were left by a run that died.
+        remove_leftovers(session_path)
         return held
 
     def release(self) -> None:
