@@ -293,9 +293,26 @@ def find_orphans(working_dir: Path) -> list[Orphan]:
             orphan.session = session
         except (SessionFileError, sqlite3.Error, OSError) as exc:
             orphan.problem = str(exc)
+        _tidy_leftovers(orphan, working_dir)
         found.append(orphan)
     found.sort(key=lambda o: o.last_change, reverse=True)
     return found
+
+
+def _tidy_leftovers(orphan: Orphan, working_dir: Path) -> None:
+    """The run that died may have been replacing its file (or the sidecar)
+    when it stopped: remove the temporary files it left. The sidecar's are
+    ours alone (we hold the working copy's lock); the file's only while we
+    hold its session lock, so a running CollabWorkshop that has the file
+    open keeps its own."""
+    remove_leftovers(sidecar_for(orphan.working_path))
+    if orphan.source is None:
+        return
+    try:
+        lock = SessionLock.acquire(orphan.source, working_dir)  # removes the file's leftovers
+    except SessionFileError:
+        return  # open elsewhere: not ours to tidy
+    lock.release()
 
 
 def source_state(orphan: Orphan) -> str:
