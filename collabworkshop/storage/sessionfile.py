@@ -9,9 +9,10 @@ How a file is used (see docs/file-format.md):
 * Every change is written to the working copy in its own transaction with
   ``synchronous=FULL``, so a crash loses nothing that was acknowledged.
 * Saving (and the autosave after each change of a named session) publishes
-  the working copy with SQLite's backup API into a temporary file beside the
-  destination, flushes it to disk and renames it over the destination, so
-  the user's file is always either the old or the new complete file.
+  the working copy's serialized database into a temporary file beside the
+  destination (storage/atomic.py), flushes it to disk and renames it over
+  the destination, so the user's file is always either the old or the new
+  complete file.
 """
 
 from __future__ import annotations
