@@ -556,8 +556,8 @@ def available_templates() -> list[TemplateChoice]:
 def _template_label(path: Path) -> str:
     import json
 
-    from ..storage.userfiles import read_regular
     from ..model.template import MAX_TEMPLATE_BYTES
+    from ..storage.userfiles import read_regular
 
     try:
         title = json.loads(read_regular(path, MAX_TEMPLATE_BYTES).decode("utf-8")).get("title")

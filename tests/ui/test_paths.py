@@ -175,13 +175,15 @@ def test_after_a_crash_the_next_start_tidies_and_recover_saves_through_the_link(
 @contextmanager
 def named_pipe(path: Path):
     """A named pipe at ``path``; if the code under test blocks on it, a
-    writer comes after 10 s and closes it, so the test fails instead of
-    hanging."""
+    writer comes after 10 s and closes it, so the test fails (the app
+    waited) instead of hanging."""
     os.mkfifo(path)
     done = threading.Event()
+    rescued = []
 
     def rescue() -> None:
         if not done.wait(10):
+            rescued.append(True)
             with open(path, "wb"):
                 pass
 
@@ -192,6 +194,7 @@ def named_pipe(path: Path):
     finally:
         done.set()
         thread.join(timeout=20)
+    assert not rescued, f"the app waited on the named pipe {path.name}"
 
 
 @pytest.fixture
@@ -229,3 +232,14 @@ def test_a_template_that_is_a_named_pipe_is_refused(tmp_path):
     with named_pipe(tmp_path / "agenda.json") as template:
         with pytest.raises(TemplateError, match="named pipe"):
             load_template(template)
+
+
+def test_the_template_list_is_not_stopped_by_a_named_pipe(tmp_path, monkeypatch, qapp):
+    from collabworkshop.ui.agenda_editor import available_templates
+
+    monkeypatch.setenv("COLLABWORKSHOP_DATA_DIR", str(tmp_path / "data"))
+    folder = tmp_path / "data" / "templates"
+    folder.mkdir(parents=True)
+    with named_pipe(folder / "stuck.json"):
+        labels = [c.label for c in available_templates()]
+    assert labels[-1] == "stuck.json"  # listed by its name; refused with a message if chosen
