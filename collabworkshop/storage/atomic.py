@@ -29,6 +29,7 @@ import stat
 from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from .userfiles import NotRegularFileError, write_target
 
@@ -58,7 +59,8 @@ def replacing(dest: Path) -> Iterator[Path]:
         raise DestinationError(f"{shown}: {exc.kind}") from exc
     folder = target.parent
     if not folder.is_dir():
-        raise DestinationError(f"{shown.parent if str(shown.parent) else folder}: folder does not exist")
+        where = folder if os.path.islink(shown) else shown.parent  # the folder the user can see
+        raise DestinationError(f"{where}: folder does not exist")
     if target.is_dir():
         raise DestinationError(f"{shown}: is a folder")
     try:
@@ -106,6 +108,19 @@ def write_checked(tmp: Path, data: bytes) -> None:
         fh.flush()
     if written != len(data) or os.path.getsize(tmp) != len(data):
         raise OSError(errno.ENOSPC, f"only {os.path.getsize(tmp)} of {len(data)} bytes could be written")
+
+
+def copy_checked(source: BinaryIO, tmp: Path, chunk: int = 1 << 20) -> None:
+    """Copy an open file into ``tmp`` a piece at a time (a large file never
+    sits in memory whole), every write checked like :func:`write_checked`."""
+    total = 0
+    with open(tmp, "wb") as fh:
+        while block := source.read(chunk):
+            fh.write(block)
+            total += len(block)
+        fh.flush()
+    if os.path.getsize(tmp) != total:
+        raise OSError(errno.ENOSPC, f"only {os.path.getsize(tmp)} of {total} bytes could be written")
 
 
 def temp_name(name: str) -> str:

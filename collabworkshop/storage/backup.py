@@ -20,9 +20,9 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-from .atomic import DestinationError, write_bytes
+from .atomic import DestinationError, copy_checked, replacing
 from .sessionfile import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC, SessionFileError
-from .userfiles import NotRegularFileError, open_regular, read_regular, write_target
+from .userfiles import NotRegularFileError, open_regular, write_target
 
 
 def _file_version(path: Path) -> int | None:
@@ -61,8 +61,8 @@ def keep_backup(path: Path) -> Path | None:
         return None  # nothing to keep (a new file, or a folder the save will refuse)
     dest = backup_path(path)
     try:
-        data = read_regular(path)
-        write_bytes(dest, data)
+        with open_regular(path) as source, replacing(dest) as tmp:
+            copy_checked(source, tmp)  # streamed: the backup never holds the file in memory
     except (OSError, DestinationError) as exc:
         raise SessionFileError(
             f"cannot keep a backup of {shown} before replacing it ({getattr(exc, 'strerror', None) or exc})"
