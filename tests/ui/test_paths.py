@@ -243,3 +243,18 @@ def test_the_template_list_is_not_stopped_by_a_named_pipe(tmp_path, monkeypatch,
     with named_pipe(folder / "stuck.json"):
         labels = [c.label for c in available_templates()]
     assert labels[-1] == "stuck.json"  # listed by its name; refused with a message if chosen
+
+
+def test_a_loop_of_links_is_refused_with_a_message(tmp_path, qapp):
+    loop = tmp_path / "loop.cwsession"
+    loop.symlink_to(tmp_path / "back.cwsession")
+    (tmp_path / "back.cwsession").symlink_to(loop)
+    controller = SessionController.new(tmp_path / "working")
+    errors: list[str] = []
+    controller.error_occurred.connect(errors.append)
+    try:
+        assert not controller.save_as(loop)
+        assert errors and "loop of symbolic links" in errors[-1]
+        assert loop.is_symlink() and controller.is_untitled
+    finally:
+        controller.close()
