@@ -414,12 +414,15 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _read_json_bytes(name: str) -> bytes:
+    from .storage.userfiles import NotRegularFileError, read_regular
+
     try:
         if name == "-":
             data = sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1)
         else:
-            with open(name, "rb") as fh:
-                data = fh.read(MAX_IMPORT_BYTES + 1)
+            data = read_regular(name, MAX_IMPORT_BYTES)  # a named pipe or a device is refused, not waited on
+    except NotRegularFileError as exc:
+        raise CliError(f"{name}: {exc.kind}, not a JSON file") from exc
     except FileNotFoundError as exc:
         raise CliError(f"{name}: no such file") from exc
     except IsADirectoryError as exc:

@@ -51,6 +51,7 @@ from .model.session import clean_text
 from .model.template import Template, default_template
 from .planning import generate_plan
 from .storage import SessionFileError, SessionStore
+from .storage.userfiles import same_target, target_key
 
 #: Okabe-Ito colours: distinguishable with the common colour-vision
 #: deficiencies (black is left out: it is the text colour).
@@ -173,7 +174,7 @@ class SessionController(QObject):
     def path(self, value: Path | None) -> None:
         self._path = Path(value) if value else None
         lock = self._file_lock
-        if lock is not None and (self._path is None or self._path.resolve() != lock.path.resolve()):
+        if lock is not None and (self._path is None or not same_target(self._path, lock.path)):
             lock.release()  # e.g. the sample opened as an untitled copy
             self._file_lock = None
         self._guard.set_source(self._path)
@@ -207,7 +208,7 @@ class SessionController(QObject):
         file it replaces as a backup (storage/backup.py)."""
         from .storage.backup import keep_backup
 
-        key = str(Path(dest).resolve())
+        key = str(target_key(dest))  # a link and its target share one backup
         if key not in self._backed_up:
             kept = keep_backup(Path(dest))
             self._backed_up.add(key)
@@ -457,7 +458,7 @@ class SessionController(QObject):
         from .recovery import SessionLock
 
         lock = None
-        same = self.path is not None and self.path.resolve() == Path(path).resolve()
+        same = self.path is not None and same_target(self.path, path)
         try:
             if not same:
                 lock = SessionLock.acquire(Path(path), self.store.working_path.parent)

@@ -36,7 +36,8 @@ from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 
 from . import __version__
 from .storage import SessionFileError
-from .storage.atomic import remove_quietly, write_text
+from .storage.atomic import remove_leftovers, remove_quietly, write_text
+from .storage.userfiles import target_key
 
 if TYPE_CHECKING:
     from .controller import SessionController
@@ -78,7 +79,9 @@ _HELD: dict[str, SessionLock] = {}
 
 
 def lock_file_for(session_path: Path, working_dir: Path) -> Path:
-    key = hashlib.sha256(str(Path(session_path).resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    """The lock of a session file, keyed on the file a save writes (a
+    symbolic link and its target share one lock)."""
+    key = hashlib.sha256(str(target_key(session_path)).encode("utf-8", "surrogatepass")).hexdigest()[:32]
     return Path(working_dir) / "locks" / f"{key}{LOCK_SUFFIX}"
 
 
@@ -116,6 +119,9 @@ class SessionLock:
             return cls(session_path, lock_path, lock)
         held = cls(session_path, lock_path, lock)
         _HELD[str(lock_path)] = held
+        # Holding the lock, no live writer of ours can own a temporary file
+        # of this session: any found were left by a run that died.
+        remove_leftovers(session_path)
         return held
 
     def release(self) -> None:
@@ -287,9 +293,26 @@ def find_orphans(working_dir: Path) -> list[Orphan]:
             orphan.session = session
         except (SessionFileError, sqlite3.Error, OSError) as exc:
             orphan.problem = str(exc)
+        _tidy_leftovers(orphan, working_dir)
         found.append(orphan)
     found.sort(key=lambda o: o.last_change, reverse=True)
     return found
+
+
+def _tidy_leftovers(orphan: Orphan, working_dir: Path) -> None:
+    """The run that died may have been replacing its file (or the sidecar)
+    when it stopped: remove the temporary files it left. The sidecar's are
+    ours alone (we hold the working copy's lock); the file's only while we
+    hold its session lock, so a running CollabWorkshop that has the file
+    open keeps its own."""
+    remove_leftovers(sidecar_for(orphan.working_path))
+    if orphan.source is None:
+        return
+    try:
+        lock = SessionLock.acquire(orphan.source, working_dir)  # removes the file's leftovers
+    except SessionFileError:
+        return  # open elsewhere: not ours to tidy
+    lock.release()
 
 
 def source_state(orphan: Orphan) -> str:

@@ -58,6 +58,8 @@ TEMPLATE_VERSION = 1
 MAX_TIMEBOX_MINUTES = 480
 #: Step kinds that work on a round of placements and so must name one.
 ROUND_KINDS = (StepKind.PLACE, StepKind.DISCUSS)
+#: A template is a few kilobytes; more is the wrong file (or /dev/zero's kin).
+MAX_TEMPLATE_BYTES = 1024 * 1024
 
 
 def default_template() -> Template:
@@ -67,11 +69,20 @@ def default_template() -> Template:
 def load_template(path: Path) -> Template:
     """Read and validate a template file. Every problem raises TemplateError
     with a message naming the file, the place in it and what is wrong."""
+    # Templates are user files: read through the one reader that refuses a
+    # named pipe or a device instead of waiting on it (imported here, as the
+    # model otherwise needs nothing from storage).
+    from ..storage.userfiles import NotRegularFileError, read_regular
+
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_TEMPLATE_BYTES)
+    except NotRegularFileError as exc:
+        raise TemplateError(f"cannot read template {path}: it {exc.kind}, not a file") from exc
     except OSError as exc:
         raise TemplateError(f"cannot read template {path}: {exc.strerror or exc}") from exc
+    if len(raw) > MAX_TEMPLATE_BYTES:
+        raise TemplateError(f"cannot read template {path}: too large for a template (over 1 MB)")
     if not raw.strip():
         raise TemplateError(f"cannot read template {path}: the file is empty")
     try:

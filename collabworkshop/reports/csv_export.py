@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..model.session import Session
-from ..storage.atomic import write_bytes
+from ..storage.atomic import write_bytes, write_files
 from .content import dimension_name, placement_records, team_names
 
 PLACEMENT_COLUMNS = (
@@ -144,6 +144,6 @@ def write_csv_pair(session: Session, dest: Path) -> list[Path]:
     """The placements at ``dest`` and the actions beside it; returns both paths."""
     dest = Path(dest)
     actions = actions_path_for(dest)
-    write_placements_csv(session, dest)
-    write_actions_csv(session, actions)
+    # Both or neither: a full disk must not leave new placements beside an old plan.
+    write_files({dest: placements_csv(session), actions: actions_csv(session)})
     return [dest, actions]

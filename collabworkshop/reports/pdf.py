@@ -20,7 +20,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -47,7 +47,7 @@ from ..analysis.stats import (
     session_summary,
 )
 from ..model.session import ActionStatus, Lever, NoteKind, Session
-from ..storage.atomic import replacing
+from ..storage.atomic import write_bytes
 from .content import dimension_name, executive_summary, placement_records, step_title, team_names, vote_tally
 from .text import DASH, INDEX_DIGITS, format_number, gap_rows, stats_figures
 
@@ -765,19 +765,37 @@ def write_pdf_report(
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
         raise RuntimeError("write_pdf_report needs a QGuiApplication (or QApplication) to exist")
     dest = Path(out_path)
+    data = render_pdf_report(session, board_images, dest)
     try:
-        with replacing(dest) as tmp:
-            _render(session, str(tmp), board_images, dest)
+        write_bytes(dest, data)
     except OSError as exc:
         raise ReportError(str(exc)) from exc
 
 
-def _render(session: Session, path: str, board_images: Mapping[str, QImage] | None, dest: Path) -> None:
-    """Paint the report into ``path``; messages name ``dest``, the file the
+def render_pdf_report(
+    session: Session, board_images: Mapping[str, QImage] | None = None, dest: Path | None = None
+) -> bytes:
+    """The report as the bytes of a PDF file. Painted into memory, because
+    QPdfWriter reports no write error: written straight to a file on a full
+    disk it leaves a cut-off PDF and says nothing. The bytes are checked
+    here and written by storage.atomic, which checks every write."""
+    buffer = QBuffer()
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise ReportError(QCoreApplication.translate("PdfReport", "cannot make the report in memory"))
+    _render(session, buffer, board_images, dest or Path("report.pdf"))
+    buffer.close()
+    data = bytes(buffer.data().data())
+    if not data.startswith(b"%PDF-") or not data.rstrip().endswith(b"%%EOF"):
+        raise ReportError(QCoreApplication.translate("PdfReport", "the report could not be drawn completely"))
+    return data
+
+
+def _render(session: Session, device: QBuffer, board_images: Mapping[str, QImage] | None, dest: Path) -> None:
+    """Paint the report into ``device``; messages name ``dest``, the file the
     user asked for."""
     translate = QCoreApplication.translate
     doc, layout_device = build_document(session, board_images)
-    writer = QPdfWriter(path)
+    writer = QPdfWriter(device)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     # Margins are drawn by hand below, so the footer can sit in the bottom one.
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
@@ -810,5 +828,3 @@ def _render(session: Session, path: str, board_images: Mapping[str, QImage] | No
     finally:
         painter.end()
     del layout_device  # kept alive until painting is done
-    if os.path.getsize(path) == 0:
-        raise ReportError(translate("PdfReport", "cannot write {path}").format(path=dest))

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
 from ..model.session import Session
-from ..storage.atomic import DestinationError, write_bytes
+from ..storage.atomic import DestinationError, write_bytes, write_files
 
 DEFAULT_WIDTH = 1800
 
@@ -78,8 +78,7 @@ def write_board_pngs(session: Session, dest: Path, round_id: str | None = None) 
     if round_id is not None:
         write_board_png(session, dest, round_id)
         return [Path(dest)]
-    written = []
-    for rid, path in round_paths(session, dest).items():
-        write_board_png(session, path, rid)
-        written.append(path)
-    return written
+    paths = round_paths(session, dest)
+    # Every round's picture, or none: a full disk leaves the old set whole.
+    write_files({path: board_png(session, rid) for rid, path in paths.items()})
+    return list(paths.values())

@@ -10,7 +10,9 @@ copied beside it, atomically:
   is never replaced by a later ``.bak``.
 
 Only one backup per file and run is kept: it is the file as it was when the
-session was opened, not the state one autosave ago.
+session was opened, not the state one autosave ago. For a symbolic link the
+backup is of the link's target and lies beside the target, where the save
+itself goes (storage/userfiles.py).
 """
 
 from __future__ import annotations
@@ -18,14 +20,15 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-from .atomic import DestinationError, replacing
+from .atomic import DestinationError, copy_checked, replacing
 from .sessionfile import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC, SessionFileError
+from .userfiles import NotRegularFileError, open_regular, write_target
 
 
 def _file_version(path: Path) -> int | None:
     """The session format of ``path`` read from its header, or None."""
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             header = fh.read(100)
     except OSError:
         return None
@@ -38,7 +41,7 @@ def _file_version(path: Path) -> int | None:
 
 def backup_path(path: Path) -> Path:
     """Where the backup of ``path`` goes (depends on the file's format)."""
-    path = Path(path)
+    path = write_target(path)
     version = _file_version(path)
     if version is not None and 1 <= version < SCHEMA_VERSION:
         return path.with_name(f"{path.name}.v{version}.bak")
@@ -49,16 +52,19 @@ def keep_backup(path: Path) -> Path | None:
     """Copy ``path`` to its backup name atomically; None if there was no
     file to keep. Raises SessionFileError when the copy cannot be made (the
     caller then must not overwrite ``path``)."""
-    path = Path(path)
+    shown = Path(path)
+    try:
+        path = write_target(shown)
+    except NotRegularFileError as exc:
+        raise SessionFileError(f"{shown}: {exc.kind}") from exc
     if not path.is_file():
-        return None
+        return None  # nothing to keep (a new file, or a folder the save will refuse)
     dest = backup_path(path)
     try:
-        data = path.read_bytes()
-        with replacing(dest) as tmp:
-            tmp.write_bytes(data)
+        with open_regular(path) as source, replacing(dest) as tmp:
+            copy_checked(source, tmp)  # streamed: the backup never holds the file in memory
     except (OSError, DestinationError) as exc:
         raise SessionFileError(
-            f"cannot keep a backup of {path} before replacing it ({getattr(exc, 'strerror', None) or exc})"
+            f"cannot keep a backup of {shown} before replacing it ({getattr(exc, 'strerror', None) or exc})"
         ) from exc
     return dest

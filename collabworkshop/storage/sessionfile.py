@@ -9,14 +9,16 @@ How a file is used (see docs/file-format.md):
 * Every change is written to the working copy in its own transaction with
   ``synchronous=FULL``, so a crash loses nothing that was acknowledged.
 * Saving (and the autosave after each change of a named session) publishes
-  the working copy with SQLite's backup API into a temporary file beside the
-  destination, flushes it to disk and renames it over the destination, so
-  the user's file is always either the old or the new complete file.
+  the working copy's serialized database into a temporary file beside the
+  destination (storage/atomic.py), flushes it to disk and renames it over
+  the destination, so the user's file is always either the old or the new
+  complete file.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import shutil
 import sqlite3
 import struct
@@ -44,7 +46,8 @@ from ..model.session import (
     StepKind,
     Team,
 )
-from .atomic import remove_quietly, replacing
+from .atomic import remove_quietly, replacing, write_checked
+from .userfiles import NotRegularFileError, open_regular
 
 FILE_SUFFIX = ".cwsession"
 #: "CWKS" as a big-endian 32-bit integer; SQLite stores it at offset 68.
@@ -179,8 +182,12 @@ def check_header(path: Path) -> int:
     if path.is_dir():
         raise SessionFileError(f"{path}: is a folder, not a session file")
     try:
-        with open(path, "rb") as fh:
+        # Only a regular file: a named pipe or a device would block or never end.
+        with open_regular(path) as fh:
             header = fh.read(100)
+            size = os.fstat(fh.fileno()).st_size
+    except NotRegularFileError as exc:
+        raise SessionFileError(f"{path}: {exc.kind}, not a session file") from exc
     except OSError as exc:
         raise SessionFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
@@ -198,21 +205,17 @@ def check_header(path: Path) -> int:
         )
     if user_version < 1:
         raise DamagedFileError(f"{path}: session file has no format version")
-    _check_size(path, header)
+    _check_size(path, header, size)
     return user_version
 
 
-def _check_size(path: Path, header: bytes) -> None:
+def _check_size(path: Path, header: bytes, size: int) -> None:
     """A whole file is a whole number of pages, as many as the header says
     (when the header's count is current): anything else was cut short."""
     (raw_page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     if page_size < 512 or page_size & (page_size - 1):
         raise DamagedFileError(f"{path}: session file is damaged (impossible page size {raw_page_size})")
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise SessionFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     (change_counter,) = struct.unpack(">I", header[24:28])
     (page_count,) = struct.unpack(">I", header[28:32])
     (valid_for,) = struct.unpack(">I", header[92:96])
@@ -406,17 +409,19 @@ class SessionStore:
 
 
 def publish_database(conn: sqlite3.Connection, dest: Path) -> None:
-    """Copy the database to ``dest`` with the backup API, atomically."""
+    """Write a complete copy of the database to ``dest``, atomically."""
     dest = Path(dest)
     try:
         with replacing(dest) as tmp:
-            out = sqlite3.connect(str(tmp), isolation_level=None)
-            try:
-                conn.backup(out)
-                # The copy stands alone: no WAL file beside it.
-                out.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                out.close()
+            # The database as SQLite sees it (WAL included), written as plain
+            # bytes: no SQLite connection ever opens the temporary file, so a
+            # crash leaves no -journal or -wal of it beside the user's file,
+            # and a full disk is an ordinary, checked write error.
+            data = bytearray(conn.serialize())
+            # The working copy is in WAL mode; the published file stands
+            # alone in rollback-journal mode (header bytes 18-19: 1, not 2).
+            data[18:20] = b"\x01\x01"
+            write_checked(tmp, data)
     except sqlite3.Error as exc:
         raise SessionFileError(f"cannot save {dest}: {exc}") from exc
     except OSError as exc:

@@ -556,8 +556,11 @@ def available_templates() -> list[TemplateChoice]:
 def _template_label(path: Path) -> str:
     import json
 
+    from ..model.template import MAX_TEMPLATE_BYTES
+    from ..storage.userfiles import read_regular
+
     try:
-        title = json.loads(path.read_text(encoding="utf-8")).get("title")
+        title = json.loads(read_regular(path, MAX_TEMPLATE_BYTES).decode("utf-8")).get("title")
     except (OSError, ValueError, AttributeError):
         title = None
     return f"{title} ({path.name})" if isinstance(title, str) and title.strip() else path.name

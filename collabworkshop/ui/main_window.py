@@ -191,7 +191,9 @@ class MainWindow(QMainWindow):
         self._show_session(controller, entry=1)
 
     def open_file(self, path: Path) -> bool:
-        if self.controller is not None and self.controller.path and self.controller.path.resolve() == path.resolve():
+        from ..storage.userfiles import same_target
+
+        if self.controller is not None and self.controller.path and same_target(self.controller.path, path):
             return True
         if not self.close_session():
             return False

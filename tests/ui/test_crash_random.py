@@ -128,14 +128,27 @@ def test_sigkill_at_a_random_moment_loses_no_acknowledged_change(crashed_runs, q
     finally:
         for orphan in orphans:
             orphan.release()
+    # The next start (find_orphans, above) leaves no temporary file of ours
+    # in the working folder (a sidecar being replaced when the kill came).
+    assert _temporaries(result["base"] / "data" / "working") == [], note
     if target is not None:
         # The file itself is complete, opens, and the dead run's lock is no obstacle.
         _check(read_session(target), acked, in_flight, f"file ({note})")
         controller = SessionController.open(target, result["base"] / "data" / "working")
         try:
             _check(controller.session, acked, in_flight, f"reopened ({note})")
+            # Nor beside the file once it is opened again: no temporary
+            # copy and no journal of one, whenever the kill came.
+            assert _temporaries(target.parent) == [], note
         finally:
             controller.close()
+
+
+def _temporaries(folder: Path) -> list[str]:
+    """Anything a replace in progress could leave: a hidden temporary file,
+    or a journal of one."""
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith((".tmp", "-journal")) or
+                  (p.name.startswith(".") and ".tmp" in p.name))
 
 
 def test_the_runs_were_killed_in_the_middle_of_editing(crashed_runs):

@@ -103,3 +103,38 @@ def test_calendar_without_due_dates_explains_why(window, tmp_path: Path, message
     assert not window.export_calendar(tmp_path / "none.ics")
     assert messages and "due date" in messages[-1][1]
     assert not (tmp_path / "none.ics").exists()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A 1.6 MB file system: room for one report (about 1 MB), not two."""
+    import subprocess
+
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1600k", "tmpfs", str(mount)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_pdf_export_on_a_full_disk_says_so_and_keeps_the_old_report(window, sample_copy, small_disk, messages):
+    pypdf = pytest.importorskip("pypdf")
+    window.open_file(sample_copy)
+    old = small_disk / "report.pdf"
+    assert window.export_pdf(old)
+    before = old.read_bytes()
+    messages.clear()
+    # The new report needs a second megabyte beside the old one: the disk is full.
+    assert not window.export_pdf(old)
+    assert messages, "no message"
+    title, text = messages[-1]
+    assert title == "Could not write the report"
+    assert "report.pdf" in text and "No space left on device" in text
+    assert old.read_bytes() == before
+    assert len(pypdf.PdfReader(old).pages) > 3
+    assert sorted(p.name for p in small_disk.iterdir()) == ["report.pdf"]  # nothing left behind
