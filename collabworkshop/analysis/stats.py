@@ -350,12 +350,16 @@ def latest_placement(session: Session, round_id: str) -> str:
     """The round holding the latest placement of ``round_id``: follows the
     chain of re-placements (a round whose ``follows`` names it; of several,
     the last in session order) as long as the next one has tokens on it."""
-    placed = {key[0] for key in session.placements}
     seen = {round_id}
     current = round_id
+    placed: set[str] | None = None
     while True:
-        later = [r.id for r in session.rounds
-                 if r.follows == current and not r.baseline and r.id in placed and r.id not in seen]
+        later = [r.id for r in session.rounds if r.follows == current and not r.baseline and r.id not in seen]
+        if later and placed is None:
+            # Only looked up when there is a re-placement: a drag redraw of a
+            # session without one costs nothing here.
+            placed = {key[0] for key in session.placements}
+        later = [rid for rid in later if placed is not None and rid in placed]
         if not later:
             return current
         current = later[-1]
