@@ -151,7 +151,7 @@ def test_gaps_tab_lists_every_pair_25_points_or_more_apart(panel, controller):
     # relationship today, mean 42.5) against Harbour Works Ltd (62): 19.5, not listed;
     # Railink (25) against Harbour Works Ltd (62): 37, listed at organisation level too.
     assert ["37.0", "Relationship (Today)", "Harbour Works Ltd", "Railink", "Organisations"] in rows
-    points = [int(r[0]) for r in rows]
+    points = [float(r[0]) for r in rows]
     assert all(p >= 25 for p in points)
 
 
