@@ -203,7 +203,7 @@ class ConsolePanel(QWidget):
         for dim in session.dimensions:
             s = describe(session.positions(rnd.id, dim.id))
             if s.median is not None:
-                text = f"{html.escape(dim.name)}: {tr('median')} {s.median:.0f}"
+                text = f"{html.escape(dim.name)}: {tr('median')} {gap_text(s.median, signed=False)}"
                 if s.band is not None:
                     text += f", rwg {rwg_text(s.rwg)} {tr(s.band.title).lower()}"
                 if before_id:

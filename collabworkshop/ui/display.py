@@ -264,7 +264,7 @@ class AudienceDisplay(QWidget):
             if now.median is None:
                 cells.append(f"<b>{html.escape(dim.name)}</b>: {tr('no placements yet')}")
                 continue
-            text = f"<b>{html.escape(dim.name)}</b>: {tr('median')} {now.median:.0f}"
+            text = f"<b>{html.escape(dim.name)}</b>: {tr('median')} {gap_text(now.median, signed=False)}"
             if now.band is not None:
                 text += f", rwg {rwg_text(now.rwg)} {html.escape(tr(now.band.title).lower())}"
             if before_id:
