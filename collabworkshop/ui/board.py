@@ -718,8 +718,11 @@ class SpectrumScene(QGraphicsScene):
             if before.median is not None:
                 row.markers.append(self._median_marker(before.median, row.y, GHOST, tr("median before")))
             if before.median is not None and current.median is not None:
+                # Beside a gap, the medians take the gap's precision, so the
+                # row's arithmetic reads right (40.0 -> 52.5, gap +12.5).
                 summary = tr("{0} \u2192 {1}, gap {2}").format(
-                    f"{before.median:.0f}", f"{current.median:.0f}", gap_text(current.median - before.median)
+                    gap_text(before.median, signed=False), gap_text(current.median, signed=False),
+                    gap_text(current.median - before.median)
                 )
                 if before.median != current.median:
                     row.markers.append(self._gap_arrow(before.median, current.median, row.y))

@@ -328,3 +328,36 @@ def test_a_replacement_without_tokens_yet_leaves_the_first_placement_in_use():
     # Needed as first placed (50 everywhere), not an empty re-placement
     assert session_summary(session).gaps["integration"].gap == pytest.approx(20.0)
     assert "Gap: Today -> Needed (median)" in summary_table(session)
+
+
+# -- movement and trend: the change is the change of the rwg as shown ---------------------------
+
+
+def _two_rounds(before: tuple[float, float], after: tuple[float, float]) -> Session:
+    from collabworkshop.model import Round
+
+    s = rwg_edge_session()
+    s.placements = {}
+    s.rounds.append(Round("after", "After discussion", follows="today"))
+    for rid, values in (("today", before), ("after", after)):
+        for team, pos in zip(s.teams, values, strict=False):
+            s.placements[(rid, "overall", team.id)] = pos
+    return s
+
+
+def test_movement_from_0_69_to_0_70_reads_as_converging():
+    from collabworkshop.analysis.movement import Trend, dimension_movement
+
+    # 40 and 62.6: rwg 0.6935, shown 0.69; 40 and 62.5: 0.69625, shown 0.70.
+    m = dimension_movement(_two_rounds((40.0, 62.6), (40.0, 62.5)), "today", "after", "overall")
+    assert (f"{m.before.rwg:.2f}", f"{m.after.rwg:.2f}") == ("0.69", "0.70")
+    assert m.trend is Trend.CONVERGING  # what "0.69 -> 0.70" reads as
+
+
+def test_trend_rwg_change_is_the_difference_of_the_rwg_as_shown():
+    from collabworkshop.planning.trend import Measurement, compare
+
+    s = _two_rounds((40.0, 62.6), (40.0, 60.9))  # rwg 0.6935 (0.69) -> 0.7379 (0.74)
+    (row,) = [r for r in compare(Measurement(s, "today"), Measurement(s, "after")) if r.dimension_id == "overall"]
+    assert row.rwg_change == 0.05
+    assert row.agreement_words == "more agreement"
