@@ -393,7 +393,9 @@ def step_gap_rounds(session: Session, round_id: str, compare_round_id: str) -> t
     """(before, after) rounds for the gap a step shows between its compare
     round and its round: when the two are the session's own Today and
     Needed (or re-placements of them), the session's gap rounds, so the
-    window says what the reports and the plan say; else the step's own."""
+    window says what the reports and the plan say; else the step's own. A
+    re-placement that is still hidden (blind) is left out: the step's own
+    round stands in for it until it is revealed."""
     rounds = gap_rounds(session)
     if rounds is None or not round_id or not compare_round_id:
         return compare_round_id, round_id
@@ -411,11 +413,18 @@ def step_gap_rounds(session: Session, round_id: str, compare_round_id: str) -> t
             rid = parent
         return rid
 
+    def unless_hidden(used: str, own: str) -> str:
+        # A blind re-placement stays out of the live views until revealed.
+        try:
+            return own if used != own and session.round(used).hidden else used
+        except KeyError:
+            return own
+
     pair = (base(compare_round_id), base(round_id))
     if pair == (rounds.today_base, rounds.needed_base):
-        return rounds.today, rounds.needed
+        return unless_hidden(rounds.today, compare_round_id), unless_hidden(rounds.needed, round_id)
     if pair == (rounds.needed_base, rounds.today_base):
-        return rounds.needed, rounds.today
+        return unless_hidden(rounds.needed, compare_round_id), unless_hidden(rounds.today, round_id)
     return compare_round_id, round_id
 
 

@@ -128,3 +128,20 @@ def test_gaps_follow_the_replacement_and_the_facilitator_can_choose_the_first(wi
     assert controller.session.settings.gap_placement.value == "latest"
     assert _cells(stats.table)["Integration"]["Gap"] == "+50.0"
     assert combo.currentData() == "latest"
+
+
+def test_a_blind_replacement_stays_out_of_the_live_gaps_until_revealed(window, tmp_path):
+    from dataclasses import replace
+
+    session = replacement_session()
+    session.rounds = [replace(r, hidden=True) if r.id == "after" else r for r in session.rounds]
+    _open(window, session, tmp_path, DISCUSS)
+    stats = place_page(window).stats
+    assert _cells(stats.table)["Integration"]["Gap"] == "+20.0"
+    assert "gap +50.0" not in _plain(window.display.aggregates.text())
+    # Revealed: the room and the panel now read the re-placement.
+    controller = window.controller
+    rounds = [replace(r, hidden=False) for r in controller.session.rounds]
+    controller.replace_list("rounds", rounds, "Reveal")
+    assert _cells(stats.table)["Integration"]["Gap"] == "+50.0"
+    assert "gap +50.0 major" in _plain(window.display.aggregates.text())
