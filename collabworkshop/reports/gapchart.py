@@ -1,7 +1,7 @@
-"""The gap chart for the report: per dimension, the first round's median
-(a hollow circle) and the second round's median (a filled square) on the
-0..100 line, joined by an arrow, with the gap in points and its class
-written beside it.
+"""The gap chart for the report: per dimension, Today's median (a hollow
+circle) and Needed's median (a filled square) on the 0..100 line, joined by
+an arrow, with the gap in points and its class written beside it (Today and
+Needed as ``analysis.stats.gap_rounds`` picks them).
 
 Drawn with QPainter into a QImage in black and greys only: shapes, arrow
 heads and words carry every meaning, so it reads the same printed in
