@@ -5,9 +5,9 @@ moved (mean and median shift), how agreement changed (rwg and consensus
 before and after) and whether the group converged. Per placer: where each
 token started and where it ended, for the board's movement arrows.
 
-"Converging" means rwg rose by at least :data:`CONVERGE_MIN` (a hundredth of
-the rwg scale is noise on a 0..100 line); "diverging" that it fell by at
-least as much; otherwise "steady". With fewer than two placements in either
+"Converging" means rwg, as shown (two decimals), rose by at least
+:data:`CONVERGE_MIN` (a hundredth of the rwg scale is noise on a 0..100
+line); "diverging" that it fell by at least as much; otherwise "steady". With fewer than two placements in either
 round rwg is undefined and the verdict is ``None``.
 """
 
@@ -17,7 +17,7 @@ import enum
 from dataclasses import dataclass
 
 from ..model.session import Session
-from .stats import DimensionStats, describe
+from .stats import DimensionStats, describe, shown_rwg
 
 #: Smallest rise (or fall) in rwg that counts as converging (diverging).
 CONVERGE_MIN = 0.01
@@ -77,12 +77,12 @@ class DimensionMovement:
 
     @property
     def trend(self) -> Trend | None:
-        change = self.rwg_change
-        if change is None:
+        if self.rwg_change is None:
             return None
-        # Rounded first, so that a change of exactly CONVERGE_MIN counts
-        # whatever the floating-point residue of the subtraction.
-        change = round(change, 9)
+        # Decided on the two rwg as shown (two decimals), so "0.69 -> 0.70"
+        # never reads as steady; rounded again to drop the subtraction's
+        # floating-point residue (0.70 - 0.69 is 0.0099999... in floats).
+        change = shown_rwg(shown_rwg(self.after.rwg) - shown_rwg(self.before.rwg))  # type: ignore[operator]
         if change >= CONVERGE_MIN:
             return Trend.CONVERGING
         if change <= -CONVERGE_MIN:

@@ -14,11 +14,12 @@ import enum
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 import numpy as np
 
-from ..model.session import Session
+from ..model.session import GapPlacement, Session
 
 #: Width of the line, d in the consensus formula.
 LINE_WIDTH = 100.0
@@ -29,11 +30,62 @@ MIXED_MIN = 0.50
 MODERATE_GAP = 12.5
 MAJOR_GAP = 37.5
 PERCEPTION_GAP = 25.0
-#: Placements are decimals (0.1 steps) held as binary floats: a difference
-#: of means or medians that is 25 (or 12.5, 37.5) in decimal arithmetic can
-#: come out a few ulps short. Differences this close to a threshold count as
-#: on it; real differences between positions are far larger.
-_THRESHOLD_SLACK = 1e-9
+#: Display precision of the figures that carry a word beside them: rwg (and
+#: consensus) with two decimals, gaps and perception gaps with one, the
+#: precision positions are placed in (0.1 steps). Bands and classes are
+#: decided on the figure rounded to this precision, so that what is shown
+#: can never contradict the word beside it.
+RWG_DIGITS = 2
+GAP_DIGITS = 1
+#: Placements are decimals (0.1 steps) held as binary floats, so a figure
+#: that is 0.695 or 12.5 in decimal arithmetic can come out a few ulps off
+#: (0.6950000000000001, 12.499999999999998). Figures are first rounded to
+#: this many decimals, which removes that residue, and then rounded half
+#: away from zero to their display precision.
+_NOISE_DIGITS = 9
+
+
+def shown(value: float | None, digits: int) -> float | None:
+    """``value`` as it is shown with ``digits`` decimals: the float residue
+    of decimal arithmetic removed, then halves rounded away from zero
+    (0.695 -> 0.70, 12.45 -> 12.5, -12.45 -> -12.5). None stays None."""
+    if value is None:
+        return None
+    if not math.isfinite(value):
+        return float(value)
+    exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-_NOISE_DIGITS), rounding=ROUND_HALF_EVEN)
+    return float(exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)) + 0.0  # no -0.0
+
+
+def shown_rwg(value: float | None) -> float | None:
+    """rwg (or consensus) as shown: two decimals; the band is decided on it."""
+    return shown(value, RWG_DIGITS)
+
+
+def shown_gap(value: float | None) -> float | None:
+    """A gap or perception gap, in points, as shown: one decimal; the gap
+    class and the perception-gap flag are decided on it."""
+    return shown(value, GAP_DIGITS)
+
+
+def _text(value: float | None, digits: int, dash: str, signed: bool) -> str:
+    if value is None:
+        return dash
+    value = shown(value, digits)
+    if value == 0:
+        return f"{0:.{digits}f}"  # "-0.0" or "+0.0" would read like a direction
+    return f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
+
+
+def rwg_text(value: float | None, dash: str = "-") -> str:
+    """rwg (or consensus) as every view and report prints it: "0.70"."""
+    return _text(value, RWG_DIGITS, dash, False)
+
+
+def gap_text(value: float | None, dash: str = "-", *, signed: bool = True) -> str:
+    """A gap as every view and report prints it: "+12.5" ("12.5" unsigned,
+    for perception gaps, which are distances)."""
+    return _text(value, GAP_DIGITS, dash, signed)
 
 
 class AgreementBand(enum.Enum):
@@ -47,6 +99,9 @@ class AgreementBand(enum.Enum):
 
     @classmethod
     def from_rwg(cls, value: float | None) -> AgreementBand | None:
+        """The band of an rwg, decided on the rwg as shown (two decimals):
+        0.695 shows as 0.70 and is Aligned."""
+        value = shown_rwg(value)
         if value is None:
             return None
         if value >= ALIGNED_MIN:
@@ -232,7 +287,9 @@ def describe(values: Iterable[float]) -> DimensionStats:
 
 
 def classify_gap(gap: float) -> GapClass:
-    size = abs(gap) + _THRESHOLD_SLACK  # 12.5 or 37.5 up to rounding is on the threshold
+    """The class of a gap, decided on the gap as shown (one decimal): 12.45
+    shows as +12.5 and is moderate, 12.44 shows as +12.4 and is maintain."""
+    size = abs(shown_gap(gap))  # type: ignore[arg-type]
     if size < MODERATE_GAP:
         return GapClass.MAINTAIN
     if size < MAJOR_GAP:
@@ -258,12 +315,117 @@ def dimension_gap(today: Sequence[float], needed: Sequence[float], dimension_id:
 
 
 def most_divergent(stats: dict[str, DimensionStats]) -> str | None:
-    """The dimension id with the lowest rwg (first in order on a tie)."""
+    """The dimension id with the lowest rwg as shown (two decimals; first in
+    order on a tie, so of two dimensions both showing 0.45 the first is
+    flagged)."""
     best: tuple[float, str] | None = None
     for dim_id, s in stats.items():
-        if s.rwg is not None and (best is None or s.rwg < best[0]):
-            best = (s.rwg, dim_id)
+        value = shown_rwg(s.rwg)
+        if value is not None and (best is None or value < best[0]):
+            best = (value, dim_id)
     return None if best is None else best[1]
+
+
+@dataclass(frozen=True)
+class GapRounds:
+    """The rounds a session's gaps compare. ``today_base`` and
+    ``needed_base`` are the session's own Today and Needed: its first two
+    rounds that are neither a follow-up's baseline nor a re-placement.
+    ``today`` and ``needed`` are the rounds whose placements are used: the
+    base round itself, or (``GapPlacement.LATEST``) its latest re-placement
+    that has tokens on it."""
+
+    today_base: str
+    needed_base: str
+    today: str
+    needed: str
+
+
+def own_rounds(session: Session) -> list[str]:
+    """Ids of the session's own rounds, in order: not a baseline, not a re-placement."""
+    return [r.id for r in session.rounds if not r.baseline and not r.follows]
+
+
+def latest_placement(session: Session, round_id: str) -> str:
+    """The round holding the latest placement of ``round_id``: follows the
+    chain of re-placements (a round whose ``follows`` names it; of several,
+    the last in session order) as long as the next one has tokens on it."""
+    seen = {round_id}
+    current = round_id
+    placed: set[str] | None = None
+    while True:
+        later = [r.id for r in session.rounds if r.follows == current and not r.baseline and r.id not in seen]
+        if later and placed is None:
+            # Only looked up when there is a re-placement: a drag redraw of a
+            # session without one costs nothing here.
+            placed = {key[0] for key in session.placements}
+        later = [rid for rid in later if placed is not None and rid in placed]
+        if not later:
+            return current
+        current = later[-1]
+        seen.add(current)
+
+
+def gap_rounds(session: Session, placement: GapPlacement | None = None) -> GapRounds | None:
+    """The one place that picks the rounds a session's gaps, plan and
+    reports compare; None when the session has fewer than two own rounds.
+    ``placement`` defaults to the session's setting."""
+    own = own_rounds(session)
+    if len(own) < 2:
+        return None
+    today, needed = own[0], own[1]
+    placement = placement or session.settings.gap_placement
+    if placement is GapPlacement.FIRST:
+        return GapRounds(today, needed, today, needed)
+    return GapRounds(today, needed, latest_placement(session, today), latest_placement(session, needed))
+
+
+def gap_round_label(session: Session, base_id: str, used_id: str) -> str:
+    """How a report names the round a gap uses: "Today", or for a
+    re-placement "Today (After discussion)"."""
+    base = session.round(base_id).name
+    if used_id == base_id:
+        return base
+    return f"{base} ({session.round(used_id).name})"
+
+
+def step_gap_rounds(session: Session, round_id: str, compare_round_id: str) -> tuple[str, str]:
+    """(before, after) rounds for the gap a step shows between its compare
+    round and its round: when the two are the session's own Today and
+    Needed (or re-placements of them), the session's gap rounds, so the
+    window says what the reports and the plan say; else the step's own. A
+    re-placement that is still hidden (blind) is left out: the step's own
+    round stands in for it until it is revealed."""
+    rounds = gap_rounds(session)
+    if rounds is None or not round_id or not compare_round_id:
+        return compare_round_id, round_id
+
+    def base(rid: str) -> str:
+        seen = set()
+        while rid not in seen:
+            seen.add(rid)
+            try:
+                parent = session.round(rid).follows
+            except KeyError:
+                return rid
+            if not parent:
+                return rid
+            rid = parent
+        return rid
+
+    def unless_hidden(used: str, own: str) -> str:
+        # A blind re-placement stays out of the live views until revealed.
+        try:
+            return own if used != own and session.round(used).hidden else used
+        except KeyError:
+            return own
+
+    pair = (base(compare_round_id), base(round_id))
+    if pair == (rounds.today_base, rounds.needed_base):
+        return unless_hidden(rounds.today, compare_round_id), unless_hidden(rounds.needed, round_id)
+    if pair == (rounds.needed_base, rounds.today_base):
+        return unless_hidden(rounds.needed, compare_round_id), unless_hidden(rounds.today, round_id)
+    return compare_round_id, round_id
 
 
 #: A callable giving one placer's position, (round_id, dimension_id,
@@ -339,6 +501,11 @@ class PerceptionGap:
     repeats_team_pair: bool = False
 
 
+def is_perception_gap(difference: float) -> bool:
+    """Flagged when the distance, as shown (one decimal), is 25 or more."""
+    return abs(shown_gap(difference)) >= PERCEPTION_GAP  # type: ignore[arg-type]
+
+
 def perception_gaps(
     session: Session,
     round_id: str,
@@ -364,7 +531,7 @@ def perception_gaps(
     for i, a in enumerate(teams):
         for b in teams[i + 1 :]:
             diff = by_team[a.id] - by_team[b.id]
-            if abs(diff) >= PERCEPTION_GAP - _THRESHOLD_SLACK:
+            if is_perception_gap(diff):
                 out.append(PerceptionGap(dimension_id, round_id, "team", a.id, b.id, diff))
     orgs: dict[str, list[float]] = {}
     for t in teams:
@@ -374,7 +541,7 @@ def perception_gaps(
     for i, a_name in enumerate(names):
         for b_name in names[i + 1 :]:
             diff = math.fsum(orgs[a_name]) / len(orgs[a_name]) - math.fsum(orgs[b_name]) / len(orgs[b_name])
-            if abs(diff) >= PERCEPTION_GAP - _THRESHOLD_SLACK:
+            if is_perception_gap(diff):
                 repeat = len(orgs[a_name]) == 1 and len(orgs[b_name]) == 1
                 if repeat and not repeats:
                     continue
@@ -427,8 +594,10 @@ class SessionSummary:
     """Statistics for every dimension of every round, plus Today/Needed gaps."""
 
     stats: dict[tuple[str, str], DimensionStats]  # (round_id, dimension_id)
-    gaps: dict[str, GapResult]  # dimension_id, between the first two rounds
+    gaps: dict[str, GapResult]  # dimension_id, between the gap rounds
     most_divergent: dict[str, str | None]  # round_id -> dimension_id
+    #: The rounds the gaps compare (None for fewer than two own rounds).
+    gap_rounds: GapRounds | None = None
 
 
 def session_summary(session: Session) -> SessionSummary:
@@ -438,14 +607,14 @@ def session_summary(session: Session) -> SessionSummary:
         for d in session.dimensions
     }
     gaps = {}
-    if len(session.rounds) >= 2:
-        today, needed = session.rounds[0].id, session.rounds[1].id
+    rounds = gap_rounds(session)
+    if rounds is not None:
         for d in session.dimensions:
             gaps[d.id] = dimension_gap(
-                session.positions(today, d.id), session.positions(needed, d.id), d.id
+                session.positions(rounds.today, d.id), session.positions(rounds.needed, d.id), d.id
             )
     divergent = {
         r.id: most_divergent({d.id: stats[(r.id, d.id)] for d in session.dimensions})
         for r in session.rounds
     }
-    return SessionSummary(stats, gaps, divergent)
+    return SessionSummary(stats, gaps, divergent, rounds)

@@ -191,10 +191,19 @@ class Note:
     dimension_id: str = ""
 
 
+class GapPlacement(enum.Enum):
+    """Which placement of Today and of Needed the gaps, the plan and the
+    reports use when a round has a re-placement ("after discussion")."""
+
+    LATEST = "latest"  # the latest re-placement with tokens on it (default)
+    FIRST = "first"  # the round as first placed
+
+
 @dataclass(frozen=True)
 class SessionSettings:
     placement_mode: PlacementMode = PlacementMode.TEAM
     vote_dots: int = 3  # dots each team spreads over the levers
+    gap_placement: GapPlacement = GapPlacement.LATEST
 
 
 #: Fields of ActionItem a user edits in the plan table, in column order.
@@ -342,8 +351,10 @@ class Session:
         raise KeyError(step_id)
 
     def lever_importance(self) -> dict[Lever, int] | None:
-        """Lever importance 1..3 from the lever vote (None when nobody voted):
-        the levers are ranked by dots into thirds, most dots = 3."""
+        """Lever importance 1..3 from the lever vote (None when nobody voted),
+        from each lever's dots as a share of the top lever's: more than two
+        thirds 3, more than a third 2, else 1 (a lever without dots is 1).
+        Levers with equal dots always get the same importance."""
         totals = {lever: 0 for lever in Lever}
         for (_, code), dots in self.votes.items():
             try:
@@ -355,8 +366,8 @@ class Session:
         most = max(totals.values())
         out = {}
         for lever, dots in totals.items():
-            share = dots / most
-            out[lever] = 3 if share > 2 / 3 else 2 if share > 1 / 3 else 1
+            # Whole numbers, not dots / most: 8 of 12 is exactly two thirds.
+            out[lever] = 3 if 3 * dots > 2 * most else 2 if 3 * dots > most else 1
         return out
 
     def new_team_id(self) -> str:

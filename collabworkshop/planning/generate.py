@@ -5,8 +5,11 @@ the action library in ``resources/actions.json``.
 
 Choices where the method leaves room, so the plan is deterministic:
 
-* Gaps are taken between the first two rounds that are not a follow-up's
-  baseline (Today, Needed).
+* Gaps are taken between the session's own Today and Needed
+  (``analysis.stats.gap_rounds``): its first two rounds that are neither a
+  follow-up's baseline nor a re-placement, each read from its latest
+  re-placement with tokens on it unless the session is set to use the
+  first placement.
 * A dimension counts as Divided when its agreement band is Divided in either
   of those rounds.
 * Each lever appears at most once; its priority is the highest among the
@@ -34,9 +37,14 @@ from ..analysis.stats import (
     AgreementBand,
     DimensionStats,
     GapClass,
+    classify_gap,
     describe,
     dimension_gap,
+    gap_rounds,
+    gap_text,
     perception_gaps,
+    rwg_text,
+    shown_gap,
 )
 from ..model.session import ActionItem, Lever, Session
 from ..model.template import resource_path
@@ -117,7 +125,8 @@ class Signal:
 
 
 def _fmt(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0f}"
+    """A median in a reason, with the gaps' precision (one decimal)."""
+    return gap_text(value, signed=False)
 
 
 def _is_divided(*stats: DimensionStats) -> bool:
@@ -132,14 +141,19 @@ def _base_date(session: Session) -> dt.date:
 
 
 def plan_rounds(session: Session) -> list[str]:
-    """Ids of the rounds a plan is built from: the first two that are not a
-    follow-up's baseline (Today, Needed)."""
-    return [r.id for r in session.rounds if not r.baseline][:2]
+    """Ids of the rounds a plan is built from, [Today, Needed] as
+    ``gap_rounds`` picks them (the latest placement of each by default);
+    [] when the session has fewer than two own rounds."""
+    rounds = gap_rounds(session)
+    return [] if rounds is None else [rounds.today, rounds.needed]
 
 
 def gap_words(gap: float) -> str:
-    """``gap 43``, or for a step back ``gap -40 (a step back)``."""
-    return f"gap {gap:.0f}" if gap >= 0 else f"gap {gap:.0f} (a step back)"
+    """``gap 43.0``, or for a step back ``gap -40.0 (a step back)``: the
+    gap as every report shows it."""
+    if shown_gap(gap) >= 0:  # type: ignore[operator]
+        return f"gap {gap_text(gap, signed=False)}"
+    return f"gap {gap_text(gap)} (a step back)"
 
 
 def collect_signals(session: Session, importance: dict[Lever, int] | None = None) -> list[Signal]:
@@ -168,10 +182,11 @@ def collect_signals(session: Session, importance: dict[Lever, int] | None = None
                 (s for s in (result.today, result.needed) if s.rwg is not None),
                 key=lambda s: s.rwg,  # type: ignore[arg-type, return-value]
             )
-            why += f"; divided, rwg {low.rwg:.2f}"
+            why += f"; divided, rwg {rwg_text(low.rwg)}"
+        size = abs(shown_gap(result.gap))  # type: ignore[arg-type]  # the |G| the reason names
         for lever in levers:
             factor = DIVIDED_FACTOR if divided else 1.0
-            priority = abs(result.gap) * importance.get(lever, DEFAULT_IMPORTANCE) * factor
+            priority = size * importance.get(lever, DEFAULT_IMPORTANCE) * factor
             signals.append(Signal(lever, priority, gap_class.value, dim.id, why))
     # Perception gaps between partners, in either round.
     widest = None
@@ -186,11 +201,11 @@ def collect_signals(session: Session, importance: dict[Lever, int] | None = None
             a, b = session.team(widest.a).name, session.team(widest.b).name
         else:
             a, b = widest.a, widest.b
-        size = abs(widest.difference)
+        size = abs(shown_gap(widest.difference))  # type: ignore[arg-type]
         dim_name = session.dimension(widest.dimension_id).name
         round_name = session.round(widest.round_id).name
-        why = f"{dim_name} ({round_name}): {a} and {b} are {size:.0f} points apart"
-        size_word = "major" if size >= 37.5 else "moderate"
+        why = f"{dim_name} ({round_name}): {a} and {b} are {gap_text(size, signed=False)} points apart"
+        size_word = "major" if classify_gap(size) is GapClass.MAJOR else "moderate"
         lever = Lever.RIGHT_PARTNERS
         signals.append(
             Signal(lever, size * importance.get(lever, DEFAULT_IMPORTANCE), size_word, widest.dimension_id, why)
@@ -243,7 +258,8 @@ def generate_plan(
         numbers = f"today {_fmt(stats[0].median)}, needed {_fmt(stats[1].median)}"
         dialogue = (
             library.dialogue,
-            f"{dim.name}: {numbers}; divided, rwg {low_rwg:.2f}. Agree on what is true before changing structures",
+            f"{dim.name}: {numbers}; divided, rwg {rwg_text(low_rwg)}. Agree on what is true before changing "
+            "structures",
             float("inf"),
             dim.id,
             dim.name,

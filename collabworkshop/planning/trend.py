@@ -14,11 +14,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis.stats import AgreementBand, DimensionStats, describe
-from ..model.session import Session
+from ..analysis.stats import (
+    AgreementBand,
+    DimensionStats,
+    describe,
+    gap_rounds,
+    latest_placement,
+    own_rounds,
+    rwg_text,
+    shown_rwg,
+)
+from ..model.session import GapPlacement, Session
 from ..safetext import printable
 from .followup import baseline_pairs
-from .generate import plan_rounds
 
 #: Changes smaller than this (points on the 0..100 line) count as "no change".
 STEADY_POINTS = 2.5
@@ -54,7 +62,10 @@ class DimensionTrend:
 
     @property
     def rwg_change(self) -> float | None:
-        return _diff(self.after.rwg, self.before.rwg)
+        """The change of rwg as shown (two decimals each), so the marker and
+        the words are decided on the change a reader can work out."""
+        change = _diff(shown_rwg(self.after.rwg), shown_rwg(self.before.rwg))
+        return shown_rwg(change)
 
     @property
     def gap_change(self) -> float | None:
@@ -136,11 +147,16 @@ def compare(before: Measurement, after: Measurement) -> list[DimensionTrend]:
 
 
 def session_measurement(session: Session) -> Measurement:
-    """A session's own Today and Needed (its first two non-baseline rounds)."""
-    rounds = plan_rounds(session)
-    if not rounds:
+    """A session's own Today and Needed, as its gaps use them (``gap_rounds``)."""
+    rounds = gap_rounds(session)
+    if rounds is not None:
+        return Measurement(session, rounds.today, rounds.needed)
+    own = own_rounds(session)
+    if not own:
         raise ValueError("the session has no rounds")
-    return Measurement(session, rounds[0], rounds[1] if len(rounds) > 1 else "")
+    # Only a Today: read it as the gaps would.
+    today = own[0] if session.settings.gap_placement is GapPlacement.FIRST else latest_placement(session, own[0])
+    return Measurement(session, today)
 
 
 def followup_trend(session: Session) -> list[DimensionTrend]:
@@ -149,12 +165,16 @@ def followup_trend(session: Session) -> list[DimensionTrend]:
     pairs = baseline_pairs(session)
     if not pairs:
         return []
-    fresh_today, fresh_needed = (plan_rounds(session) + ["", ""])[:2]
-    by_fresh = {fresh.id: base.id for base, fresh in pairs}
-    if fresh_today not in by_fresh:
+    rounds = gap_rounds(session)
+    if rounds is None:
         return []
-    before = Measurement(session, by_fresh[fresh_today], by_fresh.get(fresh_needed, ""))
-    after = Measurement(session, fresh_today, fresh_needed)
+    # Baselines pair with the session's own rounds by name; the new side is
+    # read from the placements the gaps use (the latest, by default).
+    by_fresh = {fresh.id: base.id for base, fresh in pairs}
+    if rounds.today_base not in by_fresh:
+        return []
+    before = Measurement(session, by_fresh[rounds.today_base], by_fresh.get(rounds.needed_base, ""))
+    after = Measurement(session, rounds.today, rounds.needed)
     return compare(before, after)
 
 
@@ -184,8 +204,8 @@ def compare_table(rows: list[DimensionTrend], label_a: str = "A", label_b: str =
     for row in rows:
         table.append((
             row.name,
-            _num(row.before.median), _num(row.before.mean), _num(row.before.rwg, ".2f"),
-            _num(row.after.median), _num(row.after.mean), _num(row.after.rwg, ".2f"),
+            _num(row.before.median), _num(row.before.mean), rwg_text(row.before.rwg),
+            _num(row.after.median), _num(row.after.mean), rwg_text(row.after.rwg),
             f"{row.position_marker} {_signed(row.median_change)}",
             f"{row.agreement_marker} {_signed(row.rwg_change, '+.2f')}",
             _signed(row.gap_before), _signed(row.gap_after),

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis.stats import AgreementBand, GapClass, SessionSummary, session_summary
+from ..analysis.stats import AgreementBand, GapClass, SessionSummary, gap_text, rwg_text, session_summary, shown_rwg
 from ..model.session import Lever, Session
-from .text import INDEX_DIGITS, format_number
+from .text import gap_labels
 
 
 @dataclass(frozen=True)
@@ -150,8 +150,8 @@ def executive_summary(session: Session, summary: SessionSummary | None = None) -
         f"in {_plural(len(session.rounds), 'round')}."
     )
 
-    if len(session.rounds) >= 2:
-        first, second = session.rounds[0].name, session.rounds[1].name
+    if summary.gap_rounds is not None:
+        first, second = gap_labels(session, summary)
         gaps = [
             (session.dimension(dim_id).name, g.gap, g.gap_class)
             for dim_id, g in summary.gaps.items()
@@ -160,7 +160,7 @@ def executive_summary(session: Session, summary: SessionSummary | None = None) -
         gaps.sort(key=lambda item: -abs(item[1]))
         if gaps:
             shown = [
-                f"{name} ({format_number(gap, signed=True)} points, {cls.title.lower()})" for name, gap, cls in gaps[:3]
+                f"{name} ({gap_text(gap)} points, {cls.title.lower()})" for name, gap, cls in gaps[:3]
             ]
             majors = sum(1 for *_, cls in gaps if cls is GapClass.MAJOR)
             out.append(
@@ -176,26 +176,33 @@ def executive_summary(session: Session, summary: SessionSummary | None = None) -
         if dim_id is None:
             continue
         s = summary.stats[(rnd.id, dim_id)]
-        if s.rwg is not None and (lowest is None or s.rwg < lowest[0].rwg):
+        if s.rwg is not None and (lowest is None or shown_rwg(s.rwg) < shown_rwg(lowest[0].rwg)):
             lowest = (s, rnd.name, dim_id)
     if lowest is not None:
         s, round_name, dim_id = lowest
         band = f", {s.band.title.lower()}" if s.band is not None else ""
         out.append(
             f"The room disagreed most on {session.dimension(dim_id).name} in {round_name} "
-            f"(rwg {format_number(s.rwg, INDEX_DIGITS)}{band})."
+            f"(rwg {rwg_text(s.rwg)}{band})."
         )
 
-    for rnd in session.rounds[:2]:
+    # Agreement in the rounds the gaps compare (Today and Needed as used).
+    if summary.gap_rounds is not None:
+        agreement_rounds = list(zip((summary.gap_rounds.today, summary.gap_rounds.needed),
+                                    gap_labels(session, summary), strict=True))
+    else:
+        agreement_rounds = [(r.id, r.name) for r in session.rounds[:2]]
+    for round_id, round_name in agreement_rounds:
         counts = {band: 0 for band in AgreementBand}
         for dim in session.dimensions:
-            band = summary.stats[(rnd.id, dim.id)].band
+            band = summary.stats[(round_id, dim.id)].band
             if band is not None:
                 counts[band] += 1
         rated = sum(counts.values())
         if rated:
             out.append(
-                f"Agreement in {rnd.name}: {counts[AgreementBand.ALIGNED]} of {_plural(rated, 'dimension')} aligned, "
+                f"Agreement in {round_name}: {counts[AgreementBand.ALIGNED]} of {_plural(rated, 'dimension')} "
+                "aligned, "
                 f"{counts[AgreementBand.MIXED]} mixed, {counts[AgreementBand.DIVIDED]} divided."
             )
 

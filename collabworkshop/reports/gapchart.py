@@ -1,7 +1,7 @@
-"""The gap chart for the report: per dimension, the first round's median
-(a hollow circle) and the second round's median (a filled square) on the
-0..100 line, joined by an arrow, with the gap in points and its class
-written beside it.
+"""The gap chart for the report: per dimension, Today's median (a hollow
+circle) and Needed's median (a filled square) on the 0..100 line, joined by
+an arrow, with the gap in points and its class written beside it (Today and
+Needed as ``analysis.stats.gap_rounds`` picks them).
 
 Drawn with QPainter into a QImage in black and greys only: shapes, arrow
 heads and words carry every meaning, so it reads the same printed in
@@ -13,9 +13,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
 
-from ..analysis.stats import MAJOR_GAP, MODERATE_GAP, SessionSummary, session_summary
+from ..analysis.stats import MAJOR_GAP, MODERATE_GAP, GapClass, SessionSummary, gap_text, session_summary
 from ..model.session import Session
-from .text import format_number
+from .text import gap_labels
 
 INK = QColor("#000000")
 GREY = QColor("#6E6E6E")
@@ -64,8 +64,8 @@ def _arrow(painter: QPainter, start: QPointF, end: QPointF, width: float, head: 
 
 
 def render_gap_chart(session: Session, width: int = 1600, summary: SessionSummary | None = None) -> QImage:
-    """The chart for the gap between the first two rounds; a small notice
-    image when the session has fewer than two rounds."""
+    """The chart for the gap between the session's Today and Needed (as
+    ``gap_rounds`` picks them); a small notice image when there is no gap."""
     summary = summary or session_summary(session)
     u = width / 100.0  # one unit: the chart scales with its width
     label_w = 27 * u
@@ -96,13 +96,13 @@ def _draw(painter, session, summary, u, width, left, right, label_w, top, row_h,
     small = _font(1.45 * u)
     normal = _font(1.7 * u)
     bold = _font(1.7 * u, bold=True)
-    if len(session.rounds) < 2:
+    if summary.gap_rounds is None:
         painter.setFont(normal)
         painter.setPen(INK)
         painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter,
-                         "A gap chart needs two rounds; this session has one.")
+                         "A gap chart needs a Today and a Needed round; this session has only one.")
         return
-    first, second = session.rounds[0].name, session.rounds[1].name
+    first, second = gap_labels(session, summary)
 
     # Legend: shapes, not colours.
     painter.setFont(normal)
@@ -167,7 +167,7 @@ def _draw(painter, session, summary, u, width, left, right, label_w, top, row_h,
             if abs(b.x() - a.x()) > 2.6 * r:
                 direction = 1 if b.x() > a.x() else -1
                 _arrow(painter, QPointF(a.x() + direction * r, cy), QPointF(b.x() - direction * r * 1.1, cy),
-                       0.35 * u, 1.4 * u, abs(g.gap or 0) < MODERATE_GAP)
+                       0.35 * u, 1.4 * u, g.gap_class is GapClass.MAINTAIN)
         if today is not None:
             _circle(painter, QPointF(_x(today, left, right), cy), r, 0.3 * u)
         if needed is not None:
@@ -178,8 +178,8 @@ def _draw(painter, session, summary, u, width, left, right, label_w, top, row_h,
             text, font = "no gap", small
         else:
             cls = g.gap_class.title if g.gap_class is not None else ""
-            text = f"{format_number(g.gap, signed=True)}  {cls}"
-            font = bold if abs(g.gap) >= MAJOR_GAP else normal
+            text = f"{gap_text(g.gap)}  {cls}"
+            font = bold if g.gap_class is GapClass.MAJOR else normal
         painter.setFont(font)
         painter.setPen(INK)
         painter.drawText(QPointF(right + 3 * u, cy + QFontMetricsF(font).ascent() / 2.6), text)

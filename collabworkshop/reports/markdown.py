@@ -11,7 +11,15 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ..analysis.stats import MAJOR_GAP, MODERATE_GAP, PERCEPTION_GAP, perception_gaps, session_summary
+from ..analysis.stats import (
+    MAJOR_GAP,
+    MODERATE_GAP,
+    PERCEPTION_GAP,
+    gap_text,
+    perception_gaps,
+    rwg_text,
+    session_summary,
+)
 from ..model.session import NoteKind, Session
 from ..safetext import LINE_BREAK
 from ..storage.atomic import write_text
@@ -23,7 +31,7 @@ from .content import (
     team_names,
     vote_tally,
 )
-from .text import DASH, INDEX_DIGITS, format_band, format_number, gap_rows, stats_figures
+from .text import DASH, format_band, format_number, gap_labels, gap_rows, stats_figures
 
 _MD_SPECIAL = "\\`*_{}[]<>#|!~"
 #: "&" that would start an entity (``&amp;``, ``&#124;``) and so not show as typed.
@@ -121,13 +129,13 @@ def session_markdown(session: Session) -> str:
             s = summary.stats[(rnd.id, divergent)]
             out.append(
                 f"Most divergent dimension: **{escape(session.dimension(divergent).name)}** "
-                f"(rwg {format_number(s.rwg, INDEX_DIGITS)})."
+                f"(rwg {rwg_text(s.rwg, DASH)})."
             )
         out.append("")
 
     out += ["## Gaps", ""]
-    if len(session.rounds) >= 2:
-        first, second = session.rounds[0].name, session.rounds[1].name
+    if summary.gap_rounds is not None:
+        first, second = gap_labels(session, summary)
         out += [f"Median of {escape(second)} minus median of {escape(first)}, in points.", ""]
         out += table(
             ("Dimension", f"{first} median", f"{second} median", "Gap", "Class"),
@@ -140,7 +148,7 @@ def session_markdown(session: Session) -> str:
             f"major: {MAJOR_GAP:g} or more.",
         ]
     else:
-        out.append("A gap needs two rounds; this session has one.")
+        out.append("A gap needs a Today and a Needed round; this session has only one.")
     out.append("")
 
     out += ["## Perception gaps", ""]
@@ -154,7 +162,7 @@ def session_markdown(session: Session) -> str:
                 else:
                     a, b, kind = pg.a, pg.b, "Organisations"
                 higher, lower = (a, b) if pg.difference >= 0 else (b, a)
-                rows.append((rnd.name, dim.name, kind, higher, lower, format_number(abs(pg.difference))))
+                rows.append((rnd.name, dim.name, kind, higher, lower, gap_text(abs(pg.difference), signed=False)))
     if rows:
         out += table(("Round", "Dimension", "Between", "Further right", "Further left", "Points apart"), rows, (5,))
     else:

@@ -43,13 +43,15 @@ from ..analysis.stats import (
     AgreementBand,
     DimensionStats,
     GapClass,
+    gap_text,
     perception_gaps,
+    rwg_text,
     session_summary,
 )
 from ..model.session import ActionStatus, Lever, NoteKind, Session
 from ..storage.atomic import write_bytes
 from .content import dimension_name, executive_summary, placement_records, step_title, team_names, vote_tally
-from .text import DASH, INDEX_DIGITS, format_number, gap_rows, stats_figures
+from .text import DASH, format_number, gap_labels, gap_rows, stats_figures
 
 
 class ReportError(Exception):
@@ -262,15 +264,18 @@ def _cover(session: Session) -> list[str]:
             "PdfReport",
             "rwg is within-group agreement, from 0 (no agreement) to 1 (full agreement); "
             "Consensus is Tastle and Wierman's measure on the same 0 to 1 scale. Agreement "
-            "is Aligned at rwg 0.70 or more, Mixed from 0.50, Divided below 0.50. "
+            "is Aligned at rwg 0.70 or more, Mixed from 0.50, Divided below 0.50, "
+            "decided on rwg as printed (two decimals). "
             "With few teams rwg moves a lot, so read it beside n and the spread.",
         ),
         translate(
             "PdfReport",
-            "The gap is the median of the second round minus the median of the first. "
+            "The gap is the median of Needed minus the median of Today, each from its "
+            "latest placement (a re-placement after discussion, when there is one, unless "
+            "the session is set to the first). "
             "Maintain: under {moderate} points; Moderate: {moderate} to {major}; "
-            "Major: {major} or more. A negative gap is a decision to step back "
-            "towards cooperation.",
+            "Major: {major} or more, decided on the gap as printed (one decimal). "
+            "A negative gap is a decision to step back towards cooperation.",
         ).format(moderate=f"{MODERATE_GAP:g}", major=f"{MAJOR_GAP:g}"),
         translate("PdfReport", "A dash (-) marks a figure that cannot be computed from the tokens placed."),
     ]
@@ -323,7 +328,7 @@ def _round_section(
         s = stats[(round_id, divergent)]
         line = translate("PdfReport", "Most divergent dimension: {name} (rwg {rwg}, {band}).").format(
             name=session.dimension(divergent).name,
-            rwg=format_number(s.rwg, INDEX_DIGITS),
+            rwg=rwg_text(s.rwg, DASH),
             band=_band_word(s.band),
         )
     parts.append(_p(line, "note"))
@@ -332,18 +337,16 @@ def _round_section(
 
 def _gap_section(session: Session, summary, chart_name: str | None = None, chart_width: float = 0) -> list[str]:
     translate = QCoreApplication.translate
-    if len(session.rounds) < 2:
+    if summary.gap_rounds is None:
         return [
             _heading(2, translate("PdfReport", "Gaps")),
-            _p(translate("PdfReport", "A gap needs two rounds; this session has one.")),
+            _p(translate("PdfReport", "A gap needs a Today and a Needed round; this session has only one.")),
         ]
-    first, second = session.rounds[0], session.rounds[1]
+    first, second = gap_labels(session, summary)
     parts = [
         _heading(
             2,
-            translate("PdfReport", "Gap from {first} to {second}").format(
-                first=first.name, second=second.name
-            ),
+            translate("PdfReport", "Gap from {first} to {second}").format(first=first, second=second),
             new_page=True,
         ),
         _p(translate("PdfReport", "Median position in each round, and the distance between them in points.")),
@@ -355,8 +358,8 @@ def _gap_section(session: Session, summary, chart_name: str | None = None, chart
         _table(
             (
                 translate("PdfReport", "Dimension"),
-                translate("PdfReport", "{round} median").format(round=first.name),
-                translate("PdfReport", "{round} median").format(round=second.name),
+                translate("PdfReport", "{round} median").format(round=first),
+                translate("PdfReport", "{round} median").format(round=second),
                 translate("PdfReport", "Gap"),
                 translate("PdfReport", "Class"),
             ),
@@ -379,7 +382,7 @@ def _divergence_rows(session: Session, summary):
         yield (
             rnd.name,
             session.dimension(dim_id).name,
-            format_number(s.rwg, INDEX_DIGITS),
+            rwg_text(s.rwg, DASH),
             format_number(s.sd),
             _band_word(s.band),
         )
@@ -430,7 +433,7 @@ def _perception_section(session: Session, summary=None) -> list[str]:
                     a, b = pg.a, pg.b
                     kind = translate("PdfReport", "Organisations")
                 higher, lower = (a, b) if pg.difference >= 0 else (b, a)
-                rows.append((rnd.name, dim.name, kind, higher, lower, format_number(abs(pg.difference))))
+                rows.append((rnd.name, dim.name, kind, higher, lower, gap_text(abs(pg.difference), signed=False)))
     if rows:
         parts.append(
             _table(

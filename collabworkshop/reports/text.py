@@ -4,23 +4,35 @@ Three parts, in the order a facilitator reads them after a workshop:
 
 1. per round, a table of each dimension's figures (n, mean, median, SD,
    IQR, rwg, consensus, agreement band);
-2. the gap between the first two rounds (Today -> Needed) per dimension,
-   with its class;
+2. the gap between the session's own Today and Needed per dimension, with
+   its class (each read from its latest re-placement unless the session is
+   set to the first placement; the heading names the rounds used);
 3. per round, the most divergent dimension (lowest rwg).
 
 Numbers are shown the same way everywhere in the reports: positions and
 spreads (mean, median, SD, IQR, gap) with one decimal, rwg and consensus
 with two, and "-" where a figure is undefined for that many placements.
-Names are made printable (``safetext.printable``) line by line, so a name
-cannot break a row or reach a terminal as an escape sequence. No Qt here:
-the text goes to a terminal or a file.
+rwg and gaps are printed with ``analysis.stats.rwg_text`` and ``gap_text``,
+the rounding their band and class are decided on. Names are made printable
+(``safetext.printable``) line by line, so a name cannot break a row or reach
+a terminal as an escape sequence. No Qt here: the text goes to a terminal or
+a file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..analysis.stats import MAJOR_GAP, MODERATE_GAP, DimensionStats, session_summary
+from ..analysis.stats import (
+    MAJOR_GAP,
+    MODERATE_GAP,
+    DimensionStats,
+    SessionSummary,
+    gap_round_label,
+    gap_text,
+    rwg_text,
+    session_summary,
+)
 from ..model.session import Session
 from ..safetext import printable
 
@@ -75,18 +87,33 @@ def _heading(text: str, underline: str = "=") -> list[str]:
     return [text, underline * len(text)]
 
 
+def gap_labels(session: Session, summary: SessionSummary) -> tuple[str, str]:
+    """The names of the two rounds the gaps compare, as the reports head
+    them: "Today" and "Needed", or "Needed (After discussion)" when a
+    re-placement is used. ("", "") when there is no gap."""
+    rounds = summary.gap_rounds
+    if rounds is None:
+        return "", ""
+    return (
+        gap_round_label(session, rounds.today_base, rounds.today),
+        gap_round_label(session, rounds.needed_base, rounds.needed),
+    )
+
+
 def gap_rows(session: Session, summary, class_word) -> list[tuple[str, ...]]:
-    """Per dimension: name, first-round median, second-round median, signed
-    gap, and ``class_word(gap_class)``; shared by the text and PDF reports."""
+    """Per dimension: name, Today's median, Needed's median, signed gap, and
+    ``class_word(gap_class)``; shared by the text, Markdown and PDF reports.
+    Medians and gap with the gaps' rounding, so the gap is the difference of
+    the medians as printed (up to its last digit) and its class matches it."""
     rows = []
     for dim in session.dimensions:
         g = summary.gaps[dim.id]
         rows.append(
             (
                 dim.name,
-                format_number(g.today.median),
-                format_number(g.needed.median),
-                format_number(g.gap, signed=True),
+                gap_text(g.today.median, DASH, signed=False),
+                gap_text(g.needed.median, DASH, signed=False),
+                gap_text(g.gap, DASH),
                 class_word(g.gap_class),
             )
         )
@@ -102,8 +129,8 @@ def stats_figures(s: DimensionStats) -> tuple[str, ...]:
         format_number(s.median),
         format_number(s.sd),
         format_number(s.iqr),
-        format_number(s.rwg, INDEX_DIGITS),
-        format_number(s.consensus, INDEX_DIGITS),
+        rwg_text(s.rwg, DASH),
+        rwg_text(s.consensus, DASH),
     )
 
 
@@ -143,18 +170,18 @@ def summary_table(session: Session) -> str:
         out += _table(stats_headers, round_rows[rnd.id], left=(0, 8), widths=widths)
 
     out.append("")
-    if len(session.rounds) >= 2:
-        first, second = session.rounds[0], session.rounds[1]
-        out += _heading(f"Gap: {first.name} -> {second.name} (median)", "-")
+    if summary.gap_rounds is not None:
+        first, second = gap_labels(session, summary)
+        out += _heading(f"Gap: {first} -> {second} (median)", "-")
         rows = gap_rows(session, summary, lambda c: DASH if c is None else c.title)
-        out += _table(("Dimension", first.name, second.name, "Gap", "Class"), rows, left=(0, 4))
+        out += _table(("Dimension", first, second, "Gap", "Class"), rows, left=(0, 4))
         out.append(
             f"Maintain: |gap| < {MODERATE_GAP:g}; moderate: {MODERATE_GAP:g} to {MAJOR_GAP:g}; "
             f"major: {MAJOR_GAP:g} or more."
         )
     else:
         out += _heading("Gap", "-")
-        out.append("A gap needs two rounds; this session has one.")
+        out.append("A gap needs a Today and a Needed round; this session has only one.")
 
     out.append("")
     out += _heading("Most divergent dimension (lowest rwg)", "-")
@@ -166,7 +193,7 @@ def summary_table(session: Session) -> str:
             continue
         s = summary.stats[(rnd.id, dim_id)]
         divergent_rows.append(
-            (rnd.name, session.dimension(dim_id).name, format_number(s.rwg, INDEX_DIGITS), format_band(s))
+            (rnd.name, session.dimension(dim_id).name, rwg_text(s.rwg, DASH), format_band(s))
         )
     out += _table(("Round", "Dimension", "rwg", "Band"), divergent_rows, left=(0, 1, 3))
     # Each entry is one line of the layout; a control character or line break

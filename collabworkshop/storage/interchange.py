@@ -24,13 +24,14 @@ from pathlib import Path
 from typing import Any, TypeGuard, TypeVar
 
 from .. import __version__
-from ..analysis.stats import DimensionStats, session_summary
+from ..analysis.stats import DimensionStats, session_summary, shown_gap, shown_rwg
 from ..model.session import (
     POSITION_MAX,
     POSITION_MIN,
     ActionItem,
     ActionStatus,
     Dimension,
+    GapPlacement,
     Lever,
     Note,
     NoteKind,
@@ -89,7 +90,12 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "today_median": g.today.median,
             "needed_median": g.needed.median,
             "gap": g.gap,
+            # The class is decided on the gap rounded as shown (one decimal).
+            "gap_shown": shown_gap(g.gap),
             "class": None if g.gap_class is None else g.gap_class.value,
+            # The rounds compared: Today's and Needed's latest placement by default.
+            "today_round": summary.gap_rounds.today if summary.gap_rounds else None,
+            "needed_round": summary.gap_rounds.needed if summary.gap_rounds else None,
         }
         for dim_id, g in summary.gaps.items()
     ]
@@ -111,6 +117,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         "settings": {
             "placement_mode": session.settings.placement_mode.value,
             "vote_dots": session.settings.vote_dots,
+            "gap_placement": session.settings.gap_placement.value,
         },
         "rounds": [
             {"id": r.id, "name": r.name, "hidden": r.hidden, "follows": r.follows, "baseline": r.baseline}
@@ -172,6 +179,7 @@ def _stats_dict(s: DimensionStats) -> dict[str, Any]:
         "min": s.minimum,
         "max": s.maximum,
         "rwg": s.rwg,
+        "rwg_shown": shown_rwg(s.rwg),  # the band is decided on this (two decimals)
         "consensus": s.consensus,
         "band": None if s.band is None else s.band.value,
     }
@@ -264,7 +272,9 @@ def session_from_dict(data: Any) -> Session:
     if not _is_int(vote_dots) or not 1 <= vote_dots <= 20:
         raise InterchangeError("settings.vote_dots: expected a whole number from 1 to 20")
     settings = SessionSettings(
-        _enum(settings_obj, "placement_mode", "settings", PlacementMode, default=PlacementMode.TEAM), vote_dots
+        _enum(settings_obj, "placement_mode", "settings", PlacementMode, default=PlacementMode.TEAM),
+        vote_dots,
+        _enum(settings_obj, "gap_placement", "settings", GapPlacement, default=GapPlacement.LATEST),
     )
 
     steps = _records(obj, "steps", lambda o, w: _step(o, w, round_ids))

@@ -33,6 +33,7 @@ from ..model.session import (
     ActionItem,
     ActionStatus,
     Dimension,
+    GapPlacement,
     Lever,
     Note,
     NoteKind,
@@ -572,7 +573,11 @@ def _write_notes(conn: sqlite3.Connection, session: Session) -> None:
 def _write_settings(conn: sqlite3.Connection, settings: SessionSettings) -> None:
     conn.executemany(
         "INSERT OR REPLACE INTO meta VALUES (?, ?)",
-        [("placement_mode", settings.placement_mode.value), ("vote_dots", str(int(settings.vote_dots)))],
+        [
+            ("placement_mode", settings.placement_mode.value),
+            ("vote_dots", str(int(settings.vote_dots))),
+            ("gap_placement", settings.gap_placement.value),
+        ],
     )
 
 
@@ -688,7 +693,12 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
             mode = PlacementMode(meta.get("placement_mode", "team"))
         except ValueError:
             mode = PlacementMode.TEAM
-        settings = SessionSettings(mode, max(1, min(_int(meta.get("vote_dots", "3")) or 3, 20)))
+        try:
+            # A file from before this setting has no key: the default (latest).
+            gap_placement = GapPlacement(meta.get("gap_placement", GapPlacement.LATEST.value))
+        except ValueError:
+            gap_placement = GapPlacement.LATEST
+        settings = SessionSettings(mode, max(1, min(_int(meta.get("vote_dots", "3")) or 3, 20)), gap_placement)
         try:
             current = int(meta.get("current_step", "0"))
         except ValueError:

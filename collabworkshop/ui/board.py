@@ -63,7 +63,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis.movement import Trend, dimension_movement
-from ..analysis.stats import describe
+from ..analysis.stats import describe, gap_text, rwg_text
 from ..model import Session, Team
 from ..model.template import default_template
 from .plaintext import tip
@@ -718,8 +718,11 @@ class SpectrumScene(QGraphicsScene):
             if before.median is not None:
                 row.markers.append(self._median_marker(before.median, row.y, GHOST, tr("median before")))
             if before.median is not None and current.median is not None:
+                # Beside a gap, the medians take the gap's precision, so the
+                # row's arithmetic reads right (40.0 -> 52.5, gap +12.5).
                 summary = tr("{0} \u2192 {1}, gap {2}").format(
-                    f"{before.median:.0f}", f"{current.median:.0f}", f"{current.median - before.median:+.0f}"
+                    gap_text(before.median, signed=False), gap_text(current.median, signed=False),
+                    gap_text(current.median - before.median)
                 )
                 if before.median != current.median:
                     row.markers.append(self._gap_arrow(before.median, current.median, row.y))
@@ -731,7 +734,7 @@ class SpectrumScene(QGraphicsScene):
                 trend = movement.trend
                 arrow = {Trend.CONVERGING: "\u25b2", Trend.DIVERGING: "\u25bc"}.get(trend, "=") if trend else ""
                 summary = tr("rwg {0} \u2192 {1} {2} {3}").format(
-                    f"{movement.before.rwg:.2f}", f"{movement.after.rwg:.2f}", arrow,
+                    rwg_text(movement.before.rwg), rwg_text(movement.after.rwg), arrow,
                     tr(trend.value) if trend else "")
         if row.summary is not None:
             row.summary.setText(summary)
@@ -868,7 +871,7 @@ class SpectrumScene(QGraphicsScene):
         path.lineTo(x1 - direction * 10, yy + 6)
         item = self.addPath(path, QPen(INK, 2.5))
         item.setZValue(4)
-        item.setToolTip(tr("gap {0}").format(f"{end - start:+.0f}"))
+        item.setToolTip(tr("gap {0}").format(gap_text(end - start)))
         return item
 
     # blind placement ---------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
-from ..analysis.stats import DimensionStats
+from ..analysis.stats import DimensionStats, gap_text, shown_gap
 
 
 def tr(text: str) -> str:
@@ -236,9 +236,9 @@ class GapArrowItem(QGraphicsItem):
 
     @property
     def label(self) -> str | None:
-        if self.gap is None or abs(self.gap[1] - self.gap[0]) < 0.5:
+        if self.gap is None or shown_gap(self.gap[1] - self.gap[0]) == 0:
             return None
-        return f"{self.gap[1] - self.gap[0]:+.0f}"
+        return gap_text(self.gap[1] - self.gap[0])  # as the table and the reports print it
 
     def set_gap(self, start: float | None, end: float | None) -> bool:
         gap = None if start is None or end is None else (start, end)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.stats import describe
+from ..analysis.stats import describe, dimension_gap, gap_text, rwg_text, step_gap_rounds
 from ..controller import SessionController
 from .display import shows_board
 from .notes_panel import NotesPanel
@@ -137,6 +137,7 @@ class ConsolePanel(QWidget):
         controller.rounds_changed.connect(self.refresh)
         controller.teams_changed.connect(self.refresh)
         controller.placement_moved.connect(lambda *_: self._refresh_round())
+        controller.settings_changed.connect(self._refresh_round)  # which placement the gaps use
         presenter.state_changed.connect(self._refresh_display)
         self.refresh()
 
@@ -196,11 +197,20 @@ class ConsolePanel(QWidget):
             if rows else tr("No teams yet: add them in Set-up.")
         )
         parts = []
+        # The gap the step shows, from the rounds the reports use (Today and
+        # Needed as their latest placement, by default).
+        before_id, after_id = step_gap_rounds(session, step.round_id, step.compare_round_id)
         for dim in session.dimensions:
             s = describe(session.positions(rnd.id, dim.id))
             if s.median is not None:
-                band = f", {tr(s.band.title).lower()}" if s.band is not None else ""
-                parts.append(f"{html.escape(dim.name)}: {tr('median')} {s.median:.0f}{band}")
+                text = f"{html.escape(dim.name)}: {tr('median')} {gap_text(s.median, signed=False)}"
+                if s.band is not None:
+                    text += f", rwg {rwg_text(s.rwg)} {tr(s.band.title).lower()}"
+                if before_id:
+                    gap = dimension_gap(session.positions(before_id, dim.id), session.positions(after_id, dim.id))
+                    if gap.gap is not None:
+                        text += f", {tr('gap')} {gap_text(gap.gap)} {tr(gap.gap_class.title).lower()}"
+                parts.append(text)
         self.aggregates.setText("<b>" + html.escape(tr("Aggregates")) + "</b><br>" + "<br>".join(parts)
                                 if parts else "")
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.stats import describe
+from ..analysis.stats import describe, dimension_gap, gap_text, rwg_text, step_gap_rounds
 from ..controller import SessionController
 from ..model import Step, StepKind
 from .timer import TimerController, TimerWidget
@@ -162,6 +162,7 @@ class AudienceDisplay(QWidget):
         controller.teams_changed.connect(self._rebuild_board)
         controller.info_changed.connect(self.refresh)
         controller.placement_moved.connect(self._placement_moved)
+        controller.settings_changed.connect(self.refresh)  # which placement the gaps use
         self.refresh()
 
     # -- state ----------------------------------------------------------------------------
@@ -248,24 +249,28 @@ class AudienceDisplay(QWidget):
             return
         if self._board_key and round_id in self._board_key:
             self.board.board_scene.refresh_row(dimension_id)
-            self._refresh_aggregates()
+        if self._board_key:
+            self._refresh_aggregates()  # the gap may come from a re-placement round
 
     def _refresh_aggregates(self) -> None:
         step = self.current_step()
         session = self.controller.session
         cells = []
+        # The gap from the rounds the reports use (Today and Needed as their
+        # latest placement, by default), so the room reads the same figure.
+        before_id, after_id = step_gap_rounds(session, step.round_id, step.compare_round_id)
         for dim in session.dimensions:
             now = describe(session.positions(step.round_id, dim.id))
             if now.median is None:
                 cells.append(f"<b>{html.escape(dim.name)}</b>: {tr('no placements yet')}")
                 continue
-            text = f"<b>{html.escape(dim.name)}</b>: {tr('median')} {now.median:.0f}"
+            text = f"<b>{html.escape(dim.name)}</b>: {tr('median')} {gap_text(now.median, signed=False)}"
             if now.band is not None:
-                text += f", {html.escape(tr(now.band.title).lower())}"
-            if step.compare_round_id:
-                before = describe(session.positions(step.compare_round_id, dim.id))
-                if before.median is not None:
-                    text += f", {tr('gap')} {now.median - before.median:+.0f}"
+                text += f", rwg {rwg_text(now.rwg)} {html.escape(tr(now.band.title).lower())}"
+            if before_id:
+                gap = dimension_gap(session.positions(before_id, dim.id), session.positions(after_id, dim.id))
+                if gap.gap is not None:
+                    text += f", {tr('gap')} {gap_text(gap.gap)} {html.escape(tr(gap.gap_class.title).lower())}"
             cells.append(text)
         self.aggregates.setText("&nbsp;&nbsp;\u00b7&nbsp;&nbsp;".join(cells))
         self.aggregates.setVisible(bool(cells))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.stats import AgreementBand, perception_gaps, session_summary
+from ..analysis.stats import AgreementBand, gap_round_label, gap_text, perception_gaps, rwg_text, session_summary
 from ..controller import SessionController
 from ..model import Step
 
@@ -290,31 +290,40 @@ class PlacePage(StepPage):
             return
         session = self.controller.session
         summary = session_summary(session)
+        # The session's own Today and Needed as the gaps use them, never a
+        # follow-up's baseline.
+        rounds = summary.gap_rounds
+        if rounds is not None:
+            shown_rounds = [(rounds.today, gap_round_label(session, rounds.today_base, rounds.today)),
+                            (rounds.needed, gap_round_label(session, rounds.needed_base, rounds.needed))]
+        else:
+            shown_rounds = [(r.id, r.name) for r in session.rounds[:2]]
         lines = []
-        for rnd in session.rounds[:2]:
-            dim_id = summary.most_divergent.get(rnd.id)
+        for round_id, round_name in shown_rounds:
+            dim_id = summary.most_divergent.get(round_id)
             if not dim_id:
                 continue
-            s = summary.stats[(rnd.id, dim_id)]
+            s = summary.stats[(round_id, dim_id)]
             if s.band is AgreementBand.ALIGNED:
-                lines.append(tr("{0}: every dimension is aligned (lowest rwg {1:.2f}, on {2}).").format(
-                    html.escape(rnd.name), s.rwg, html.escape(session.dimension(dim_id).name)))
+                lines.append(tr("{0}: every dimension is aligned (lowest rwg {1}, on {2}).").format(
+                    html.escape(round_name), rwg_text(s.rwg), html.escape(session.dimension(dim_id).name)))
             else:
                 lines.append(
-                    tr("Most divergent in {0}: <b>{1}</b> ({2}, rwg {3:.2f}, SD {4:.0f})").format(
-                        html.escape(rnd.name), html.escape(session.dimension(dim_id).name),
-                        tr(s.band.title).lower(), s.rwg, s.sd
+                    tr("Most divergent in {0}: <b>{1}</b> ({2}, rwg {3}, SD {4:.0f})").format(
+                        html.escape(round_name), html.escape(session.dimension(dim_id).name),
+                        tr(s.band.title).lower(), rwg_text(s.rwg), s.sd
                     )
                 )
         flagged = []
-        for rnd in session.rounds[:2]:
+        for round_id, round_name in shown_rounds:
             for dim in session.dimensions:
-                for pg in perception_gaps(session, rnd.id, dim.id, repeats=False):
+                for pg in perception_gaps(session, round_id, dim.id, repeats=False):
                     a = session.team(pg.a).name if pg.kind == "team" else pg.a
                     b = session.team(pg.b).name if pg.kind == "team" else pg.b
                     flagged.append(
-                        f"{html.escape(dim.name)} ({html.escape(rnd.name)}): {html.escape(a)} "
-                        f"{tr('and')} {html.escape(b)}, {abs(pg.difference):.0f} {tr('points apart')}"
+                        f"{html.escape(dim.name)} ({html.escape(round_name)}): {html.escape(a)} "
+                        f"{tr('and')} {html.escape(b)}, {gap_text(abs(pg.difference), signed=False)} "
+                        f"{tr('points apart')}"
                     )
         if flagged:
             shown = flagged[:4]
@@ -369,9 +378,10 @@ class WrapupPage(StepPage):
         if gaps:
             _, biggest = max(gaps, key=lambda p: p[0])
             parts.append(
-                "<p>" + tr("Largest gap: <b>{0}</b>, from {1:.0f} today to {2:.0f} needed ({3:+.0f}, {4}).").format(
-                    html.escape(session.dimension(biggest.dimension_id).name), biggest.today.median,
-                    biggest.needed.median, biggest.gap, biggest.gap_class.value
+                "<p>" + tr("Largest gap: <b>{0}</b>, from {1} today to {2} needed ({3}, {4}).").format(
+                    html.escape(session.dimension(biggest.dimension_id).name),
+                    gap_text(biggest.today.median, signed=False), gap_text(biggest.needed.median, signed=False),
+                    gap_text(biggest.gap), tr(biggest.gap_class.title).lower()
                 ) + "</p>"
             )
         agreed = [a for a in session.actions if a.accepted]  # suggestions are not agreed yet

@@ -17,13 +17,16 @@ that are not shown are brought up to date when they are opened.
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSizePolicy,
@@ -42,11 +45,17 @@ from ..analysis.stats import (
     characteristic_ids,
     classify_gap,
     describe,
+    gap_round_label,
+    gap_rounds,
+    gap_text,
     most_divergent,
     perception_gaps,
+    rwg_text,
+    step_gap_rounds,
     team_figures,
 )
 from ..controller import SessionController
+from ..model.session import GapPlacement
 from .charts import FLAG, ProfileChart, SpreadChart
 
 BAND_MARK = {AgreementBand.ALIGNED: "\u25cf", AgreementBand.MIXED: "\u25d0", AgreementBand.DIVIDED: "\u25cb"}
@@ -251,6 +260,31 @@ class StatsPanel(QWidget):
         self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.table)
 
+        # Which placement of Today and Needed the gaps use, where a round has
+        # a re-placement: shown only then, on a step comparing the two.
+        self.gap_placement_row = QWidget()
+        row_layout = QHBoxLayout(self.gap_placement_row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        self.gap_placement_label = QLabel(tr("Gaps &use:"))
+        self.gap_placement_combo = QComboBox()
+        self.gap_placement_combo.setObjectName("gapPlacement")
+        self.gap_placement_combo.addItem(tr("the latest placement (after discussion)"), GapPlacement.LATEST.value)
+        self.gap_placement_combo.addItem(tr("the first placement"), GapPlacement.FIRST.value)
+        self.gap_placement_combo.setAccessibleName(tr("Placement the gaps use"))
+        self.gap_placement_combo.setToolTip(tr(
+            "Gaps, the plan and the reports compare Today and Needed; with a re-placement after discussion, "
+            "choose which placement they use."))
+        self.gap_placement_label.setBuddy(self.gap_placement_combo)
+        row_layout.addWidget(self.gap_placement_label)
+        row_layout.addWidget(self.gap_placement_combo, 1)
+        self.gap_placement_combo.activated.connect(self._gap_placement_chosen)
+        self.gap_placement_row.setVisible(False)
+        layout.addWidget(self.gap_placement_row)
+        #: (before, after) rounds of the Gap column: the step's compare round
+        #: and round, or the session's gap rounds when the step compares its
+        #: Today and Needed (see analysis.stats.step_gap_rounds).
+        self._gap_pair: tuple[str, str] = ("", "")
+
         # Statistics per (round, dimension), and each placement's dot colour;
         # a change to one dimension recomputes that dimension only.
         self._stats: dict[tuple[str, str], DimensionStats] = {}
@@ -274,6 +308,7 @@ class StatsPanel(QWidget):
         controller.placement_moved.connect(lambda r, d, _t: self.refresh_dimension(r, d))
         controller.teams_changed.connect(self._rebuild)
         controller.rounds_changed.connect(self._rebuild)
+        controller.settings_changed.connect(self._rebuild)  # e.g. which placement the gaps use
 
     # -- configuration ---------------------------------------------------------------------
     def show_round(self, round_id: str, compare_round_id: str = "") -> None:
@@ -328,11 +363,13 @@ class StatsPanel(QWidget):
         rounds = [(r.id, r.name) for r in session.rounds]
         names = {d.id: d.name for d in session.dimensions}
         self.profile.set_layout([(d, names[d]) for d in characteristic_ids(session)], rounds)
+        self._update_gap_pair()
         if compare:
             before = session.round(compare).name
             self.legend.setText(tr(
                 "\u25cb {0} (hollow) \u00b7 \u25cf {1} \u00b7 \u25c6 mean \u00b7 \u2503 median \u00b7 "
-                "\u25ad middle half (IQR) \u00b7 \u2192 gap {0} to {1}, in points").format(before, current))
+                "\u25ad middle half (IQR) \u00b7 \u2192 gap {2} to {3}, in points").format(
+                    before, current, *self._gap_labels()))
         else:
             self.legend.setText(tr(
                 "\u25cf one dot per placement \u00b7 \u25c6 mean \u00b7 \u2503 median \u00b7 "
@@ -373,10 +410,58 @@ class StatsPanel(QWidget):
         except KeyError:
             return "#8A939C"
 
+    def _update_gap_pair(self) -> bool:
+        """Work out the Gap column's rounds and show the placement choice
+        where it matters; True when the rounds changed."""
+        session = self.controller.session
+        pair = ("", "")
+        if self.round_id and self.compare_round_id:
+            pair = step_gap_rounds(session, self.round_id, self.compare_round_id)
+        changed = pair != self._gap_pair
+        self._gap_pair = pair
+        rounds = gap_rounds(session)
+        relevant = (
+            bool(self.compare_round_id)
+            and rounds is not None
+            and set(pair) <= {rounds.today, rounds.needed}
+            and any(r.follows and not r.baseline for r in session.rounds)
+        )
+        self.gap_placement_row.setVisible(relevant)
+        index = self.gap_placement_combo.findData(session.settings.gap_placement.value)
+        if index >= 0 and index != self.gap_placement_combo.currentIndex():
+            self.gap_placement_combo.setCurrentIndex(index)
+        return changed
+
+    def _gap_labels(self) -> tuple[str, str]:
+        """Names of the Gap column's rounds: "Needed (After discussion)" for a re-placement."""
+        session = self.controller.session
+        rounds = gap_rounds(session)
+        names = []
+        for rid in self._gap_pair:
+            base = rid
+            if rounds is not None and rid == rounds.today:
+                base = rounds.today_base
+            elif rounds is not None and rid == rounds.needed:
+                base = rounds.needed_base
+            names.append(gap_round_label(session, base, rid))
+        return names[0], names[1]
+
+    def _gap_placement_chosen(self, index: int) -> None:
+        value = GapPlacement(self.gap_placement_combo.itemData(index))
+        settings = self.controller.session.settings
+        if settings.gap_placement is not value:
+            label = (tr("Use the latest placement for gaps") if value is GapPlacement.LATEST
+                     else tr("Use the first placement for gaps"))
+            self.controller.set_settings(replace(settings, gap_placement=value), label)
+
+    def _watches(self, round_id: str) -> bool:
+        return bool(self.round_id) and round_id in (self.round_id, self.compare_round_id, *self._gap_pair)
+
     # -- refreshing ----------------------------------------------------------------------------
     def refresh_all(self) -> None:
         if not self.round_id:
             return
+        self._update_gap_pair()
         self._stats.clear()
         self._points.clear()
         self._gaps.clear()
@@ -386,7 +471,7 @@ class StatsPanel(QWidget):
         self._refresh_round()
 
     def _schedule(self, round_id: str, dimension_id: str) -> None:
-        if not self.round_id or round_id not in (self.round_id, self.compare_round_id):
+        if not self._watches(round_id):
             return
         self._pending.add((round_id, dimension_id))
         self.focus_dimension = dimension_id
@@ -395,7 +480,12 @@ class StatsPanel(QWidget):
 
     def refresh_dimension(self, round_id: str, dimension_id: str) -> None:
         """Redraw one dimension now (a committed change)."""
-        if not self.round_id or round_id not in (self.round_id, self.compare_round_id):
+        if self.round_id and self.compare_round_id and self._update_gap_pair():
+            # A re-placement got its first token (or lost its last): the gaps
+            # now come from another round.
+            self.refresh_all()
+            return
+        if not self._watches(round_id):
             return
         self._pending.add((round_id, dimension_id))
         self.focus_dimension = dimension_id
@@ -447,25 +537,30 @@ class StatsPanel(QWidget):
         self._set_cell(row, 0, session.dimension(dimension_id).name)
         self._set_cell(row, 1, str(s.n))
         self._set_cell(row, 2, fmt(s.median))
-        self._set_cell(row, 3, fmt(s.rwg, 2))
+        self._set_cell(row, 3, rwg_text(s.rwg, DASH))
         self._set_cell(row, 4, band_text(s.band), BAND_BACKGROUND.get(s.band) if s.band else None)
         col = len(self.COLUMNS)
         if self.compare_round_id:
-            before = self.stats_of(self.compare_round_id, dimension_id)
-            if before.median is None or s.median is None:
+            # The gap comes from the rounds the reports and the plan use
+            # (step_gap_rounds), so the window says what they say.
+            gap_before, gap_after = self._gap_pair
+            start = self.stats_of(gap_before, dimension_id).median
+            end = self.stats_of(gap_after, dimension_id).median
+            if start is None or end is None:
                 self._set_cell(row, col, DASH)
                 self._set_cell(row, col + 1, DASH)
             else:
-                gap = s.median - before.median
-                self._set_cell(row, col, f"{gap:+.0f}")
+                gap = end - start
+                self._set_cell(row, col, gap_text(gap, DASH))
                 self._set_cell(row, col + 1, tr(classify_gap(gap).title))
             col += len(self.GAP_COLUMNS)
+            before = self.stats_of(self.compare_round_id, dimension_id)
             positions, _ = self._points_of(self.compare_round_id, dimension_id)
             self.spread.show_strip(dimension_id, "compare", positions, [], before)
-            self.spread.show_gap(dimension_id, before.median, s.median)
+            self.spread.show_gap(dimension_id, start, end)
         for offset, text in enumerate(
             (fmt(s.mean), fmt(s.sd, 1), fmt_range(s.q1, s.q3), fmt(s.iqr), fmt_range(s.minimum, s.maximum),
-             fmt(s.consensus, 2))
+             rwg_text(s.consensus, DASH))
         ):
             self._set_cell(row, col + offset, text)
         positions, brushes = self._points_of(self.round_id, dimension_id)
@@ -488,14 +583,15 @@ class StatsPanel(QWidget):
         elif stats[divergent].band is AgreementBand.ALIGNED:
             s = stats[divergent]
             self.divergent_label.setText(
-                tr("{0} {1}: every dimension is aligned; the lowest rwg is <b>{2}</b>'s, {3:.2f}").format(
-                    FLAG.strip(), round_name, html.escape(session.dimension(divergent).name), s.rwg)
+                tr("{0} {1}: every dimension is aligned; the lowest rwg is <b>{2}</b>'s, {3}").format(
+                    FLAG.strip(), round_name, html.escape(session.dimension(divergent).name), rwg_text(s.rwg))
             )
         else:
             s = stats[divergent]
             self.divergent_label.setText(
-                tr("{0} Most divergent in {1}: <b>{2}</b> \u00b7 rwg {3:.2f} \u00b7 SD {4:.0f}").format(
-                    FLAG.strip(), round_name, html.escape(session.dimension(divergent).name), s.rwg, s.sd)
+                tr("{0} Most divergent in {1}: <b>{2}</b> \u00b7 rwg {3} ({4}) \u00b7 SD {5:.0f}").format(
+                    FLAG.strip(), round_name, html.escape(session.dimension(divergent).name), rwg_text(s.rwg),
+                    tr(s.band.title).lower() if s.band else DASH, s.sd)
             )
         self._stale_tabs = set(range(self.tabs.count()))
         self._refresh_tab(live)
@@ -532,8 +628,8 @@ class StatsPanel(QWidget):
             "iqr": fmt(stats.iqr),
             "quartiles": fmt_range(stats.q1, stats.q3),
             "range": fmt_range(stats.minimum, stats.maximum),
-            "rwg": fmt(stats.rwg, 2),
-            "consensus": fmt(stats.consensus, 2),
+            "rwg": rwg_text(stats.rwg, DASH),
+            "consensus": rwg_text(stats.consensus, DASH),
             "band": band_text(stats.band),
         }
         for key, text in values.items():
@@ -634,7 +730,8 @@ class StatsPanel(QWidget):
         rows = self.gap_rows()
         two_rounds = bool(self.compare_round_id)
         shown = [
-            (f"{points:.0f}", f"{dim_name} ({round_name})" if two_rounds else dim_name, right, left, level)
+            (gap_text(points, DASH, signed=False), f"{dim_name} ({round_name})" if two_rounds else dim_name, right,
+             left, level)
             for round_name, dim_name, level, right, left, points in rows
         ]
         if not shown:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..analysis.stats import rwg_text
 from ..planning.trend import DimensionTrend, band_name, followup_trend
 
 
@@ -50,7 +51,7 @@ def _signed(value, fmt="+.0f") -> str:
 def _agreement(stats) -> str:
     if stats.rwg is None:
         return tr("n = {0}").format(stats.n) if stats.n else "\u2013"
-    return f"{stats.rwg:.2f} {tr(band_name(stats.band))} (n = {stats.n})"
+    return f"{rwg_text(stats.rwg)} {tr(band_name(stats.band))} (n = {stats.n})"
 
 
 def _change(marker: str, value, fmt: str, words: str) -> str:

@@ -276,7 +276,8 @@ class VotePage(StepPage):
             )
         votes = sum(totals.values())
         self.importance_note.setText(
-            tr("{0} on the levers. Importance 3 = most dots; the action plan ranks its suggestions by it.").format(
+            tr("{0} on the levers. Importance from each lever's dots against the top lever's: more than two "
+               "thirds 3, more than a third 2, else 1; the action plan ranks its suggestions by it.").format(
                 dots_text(votes)
             )
             if importance

@@ -83,7 +83,7 @@ def test_pdf_report_has_every_section_and_numbered_pages(full_pdf_text):
     for heading in (
         "Executive summary",
         "Round 1: Last spring",
-        "Gap from Last spring to Today",
+        "Gap from Today (Today, after discussion) to Needed",  # own rounds, latest placement
         "Divergence and perception gaps",
         "Lever vote",
         "Action plan",
@@ -292,7 +292,7 @@ def test_json_export_validates_against_the_schema(full_file: Path, tmp_path: Pat
     jsonschema.Draft202012Validator(schema).validate(data)
     # Format 2 content is there.
     assert {p["name"] for p in data["participants"]} == {"Ana \u00c5lesund", "+Bo Chen", "C\u00e9line Dupont"}
-    assert data["settings"] == {"placement_mode": "participant", "vote_dots": 4}
+    assert data["settings"] == {"placement_mode": "participant", "vote_dots": 4, "gap_placement": "latest"}
     assert {"team": "t2", "lever": "L3", "dots": 3} in data["votes"]
     assert [n["kind"] for n in data["notes"]] == ["decision", "note", "parking"]
     rounds = {r["id"]: r for r in data["rounds"]}

@@ -223,7 +223,7 @@ def test_needed_step_shows_today_and_the_gap(window, sample_copy):
     gap = describe(session.positions("needed", "integration")).median - describe(
         session.positions("today", "integration")
     ).median
-    assert table.item(row, headers.index("Gap")).text() == f"{gap:+.0f}"
+    assert table.item(row, headers.index("Gap")).text() == f"{gap:+.1f}"  # gaps: one decimal, as in the reports
     assert table.item(row, headers.index("Size")).text() == "Major"
     # Today's tokens are drawn as ghosts beside Needed's.
     ghosts = page.board.board_scene._rows["integration"].ghosts

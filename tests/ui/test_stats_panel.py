@@ -63,7 +63,7 @@ def test_figures_and_table_show_describe_for_every_dimension(panel, controller):
         assert cell["IQR"] == f"{s.iqr:.0f}"
         assert cell["Min\u2013max"] == f"{s.minimum:.0f}\u2013{s.maximum:.0f}"
         assert cell["Consensus"] == f"{s.consensus:.2f}"
-        assert cell["Gap"] == f"{s.median - before.median:+.0f}"
+        assert cell["Gap"] == f"{s.median - before.median:+.1f}"  # gaps: one decimal, as in the reports
     # The dimension in focus: every figure, big.
     panel.set_focus_dimension("integration")
     s = describe(session.positions("needed", "integration"))
@@ -92,7 +92,7 @@ def test_spread_chart_draws_every_dimension_with_the_compare_round_and_gaps(pane
         strip = panel.spread.strip_data(dim.id)
         assert strip["positions"] == sorted(session.positions("needed", dim.id))
         assert (strip["mean"], strip["median"], strip["iqr"]) == (now.mean, now.median, (now.q1, now.q3))
-        assert strip["gap"] == f"{now.median - then.median:+.0f}"
+        assert strip["gap"] == f"{now.median - then.median:+.1f}"
         old = panel.spread.strip_data(dim.id, "compare")
         assert old["positions"] == sorted(session.positions("today", dim.id))
         assert (old["mean"], old["median"]) == (then.mean, then.median)
@@ -146,12 +146,12 @@ def test_gaps_tab_lists_every_pair_25_points_or_more_apart(panel, controller):
     assert panel.tabs.tabText(panel.tabs.indexOf(panel.gap_table)) == f"&Gaps ({len(expected)})"
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     # Integration today: Port Authority at 75, Quayside Community at 18 -> 57 apart, the widest
-    assert ["57", "Integration (Today)", "Port Authority", "Quayside Community", "Teams"] in rows
+    assert ["57.0", "Integration (Today)", "Port Authority", "Quayside Community", "Teams"] in rows
     # An organisation with two teams (Eastport Port Authority: 30 and 55 on
     # relationship today, mean 42.5) against Harbour Works Ltd (62): 19.5, not listed;
     # Railink (25) against Harbour Works Ltd (62): 37, listed at organisation level too.
-    assert ["37", "Relationship (Today)", "Harbour Works Ltd", "Railink", "Organisations"] in rows
-    points = [int(r[0]) for r in rows]
+    assert ["37.0", "Relationship (Today)", "Harbour Works Ltd", "Railink", "Organisations"] in rows
+    points = [float(r[0]) for r in rows]
     assert all(p >= 25 for p in points)
 
 
@@ -274,7 +274,7 @@ def test_dragging_on_the_page_updates_the_strip_live(window, sample_copy, qtbot)
                     timeout=1000)
     now = describe([*others, live])
     assert stats.spread.strip_data("decisions")["median"] == now.median
-    assert stats.spread.strip_data("decisions")["gap"] == f"{now.median - 45:+.0f}"
+    assert stats.spread.strip_data("decisions")["gap"] == f"{now.median - 45:+.1f}"
     QTest.mouseRelease(page.board.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        page.board.value_view_pos("decisions", 90))
     assert window.controller.undo_stack.count() == 1

@@ -69,7 +69,7 @@ def test_gap_on_dimension_raises_its_levers(dim, levers):
         # |G| x default importance 2 x 1 (not divided) = 40 x 2 = 80
         assert sig.priority == pytest.approx(80.0)
         name = s.dimension(dim).name
-        assert sig.why == f"{name}: today 30, needed 70, gap 40"
+        assert sig.why == f"{name}: today 30.0, needed 70.0, gap 40.0"
     plan = generate_plan(s)
     assert levers <= {a.lever for a in plan}
 
@@ -94,7 +94,7 @@ def test_perception_gap_raises_right_partners():
     assert sig.priority == pytest.approx(30 * 2)
     assert sig.gap_class == "moderate"
     assert sig.dimension_id == "relationship"
-    assert sig.why == "Relationship (Today): Team 1 and Team 2 are 30 points apart"
+    assert sig.why == "Relationship (Today): Team 1 and Team 2 are 30.0 points apart"
     plan = generate_plan(s)
     assert L6 in {a.lever for a in plan}
 
@@ -107,7 +107,7 @@ def test_partners_wanting_different_targets_raise_right_partners():
     assert sig.lever is L6
     assert sig.gap_class == "major"
     assert sig.priority == pytest.approx(80.0)
-    assert "(Needed)" in sig.why and "40 points apart" in sig.why
+    assert "(Needed)" in sig.why and "40.0 points apart" in sig.why
 
 
 def test_divided_dimension_puts_dialogue_first():
@@ -118,7 +118,7 @@ def test_divided_dimension_puts_dialogue_first():
     first = plan[0]
     assert first.lever is L4
     assert first.title == LIBRARY.dialogue.title.format(dimension="Relationship")
-    assert first.why.startswith("Relationship: today 50, needed 70; divided, rwg 0.00. ")
+    assert first.why.startswith("Relationship: today 50.0, needed 70.0; divided, rwg 0.00. ")
     assert first.dimension_id == "relationship"
     assert sum(a.title == first.title for a in plan) == 1
 
@@ -182,7 +182,7 @@ def test_negative_gap_counts_by_its_size():
     signals = collect_signals(s)
     assert levers_of(signals) == {L2, L5}
     assert all(sig.priority == pytest.approx(80.0) for sig in signals)
-    assert all("gap -40 (a step back)" in sig.why for sig in signals)
+    assert all("gap -40.0 (a step back)" in sig.why for sig in signals)
 
 
 def test_higher_priority_lever_wins_a_short_plan():
@@ -273,7 +273,7 @@ def test_why_names_the_numbers():
     s = make_session(today={"outcomes": 20}, needed={"outcomes": 75})
     plan = generate_plan(s)
     l1 = next(a for a in plan if a.lever is L1)
-    assert "today 20" in l1.why and "needed 75" in l1.why and "gap 55" in l1.why
+    assert "today 20.0" in l1.why and "needed 75.0" in l1.why and "gap 55.0" in l1.why
     assert "Goals and accountability" in l1.why
     assert l1.dimension_id == "outcomes"
     assert l1.priority == pytest.approx(110.0)  # 55 x 2

@@ -71,12 +71,12 @@ def test_why_in_the_style_of_the_issue():
     # = 1 - 0.5808 = 0.4192 -> Divided, "rwg 0.42"
     s = make_session(today={"integration": 28}, needed={"integration": [49, 71, 93]})
     signals = [sig for sig in collect_signals(s) if sig.lever in (L2, L5)]
-    assert {sig.why for sig in signals} == {"Integration: today 28, needed 71, gap 43; divided, rwg 0.42"}
+    assert {sig.why for sig in signals} == {"Integration: today 28.0, needed 71.0, gap 43.0; divided, rwg 0.42"}
     # priority: |43| x 2 x 1.5 = 129
     assert all(sig.priority == pytest.approx(129.0) for sig in signals)
     plan = generate_plan(s)
-    assert plan[0].lever is L4 and plan[0].why.startswith("Integration: today 28, needed 71; divided, rwg 0.42")
-    assert any(a.why == "Integration: today 28, needed 71, gap 43; divided, rwg 0.42" for a in plan)
+    assert plan[0].lever is L4 and plan[0].why.startswith("Integration: today 28.0, needed 71.0; divided, rwg 0.42")
+    assert any(a.why == "Integration: today 28.0, needed 71.0, gap 43.0; divided, rwg 0.42" for a in plan)
 
 
 def test_moderate_and_major_gaps_pick_their_variant():
@@ -148,7 +148,7 @@ def test_participant_mode_perception_gap_uses_team_means():
         s.placements[("today", "relationship", pid)] = pos
     l6 = [sig for sig in collect_signals(s) if sig.lever is L6]
     assert len(l6) == 1
-    assert l6[0].why == "Relationship (Today): Team 1 and Team 2 are 35 points apart"
+    assert l6[0].why == "Relationship (Today): Team 1 and Team 2 are 35.0 points apart"
     assert l6[0].priority == pytest.approx(70.0)
 
 
@@ -192,7 +192,7 @@ def test_maintain_actions_name_the_small_gaps():
     plan = generate_plan(make_session(needed={"outcomes": 55}))
     l1 = next(a for a in plan if a.lever is L1)
     assert l1.why == (
-        "Gaps are small here: keep what already works (Goals and accountability: today 50, needed 55, gap 5)"
+        "Gaps are small here: keep what already works (Goals and accountability: today 50.0, needed 55.0, gap 5.0)"
     )
     l2 = next(a for a in plan if a.lever is L2)
-    assert "Integration: today 50, needed 50, gap 0" in l2.why and "Decisions and governance" in l2.why
+    assert "Integration: today 50.0, needed 50.0, gap 0.0" in l2.why and "Decisions and governance" in l2.why

@@ -135,10 +135,16 @@ def test_bimodal_split_clamps_rwg_at_zero():
     [
         (1.0, AgreementBand.ALIGNED),
         (0.70, AgreementBand.ALIGNED),
-        (math.nextafter(0.70, 0.0), AgreementBand.MIXED),
+        # The band is decided on rwg as shown (two decimals, halves up):
+        # just under 0.70 still shows as 0.70; 0.6949 shows as 0.69.
+        (math.nextafter(0.70, 0.0), AgreementBand.ALIGNED),
+        (0.695, AgreementBand.ALIGNED),
+        (0.6949, AgreementBand.MIXED),
         (0.6, AgreementBand.MIXED),
         (0.50, AgreementBand.MIXED),
-        (math.nextafter(0.50, 0.0), AgreementBand.DIVIDED),
+        (math.nextafter(0.50, 0.0), AgreementBand.MIXED),
+        (0.495, AgreementBand.MIXED),
+        (0.4949, AgreementBand.DIVIDED),
         (0.0, AgreementBand.DIVIDED),
         (None, None),
     ],
@@ -168,12 +174,18 @@ def test_band_from_placements(values, expected_rwg, band):
     ("gap", "cls"),
     [
         (0.0, GapClass.MAINTAIN),
-        (12.4999, GapClass.MAINTAIN),
-        (-12.4999, GapClass.MAINTAIN),
+        # The class is decided on the gap as shown (one decimal, halves
+        # away from zero): 12.4999 shows as +12.5 and is moderate.
+        (12.44, GapClass.MAINTAIN),
+        (-12.44, GapClass.MAINTAIN),
+        (12.4999, GapClass.MODERATE),
+        (12.45, GapClass.MODERATE),
+        (-12.45, GapClass.MODERATE),
         (12.5, GapClass.MODERATE),
         (-12.5, GapClass.MODERATE),
-        (37.4999, GapClass.MODERATE),
-        (-37.4999, GapClass.MODERATE),
+        (37.44, GapClass.MODERATE),
+        (-37.44, GapClass.MODERATE),
+        (37.45, GapClass.MAJOR),
         (37.5, GapClass.MAJOR),
         (-37.5, GapClass.MAJOR),
         (100.0, GapClass.MAJOR),

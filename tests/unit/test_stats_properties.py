@@ -203,10 +203,11 @@ def test_rwg_exactly_on_a_threshold_takes_the_upper_band(path):
     assert s.rwg == 0.5 and s.band is AgreementBand.MIXED
     # [30, 40, 50, 60, 70.1]: mean 50.02, squares 400.8004 + 100.4004 + 0.0004
     # + 99.6004 + 403.2064 = 1004.008, s^2 = 251.002;
-    # rwg = 1 - 251.002 * 12 / 10000 = 0.6987976 -> Mixed, just below.
+    # rwg = 1 - 251.002 * 12 / 10000 = 0.6987976, just below, which shows as
+    # 0.70 and so is Aligned (the band is decided on the rwg as shown).
     s = run([30, 40, 50, 60, 70.1], path)
     assert s.rwg == pytest.approx(0.6987976, abs=1e-12)
-    assert s.band is AgreementBand.MIXED
+    assert s.band is AgreementBand.ALIGNED
 
 
 def test_positions_that_are_not_numbers_are_refused():
