@@ -19,7 +19,7 @@ import struct
 from pathlib import Path
 
 from .atomic import DestinationError, replacing
-from .sessionfile import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC, SessionFileError
+from .sessionfile import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC, SessionFileError, copy_as_sqlite_sees
 
 
 def _file_version(path: Path) -> int | None:
@@ -54,9 +54,10 @@ def keep_backup(path: Path) -> Path | None:
         return None
     dest = backup_path(path)
     try:
-        data = path.read_bytes()
         with replacing(dest) as tmp:
-            tmp.write_bytes(data)
+            # Streamed, and whole: with a -wal or hot -journal beside the
+            # file, the backup is what SQLite reads there, in one file.
+            copy_as_sqlite_sees(path, tmp)
     except (OSError, DestinationError) as exc:
         raise SessionFileError(
             f"cannot keep a backup of {path} before replacing it ({getattr(exc, 'strerror', None) or exc})"
