@@ -451,6 +451,10 @@ def _load(user_path: Path, folder: Path) -> tuple[Session, int | None]:
     try:
         conn = _connect(copy)
         _bound(conn)
+        _check_stored_only(conn, user_path)
+        # quick_check would evaluate the file's CHECK expressions: they are
+        # the file's SQL, not its data, and the app never relies on them.
+        conn.execute("PRAGMA ignore_check_constraints = ON")
         _check_integrity(conn, user_path)
         migrated_from = migrate(conn, user_path)
         return _read_all(conn, user_path), migrated_from
@@ -877,6 +881,27 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
             if columns[column]:
                 raise DamagedFileError(
                     f"{path}: session file has an unexpected schema ({table}.{column} is a generated column)"
+                )
+
+
+def _check_stored_only(conn: sqlite3.Connection, path: Path) -> None:
+    """Before anything reads rows: no table of ours may be a view or a
+    virtual table, and no table may have a generated column. Those are SQL
+    the file brings along, run on reading (even by quick_check), and SQLite
+    cannot interrupt one expression however long it runs."""
+    for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view')"):
+        name = str(name)
+        virtual = str(sql or "").lstrip()[:14].upper().split() == ["CREATE", "VIRTUAL"]
+        if name.lower() in TABLES and (kind != "table" or virtual):
+            what = "a virtual table" if virtual else f"a {kind}, not a table"
+            raise DamagedFileError(f"{path}: session file has an unexpected schema ({name} is {what})")
+        if kind != "table" or virtual:
+            continue  # never read (and a virtual table's module is never loaded)
+        quoted = '"' + name.replace('"', '""') + '"'
+        for row in conn.execute(f"PRAGMA table_xinfo({quoted})"):
+            if row[6] in (2, 3):
+                raise DamagedFileError(
+                    f"{path}: session file has an unexpected schema ({name}.{row[1]} is a generated column)"
                 )
 
 
