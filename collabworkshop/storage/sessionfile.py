@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import sqlite3
 import stat
 import struct
@@ -467,6 +468,26 @@ def _load(user_path: Path, folder: Path) -> tuple[Session, int | None]:
             conn.close()
 
 
+def _sweep_reading_folders(working_dir: Path) -> None:
+    """Remove reading copies left by a CollabWorkshop that died while opening
+    a file (their folder names the process; a live one's are left alone)."""
+    if os.name != "posix":
+        return
+    for folder in working_dir.glob("reading-*-*"):
+        try:
+            pid = int(folder.name.split("-")[1])
+        except ValueError:
+            continue
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass  # alive (or not ours to ask about)
+
+
 def _check_magic(path: Path) -> None:
     """The checks of check_header that hold before journals are applied."""
     if not path.is_file():
@@ -506,7 +527,8 @@ class SessionStore:
         user_path = Path(user_path)
         working_dir = Path(working_dir)
         working_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix="reading-", dir=working_dir) as folder:
+        _sweep_reading_folders(working_dir)
+        with tempfile.TemporaryDirectory(prefix=f"reading-{os.getpid()}-", dir=working_dir) as folder:
             session, migrated_from = _load(user_path, Path(folder))
         store = cls.create(session, working_dir)
         store.migrated_from = migrated_from

@@ -293,3 +293,19 @@ def test_a_value_longer_than_the_limit_is_refused(tmp_path):
     assert os.path.getsize(path) < 10_000_000
     message = refusal(path, tmp_path)
     assert "value longer than the limit (4 MB)" in message
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process ids are checked with os.kill(pid, 0)")
+def test_a_reading_copy_left_by_a_process_that_died_is_removed_at_the_next_opening(tmp_path):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    working = tmp_path / "working"
+    left = working / f"reading-{dead.pid}-x1"
+    alive = working / f"reading-{os.getppid()}-x2"  # another CollabWorkshop still opening a file
+    for folder in (left, alive):
+        folder.mkdir(parents=True)
+        shutil.copyfile(SAMPLE, folder / "reading.cwsession")
+    store, _ = SessionStore.open_copy(SAMPLE, working)
+    store.close()
+    assert not left.exists()
+    assert (alive / "reading.cwsession").exists()
