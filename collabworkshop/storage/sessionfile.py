@@ -278,9 +278,10 @@ MAX_VALUE_BYTES = 4 * MB
 #: Rows read from one table: four times the placements of the largest session.
 MAX_ROWS = 100_000
 #: SQLite virtual-machine instructions one reading may run, in all its
-#: statements together (the integrity check of a 64 MB file needs far fewer).
-MAX_STEPS = 500_000_000
-_STEPS_PER_TICK = 10_000
+#: statements together: the largest session (20 MB, 25,000 placements) takes
+#: about 530,000.
+MAX_STEPS = 50_000_000
+_STEPS_PER_TICK = 1_000
 
 
 class LimitError(SessionFileError):

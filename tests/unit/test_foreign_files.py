@@ -309,3 +309,74 @@ def test_a_reading_copy_left_by_a_process_that_died_is_removed_at_the_next_openi
     store.close()
     assert not left.exists()
     assert (alive / "reading.cwsession").exists()
+
+
+def largest_session(path: Path) -> None:
+    """500 people in 50 teams, 5 dimensions, 10 rounds: 25,000 placements,
+    and a thousand notes of 20,000 characters (a 20 MB file)."""
+    crafted(path, extra_sql="""
+        DELETE FROM teams; DELETE FROM placements; DELETE FROM rounds; DELETE FROM dimensions;
+        DELETE FROM notes; DELETE FROM participants; DELETE FROM steps; DELETE FROM votes; DELETE FROM actions;
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
+        INSERT INTO teams SELECT 't' || i, i, 'Team ' || i || printf('%.*c', 150, 'n'), 'Org', '#123456' FROM n;
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)
+        INSERT INTO participants SELECT 'p' || i, i, 't' || (i % 50 + 1), 'Person ' || i FROM n;
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5)
+        INSERT INTO dimensions SELECT 'd' || i, i, 'Dimension ' || i, printf('%.*c', 500, 'l'),
+            printf('%.*c', 500, 'h') FROM n;
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10)
+        INSERT INTO rounds SELECT 'r' || i, i, 'Round ' || i, 0, '', 0 FROM n;
+        INSERT INTO steps SELECT 's' || id, sort_order, name, 'place', '', id, '', '', 0, 0 FROM rounds;
+        INSERT INTO placements SELECT r.id, d.id, p.id, (p.sort_order * 7) % 100 FROM rounds r, dimensions d,
+            participants p;
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
+        INSERT INTO notes SELECT 'n' || i, i, 'note', printf('%.*c', 20000, 'x'), '', '' FROM n;
+        UPDATE meta SET value = 'participant' WHERE key = 'placement_mode';
+    """)
+
+
+def test_the_largest_supported_session_opens_within_the_limits(tmp_path):
+    path = tmp_path / "largest.cwsession"
+    largest_session(path)
+    session = read_session(path)
+    assert len(session.placements) == 25_000 and len(session.participants) == 500 and len(session.notes) == 1000
+    store, opened = SessionStore.open_copy(path, tmp_path / "working")
+    store.close()
+    assert opened.placements == session.placements
+
+
+def test_reading_that_takes_more_work_than_the_limit_is_interrupted(tmp_path, monkeypatch):
+    from collabworkshop.storage import sessionfile
+
+    # The real budget is a hundred times what the largest session needs, and
+    # no file can make SQLite work that hard once views and generated columns
+    # are refused; a budget below what that session needs shows the progress
+    # handler stops reading, and says so.
+    monkeypatch.setattr(sessionfile, "MAX_STEPS", 100_000)
+    path = tmp_path / "work.cwsession"
+    largest_session(path)
+    message = refusal(path, tmp_path)
+    assert "reading it takes more work than the limit (100,000 SQLite steps)" in message
+
+
+def test_a_recovered_working_copy_is_rebuilt_with_our_schema(tmp_path, qapp):
+    # A working copy made by an older version was a byte copy of the user's
+    # file, foreign index and all.
+    working = tmp_path / "working"
+    working.mkdir()
+    path = working / "working-0123456789abcdef.cwsession"
+    crafted(path)
+    one_token_per_line(path)
+    store, session = SessionStore.adopt(path)
+    controller = SessionController(session, store)
+    try:
+        first = controller.session.position("today", "overall", FIRST_TEAM)
+        assert controller.place("today", "overall", "t2", 80.0)
+        conn = sqlite3.connect(path)
+        rows = dict(conn.execute("SELECT placer_id, position FROM placements WHERE round_id='today' "
+                                 "AND dimension_id='overall'").fetchall())
+        indexes = conn.execute("SELECT name FROM sqlite_master WHERE name = 'one_per_line'").fetchall()
+        conn.close()
+        assert rows == {FIRST_TEAM: first, "t2": 80.0} and indexes == []
+    finally:
+        controller.close()
