@@ -4,8 +4,11 @@ How a file is used (see docs/file-format.md):
 
 * Opening never writes to the user's file. Its header is checked byte by
   byte first (SQLite magic, ``application_id``, ``user_version``), then it
-  is copied to a *working copy* in the app's data folder, and only the copy
-  is opened by SQLite.
+  is copied, with any -wal or -journal beside it, to a reading copy in the
+  app's data folder, where SQLite applies the journals. Its data is read
+  under limits (size, rows, value length, work) and written into a fresh
+  *working copy* with the app's own schema: nothing in the file's schema
+  ever acts on what the app writes.
 * Every change is written to the working copy in its own transaction with
   ``synchronous=FULL``, so a crash loses nothing that was acknowledged.
 * Saving (and the autosave after each change of a named session) publishes
@@ -268,7 +271,8 @@ def _decode_text(raw: bytes) -> str:
 MB = 1024 * 1024
 #: The largest database (and the largest -wal or -journal beside it) that is
 #: read. The largest session the app supports (500 people in 50 teams, 5
-#: dimensions, 10 rounds: 25,000 placements, long notes) is a few MB.
+#: dimensions, 10 rounds: 25,000 placements) is about 1 MB, or 20 MB with a
+#: thousand notes of 20,000 characters.
 MAX_FILE_BYTES = 64 * MB
 #: The longest single value (text, blob or row) SQLite will hand back. Names
 #: are cut to 2,000 characters on reading anyway; this stops a value the
@@ -329,13 +333,19 @@ def _size_text(n: int) -> str:
 JOURNALS = ("-wal", "-journal")
 
 
+def _journal_base(path: Path) -> str:
+    """SQLite names a database's journals after its real path (a symlink's
+    target), so they are looked for there."""
+    return os.path.realpath(path)
+
+
 def _journals(path: Path) -> list[str]:
     """The suffixes of the journal files beside ``path`` (regular files only:
     anything else there is no journal SQLite would use)."""
     found = []
     for suffix in JOURNALS:
         try:
-            if stat.S_ISREG(os.stat(str(path) + suffix).st_mode):
+            if stat.S_ISREG(os.stat(_journal_base(path) + suffix).st_mode):
                 found.append(suffix)
         except OSError:
             pass
@@ -375,7 +385,7 @@ def _copy_as_sqlite_sees(src: Path, dst: Path, shown: Path, *, limit: int | None
             f"{shown}: session file refused: it is larger than the limit "
             f"({_size_text(length)}; at most {MAX_FILE_BYTES // MB} MB)"
         )
-    sizes = {suffix: os.stat(str(src) + suffix).st_size for suffix in journals}
+    sizes = {suffix: os.stat(_journal_base(src) + suffix).st_size for suffix in journals}
     for suffix, n in sizes.items():
         if limit is not None and n > limit:
             raise LimitError(
@@ -384,7 +394,7 @@ def _copy_as_sqlite_sees(src: Path, dst: Path, shown: Path, *, limit: int | None
             )
     _copy_bounded(src, dst, length)
     for suffix, n in sizes.items():
-        _copy_bounded(Path(str(src) + suffix), Path(str(dst) + suffix), n)
+        _copy_bounded(Path(_journal_base(src) + suffix), Path(str(dst) + suffix), n)
     if journals:
         _settle(dst, shown)
 
@@ -531,7 +541,10 @@ class SessionStore:
         _sweep_reading_folders(working_dir)
         with tempfile.TemporaryDirectory(prefix=f"reading-{os.getpid()}-", dir=working_dir) as folder:
             session, migrated_from = _load(user_path, Path(folder))
-        store = cls.create(session, working_dir)
+        try:
+            store = cls.create(session, working_dir)
+        except (sqlite3.Error, OSError) as exc:
+            raise SessionFileError(f"{user_path}: cannot make a working copy to open it ({exc})") from exc
         store.migrated_from = migrated_from
         return store, session
 
@@ -672,7 +685,17 @@ def publish_database(conn: sqlite3.Connection, dest: Path) -> None:
         # first SQLite itself applies them to the old file (crash-safe), then
         # the new file replaces the whole old one.
         if _journals(dest):
-            _settle(dest, dest)
+            try:
+                _settle(dest, dest)
+            except SessionFileError as exc:
+                # Gone all the same (the old file was no database, and SQLite
+                # dropped a journal it could not use): nothing left to apply.
+                if _journals(dest):
+                    reason = exc.__cause__ or str(exc).removeprefix(f"{dest}: ")
+                    raise SessionFileError(
+                        f"cannot save {dest}: the {', '.join(_journals(dest))} file beside it "
+                        f"could not be applied to it first ({reason})"
+                    ) from exc
         with replacing(dest) as tmp:
             out = sqlite3.connect(str(tmp), isolation_level=None)
             try:
@@ -682,9 +705,9 @@ def publish_database(conn: sqlite3.Connection, dest: Path) -> None:
             finally:
                 out.close()
         if not _journals(dest):
-            remove_quietly(Path(str(dest) + "-shm"))  # an index of a -wal that is gone
-    except SessionFileError as exc:
-        raise SessionFileError(f"cannot save {dest}: {exc}") from exc
+            remove_quietly(Path(_journal_base(dest) + "-shm"))  # an index of a -wal that is gone
+    except SessionFileError:
+        raise
     except sqlite3.Error as exc:
         raise SessionFileError(f"cannot save {dest}: {exc}") from exc
     except OSError as exc:

@@ -380,3 +380,13 @@ def test_a_recovered_working_copy_is_rebuilt_with_our_schema(tmp_path, qapp):
         assert rows == {FIRST_TEAM: first, "t2": 80.0} and indexes == []
     finally:
         controller.close()
+
+
+def test_the_journal_of_a_linked_file_is_found_where_sqlite_looks_for_it(tmp_path):
+    # SQLite names the journals after the link's target.
+    real = tmp_path / "real.cwsession"
+    with_committed_wal(real, "Committed in the WAL")
+    link = tmp_path / "link.cwsession"
+    link.symlink_to(real)
+    assert team_name(link) == "Committed in the WAL"  # plain SQLite, through the link
+    assert read_session(link).team(FIRST_TEAM).name == "Committed in the WAL"
