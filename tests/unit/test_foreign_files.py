@@ -388,5 +388,7 @@ def test_the_journal_of_a_linked_file_is_found_where_sqlite_looks_for_it(tmp_pat
     with_committed_wal(real, "Committed in the WAL")
     link = tmp_path / "link.cwsession"
     link.symlink_to(real)
-    assert team_name(link) == "Committed in the WAL"  # plain SQLite, through the link
     assert read_session(link).team(FIRST_TEAM).name == "Committed in the WAL"
+    assert Path(str(real) + "-wal").exists()  # read, not merged into the file
+    # What plain SQLite reads through the link (its closing merges the -wal).
+    assert team_name(link) == "Committed in the WAL"
