@@ -560,6 +560,11 @@ class SessionStore:
         rebuilt = path.with_name(path.name + ".rebuild")
         for suffix in ("", "-wal", "-shm", "-journal"):
             remove_quietly(Path(str(rebuilt) + suffix))  # left by a crash during an earlier rebuild
+        # The time of the last change, which recovery shows and compares with
+        # the user's file: reading and rebuilding are no change.
+        last_change = max(
+            (os.stat(str(path) + suffix).st_mtime_ns for suffix in ("", "-wal") if Path(str(path) + suffix).exists()),
+        )
         conn = None
         try:
             # Not check_header(): a working copy's header may still be in its
@@ -597,6 +602,10 @@ class SessionStore:
                 # No room to rebuild: keep using the copy as it is.
                 for suffix in ("", "-wal", "-shm", "-journal"):
                     remove_quietly(Path(str(rebuilt) + suffix))
+        try:
+            os.utime(path, ns=(last_change, last_change))
+        except OSError:
+            pass
         conn = _connect(path)
         try:
             _init_pragmas(conn)

@@ -392,3 +392,16 @@ def test_the_journal_of_a_linked_file_is_found_where_sqlite_looks_for_it(tmp_pat
     assert Path(str(real) + "-wal").exists()  # read, not merged into the file
     # What plain SQLite reads through the link (its closing merges the -wal).
     assert team_name(link) == "Committed in the WAL"
+
+
+def test_rebuilding_a_recovered_working_copy_keeps_its_last_change_time(tmp_path):
+    # Recovery shows this time and compares it with the user's file.
+    working = tmp_path / "working"
+    working.mkdir()
+    path = working / "working-0123456789abcdef.cwsession"
+    crafted(path)
+    os.utime(path, (1_700_000_000, 1_700_000_000))
+    store, _ = SessionStore.adopt(path)
+    store.close(remove=False)
+    times = [os.stat(str(path) + s).st_mtime for s in ("", "-wal") if Path(str(path) + s).exists()]
+    assert max(times) == 1_700_000_000
