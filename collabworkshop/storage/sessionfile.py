@@ -596,6 +596,7 @@ class SessionStore:
             # Never put a new file beside a -wal: SQLite would apply it.
             try:
                 _build(rebuilt, session).close()
+                remove_quietly(Path(str(path) + "-shm"))  # indexed the -wal that is gone
                 os.replace(rebuilt, path)
                 fsync_dir(path.parent)
             except (OSError, sqlite3.Error):
