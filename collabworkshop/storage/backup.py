@@ -20,8 +20,8 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-from .atomic import DestinationError, copy_checked, replacing
-from .sessionfile import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC, SessionFileError
+from .atomic import DestinationError, replacing
+from .sessionfile import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC, SessionFileError, copy_as_sqlite_sees
 from .userfiles import NotRegularFileError, open_regular, write_target
 
 
@@ -61,8 +61,11 @@ def keep_backup(path: Path) -> Path | None:
         return None  # nothing to keep (a new file, or a folder the save will refuse)
     dest = backup_path(path)
     try:
-        with open_regular(path) as source, replacing(dest) as tmp:
-            copy_checked(source, tmp)  # streamed: the backup never holds the file in memory
+        with replacing(dest) as tmp:
+            # Streamed, and whole: with a -wal or hot -journal beside the
+            # file, the backup is what SQLite reads there, in one file (streamed,
+            # from regular files only).
+            copy_as_sqlite_sees(path, tmp)
     except (OSError, DestinationError) as exc:
         raise SessionFileError(
             f"cannot keep a backup of {shown} before replacing it ({getattr(exc, 'strerror', None) or exc})"

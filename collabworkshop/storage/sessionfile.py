@@ -4,8 +4,11 @@ How a file is used (see docs/file-format.md):
 
 * Opening never writes to the user's file. Its header is checked byte by
   byte first (SQLite magic, ``application_id``, ``user_version``), then it
-  is copied to a *working copy* in the app's data folder, and only the copy
-  is opened by SQLite.
+  is copied, with any -wal or -journal beside it, to a reading copy in the
+  app's data folder, where SQLite applies the journals. Its data is read
+  under limits (size, rows, value length, work) and written into a fresh
+  *working copy* with the app's own schema: nothing in the file's schema
+  ever acts on what the app writes.
 * Every change is written to the working copy in its own transaction with
   ``synchronous=FULL``, so a crash loses nothing that was acknowledged.
 * Saving (and the autosave after each change of a named session) publishes
@@ -21,6 +24,7 @@ import math
 import os
 import shutil
 import sqlite3
+import stat
 import struct
 import tempfile
 import uuid
@@ -47,7 +51,7 @@ from ..model.session import (
     StepKind,
     Team,
 )
-from .atomic import remove_quietly, replacing, write_checked
+from .atomic import fsync_dir, remove_quietly, replacing, write_checked
 from .userfiles import NotRegularFileError, open_regular
 
 FILE_SUFFIX = ".cwsession"
@@ -165,6 +169,8 @@ def migrate(conn: sqlite3.Connection, path: Path) -> int | None:
     except (sqlite3.Error, KeyError) as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error) and isinstance(_sqlite_failure(exc, path), LimitError):
+            raise _sqlite_failure(exc, path) from exc
         raise DamagedFileError(f"{path}: cannot upgrade this session file from format {version} ({exc})") from exc
     return int(version)
 
@@ -177,51 +183,75 @@ def check_header(path: Path) -> int:
     Returns its schema version; raises SessionFileError with a message that
     names the problem.
     """
-    path = Path(path)
+    return _check_header(Path(path), Path(path))
+
+
+def _check_header(path: Path, shown: Path) -> int:
+    """check_header() of ``path``, naming ``shown`` in messages (the user's
+    file when ``path`` is the copy being read)."""
     if not path.exists():
-        raise SessionFileError(f"{path}: no such file")
+        raise SessionFileError(f"{shown}: no such file")
     if path.is_dir():
-        raise SessionFileError(f"{path}: is a folder, not a session file")
+        raise SessionFileError(f"{shown}: is a folder, not a session file")
     try:
         # Only a regular file: a named pipe or a device would block or never end.
         with open_regular(path) as fh:
             header = fh.read(100)
             size = os.fstat(fh.fileno()).st_size
     except NotRegularFileError as exc:
-        raise SessionFileError(f"{path}: {exc.kind}, not a session file") from exc
+        raise SessionFileError(f"{shown}: {exc.kind}, not a session file") from exc
     except OSError as exc:
-        raise SessionFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+        raise SessionFileError(f"{shown}: cannot read ({exc.strerror or exc})") from exc
+    return _check_header_bytes(header, size, shown)
+
+
+def _check_header_bytes(header: bytes, size: int, shown: Path) -> int:
+    """The header checks on the first 100 bytes of a database ``size`` bytes long."""
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotASessionFileError(f"{path}: not a CollabWorkshop session file")
+        raise NotASessionFileError(f"{shown}: not a CollabWorkshop session file")
     (user_version,) = struct.unpack(">I", header[60:64])
     (app_id,) = struct.unpack(">I", header[68:72])
     if app_id != APPLICATION_ID:
         raise NotASessionFileError(
-            f"{path}: not a CollabWorkshop session file (a different SQLite database)"
+            f"{shown}: not a CollabWorkshop session file (a different SQLite database)"
         )
     if user_version > SCHEMA_VERSION:
         raise NewerVersionError(
-            f"{path}: made by a newer CollabWorkshop (file format {user_version}; "
+            f"{shown}: made by a newer CollabWorkshop (file format {user_version}; "
             f"this version reads up to {SCHEMA_VERSION}). Please update the app."
         )
     if user_version < 1:
-        raise DamagedFileError(f"{path}: session file has no format version")
-    _check_size(path, header, size)
+        raise DamagedFileError(f"{shown}: session file has no format version")
+    _check_size(header, size, shown)
     return user_version
 
 
-def _check_size(path: Path, header: bytes, size: int) -> None:
-    """A whole file is a whole number of pages, as many as the header says
-    (when the header's count is current): anything else was cut short."""
+def _page_size(header: bytes) -> int:
     (raw_page_size,) = struct.unpack(">H", header[16:18])
-    page_size = 65536 if raw_page_size == 1 else raw_page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise DamagedFileError(f"{path}: session file is damaged (impossible page size {raw_page_size})")
+    return 65536 if raw_page_size == 1 else raw_page_size
+
+
+def _counted_bytes(header: bytes) -> int | None:
+    """The size in bytes the header says the database has, or None when the
+    header's page count is not current (then SQLite uses the file size)."""
     (change_counter,) = struct.unpack(">I", header[24:28])
     (page_count,) = struct.unpack(">I", header[28:32])
     (valid_for,) = struct.unpack(">I", header[92:96])
-    if size % page_size or (page_count and valid_for == change_counter and size < page_count * page_size):
-        raise DamagedFileError(f"{path}: session file is damaged (it is incomplete: {size} bytes)")
+    if page_count and valid_for == change_counter:
+        return page_count * _page_size(header)
+    return None
+
+
+def _check_size(header: bytes, size: int, shown: Path) -> None:
+    """A whole file is a whole number of pages, as many as the header says
+    (when the header's count is current): anything else was cut short."""
+    page_size = _page_size(header)
+    if page_size < 512 or page_size & (page_size - 1):
+        raw = struct.unpack(">H", header[16:18])[0]
+        raise DamagedFileError(f"{shown}: session file is damaged (impossible page size {raw})")
+    counted = _counted_bytes(header)
+    if size % page_size or (counted is not None and size < counted):
+        raise DamagedFileError(f"{shown}: session file is damaged (it is incomplete: {size} bytes)")
 
 
 # -- the working copy ------------------------------------------------------------
@@ -243,6 +273,301 @@ def _decode_text(raw: bytes) -> str:
     return raw.decode("utf-8", "replace")
 
 
+# -- limits: what reading a file may cost (docs/file-format.md, "Limits") ------
+
+MB = 1024 * 1024
+#: The largest database (and the largest -wal or -journal beside it) that is
+#: read. The largest session the app supports (500 people in 50 teams, 5
+#: dimensions, 10 rounds: 25,000 placements) is about 1 MB, or 20 MB with a
+#: thousand notes of 20,000 characters.
+MAX_FILE_BYTES = 64 * MB
+#: The longest single value (text, blob or row) SQLite will hand back. Names
+#: are cut to 2,000 characters on reading anyway; this stops a value the
+#: file makes up on the fly (a printf() in a generated column) before it is
+#: built in memory.
+MAX_VALUE_BYTES = 4 * MB
+#: Rows read from one table: four times the placements of the largest session.
+MAX_ROWS = 100_000
+#: SQLite virtual-machine instructions one reading may run, in all its
+#: statements together: the largest session (20 MB, 25,000 placements) takes
+#: about 530,000.
+MAX_STEPS = 50_000_000
+_STEPS_PER_TICK = 1_000
+
+
+class LimitError(SessionFileError):
+    """A file is refused because reading it would cost more than a limit."""
+
+
+def _bound(conn: sqlite3.Connection) -> None:
+    """Put a reading connection under the limits above."""
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 100_000)  # the app's statements are short
+    ticks = [MAX_STEPS // _STEPS_PER_TICK]
+
+    def tick() -> bool:
+        ticks[0] -= 1
+        return ticks[0] < 0  # True interrupts the running statement
+
+    conn.set_progress_handler(tick, _STEPS_PER_TICK)
+
+
+def _sqlite_failure(exc: sqlite3.Error, shown: Path) -> SessionFileError:
+    """The message for an SQLite error while reading ``shown``."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == sqlite3.SQLITE_INTERRUPT:
+        return LimitError(
+            f"{shown}: session file refused: reading it takes more work than the limit "
+            f"({MAX_STEPS:,} SQLite steps)"
+        )
+    if code == sqlite3.SQLITE_TOOBIG:
+        return LimitError(
+            f"{shown}: session file refused: it holds a value longer than the limit ({MAX_VALUE_BYTES // MB} MB)"
+        )
+    return DamagedFileError(f"{shown}: session file is damaged ({exc})")
+
+
+def _size_text(n: int) -> str:
+    return f"{n / MB:.1f} MB" if n >= MB else f"{n:,} bytes"
+
+
+# -- reading a file as SQLite sees it ------------------------------------------
+
+#: Files SQLite keeps beside a database while it changes it. A committed
+#: -wal holds changes not yet in the file; a hot -journal holds what a
+#: half-done change overwrote. Either changes what the file reads as.
+#: (A -shm is only an index SQLite rebuilds from the -wal; it is not copied.)
+JOURNALS = ("-wal", "-journal")
+
+
+def _journal_base(path: Path) -> str:
+    """SQLite names a database's journals after its real path (a symlink's
+    target), so they are looked for there."""
+    return os.path.realpath(path)
+
+
+def _journals(path: Path) -> list[str]:
+    """The suffixes of the journal files beside ``path`` (regular files only:
+    anything else there is no journal SQLite would use)."""
+    found = []
+    for suffix in JOURNALS:
+        try:
+            if stat.S_ISREG(os.stat(_journal_base(path) + suffix).st_mode):
+                found.append(suffix)
+        except OSError:
+            pass
+    return found
+
+
+def _copy_bounded(src: Path, dst: Path, length: int) -> None:
+    """Copy the first ``length`` bytes of ``src`` to ``dst``, streaming."""
+    with open_regular(src) as fin, open(dst, "wb") as fout:
+        left = length
+        while left > 0:
+            chunk = fin.read(min(left, MB))
+            if not chunk:
+                break
+            fout.write(chunk)
+            left -= len(chunk)
+
+
+def _copy_as_sqlite_sees(src: Path, dst: Path, shown: Path, *, limit: int | None = MAX_FILE_BYTES) -> None:
+    """Make ``dst`` a self-contained database holding what SQLite reads at
+    ``src``: with its journals beside it, SQLite applies them (replays the
+    -wal, rolls back a hot -journal) on the copy, never on ``src``. Without
+    journals only the pages the header counts are copied: SQLite ignores
+    anything after them, and a sparse tail is never read."""
+    journals = _journals(src)
+    # An OSError goes to the caller, which says what it was doing.
+    size = os.stat(src).st_size
+    length = size
+    if not journals:
+        with open_regular(src) as fh:
+            header = fh.read(100)
+        counted = _counted_bytes(header) if header[:16] == SQLITE_MAGIC and len(header) == 100 else None
+        if counted is not None:
+            length = min(size, counted)
+    if limit is not None and length > limit:
+        raise LimitError(
+            f"{shown}: session file refused: it is larger than the limit "
+            f"({_size_text(length)}; at most {MAX_FILE_BYTES // MB} MB)"
+        )
+    sizes = {suffix: os.stat(_journal_base(src) + suffix).st_size for suffix in journals}
+    for suffix, n in sizes.items():
+        if limit is not None and n > limit:
+            raise LimitError(
+                f"{shown}: session file refused: its {suffix} file is larger than the limit "
+                f"({_size_text(n)}; at most {MAX_FILE_BYTES // MB} MB)"
+            )
+    _copy_bounded(src, dst, length)
+    for suffix, n in sizes.items():
+        _copy_bounded(Path(_journal_base(src) + suffix), Path(str(dst) + suffix), n)
+    if journals:
+        _settle(dst, shown)
+
+
+def _settle(path: Path, shown: Path) -> None:
+    """Let SQLite apply the journals beside ``path`` to it and remove them,
+    leaving one whole database file (``journal_mode = DELETE``). SQLite's
+    own recovery is safe against a crash at any moment: until it is done
+    the journal stays, and any SQLite reader finishes the job."""
+    try:
+        conn = _connect(path)
+    except sqlite3.Error as exc:
+        raise _sqlite_failure(exc, shown) from exc
+    try:
+        _bound(conn)
+        conn.execute("PRAGMA busy_timeout = 1000")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first read applies them
+        (mode,) = conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    except sqlite3.Error as exc:
+        raise _sqlite_failure(exc, shown) from exc
+    finally:
+        conn.close()
+    left = _journals(path)
+    if str(mode).lower() != "delete" or left:
+        raise SessionFileError(f"{shown}: the {', '.join(left) or 'journal'} file beside it cannot be applied")
+    remove_quietly(Path(str(path) + "-shm"))
+
+
+def copy_as_sqlite_sees(src: Path, dst: Path) -> None:
+    """Write to ``dst`` a self-contained database that reads as ``src`` with
+    its journals does (the backup kept before a file is replaced); ``src``
+    and its journals are not changed."""
+    src, dst = Path(src), Path(dst)
+    if not _journals(src):
+        _copy_as_sqlite_sees(src, dst, src, limit=None)
+        return
+    with tempfile.TemporaryDirectory(prefix="cw-copy-") as work:
+        settled = Path(work) / "copy.cwsession"
+        try:
+            _copy_as_sqlite_sees(src, settled, src, limit=None)
+        except SessionFileError:
+            # Not a database SQLite can settle: keep the bytes as they are.
+            _copy_bounded(src, dst, os.stat(src).st_size)
+            return
+        _copy_bounded(settled, dst, settled.stat().st_size)
+
+
+def _load(user_path: Path, folder: Path) -> tuple[Session, int | None]:
+    """Read the session in ``user_path`` as SQLite would see it: its pages in
+    memory or, when journals lie beside it, through a copy made in
+    ``folder`` on which SQLite applies them. Returns the session and the
+    format it was upgraded from (None when current). The user's file is
+    only read."""
+    user_path = Path(user_path)
+    conn = None
+    copy: Path | None = None
+    image = bytearray()
+    if _journals(user_path):
+        # The header in the file may be out of date until SQLite has applied
+        # the journal, so only the magic is checked before copying; SQLite
+        # needs the copy and its journals as files to apply them.
+        _check_magic(user_path)
+        copy = Path(folder) / "reading.cwsession"
+        try:
+            _copy_as_sqlite_sees(user_path, copy, user_path)
+        except OSError as exc:
+            raise SessionFileError(f"{user_path}: cannot copy for reading ({exc.strerror or exc})") from exc
+        _check_header(copy, user_path)  # the copy as SQLite left it (and in case the file changed meanwhile)
+    else:
+        # Without journals the pages are all there is: read them into memory
+        # (bounded), so reading needs no disk space and never opens the file
+        # with SQLite.
+        check_header(user_path)
+        image = _database_image(user_path)
+        _check_header_bytes(bytes(image[:100]), len(image), user_path)  # in case the file changed meanwhile
+    try:
+        conn = _connect(copy) if copy is not None else _connect_image(image)
+        _bound(conn)
+        _check_stored_only(conn, user_path)
+        # quick_check would evaluate the file's CHECK expressions: they are
+        # the file's SQL, not its data, and the app never relies on them.
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        _check_integrity(conn, user_path)
+        migrated_from = migrate(conn, user_path)
+        return _read_all(conn, user_path), migrated_from
+    except sqlite3.Error as exc:
+        raise _sqlite_failure(exc, user_path) from exc
+    except UnicodeDecodeError as exc:
+        raise DamagedFileError(f"{user_path}: session file is damaged ({exc})") from exc
+    finally:
+        if conn is not None:
+            conn.close()
+
+
+def _database_image(path: Path) -> bytearray:
+    """The pages SQLite would read at ``path`` (a file with no journal beside
+    it): only as many as the header counts, never more than the size limit."""
+    try:
+        with open_regular(path) as fh:
+            header = fh.read(100)
+            size = os.fstat(fh.fileno()).st_size
+            counted = _counted_bytes(header) if len(header) == 100 else None
+            length = size if counted is None else min(size, counted)
+            if length > MAX_FILE_BYTES:
+                raise LimitError(
+                    f"{path}: session file refused: it is larger than the limit "
+                    f"({_size_text(length)}; at most {MAX_FILE_BYTES // MB} MB)"
+                )
+            fh.seek(0)
+            image = bytearray(fh.read(length))
+    except NotRegularFileError as exc:
+        raise SessionFileError(f"{path}: {exc.kind}, not a session file") from exc
+    except OSError as exc:
+        raise SessionFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if image[18:20] == b"\x02\x02":
+        # A WAL-mode file closed cleanly: in memory it reads as the rollback
+        # mode it is equivalent to (an in-memory database has no WAL).
+        image[18:20] = b"\x01\x01"
+    return image
+
+
+def _connect_image(image: bytearray) -> sqlite3.Connection:
+    """An in-memory database holding ``image``, set up like _connect()."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.text_factory = _decode_text
+    conn.deserialize(bytes(image))
+    conn.execute("PRAGMA trusted_schema = OFF")  # deserialize opened a new database on the connection
+    return conn
+
+
+def _sweep_reading_folders(working_dir: Path) -> None:
+    """Remove reading copies left by a CollabWorkshop that died while opening
+    a file (their folder names the process; a live one's are left alone)."""
+    if os.name != "posix":
+        return
+    for folder in working_dir.glob("reading-*-*"):
+        try:
+            pid = int(folder.name.split("-")[1])
+        except ValueError:
+            continue
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass  # alive (or not ours to ask about)
+
+
+def _check_magic(path: Path) -> None:
+    """The checks of check_header that hold before journals are applied."""
+    if not path.is_file():
+        check_header(path)  # its messages for a missing file or a folder
+    try:
+        with open_regular(path) as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except NotRegularFileError as exc:
+        raise SessionFileError(f"{path}: {exc.kind}, not a session file") from exc
+    except OSError as exc:
+        raise SessionFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if head != SQLITE_MAGIC:
+        raise NotASessionFileError(f"{path}: not a CollabWorkshop session file")
+
+
 class SessionStore:
     """The working copy of one open session."""
 
@@ -258,67 +583,50 @@ class SessionStore:
     def create(cls, session: Session, working_dir: Path) -> SessionStore:
         """A fresh working copy holding ``session``."""
         path = _new_working_path(working_dir)
-        conn = _connect(path)
-        try:
-            _init_pragmas(conn)
-            conn.execute("BEGIN")
-            for statement in SCHEMA.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            _write_all(conn, session)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.close()
-            remove_quietly(path)
-            raise
-        return cls(conn, path)
+        return cls(_build(path, session), path)
 
     @classmethod
     def open_copy(cls, user_path: Path, working_dir: Path) -> tuple[SessionStore, Session]:
-        """Copy the user's file to a working copy, open and read it."""
+        """Read the user's file (through a copy, as SQLite sees it) and build
+        a working copy of our own schema from its data alone, so nothing in
+        the file's schema (indexes, triggers, constraints, extra columns)
+        ever acts on what the app writes."""
         user_path = Path(user_path)
-        check_header(user_path)
-        path = _new_working_path(working_dir)
+        working_dir = Path(working_dir)
+        working_dir.mkdir(parents=True, exist_ok=True)
+        _sweep_reading_folders(working_dir)
+        with tempfile.TemporaryDirectory(prefix=f"reading-{os.getpid()}-", dir=working_dir) as folder:
+            session, migrated_from = _load(user_path, Path(folder))
         try:
-            shutil.copyfile(user_path, path)
-        except OSError as exc:
-            remove_quietly(path)
-            raise SessionFileError(f"{user_path}: cannot copy for opening ({exc.strerror or exc})") from exc
-        conn = None
-        try:
-            check_header(path)  # the copy, in case the file changed meanwhile
-            conn = _connect(path)
-            _check_integrity(conn, user_path)
-            _drop_foreign_code(conn)
-            migrated_from = migrate(conn, user_path)
-            session = _read_all(conn, user_path)
-            _init_pragmas(conn)
-        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-            if conn is not None:
-                conn.close()
-            remove_quietly(path)
-            raise DamagedFileError(f"{user_path}: session file is damaged ({exc})") from exc
-        except BaseException:
-            if conn is not None:
-                conn.close()
-            remove_quietly(path)
-            raise
-        return cls(conn, path, migrated_from), session
+            store = cls.create(session, working_dir)
+        except (sqlite3.Error, OSError) as exc:
+            raise SessionFileError(f"{user_path}: cannot make a working copy to open it ({exc})") from exc
+        store.migrated_from = migrated_from
+        return store, session
 
     @classmethod
     def adopt(cls, working_path: Path) -> tuple[SessionStore, Session]:
         """Open an existing working copy in place (crash recovery): SQLite
-        replays its write-ahead log, so every committed change is there."""
+        replays its write-ahead log, so every committed change is there.
+        The copy is then rebuilt from its data with our schema (a copy left
+        by an older version may hold whatever its file held)."""
         path = Path(working_path)
         if not path.is_file():
             raise SessionFileError(f"{path}: no such file")
+        rebuilt = path.with_name(path.name + ".rebuild")
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            remove_quietly(Path(str(rebuilt) + suffix))  # left by a crash during an earlier rebuild
+        # The time of the last change, which recovery shows and compares with
+        # the user's file: reading and rebuilding are no change.
+        last_change = max(
+            (os.stat(str(path) + suffix).st_mtime_ns for suffix in ("", "-wal") if Path(str(path) + suffix).exists()),
+        )
         conn = None
         try:
             # Not check_header(): a working copy's header may still be in its
             # write-ahead log; SQLite reads the current values.
             conn = _connect(path)
+            _bound(conn)
             (app_id,) = conn.execute("PRAGMA application_id").fetchone()
             (version,) = conn.execute("PRAGMA user_version").fetchone()
             if app_id != APPLICATION_ID:
@@ -327,14 +635,39 @@ class SessionStore:
                 raise DamagedFileError(f"{path}: unusable format version {version}")
             migrated_from = migrate(conn, path)
             session = _read_all(conn, path)
-            _init_pragmas(conn)
-        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        except sqlite3.Error as exc:
+            if conn is not None:
+                conn.close()
+            raise _sqlite_failure(exc, path) from exc
+        except UnicodeDecodeError as exc:
             if conn is not None:
                 conn.close()
             raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
         except BaseException:
             if conn is not None:
                 conn.close()
+            raise
+        conn.close()  # the last connection: SQLite checkpoints and removes the -wal
+        if not _journals(path):
+            # Never put a new file beside a -wal: SQLite would apply it.
+            try:
+                _build(rebuilt, session).close()
+                remove_quietly(Path(str(path) + "-shm"))  # indexed the -wal that is gone
+                os.replace(rebuilt, path)
+                fsync_dir(path.parent)
+            except (OSError, sqlite3.Error):
+                # No room to rebuild: keep using the copy as it is.
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    remove_quietly(Path(str(rebuilt) + suffix))
+        try:
+            os.utime(path, ns=(last_change, last_change))
+        except OSError:
+            pass
+        conn = _connect(path)
+        try:
+            _init_pragmas(conn)
+        except BaseException:
+            conn.close()
             raise
         return cls(conn, path, migrated_from), session
 
@@ -413,6 +746,22 @@ def publish_database(conn: sqlite3.Connection, dest: Path) -> None:
     """Write a complete copy of the database to ``dest``, atomically."""
     dest = Path(dest)
     try:
+        # A new file must never appear beside the old one's -wal or hot
+        # -journal: SQLite would apply it to the new file and break it. So
+        # first SQLite itself applies them to the old file (crash-safe), then
+        # the new file replaces the whole old one.
+        if _journals(dest):
+            try:
+                _settle(dest, dest)
+            except SessionFileError as exc:
+                # Gone all the same (the old file was no database, and SQLite
+                # dropped a journal it could not use): nothing left to apply.
+                if _journals(dest):
+                    reason = exc.__cause__ or str(exc).removeprefix(f"{dest}: ")
+                    raise SessionFileError(
+                        f"cannot save {dest}: the {', '.join(_journals(dest))} file beside it "
+                        f"could not be applied to it first ({reason})"
+                    ) from exc
         with replacing(dest) as tmp:
             # The database as SQLite sees it (WAL included), written as plain
             # bytes: no SQLite connection ever opens the temporary file, so a
@@ -423,6 +772,10 @@ def publish_database(conn: sqlite3.Connection, dest: Path) -> None:
             # alone in rollback-journal mode (header bytes 18-19: 1, not 2).
             data[18:20] = b"\x01\x01"
             write_checked(tmp, data)
+        if not _journals(dest):
+            remove_quietly(Path(_journal_base(dest) + "-shm"))  # an index of a -wal that is gone
+    except SessionFileError:
+        raise
     except sqlite3.Error as exc:
         raise SessionFileError(f"cannot save {dest}: {exc}") from exc
     except OSError as exc:
@@ -440,30 +793,11 @@ def save_session(session: Session, dest: Path) -> None:
 
 
 def read_session(path: Path) -> Session:
-    """Read a session file without changing it (for the command line)."""
-    path = Path(path)
-    check_header(path)
-    try:
-        conn = _connect(path, read_only=True)
-    except sqlite3.Error as exc:
-        raise DamagedFileError(f"{path}: cannot open ({exc})") from exc
-    try:
-        _check_integrity(conn, path)
-        (version,) = conn.execute("PRAGMA user_version").fetchone()
-        if version < SCHEMA_VERSION:
-            # Upgrade a copy in memory; the file itself is never written.
-            memory = sqlite3.connect(":memory:", isolation_level=None)
-            conn.backup(memory)
-            conn.close()
-            conn = memory
-            conn.execute("PRAGMA trusted_schema = OFF")
-            conn.text_factory = _decode_text
-            migrate(conn, path)
-        return _read_all(conn, path)
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
-    finally:
-        conn.close()
+    """Read a session file without changing it (for the command line): the
+    same reading as opening in the app, through a temporary copy."""
+    with tempfile.TemporaryDirectory(prefix="cw-read-") as folder:
+        session, _ = _load(Path(path), Path(folder))
+    return session
 
 
 # -- helpers ---------------------------------------------------------------------
@@ -475,16 +809,6 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     if rows != [("ok",)]:
         detail = " ".join(str(rows[0][0]).split()) if rows and rows[0] else "no answer"
         raise DamagedFileError(f"{path}: session file is damaged ({detail[:200]})")
-
-
-def _drop_foreign_code(conn: sqlite3.Connection) -> None:
-    """The app's schema has no triggers or views: any found in a file were
-    put there by someone else and would run on our writes. They go from the
-    working copy (the user's file is never written)."""
-    rows = conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall()
-    for kind, name in rows:
-        quoted = '"' + str(name).replace('"', '""') + '"'
-        conn.execute(f"DROP {'TRIGGER' if kind == 'trigger' else 'VIEW'} IF EXISTS {quoted}")
 
 
 def _unique(items: list) -> list:
@@ -502,6 +826,29 @@ def _new_working_path(working_dir: Path) -> Path:
     working_dir = Path(working_dir)
     working_dir.mkdir(parents=True, exist_ok=True)
     return working_dir / f"working-{uuid.uuid4().hex}{FILE_SUFFIX}"
+
+
+def _build(path: Path, session: Session) -> sqlite3.Connection:
+    """A new database at ``path`` with our schema, holding ``session``."""
+    conn = _connect(path)
+    try:
+        _init_pragmas(conn)
+        conn.execute("BEGIN")
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        _write_all(conn, session)
+        conn.execute("COMMIT")
+        # Into the file itself: later changes start a fresh, short -wal.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        conn.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            remove_quietly(Path(str(path) + suffix))
+        raise
+    return conn
 
 
 def _init_pragmas(conn: sqlite3.Connection) -> None:
@@ -612,44 +959,110 @@ def _write_actions(conn: sqlite3.Connection, actions: list[ActionItem]) -> None:
     )
 
 
+def _schema_columns() -> dict[str, tuple[str, ...]]:
+    """Our columns of each table, as SCHEMA makes them."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        memory.executescript(SCHEMA)
+        return {t: tuple(row[1] for row in memory.execute(f"PRAGMA table_xinfo({t})")) for t in TABLES}
+    finally:
+        memory.close()
+
+
+COLUMNS = _schema_columns()
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """Each of our tables must be a real table whose columns we read are
+    stored values: a view, a virtual table or a generated column would run
+    the file's own SQL on reading, or hand back something never stored.
+    Anything else of the file's (indexes, triggers, views, constraints,
+    extra columns) is ignored: reading never uses it (see _select) and the
+    app never writes to that database."""
+    found = {
+        str(name).lower(): (kind, str(sql or ""))
+        for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view')")
+    }
+    missing = [t for t in TABLES if t not in found]
+    if missing:
+        raise DamagedFileError(f"{path}: session file is damaged (missing {', '.join(missing)})")
+    for table in TABLES:
+        kind, sql = found[table]
+        if kind != "table":
+            raise DamagedFileError(f"{path}: session file has an unexpected schema ({table} is a {kind}, not a table)")
+        if sql.lstrip()[:14].upper().split() == ["CREATE", "VIRTUAL"]:
+            raise DamagedFileError(f"{path}: session file has an unexpected schema ({table} is a virtual table)")
+        columns = {str(row[1]).lower(): row[6] for row in conn.execute(f'PRAGMA table_xinfo("{table}")')}
+        for column in COLUMNS[table]:
+            if column not in columns:
+                raise DamagedFileError(f"{path}: session file is damaged ({table} has no column {column})")
+            if columns[column]:
+                raise DamagedFileError(
+                    f"{path}: session file has an unexpected schema ({table}.{column} is a generated column)"
+                )
+
+
+def _check_stored_only(conn: sqlite3.Connection, path: Path) -> None:
+    """Before anything reads rows: no table of ours may be a view or a
+    virtual table, and no table may have a generated column. Those are SQL
+    the file brings along, run on reading (even by quick_check), and SQLite
+    cannot interrupt one expression however long it runs."""
+    for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view')"):
+        name = str(name)
+        virtual = str(sql or "").lstrip()[:14].upper().split() == ["CREATE", "VIRTUAL"]
+        if name.lower() in TABLES and (kind != "table" or virtual):
+            what = "a virtual table" if virtual else f"a {kind}, not a table"
+            raise DamagedFileError(f"{path}: session file has an unexpected schema ({name} is {what})")
+        if kind != "table" or virtual:
+            continue  # never read (and a virtual table's module is never loaded)
+        quoted = '"' + name.replace('"', '""') + '"'
+        for row in conn.execute(f"PRAGMA table_xinfo({quoted})"):
+            if row[6] in (2, 3):
+                raise DamagedFileError(
+                    f"{path}: session file has an unexpected schema ({name}.{row[1]} is a generated column)"
+                )
+
+
+def _select(conn: sqlite3.Connection, path: Path, table: str, columns: str, *, ordered: bool = True) -> list[tuple]:
+    """The stored rows of ``table``: NOT INDEXED, so no index of the file's
+    (an expression, a partial or a tampered index) decides what is read;
+    ordered by plain byte comparison, whatever collation the file declares.
+    More than MAX_ROWS rows are refused."""
+    order = " ORDER BY sort_order COLLATE BINARY" if ordered else ""
+    rows = conn.execute(f"SELECT {columns} FROM {table} NOT INDEXED{order} LIMIT {MAX_ROWS + 1}").fetchall()
+    if len(rows) > MAX_ROWS:
+        raise LimitError(f"{path}: session file refused: {table} has more rows than the limit ({MAX_ROWS:,})")
+    return rows
+
+
 def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
     try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        missing = [t for t in TABLES if t not in tables]
-        if missing:
-            raise DamagedFileError(f"{path}: session file is damaged (missing {', '.join(missing)})")
-        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        _check_schema(conn, path)
+        meta = dict(_select(conn, path, "meta", "key, value", ordered=False))
         info = SessionInfo(**{k: _name(meta.get(k, "")) for k in INFO_KEYS})
         teams = [
             Team(str(i), _name(n), _name(o), _name(c))
-            for i, n, o, c in conn.execute(
-                "SELECT id, name, organisation, colour FROM teams ORDER BY sort_order"
-            )
+            for i, n, o, c in _select(conn, path, "teams", "id, name, organisation, colour")
         ]
         dims = [
             Dimension(str(i), _name(n), _name(lo), _name(hi))
-            for i, n, lo, hi in conn.execute(
-                "SELECT id, name, low_label, high_label FROM dimensions ORDER BY sort_order"
-            )
+            for i, n, lo, hi in _select(conn, path, "dimensions", "id, name, low_label, high_label")
         ]
         rounds = [
             Round(str(i), _name(n), bool(h), str(f), bool(b))
-            for i, n, h, f, b in conn.execute(
-                "SELECT id, name, hidden, follows, baseline FROM rounds ORDER BY sort_order"
-            )
+            for i, n, h, f, b in _select(conn, path, "rounds", "id, name, hidden, follows, baseline")
         ]
         steps = [
             Step(str(i), _name(t), StepKind(k), _long(p), str(r), str(c), _long(sc), _int(tb), _int(ac))
-            for i, t, k, p, r, c, sc, tb, ac in conn.execute(
-                "SELECT id, title, kind, prompt, round_id, compare_round_id, script, timebox, actual "
-                "FROM steps ORDER BY sort_order"
+            for i, t, k, p, r, c, sc, tb, ac in _select(
+                conn, path, "steps", "id, title, kind, prompt, round_id, compare_round_id, script, timebox, actual"
             )
         ]
         teams, dims, rounds, steps = _unique(teams), _unique(dims), _unique(rounds), _unique(steps)
         team_ids = {t.id for t in teams}
         participants = [
             Participant(str(i), str(t), _name(n))
-            for i, t, n in conn.execute("SELECT id, team_id, name FROM participants ORDER BY sort_order")
+            for i, t, n in _select(conn, path, "participants", "id, team_id, name")
             if str(t) in team_ids
         ]
         participants = _unique(participants)
@@ -657,22 +1070,19 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
         dim_ids = {d.id for d in dims}
         round_ids = {r.id for r in rounds}
         placements = {}
-        for r, d, t, pos in conn.execute(
-            "SELECT round_id, dimension_id, placer_id, position FROM placements"
-        ):
+        placed = _select(conn, path, "placements", "round_id, dimension_id, placer_id, position", ordered=False)
+        for r, d, t, pos in placed:
             # Skip rows that point nowhere or hold no usable number.
             if r in round_ids and d in dim_ids and t in placer_ids and isinstance(pos, (int, float)):
                 if math.isfinite(pos) and 0 <= pos <= 100:
                     placements[(r, d, t)] = float(pos)
         votes = {}
-        for t, lever, dots in conn.execute("SELECT team_id, lever, dots FROM votes"):
+        for t, lever, dots in _select(conn, path, "votes", "team_id, lever, dots", ordered=False):
             if t in team_ids and lever in {lv.value for lv in Lever} and isinstance(dots, int) and dots > 0:
                 votes[(str(t), str(lever))] = dots
         notes = [
             Note(str(i), NoteKind(k), _long(x), str(st), str(d))
-            for i, k, x, st, d in conn.execute(
-                "SELECT id, kind, text, step_id, dimension_id FROM notes ORDER BY sort_order"
-            )
+            for i, k, x, st, d in _select(conn, path, "notes", "id, kind, text, step_id, dimension_id")
         ]
         notes = _unique(notes)
         actions = [
@@ -683,9 +1093,9 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
                 impact=str(row[10]), effort=str(row[11]),
                 supporting=tuple(x for x in str(row[12]).split(",") if x in team_ids), accepted=bool(row[13]),
             )
-            for row in conn.execute(
-                "SELECT id, title, lever, why, owner, due, success_measure, status, "
-                "dimension_id, priority, impact, effort, supporting, accepted FROM actions ORDER BY sort_order"
+            for row in _select(
+                conn, path, "actions", "id, title, lever, why, owner, due, success_measure, status, "
+                "dimension_id, priority, impact, effort, supporting, accepted",
             )
         ]
         actions = _unique(actions)
@@ -704,7 +1114,9 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
         except ValueError:
             current = 0
         current = max(0, min(current, max(0, len(steps) - 1)))
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+    except sqlite3.Error as exc:
+        raise _sqlite_failure(exc, path) from exc
+    except UnicodeDecodeError as exc:
         raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
     except (ValueError, TypeError) as exc:
         raise DamagedFileError(f"{path}: session file holds invalid data ({exc})") from exc
