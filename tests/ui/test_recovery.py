@@ -44,6 +44,10 @@ CHILD = textwrap.dedent(
         c.place("today", "overall", teams[1], 72.0)
     else:
         c = SessionController.open(Path(target), working)
+        if len(sys.argv) > 3:  # "the disk is full" from here on: the autosaves fail
+            import resource, signal
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[3]), resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
         c.place("today", "overall", "t1", 3.5)
         c.set_info("title", "Changed before the crash")
     print("ACK", c.store.working_path, flush=True)
@@ -52,12 +56,14 @@ CHILD = textwrap.dedent(
 )
 
 
-def crash_child(target: Path | None, data: Path) -> Path:
+def crash_child(target: Path | None, data: Path, file_size_limit: int | None = None) -> Path:
     """Run the editing child until it acknowledges, then SIGKILL it.
-    Returns its working copy."""
+    Returns its working copy. With ``file_size_limit`` the child's files
+    cannot grow past it once the session is open (a full disk)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COLLABWORKSHOP_DATA_DIR=str(data))
+    limit = [str(file_size_limit)] if file_size_limit else []
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(target) if target else "-", str(data / "working")],
+        [sys.executable, "-c", CHILD, str(target) if target else "-", str(data / "working"), *limit],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )
     try:
@@ -155,10 +161,9 @@ def test_later_keeps_the_session_for_the_next_start_and_discard_deletes_it(windo
 @pytest.mark.slow
 def test_named_session_with_changes_its_file_lacks_is_saved_back_with_a_backup(window, data_dir, sample_copy):
     original = sample_copy.read_bytes()
-    crash_child(sample_copy, data_dir)
-    # Pretend the last autosave never reached the file: it holds the old content, dated earlier.
-    sample_copy.write_bytes(original)
-    os.utime(sample_copy, (1_600_000_000, 1_600_000_000))
+    # The autosaves never reach the file: the disk is full (the file is 86 kB).
+    crash_child(sample_copy, data_dir, file_size_limit=40_000)
+    assert sample_copy.read_bytes() == original
     seen: list[str] = []
     answer_box("Recover", seen)
     assert window.offer_recovery() == 1
