@@ -386,3 +386,144 @@ def test_window_tells_about_the_upgrade_before_editing_and_asks_before_closing(w
     assert "original is kept" in window.statusBar().currentMessage()
     assert path.with_name("old.cwsession.v1.bak").read_bytes() == original
     assert not window.isWindowModified()
+
+
+# -- a file that cannot take the latest change (a full or read-only disk) ---------------------
+
+@pytest.fixture
+def stick(tmp_path):
+    """A small real file system (tmpfs) for the session file, unmounted at
+    the end whatever happens: remount it read-only or fill it up."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(folder)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def read_only(folder: Path, on: bool = True) -> None:
+    subprocess.run(["mount", "-o", f"remount,{'ro' if on else 'rw'}", str(folder)], check=True)
+
+
+def fill(folder: Path) -> Path:
+    """Take every free byte of ``folder``'s file system; returns the filler."""
+    filler = folder / "filler"
+    with open(filler, "wb", buffering=0) as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 4096)
+        except OSError:
+            pass
+    return filler
+
+
+def edit_on_the_board(window, value: float) -> None:
+    from uihelpers import drag_token, place_page
+
+    window.workshop.show_entry(2)  # the first place step
+    drag_token(place_page(window).board, "overall", "t1", value)
+
+
+def open_on_stick(window, stick: Path) -> Path:
+    path = stick / "eastport.cwsession"
+    shutil.copyfile(DATA.parent.parent / "resources" / "sample" / "eastport-alliance.cwsession", path)
+    assert window.open_file(path)
+    return path
+
+
+def test_closing_after_a_failed_autosave_asks_and_keep_for_recovery_offers_it_next_start(
+        window, data_dir, stick, messages):
+    path = open_on_stick(window, stick)
+    original = path.read_bytes()
+    read_only(stick)
+    edit_on_the_board(window, 30)
+    placed = window.controller.session.position("today", "overall", "t1")
+    assert placed is not None and path.read_bytes() == original
+    # Told at once, naming the file and why.
+    assert any(str(path) in text and "Read-only file system" in text for _title, text in messages), messages
+    assert window.isWindowModified()
+    working = window.controller.store.working_path
+    # Closing asks; Cancel keeps the session open.
+    seen: list[str] = []
+    answer_box("Cancel", seen)
+    window.close()
+    assert window.controller is not None and len(seen) == 1
+    assert str(path) in seen[0] and "Read-only file system" in seen[0] and "Keep for recovery" in seen[0]
+    answer_box("Keep for recovery", seen)
+    window.close()
+    assert len(seen) == 2 and window.controller is None
+    assert working.exists() and working.with_suffix(".json").exists()
+    # The next start offers it, with the edit inside, as newer than its file.
+    [orphan] = find_orphans(data_dir / "working")
+    assert orphan.source == path and orphan.session.position("today", "overall", "t1") == placed
+    orphan.release()
+    read_only(stick, False)  # the stick is writable again
+    answer_box("Recover", seen)
+    assert window.offer_recovery() == 1
+    assert "does not have" in seen[2]
+    assert window.controller.path == path and not window.isWindowModified()
+    assert read_session(path).position("today", "overall", "t1") == placed
+
+
+def test_discard_after_a_failed_autosave_removes_the_working_copy(window, data_dir, stick, messages):
+    path = open_on_stick(window, stick)
+    original = path.read_bytes()
+    fill(stick)
+    edit_on_the_board(window, 40)
+    assert any("No space left on device" in text for _title, text in messages), messages
+    working = window.controller.store.working_path
+    seen: list[str] = []
+    answer_box("Discard", seen)
+    assert window.close_session()
+    assert len(seen) == 1 and str(path) in seen[0]
+    assert not working.exists() and find_orphans(data_dir / "working") == []
+    assert path.read_bytes() == original
+
+
+def test_save_as_after_a_failed_autosave_writes_the_edit_elsewhere(window, data_dir, stick, tmp_path, messages,
+                                                                   monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    path = open_on_stick(window, stick)
+    read_only(stick)
+    edit_on_the_board(window, 60)
+    placed = window.controller.session.position("today", "overall", "t1")
+    elsewhere = tmp_path / "elsewhere.cwsession"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere), ""))
+    seen: list[str] = []
+    answer_box("Save As\u2026", seen)
+    assert window.close_session()
+    assert len(seen) == 1 and window.controller is None
+    assert read_session(elsewhere).position("today", "overall", "t1") == placed
+    assert read_session(path).position("today", "overall", "t1") != placed  # the stick was read-only
+    assert find_orphans(data_dir / "working") == []
+
+
+def test_autosave_catches_up_when_space_comes_back_and_closing_asks_nothing(window, data_dir, stick, messages):
+    path = open_on_stick(window, stick)
+    filler = fill(stick)
+    edit_on_the_board(window, 20)
+    assert window.isWindowModified()
+    filler.unlink()  # space again: the next change saves everything
+    edit_on_the_board(window, 25)
+    assert not window.isWindowModified()
+    assert read_session(path).position("today", "overall", "t1") == 25
+    # Full again; freed before closing: closing saves it once more and asks nothing.
+    filler = fill(stick)
+    edit_on_the_board(window, 35)
+    assert window.isWindowModified()
+    filler.unlink()
+    seen: list[str] = []
+    answer_box("Cancel", seen, tries=20)  # would record a question, if one came
+    assert window.close_session()
+    QApplication.processEvents()
+    assert seen == [] and window.controller is None
+    assert read_session(path).position("today", "overall", "t1") == 35
+    assert find_orphans(data_dir / "working") == []
