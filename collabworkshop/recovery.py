@@ -101,7 +101,8 @@ def _try_lock(lock: QLockFile, path: Path) -> bool:
 def _owner(lock: QLockFile) -> str:
     info = lock.getLockInfo()  # (pid, host, app name), or a false value when unreadable
     if not isinstance(info, tuple) or len(info) < 2 or not info[0]:
-        return tr("another CollabWorkshop")
+        # Only a lock made moments ago is still respected (see _try_lock).
+        return tr("another CollabWorkshop that is just opening it; try again in a few seconds")
     pid, host = info[0], info[1]
     return tr("process {0} on {1}").format(pid, host or socket.gethostname())
 

@@ -527,3 +527,83 @@ def test_autosave_catches_up_when_space_comes_back_and_closing_asks_nothing(wind
     assert seen == [] and window.controller is None
     assert read_session(path).position("today", "overall", "t1") == 35
     assert find_orphans(data_dir / "working") == []
+
+
+# -- locks whose owner cannot be read ---------------------------------------------------------
+
+UNREADABLE_LOCKS = {"empty": b"", "garbage": b"\x00\xffnot a lock\n"}
+
+
+def age(path: Path, seconds: float) -> None:
+    import time
+
+    moment = time.time() - seconds
+    os.utime(path, (moment, moment))
+
+
+@pytest.mark.parametrize("content", list(UNREADABLE_LOCKS))
+def test_a_session_lock_nobody_can_read_is_respected_briefly_then_taken_over(tmp_path, sample_copy, qapp,
+                                                                              content):
+    from collabworkshop.recovery import lock_file_for
+
+    working = tmp_path / "working"
+    lock = lock_file_for(sample_copy, working)
+    lock.parent.mkdir(parents=True)
+    lock.write_bytes(UNREADABLE_LOCKS[content])
+    age(lock, 0)  # just made: its owner may still be writing it
+    with pytest.raises(SessionInUseError):
+        SessionController.open(sample_copy, working)
+    age(lock, 120)  # left by a crash mid-write, or damaged
+    controller = SessionController.open(sample_copy, working)
+    try:
+        controller.place("today", "overall", "t1", 44)
+        assert read_session(sample_copy).position("today", "overall", "t1") == 44
+    finally:
+        controller.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("content", list(UNREADABLE_LOCKS))
+def test_a_working_copy_lock_nobody_can_read_does_not_hide_the_session_for_ever(window, data_dir, content):
+    from collabworkshop.recovery import working_lock_for
+
+    working = crash_child(None, data_dir)
+    lock = working_lock_for(working)
+    lock.write_bytes(UNREADABLE_LOCKS[content])  # the crash came while the lock was being written
+    age(lock, 0)
+    assert find_orphans(data_dir / "working") == []  # its owner may still be writing it
+    age(lock, 120)
+    seen: list[str] = []
+    answer_box("Recover", seen)
+    assert window.offer_recovery() == 1
+    assert "Eastport crash test" in seen[0]
+    assert sorted(window.controller.session.placements.values()) == [31.5, 72.0]
+
+
+# -- a file replaced after the crash ----------------------------------------------------------
+
+REPLACEMENTS = {
+    "text file": lambda path: path.write_text("minutes of the meeting\n"),
+    "folder": lambda path: (path.unlink(), path.mkdir()),
+    # Another session, copied with its old date kept (cp -p, a restore, an unzip).
+    "older-dated session": lambda path: (shutil.copyfile(DATA / "session-v2.cwsession", path),
+                                         os.utime(path, (1_600_000_000, 1_600_000_000))),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", list(REPLACEMENTS))
+def test_recover_leaves_a_file_that_is_no_longer_the_session_it_came_from(window, data_dir, sample_copy, kind):
+    crash_child(sample_copy, data_dir)
+    REPLACEMENTS[kind](sample_copy)
+    before = sample_copy.read_bytes() if sample_copy.is_file() else None
+    backup = sample_copy.with_name(sample_copy.name + ".bak")
+    backup_before = backup.read_bytes()  # made by the crashed run's first autosave
+    seen: list[str] = []
+    answer_box("Recover", seen)
+    assert window.offer_recovery() == 1
+    assert "leaves the file as it is" in seen[0]
+    controller = window.controller
+    assert controller.is_untitled and controller.session.info.title == "Changed before the crash"
+    assert (sample_copy.read_bytes() if sample_copy.is_file() else None) == before
+    assert backup.read_bytes() == backup_before
