@@ -607,3 +607,20 @@ def test_recover_leaves_a_file_that_is_no_longer_the_session_it_came_from(window
     assert controller.is_untitled and controller.session.info.title == "Changed before the crash"
     assert (sample_copy.read_bytes() if sample_copy.is_file() else None) == before
     assert backup.read_bytes() == backup_before
+
+
+@pytest.mark.slow
+def test_a_recovered_session_the_window_cannot_show_yet_is_kept_not_thrown_away(window, data_dir, monkeypatch):
+    working = crash_child(None, data_dir)
+    window.new_session()
+    mine = window.controller
+    mine.add_team("Unsaved team")  # the open session needs saving: closing it asks
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    seen: list[str] = []
+    answer_box("Recover", seen)
+    window.offer_recovery()
+    assert window.controller is mine  # the user kept the open session...
+    assert working.exists()  # ...and the recovered one waits for the next start
+    [orphan] = find_orphans(data_dir / "working")
+    assert orphan.session.info.title == "Eastport crash test"
+    orphan.release()
