@@ -391,7 +391,7 @@ def test_window_tells_about_the_upgrade_before_editing_and_asks_before_closing(w
 # -- a file that cannot take the latest change (a full or read-only disk) ---------------------
 
 @pytest.fixture
-def stick(tmp_path):
+def stick(tmp_path, window):
     """A small real file system (tmpfs) for the session file, unmounted at
     the end whatever happens: remount it read-only or fill it up."""
     folder = tmp_path / "stick"
@@ -405,6 +405,12 @@ def stick(tmp_path):
     try:
         yield folder
     finally:
+        # Writable and with room again before the window goes, so that a
+        # test failing half-way leaves no question nobody would answer.
+        subprocess.run(["mount", "-o", "remount,rw", str(folder)], capture_output=True)
+        (folder / "filler").unlink(missing_ok=True)
+        if window.controller is not None:
+            window.close_session()
         subprocess.run(["umount", "-l", str(folder)], capture_output=True)
 
 
@@ -514,18 +520,21 @@ def test_autosave_catches_up_when_space_comes_back_and_closing_asks_nothing(wind
     filler.unlink()  # space again: the next change saves everything
     edit_on_the_board(window, 25)
     assert not window.isWindowModified()
-    assert read_session(path).position("today", "overall", "t1") == 25
+    placed = window.controller.session.position("today", "overall", "t1")
+    assert placed is not None and read_session(path).position("today", "overall", "t1") == placed
     # Full again; freed before closing: closing saves it once more and asks nothing.
     filler = fill(stick)
     edit_on_the_board(window, 35)
     assert window.isWindowModified()
+    placed = window.controller.session.position("today", "overall", "t1")
+    assert read_session(path).position("today", "overall", "t1") != placed
     filler.unlink()
     seen: list[str] = []
     answer_box("Cancel", seen, tries=20)  # would record a question, if one came
     assert window.close_session()
     QApplication.processEvents()
     assert seen == [] and window.controller is None
-    assert read_session(path).position("today", "overall", "t1") == 35
+    assert read_session(path).position("today", "overall", "t1") == placed
     assert find_orphans(data_dir / "working") == []
 
 
