@@ -108,6 +108,8 @@ class SessionController(QObject):
     path_changed = Signal(str)
     saved = Signal(str)
     error_occurred = Signal(str)
+    #: The file stopped having, or has again, every change (see file_behind).
+    file_state_changed = Signal()
 
     def __init__(self, session: Session, store: SessionStore, path: Path | None = None, parent=None,
                  *, guard=None, file_lock=None):
@@ -135,7 +137,9 @@ class SessionController(QObject):
         #: (round, dimension, placer); None while a token is held over the tray.
         self._previews: dict[tuple[str, str, str], float | None] = {}
         self._closed = False
-        self._autosave_failing = False  # warn once per failure, not per change
+        #: Why the file lacks the working copy's latest change ("" while it
+        #: has every change): the last autosave to it failed.
+        self.save_problem = ""
 
     # -- construction -------------------------------------------------------------
     @classmethod
@@ -156,11 +160,14 @@ class SessionController(QObject):
             raise
         return cls(session, store, Path(path), parent, file_lock=lock)
 
-    def close(self) -> None:
+    def close(self, *, keep_for_recovery: bool = False) -> None:
+        """Close the session. ``keep_for_recovery`` leaves the working copy
+        and its sidecar in place, so the next start offers to recover it
+        (the user's choice for work its file could not take)."""
         if not self._closed:
             self._closed = True
-            self.store.close()
-            self._guard.release()
+            self.store.close(remove=not keep_for_recovery)
+            self._guard.release(keep=keep_for_recovery)
             if self._file_lock is not None:
                 self._file_lock.release()
                 self._file_lock = None
@@ -180,10 +187,25 @@ class SessionController(QObject):
         self._guard.set_source(self._path)
 
     @property
+    def file_behind(self) -> bool:
+        """The session has a file, it is meant to be autosaved, and the last
+        autosave failed: the latest change is only in the working copy."""
+        return self.path is not None and not self.autosave_paused and bool(self.save_problem)
+
+    @property
     def needs_save(self) -> bool:
-        """Changes exist only in the working copy: an untitled session, or an
-        older-format file waiting for an explicit save to be upgraded."""
-        return (self.is_untitled or self.autosave_paused) and not self.undo_stack.isClean()
+        """The latest change is in no file the user has: an untitled session,
+        an older-format file waiting for an explicit save to be upgraded, or
+        a file the last autosave could not write. Closing must ask."""
+        return ((self.is_untitled or self.autosave_paused) and not self.undo_stack.isClean()) or self.file_behind
+
+    def save_again(self) -> bool:
+        """Try once more to bring a file that fell behind up to date (space
+        may have been freed, the stick put back). True when the file has
+        every change."""
+        if not self.file_behind:
+            return True
+        return self._autosave()
 
     def attach(self, path: Path, *, upgrade_pending: bool = False) -> None:
         """Make ``path`` this session's file (crash recovery): lock it and,
@@ -198,9 +220,11 @@ class SessionController(QObject):
         self.path = path
         self.autosave_paused = upgrade_pending
         self._guard.upgrade_pending = upgrade_pending
-        self._guard.write()
+        self._guard.note_source(path)  # the file as it is now: recovery's "still the same one"
         if not upgrade_pending:
-            self._publish(path)
+            # Like any autosave: a failure leaves the session on its file,
+            # marked as behind (closing asks), instead of half attached.
+            self._autosave()
         self.path_changed.emit(str(path))
 
     def _publish(self, dest: Path) -> None:
@@ -215,6 +239,33 @@ class SessionController(QObject):
             if kept is not None:
                 self.last_backup = kept
         self.store.publish(dest)
+
+    def _autosave(self) -> bool:
+        """After a working-copy write: publish to the session's file, if it
+        has one and is autosaved. Remembers whether the file now has every
+        change; the first failure of a run of them is reported (not one
+        message per drop). True when the file is current."""
+        if self.path is None or self.autosave_paused:
+            return True
+        try:
+            self._publish(self.path)
+        except SessionFileError as exc:
+            first = not self.save_problem
+            self.save_problem = str(exc)
+            if first:
+                self.file_state_changed.emit()
+                # The change is safe in the working copy; say so, and the way out.
+                self.error_occurred.emit(
+                    tr("Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.").format(
+                        self.path, exc
+                    )
+                )
+            return False
+        self._guard.note_source(self.path)
+        if self.save_problem:
+            self.save_problem = ""
+            self.file_state_changed.emit()
+        return True
 
     # -- reading ---------------------------------------------------------------------
     @property
@@ -426,10 +477,10 @@ class SessionController(QObject):
             return
         try:
             self.store.write_step_time(step_id, seconds)
-            if self.path is not None and not self.autosave_paused:
-                self._publish(self.path)
         except (OSError, SessionFileError, sqlite3.Error) as exc:
             self.error_occurred.emit(str(exc))
+            return
+        self._autosave()
 
     # -- steps ---------------------------------------------------------------------------------
     def set_step(self, index: int) -> None:
@@ -439,11 +490,11 @@ class SessionController(QObject):
         self.session.current_step = index
         try:
             self.store.write_current_step(index)
-            if self.path is not None and not self.autosave_paused:
-                self._publish(self.path)
         except (OSError, SessionFileError, sqlite3.Error) as exc:
             # Where the workshop stands is worth keeping, not worth stopping for.
             self.error_occurred.emit(str(exc))
+        else:
+            self._autosave()
         self.step_changed.emit(index)
 
     def next_step(self) -> None:
@@ -476,7 +527,10 @@ class SessionController(QObject):
             self.autosave_paused = False
             self._guard.upgrade_pending = False
         self.path = Path(path)
-        self._guard.write()
+        self._guard.note_source(self.path)
+        if self.save_problem:
+            self.save_problem = ""  # this file has every change
+            self.file_state_changed.emit()
         self.undo_stack.setClean()
         self.path_changed.emit(str(self.path))
         self.saved.emit(str(self.path))
@@ -494,22 +548,8 @@ class SessionController(QObject):
         except Exception as exc:
             inverse.apply(self.session)  # keep memory and disk the same
             raise SessionFileError(tr("Could not record the change: {0}").format(exc)) from exc
-        if self.path is not None and not self.autosave_paused:
-            try:
-                self._publish(self.path)
-            except SessionFileError as exc:
-                # The change is safe in the working copy; tell the user (once,
-                # not at every drop) that the file itself could not be updated.
-                if not self._autosave_failing:
-                    self._autosave_failing = True
-                    self.error_occurred.emit(
-                        tr("Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.").format(
-                            self.path, exc
-                        )
-                    )
-            else:
-                self._autosave_failing = False
-                self.saved.emit(str(self.path))
+        if self.path is not None and not self.autosave_paused and self._autosave():
+            self.saved.emit(str(self.path))
         self._broadcast(change)
         return inverse
 

@@ -13,9 +13,11 @@ running on this host is *stale* and is taken over):
   has gone belongs to a run that crashed (or was killed).
 
 Beside each working copy a small *sidecar* ``working-<id>.json`` records
-where the session came from (its file, or none when untitled), when the copy
-was made and by which process. A clean close removes the copy, its sidecar
-and its lock. At the next start, :func:`find_orphans` lists what a crashed
+where the session came from (its file, or none when untitled), how that file
+looked when the app last wrote or read it (its *stamp*: size, time, inode),
+when the copy was made and by which process. A clean close removes the copy,
+its sidecar and its lock; "keep for recovery" (closing a session whose file
+could not take its latest change) removes only the lock. At the next start, :func:`find_orphans` lists what a crashed
 run left behind and :func:`offer_recovery` asks the user, per session, to
 recover, discard or decide later.
 """
@@ -28,6 +30,8 @@ import json
 import os
 import socket
 import sqlite3
+import stat
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,10 +67,43 @@ def _new_lock(path: Path) -> QLockFile:
     return lock
 
 
+#: Seconds a lock file whose owner cannot be read (empty, or not QLockFile's
+#: lines) is still respected. QLockFile creates the file first and writes the
+#: owner into it after, so for a moment a live owner's lock is empty; one that
+#: is still unreadable after this long was left by a crash mid-write or
+#: damaged, and would otherwise refuse its session for ever.
+UNREADABLE_LOCK_GRACE = 10.0
+
+
+def _owner_readable(lock: QLockFile) -> bool:
+    info = lock.getLockInfo()  # (pid, host, app name); pid 0 when the file cannot be read
+    return isinstance(info, tuple) and len(info) >= 1 and bool(info[0])
+
+
+def _try_lock(lock: QLockFile, path: Path) -> bool:
+    """``lock.tryLock(0)``, also taking over a lock whose owner cannot be
+    read once it is older than UNREADABLE_LOCK_GRACE. (A readable owner is
+    judged by QLockFile itself: stale when that process is gone.)"""
+    if lock.tryLock(0):
+        return True
+    if lock.error() != QLockFile.LockError.LockFailedError or _owner_readable(lock):
+        return False
+    try:
+        age = time.time() - os.stat(path).st_mtime
+    except OSError:
+        return lock.tryLock(0)  # gone meanwhile
+    if abs(age) < UNREADABLE_LOCK_GRACE:
+        return False
+    # removeStaleLockFile() refuses a lock a live QLockFile still holds (it
+    # takes the owner's file lock first), so this cannot break a real claim.
+    return lock.removeStaleLockFile() and lock.tryLock(0)
+
+
 def _owner(lock: QLockFile) -> str:
     info = lock.getLockInfo()  # (pid, host, app name), or a false value when unreadable
     if not isinstance(info, tuple) or len(info) < 2 or not info[0]:
-        return tr("another CollabWorkshop")
+        # Only a lock made moments ago is still respected (see _try_lock).
+        return tr("another CollabWorkshop that is just opening it; try again in a few seconds")
     pid, host = info[0], info[1]
     return tr("process {0} on {1}").format(pid, host or socket.gethostname())
 
@@ -109,7 +146,7 @@ class SessionLock:
         except OSError as exc:
             raise SessionFileError(f"{lock_path.parent}: cannot create ({exc.strerror or exc})") from exc
         lock = _new_lock(lock_path)
-        if not lock.tryLock(0):
+        if not _try_lock(lock, lock_path):
             if lock.error() == QLockFile.LockError.LockFailedError:
                 raise SessionInUseError(
                     tr("{0}: this session is already open in CollabWorkshop ({1})").format(session_path, _owner(lock))
@@ -141,6 +178,17 @@ def working_lock_for(working_path: Path) -> Path:
     return Path(working_path).with_suffix(LOCK_SUFFIX)
 
 
+def file_stamp(path: Path) -> list[int] | None:
+    """What tells one version of a file from another without reading it:
+    size, modification time, inode and device (None when it is gone).
+    Every save replaces the file, so each save has its own stamp."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev]
+
+
 class WorkingCopyGuard:
     """Marks a working copy as in use (lock) and says where it came from
     (sidecar) while a controller has it open."""
@@ -149,16 +197,19 @@ class WorkingCopyGuard:
                  lock: QLockFile | None = None):
         self.working_path = Path(working_path)
         self.source = Path(source) if source else None
+        #: The source as this run last wrote or read it (see file_stamp).
+        self.source_stamp = file_stamp(self.source) if self.source else None
         self.created = created or dt.datetime.now().astimezone().isoformat(timespec="seconds")
         self.upgrade_pending = False
         self._lock = lock or _new_lock(working_lock_for(self.working_path))
         if not self._lock.isLocked():
-            self._lock.tryLock(0)
+            _try_lock(self._lock, working_lock_for(self.working_path))
         self.write()
 
     def write(self) -> None:
         record = {
             "source": str(self.source) if self.source else None,
+            "source_stamp": self.source_stamp,
             "created": self.created,
             "pid": os.getpid(),
             "host": socket.gethostname(),
@@ -174,11 +225,23 @@ class WorkingCopyGuard:
         source = Path(source) if source else None
         if source != self.source:
             self.source = source
+            self.source_stamp = file_stamp(source) if source else None
             self.write()
 
-    def release(self) -> None:
-        """The working copy was closed cleanly: nothing to recover."""
-        remove_quietly(sidecar_for(self.working_path))
+    def note_source(self, source: Path) -> None:
+        """``source`` was just written (or attached) by this run: remember
+        how it looks now, so recovery can tell it from a file put there later."""
+        self.source = Path(source)
+        self.source_stamp = file_stamp(self.source)
+        self.write()
+
+    def release(self, *, keep: bool = False) -> None:
+        """The working copy was closed: cleanly (nothing to recover), or
+        ``keep`` it with its sidecar for the next start to offer."""
+        if keep:
+            self.write()  # the latest source and stamp
+        else:
+            remove_quietly(sidecar_for(self.working_path))
         if self._lock.isLocked():
             self._lock.unlock()
 
@@ -196,6 +259,8 @@ class Orphan:
     lock: QLockFile = field(repr=False)
     session: Session | None = None
     problem: str = ""
+    #: The source as the crashed run last wrote or read it (None: not recorded).
+    source_stamp: list[int] | None = None
 
     @property
     def title(self) -> str:
@@ -264,7 +329,7 @@ def find_orphans(working_dir: Path) -> list[Orphan]:
     for sidecar in sorted(working_dir.glob(f"working-*{SIDECAR_SUFFIX}")):
         working = sidecar.with_suffix(".cwsession")
         lock = _new_lock(working_lock_for(working))
-        if not lock.tryLock(0):
+        if not _try_lock(lock, working_lock_for(working)):
             continue  # in use by a running CollabWorkshop (or unusable)
         if not working.is_file():
             remove_quietly(sidecar)  # nothing left to recover
@@ -278,6 +343,7 @@ def find_orphans(working_dir: Path) -> list[Orphan]:
             record = {}
         source = record.get("source")
         pid = record.get("pid")
+        stamp = record.get("source_stamp")
         orphan = Orphan(
             working_path=working,
             source=Path(source) if isinstance(source, str) and source else None,
@@ -286,6 +352,7 @@ def find_orphans(working_dir: Path) -> list[Orphan]:
             pid=pid if isinstance(pid, int) else None,
             upgrade_pending=bool(record.get("upgrade_pending", False)),
             lock=lock,
+            source_stamp=stamp if isinstance(stamp, list) and all(isinstance(x, int) for x in stamp) else None,
         )
         try:
             store, session = SessionStore.adopt(working)
@@ -317,22 +384,36 @@ def _tidy_leftovers(orphan: Orphan, working_dir: Path) -> None:
 
 def source_state(orphan: Orphan) -> str:
     """How the orphan compares with its file: ``untitled``, ``missing``,
-    ``same`` (the file has every change), ``copy-newer`` (the working copy
-    has changes the file lacks) or ``file-newer`` (the file changed after the
-    working copy's last change)."""
+    ``same`` (the file has every change), ``copy-newer`` (the file is still
+    the one the crashed run left, and the working copy has changes it lacks),
+    ``file-newer`` (a session file was saved there after the working copy's
+    last change) or ``replaced`` (something that is not a session this app
+    can read is there now: another kind of file, a folder, a damaged or a
+    newer-format file). Only ``copy-newer``, ``missing`` and ``same`` let
+    Recover write to the file."""
     from .storage import read_session
 
     if orphan.source is None:
         return "untitled"
-    if not orphan.source.is_file():
+    try:
+        st = os.stat(orphan.source)  # not opened: a FIFO would hang
+    except FileNotFoundError:
         return "missing"
+    except OSError:
+        return "replaced"
+    if not stat.S_ISREG(st.st_mode):
+        return "replaced"
     try:
         on_disk = read_session(orphan.source)
     except SessionFileError:
-        return "copy-newer"  # a damaged file: the working copy is the better one
+        return "replaced"  # not ours to overwrite: the file is left as it is
     if orphan.session is not None and on_disk == orphan.session:
         return "same"
-    mtime = dt.datetime.fromtimestamp(orphan.source.stat().st_mtime).astimezone()
+    if orphan.source_stamp is not None:
+        # The crashed run noted the file after its last save: anything else
+        # there now was put there later, however old its date looks.
+        return "copy-newer" if file_stamp(orphan.source) == orphan.source_stamp else "file-newer"
+    mtime = dt.datetime.fromtimestamp(st.st_mtime).astimezone()  # a sidecar from before stamps
     return "file-newer" if mtime > orphan.last_change else "copy-newer"
 
 
@@ -347,9 +428,9 @@ def recover(orphan: Orphan, working_dir: Path, parent=None) -> SessionController
     from .controller import SessionController
     from .storage.sessionfile import SessionStore
 
+    state = source_state(orphan)  # before the guard rewrites the sidecar
     store, session = SessionStore.adopt(orphan.working_path)
     guard = WorkingCopyGuard(orphan.working_path, None, orphan.created or None, lock=orphan.lock)
-    state = source_state(orphan)
     controller = SessionController(session, store, None, parent, guard=guard)
     # What was recovered is not saved anywhere yet (untitled) or not yet
     # upgraded: never "clean", so closing asks before throwing it away.
@@ -393,6 +474,8 @@ def offer_recovery(window, working_dir: Path) -> int:
                              "(the file as it is now is kept as a backup)."),
             "file-newer": tr("Its file was changed after this copy; Recover opens the copy as an untitled "
                              "session and leaves the file as it is."),
+            "replaced": tr("Its file was replaced by something that is not this session; Recover opens the "
+                           "copy as an untitled session and leaves the file as it is."),
             "unreadable": tr("It cannot be opened; you can only discard it."),
         }[state]
         if orphan.source is not None:

@@ -422,10 +422,26 @@ def clamp_position(value: float) -> float:
 MAX_TEXT = 2000
 
 
+def lone_surrogate(text: str) -> int | None:
+    """Where ``text`` holds a character UTF-8 cannot store (a lone surrogate,
+    U+D800..U+DFFF, which a JSON escape like ``\\ud800`` makes), or None.
+    Such text cannot be written to a session file or an export, so text
+    from outside (imports, templates) is checked with this on the way in."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
+
+
 def clean_text(value: str, max_length: int = MAX_TEXT) -> str:
-    """Trim, drop control characters (keeping newlines and tabs) and cap the
-    length of user-entered text."""
+    """Trim, drop control characters (keeping newlines and tabs), replace
+    lone surrogates (see lone_surrogate) with U+FFFD and cap the length of
+    user-entered text."""
     # Category Cc covers C0, DEL and the C1 controls (e.g. U+009B, a terminal CSI).
-    text = "".join(ch for ch in str(value) if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = "".join(
+        "\ufffd" if unicodedata.category(ch) == "Cs" else ch
+        for ch in str(value) if ch in "\n\t" or unicodedata.category(ch) != "Cc"
+    )
     # Trim again after the cut, so that cleaning is idempotent.
     return text.strip()[:max_length].rstrip()

@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .session import Dimension, Round, Session, SessionInfo, Step, StepKind
+from .session import Dimension, Round, Session, SessionInfo, Step, StepKind, lone_surrogate
 
 
 class TemplateError(ValueError):
@@ -126,12 +126,21 @@ def parse_template(data: Any, source: str = "template") -> Template:
             raise fail(where, f"'{key}' missing or not a {_KIND_NAMES.get(kind, kind.__name__)}")
         if kind is str and not obj[key].strip():
             raise fail(where, f"'{key}' is empty")
+        if kind is str:
+            storable(obj[key], key, where)
         return obj[key]
 
     def optional(obj: dict[str, Any], key: str, where: str) -> str:
         value = obj.get(key, "")
         if not isinstance(value, str):
             raise fail(where, f"'{key}' is not a str (text)")
+        return storable(value, key, where)
+
+    def storable(value: str, key: str, where: str) -> str:
+        bad = lone_surrogate(value)
+        if bad is not None:  # JSON can spell it (\ud800); no session file can hold it
+            raise fail(where, f"'{key}' is not valid text (character {bad + 1} is a lone surrogate, "
+                              f"\\u{ord(value[bad]):04x})")
         return value
 
     def unique(kind: str, ids: list[str]) -> None:
@@ -215,6 +224,7 @@ def parse_template(data: Any, source: str = "template") -> Template:
             raise fail(f"zones[{i}]", f"malformed zone: needs numbers 'from', 'to' and a 'label' ({exc!r})") from exc
         if not 0 <= zone.start < zone.end <= 100:
             raise fail(f"zones[{i}]", "malformed zone: needs 0 <= 'from' < 'to' <= 100")
+        storable(zone.label, "label", f"zones[{i}]")
         zones.append(zone)
     # Ids are primary keys in the session file: a duplicate could not be saved.
     unique("dimension", [d.id for d in dims])
@@ -238,6 +248,8 @@ _KIND_NAMES: dict[type, str] = {str: "str (text)", list: "list"}
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{value!r} is not text")
+    if lone_surrogate(value) is not None:
+        raise TypeError(f"{ascii(value)} is not valid text (a lone surrogate)")
     return value
 
 

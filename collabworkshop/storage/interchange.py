@@ -44,6 +44,7 @@ from ..model.session import (
     Step,
     StepKind,
     Team,
+    lone_surrogate,
 )
 from .atomic import write_bytes
 from .sessionfile import INFO_KEYS, SessionFileError
@@ -484,6 +485,12 @@ def _text(obj: dict[str, Any], key: str, where: str, *, default: Any = _MISSING)
         raise InterchangeError(f"{where}.{key}: expected text, got {_describe_type(value)}")
     if len(value) > MAX_IMPORT_TEXT:
         raise InterchangeError(f"{where}.{key}: text too long ({len(value)} characters; at most {MAX_IMPORT_TEXT})")
+    bad = lone_surrogate(value)
+    if bad is not None:
+        # JSON can spell it (\ud800), but no file can hold it.
+        raise InterchangeError(
+            f"{where}.{key}: not valid text (character {bad + 1} is a lone surrogate, \\u{ord(value[bad]):04x})"
+        )
     return value
 
 

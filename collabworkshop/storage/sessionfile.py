@@ -1120,11 +1120,38 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
         raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
     except (ValueError, TypeError) as exc:
         raise DamagedFileError(f"{path}: session file holds invalid data ({exc})") from exc
-    if not dims or not rounds or not steps:
-        raise DamagedFileError(f"{path}: session file is damaged (no workshop steps)")
+    lacking = [what for what, items in (("dimensions", dims), ("rounds", rounds), ("steps", steps)) if not items]
+    if lacking:
+        raise DamagedFileError(f"{path}: session file is damaged (it has no {' and no '.join(lacking)}; "
+                               "a workshop needs at least one dimension, round and step)")
+    rounds, steps = _drop_dangling(rounds, steps)
     return Session(
         info, teams, dims, rounds, steps, placements, actions, current, participants, settings, votes, notes
     )
+
+
+def _drop_dangling(rounds: list[Round], steps: list[Step]) -> tuple[list[Round], list[Step]]:
+    """No round reference that points nowhere reaches the model: a step's
+    round or comparison round, or a round's ``follows``, naming a round the
+    file lacks becomes "" (none), as a placement pointing nowhere is skipped.
+    The JSON import and templates refuse such references with a message; a
+    session file is the user's document, so it opens, without the link that
+    led nowhere. (A place or discuss step left without a round shows as a
+    plain step; Edit agenda can give it one.) Notes and actions name steps
+    and dimensions only as labels, looked up with a fallback, so they stay."""
+    from dataclasses import replace
+
+    round_ids = {r.id for r in rounds}
+    rounds = [r if not r.follows or r.follows in round_ids else replace(r, follows="") for r in rounds]
+    steps = [
+        replace(
+            st,
+            round_id=st.round_id if st.round_id in round_ids else "",
+            compare_round_id=st.compare_round_id if st.compare_round_id in round_ids else "",
+        )
+        for st in steps
+    ]
+    return rounds, steps
 
 
 #: Text longer than the app itself lets anyone type (model.session.MAX_TEXT)

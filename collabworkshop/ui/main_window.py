@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         controller.undo_stack.cleanChanged.connect(self._update_state)
         controller.info_changed.connect(self._update_title)
         controller.path_changed.connect(lambda _p: self._update_title())
+        controller.file_state_changed.connect(self._update_title)
         controller.error_occurred.connect(lambda msg: self._error(tr("Something went wrong"), msg))
         controller.saved.connect(lambda p: self.statusBar().showMessage(tr("Saved to {0}").format(p), 4000))
         self.workshop = WorkshopView(controller)
@@ -246,10 +247,16 @@ class MainWindow(QMainWindow):
 
     def show_recovered(self, controller: SessionController) -> None:
         if not self.close_session():
-            controller.close()
+            # The open session stays; the recovered one waits for the next
+            # start rather than being thrown away unasked.
+            controller.close(keep_for_recovery=True)
             return
         self._show_session(controller, entry=controller.session.current_step + 1)
         self.statusBar().showMessage(tr("Recovered \u201c{0}\u201d").format(controller.title), 8000)
+        if controller.file_behind:  # its file could not take it yet (still full or read-only)
+            self._error(tr("Something went wrong"), tr(
+                "Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.").format(
+                controller.path, controller.save_problem))
 
     def _show_upgrade_notice(self, controller: SessionController) -> None:
         """A non-blocking notice while an older-format file waits for Save."""
@@ -299,7 +306,15 @@ class MainWindow(QMainWindow):
         controller = self.controller
         if controller is None:
             return True
-        if controller.needs_save:
+        keep = False
+        if controller.file_behind and not controller.save_again():
+            choice = self._ask_file_behind(controller)
+            if choice == "cancel":
+                return False
+            if choice == "save-as" and not self.save_as():
+                return False
+            keep = choice == "keep"
+        elif controller.needs_save:
             from .plaintext import safe
 
             question = (
@@ -327,12 +342,42 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workshop)
             self.workshop.deleteLater()
             self.workshop = None
-        controller.close()
+        controller.close(keep_for_recovery=keep)
         controller.deleteLater()
         self.stack.setCurrentWidget(self.start_page)
         self._refresh_recent()
         self._update_state()
+        if keep:
+            self.statusBar().showMessage(
+                tr("\u201c{0}\u201d is kept: CollabWorkshop offers to recover it when it next starts").format(
+                    controller.title), 10000)
         return True
+
+    def _ask_file_behind(self, controller: SessionController) -> str:
+        """The session's file could not take its latest changes: ask what
+        becomes of them. Returns "save-as", "keep", "discard" or "cancel"."""
+        box = QMessageBox(self)
+        box.setObjectName("fileBehindBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Your latest changes are not in the file"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are text, not markup
+        box.setText(tr("\u201c{0}\u201d: the latest changes could not be saved to {1} ({2}).").format(
+            controller.title, controller.path, controller.save_problem))
+        box.setInformativeText(tr(
+            "Save As writes the session to another file. Keep for recovery closes it and keeps your work: "
+            "the next time CollabWorkshop starts, it offers to recover it. Discard closes it and loses the "
+            "changes the file does not have."))
+        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 28em; }")
+        save_as = box.addButton(tr("Save &As\u2026"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(tr("&Keep for recovery"), QMessageBox.ButtonRole.ActionRole)
+        discard = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return {save_as: "save-as", keep: "keep", discard: "discard"}.get(clicked, "cancel")
 
     def save(self) -> bool:
         if self.controller is None:

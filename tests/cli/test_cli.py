@@ -333,3 +333,17 @@ def test_usage_errors_are_one_line_too(args: tuple[str, ...], sample: Path, tmp_
     assert_one_line_error(result)
     assert result.returncode == 2
     assert os.listdir(tmp_path) == ["in"]
+
+
+def test_import_of_a_lone_surrogate_is_a_clear_error_not_an_internal_one(sample: Path, tmp_path: Path):
+    exported = tmp_path / "export.json"
+    assert run_cli("export", sample, "-o", exported).returncode == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["teams"][1]["name"] = "South \ud800 Yard"
+    exported.write_text(json.dumps(data), encoding="ascii")  # the escape "\ud800", as a script writes it
+    out = tmp_path / "imported.cwsession"
+    result = run_cli("import", exported, "-o", out)
+    assert result.returncode == 1  # a bad input, not an internal error (70)
+    line = assert_one_line_error(result)
+    assert "teams[1].name" in line and "lone surrogate" in line and "internal error" not in line
+    assert not out.exists() and list(tmp_path.glob(".*")) == []

@@ -257,6 +257,9 @@ BAD = {
     "duplicate placement": (_duplicate_first("placements"), "a second placement"),
     "step kind": (_set("steps.0.kind", "dance"), "steps[0].kind: 'dance' is not one of"),
     "step round": (_set("steps.1.round", "later"), "steps[1].round: no round with id 'later'"),
+    # The session file drops these links instead (a user's document opens); an import refuses them.
+    "step compare round": (_set("steps.1.compare_round", "gone"), "steps[1].compare_round: no round with id 'gone'"),
+    "round follows": (_set("rounds.1.follows", "gone"), "rounds[1].follows: no round with id 'gone'"),
     "lever": (_set("actions.0.lever", "L9"), "actions[0].lever: 'L9' is not one of"),
     "status": (_set("actions.0.status", "finished"), "actions[0].status: 'finished' is not one of"),
     "action dimension": (_set("actions.0.dimension", "nope"), "no dimension with id 'nope'"),

@@ -317,3 +317,18 @@ def test_escape_closes_and_keeps_a_field_being_edited(window, editor):
     assert not editor.isVisible()
     assert titles(window)[-1] == "Close and thanks"
     assert list_texts(window)[-1] == "7. Close and thanks"
+
+
+def test_a_template_with_a_lone_surrogate_gets_a_clear_message(window, data_dir, messages):
+    from collabworkshop.model.template import resource_path
+
+    data = json.loads(resource_path("templates", "default.json").read_text(encoding="utf-8"))
+    data["dimensions"][0]["name"] = "Trust \ud800"  # written as the escape \ud800: valid JSON, no valid text
+    path = data_dir / "templates" / "surrogate.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(data), encoding="ascii")
+    assert not window.new_session_from_template(path)
+    assert window.controller is None
+    title, text = messages[-1]
+    assert title == "This template cannot be used"
+    assert "dimensions[0]: 'name' is not valid text" in text and "lone surrogate" in text

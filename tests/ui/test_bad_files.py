@@ -48,6 +48,11 @@ CASES: dict[str, tuple[str, ...] | None] = {
     "folder": ("folder",),
     "missing": ("no such file",),
     "header-app-id-flipped": ("not a CollabWorkshop session",),
+    # What is missing is named, not "no workshop steps" for all three.
+    "no-dimensions": ("it has no dimensions;",),
+    "no-rounds": ("it has no rounds;",),
+    "no-steps": ("it has no steps;",),
+    "no-dimensions-no-rounds": ("it has no dimensions and no rounds;",),
     **{f"truncated-{n}": ("not a CollabWorkshop session", "damaged") for n in TRUNCATIONS},
     **{f"flipped-{seed}": None for seed in FLIP_SEEDS},
 }
@@ -88,6 +93,13 @@ def make_case(name: str, folder: Path) -> Path:
         else:
             data[70] ^= 0xFF
         path.write_bytes(bytes(data))
+    elif name.startswith("no-"):
+        path.write_bytes(real)
+        conn = sqlite3.connect(path)
+        for table in name[3:].split("-no-"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.commit()
+        conn.close()
     elif name == "folder":
         path.mkdir()
     elif name == "missing":

@@ -73,3 +73,14 @@ def test_team_needs_a_name(controller, qtbot):
     assert controller.add_team("   \x07  ") is None
     assert errors == ["A team needs a name."]
     assert len(controller.session.teams) == 5
+
+
+def test_typed_text_with_a_lone_surrogate_is_kept_with_a_replacement_character(controller, qtbot):
+    errors = []
+    controller.error_occurred.connect(errors.append)
+    team = controller.add_team("North \ud800 Depot")
+    controller.set_info("title", "Quay \udfff day")
+    assert errors == []
+    on_disk = read_session(controller.path)
+    assert on_disk.team(team).name == "North \ufffd Depot"
+    assert on_disk.info.title == "Quay \ufffd day"

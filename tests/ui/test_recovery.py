@@ -44,6 +44,10 @@ CHILD = textwrap.dedent(
         c.place("today", "overall", teams[1], 72.0)
     else:
         c = SessionController.open(Path(target), working)
+        if len(sys.argv) > 3:  # "the disk is full" from here on: the autosaves fail
+            import resource, signal
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[3]), resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
         c.place("today", "overall", "t1", 3.5)
         c.set_info("title", "Changed before the crash")
     print("ACK", c.store.working_path, flush=True)
@@ -52,12 +56,14 @@ CHILD = textwrap.dedent(
 )
 
 
-def crash_child(target: Path | None, data: Path) -> Path:
+def crash_child(target: Path | None, data: Path, file_size_limit: int | None = None) -> Path:
     """Run the editing child until it acknowledges, then SIGKILL it.
-    Returns its working copy."""
+    Returns its working copy. With ``file_size_limit`` the child's files
+    cannot grow past it once the session is open (a full disk)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COLLABWORKSHOP_DATA_DIR=str(data))
+    limit = [str(file_size_limit)] if file_size_limit else []
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(target) if target else "-", str(data / "working")],
+        [sys.executable, "-c", CHILD, str(target) if target else "-", str(data / "working"), *limit],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )
     try:
@@ -155,10 +161,9 @@ def test_later_keeps_the_session_for_the_next_start_and_discard_deletes_it(windo
 @pytest.mark.slow
 def test_named_session_with_changes_its_file_lacks_is_saved_back_with_a_backup(window, data_dir, sample_copy):
     original = sample_copy.read_bytes()
-    crash_child(sample_copy, data_dir)
-    # Pretend the last autosave never reached the file: it holds the old content, dated earlier.
-    sample_copy.write_bytes(original)
-    os.utime(sample_copy, (1_600_000_000, 1_600_000_000))
+    # The autosaves never reach the file: the disk is full (the file is 86 kB).
+    crash_child(sample_copy, data_dir, file_size_limit=40_000)
+    assert sample_copy.read_bytes() == original
     seen: list[str] = []
     answer_box("Recover", seen)
     assert window.offer_recovery() == 1
@@ -381,3 +386,250 @@ def test_window_tells_about_the_upgrade_before_editing_and_asks_before_closing(w
     assert "original is kept" in window.statusBar().currentMessage()
     assert path.with_name("old.cwsession.v1.bak").read_bytes() == original
     assert not window.isWindowModified()
+
+
+# -- a file that cannot take the latest change (a full or read-only disk) ---------------------
+
+@pytest.fixture
+def stick(tmp_path, window):
+    """A small real file system (tmpfs) for the session file, unmounted at
+    the end whatever happens: remount it read-only or fill it up."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(folder)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        # Writable and with room again before the window goes, so that a
+        # test failing half-way leaves no question nobody would answer.
+        subprocess.run(["mount", "-o", "remount,rw", str(folder)], capture_output=True)
+        (folder / "filler").unlink(missing_ok=True)
+        if window.controller is not None:
+            window.close_session()
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def read_only(folder: Path, on: bool = True) -> None:
+    subprocess.run(["mount", "-o", f"remount,{'ro' if on else 'rw'}", str(folder)], check=True)
+
+
+def fill(folder: Path) -> Path:
+    """Take every free byte of ``folder``'s file system; returns the filler."""
+    filler = folder / "filler"
+    with open(filler, "wb", buffering=0) as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 4096)
+        except OSError:
+            pass
+    return filler
+
+
+def edit_on_the_board(window, value: float) -> None:
+    from uihelpers import drag_token, place_page
+
+    window.workshop.show_entry(2)  # the first place step
+    drag_token(place_page(window).board, "overall", "t1", value)
+
+
+def open_on_stick(window, stick: Path) -> Path:
+    path = stick / "eastport.cwsession"
+    shutil.copyfile(DATA.parent.parent / "resources" / "sample" / "eastport-alliance.cwsession", path)
+    assert window.open_file(path)
+    return path
+
+
+def test_closing_after_a_failed_autosave_asks_and_keep_for_recovery_offers_it_next_start(
+        window, data_dir, stick, messages):
+    path = open_on_stick(window, stick)
+    original = path.read_bytes()
+    read_only(stick)
+    edit_on_the_board(window, 30)
+    placed = window.controller.session.position("today", "overall", "t1")
+    assert placed is not None and path.read_bytes() == original
+    # Told at once, naming the file and why.
+    assert any(str(path) in text and "Read-only file system" in text for _title, text in messages), messages
+    assert window.isWindowModified()
+    working = window.controller.store.working_path
+    # Closing asks; Cancel keeps the session open.
+    seen: list[str] = []
+    answer_box("Cancel", seen)
+    window.close()
+    assert window.controller is not None and len(seen) == 1
+    assert str(path) in seen[0] and "Read-only file system" in seen[0] and "Keep for recovery" in seen[0]
+    answer_box("Keep for recovery", seen)
+    window.close()
+    assert len(seen) == 2 and window.controller is None
+    assert working.exists() and working.with_suffix(".json").exists()
+    # The next start offers it, with the edit inside, as newer than its file.
+    [orphan] = find_orphans(data_dir / "working")
+    assert orphan.source == path and orphan.session.position("today", "overall", "t1") == placed
+    orphan.release()
+    read_only(stick, False)  # the stick is writable again
+    answer_box("Recover", seen)
+    assert window.offer_recovery() == 1
+    assert "does not have" in seen[2]
+    assert window.controller.path == path and not window.isWindowModified()
+    assert read_session(path).position("today", "overall", "t1") == placed
+
+
+def test_discard_after_a_failed_autosave_removes_the_working_copy(window, data_dir, stick, messages):
+    path = open_on_stick(window, stick)
+    original = path.read_bytes()
+    fill(stick)
+    edit_on_the_board(window, 40)
+    assert any("No space left on device" in text for _title, text in messages), messages
+    working = window.controller.store.working_path
+    seen: list[str] = []
+    answer_box("Discard", seen)
+    assert window.close_session()
+    assert len(seen) == 1 and str(path) in seen[0]
+    assert not working.exists() and find_orphans(data_dir / "working") == []
+    assert path.read_bytes() == original
+
+
+def test_save_as_after_a_failed_autosave_writes_the_edit_elsewhere(window, data_dir, stick, tmp_path, messages,
+                                                                   monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    path = open_on_stick(window, stick)
+    read_only(stick)
+    edit_on_the_board(window, 60)
+    placed = window.controller.session.position("today", "overall", "t1")
+    elsewhere = tmp_path / "elsewhere.cwsession"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere), ""))
+    seen: list[str] = []
+    answer_box("Save As\u2026", seen)
+    assert window.close_session()
+    assert len(seen) == 1 and window.controller is None
+    assert read_session(elsewhere).position("today", "overall", "t1") == placed
+    assert read_session(path).position("today", "overall", "t1") != placed  # the stick was read-only
+    assert find_orphans(data_dir / "working") == []
+
+
+def test_autosave_catches_up_when_space_comes_back_and_closing_asks_nothing(window, data_dir, stick, messages):
+    path = open_on_stick(window, stick)
+    filler = fill(stick)
+    edit_on_the_board(window, 20)
+    assert window.isWindowModified()
+    filler.unlink()  # space again: the next change saves everything
+    edit_on_the_board(window, 25)
+    assert not window.isWindowModified()
+    placed = window.controller.session.position("today", "overall", "t1")
+    assert placed is not None and read_session(path).position("today", "overall", "t1") == placed
+    # Full again; freed before closing: closing saves it once more and asks nothing.
+    filler = fill(stick)
+    edit_on_the_board(window, 35)
+    assert window.isWindowModified()
+    placed = window.controller.session.position("today", "overall", "t1")
+    assert read_session(path).position("today", "overall", "t1") != placed
+    filler.unlink()
+    seen: list[str] = []
+    answer_box("Cancel", seen, tries=20)  # would record a question, if one came
+    assert window.close_session()
+    QApplication.processEvents()
+    assert seen == [] and window.controller is None
+    assert read_session(path).position("today", "overall", "t1") == placed
+    assert find_orphans(data_dir / "working") == []
+
+
+# -- locks whose owner cannot be read ---------------------------------------------------------
+
+UNREADABLE_LOCKS = {"empty": b"", "garbage": b"\x00\xffnot a lock\n"}
+
+
+def age(path: Path, seconds: float) -> None:
+    import time
+
+    moment = time.time() - seconds
+    os.utime(path, (moment, moment))
+
+
+@pytest.mark.parametrize("content", list(UNREADABLE_LOCKS))
+def test_a_session_lock_nobody_can_read_is_respected_briefly_then_taken_over(tmp_path, sample_copy, qapp,
+                                                                              content):
+    from collabworkshop.recovery import lock_file_for
+
+    working = tmp_path / "working"
+    lock = lock_file_for(sample_copy, working)
+    lock.parent.mkdir(parents=True)
+    lock.write_bytes(UNREADABLE_LOCKS[content])
+    age(lock, 0)  # just made: its owner may still be writing it
+    with pytest.raises(SessionInUseError):
+        SessionController.open(sample_copy, working)
+    age(lock, 120)  # left by a crash mid-write, or damaged
+    controller = SessionController.open(sample_copy, working)
+    try:
+        controller.place("today", "overall", "t1", 44)
+        assert read_session(sample_copy).position("today", "overall", "t1") == 44
+    finally:
+        controller.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("content", list(UNREADABLE_LOCKS))
+def test_a_working_copy_lock_nobody_can_read_does_not_hide_the_session_for_ever(window, data_dir, content):
+    from collabworkshop.recovery import working_lock_for
+
+    working = crash_child(None, data_dir)
+    lock = working_lock_for(working)
+    lock.write_bytes(UNREADABLE_LOCKS[content])  # the crash came while the lock was being written
+    age(lock, 0)
+    assert find_orphans(data_dir / "working") == []  # its owner may still be writing it
+    age(lock, 120)
+    seen: list[str] = []
+    answer_box("Recover", seen)
+    assert window.offer_recovery() == 1
+    assert "Eastport crash test" in seen[0]
+    assert sorted(window.controller.session.placements.values()) == [31.5, 72.0]
+
+
+# -- a file replaced after the crash ----------------------------------------------------------
+
+REPLACEMENTS = {
+    "text file": lambda path: path.write_text("minutes of the meeting\n"),
+    "folder": lambda path: (path.unlink(), path.mkdir()),
+    # Another session, copied with its old date kept (cp -p, a restore, an unzip).
+    "older-dated session": lambda path: (shutil.copyfile(DATA / "session-v2.cwsession", path),
+                                         os.utime(path, (1_600_000_000, 1_600_000_000))),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", list(REPLACEMENTS))
+def test_recover_leaves_a_file_that_is_no_longer_the_session_it_came_from(window, data_dir, sample_copy, kind):
+    crash_child(sample_copy, data_dir)
+    REPLACEMENTS[kind](sample_copy)
+    before = sample_copy.read_bytes() if sample_copy.is_file() else None
+    backup = sample_copy.with_name(sample_copy.name + ".bak")
+    backup_before = backup.read_bytes()  # made by the crashed run's first autosave
+    seen: list[str] = []
+    answer_box("Recover", seen)
+    assert window.offer_recovery() == 1
+    assert "leaves the file as it is" in seen[0]
+    controller = window.controller
+    assert controller.is_untitled and controller.session.info.title == "Changed before the crash"
+    assert (sample_copy.read_bytes() if sample_copy.is_file() else None) == before
+    assert backup.read_bytes() == backup_before
+
+
+@pytest.mark.slow
+def test_a_recovered_session_the_window_cannot_show_yet_is_kept_not_thrown_away(window, data_dir, monkeypatch):
+    working = crash_child(None, data_dir)
+    window.new_session()
+    mine = window.controller
+    mine.add_team("Unsaved team")  # the open session needs saving: closing it asks
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    seen: list[str] = []
+    answer_box("Recover", seen)
+    window.offer_recovery()
+    assert window.controller is mine  # the user kept the open session...
+    assert working.exists()  # ...and the recovered one waits for the next start
+    [orphan] = find_orphans(data_dir / "working")
+    assert orphan.session.info.title == "Eastport crash test"
+    orphan.release()

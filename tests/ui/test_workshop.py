@@ -281,3 +281,37 @@ def test_frame_step_shows_the_contrast_from_the_template(window, sample_copy):
     assert "Cooperation" in text and "Collaboration" in text
     assert "a relay race" in text and "a jazz band" in text
     assert "Eastport Harbour Alliance" in text
+
+
+def test_a_file_naming_missing_rounds_opens_and_its_discuss_page_shows_normally(window, sample_copy, messages):
+    """A hand-edited file whose steps and rounds name rounds it lacks: the
+    loader drops those links, so every page shows and the session exports
+    as JSON that imports again."""
+    import sqlite3
+
+    from collabworkshop.storage import session_from_json, session_to_json
+    from collabworkshop.ui.pages import InfoPage, PlacePage
+
+    conn = sqlite3.connect(sample_copy)
+    conn.execute("UPDATE steps SET compare_round_id = 'gone' WHERE kind = 'discuss'")
+    conn.execute("UPDATE steps SET round_id = 'vanished' WHERE id = 'place-needed'")
+    conn.execute("UPDATE rounds SET follows = 'gone' WHERE id = 'needed'")
+    conn.commit()
+    conn.close()
+    assert window.open_file(sample_copy)
+    session = window.controller.session
+    kinds = [st.kind.value for st in session.steps]
+    window.workshop.show_entry(1)
+    for _ in range(kinds.index("discuss")):
+        window.next_action.trigger()  # step by step, as the facilitator does
+        QApplication.processEvents()
+    page = window.workshop.current_page()
+    assert isinstance(page, PlacePage) and page.step.kind.value == "discuss"
+    scene = page.board.board_scene
+    assert scene.round_id == "needed" and scene.compare_round_id == ""
+    assert len(scene.tokens()) > 0  # the board is drawn, with its tokens
+    assert page.movement_button.isHidden()  # "needed" follows no round that exists
+    window.workshop.show_entry(kinds.index("place") + 2)  # the place step whose round vanished
+    assert isinstance(window.workshop.current_page(), InfoPage)
+    assert session_from_json(session_to_json(session)) == session
+    assert messages == []

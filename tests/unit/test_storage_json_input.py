@@ -91,3 +91,22 @@ def test_wrong_values_in_an_export_are_refused_clearly(good, name):
     with pytest.raises(InterchangeError) as info:
         session_from_json(text)
     assert str(info.value) and "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("where, change", [
+    ("teams[0].name", lambda d: d["teams"][0].__setitem__("name", "North \ud800 Depot")),
+    ("info.title", lambda d: d["info"].__setitem__("title", "\udfff")),
+    ("steps[0].prompt", lambda d: d["steps"][0].__setitem__("prompt", "a\udc80b")),
+    ("rounds[0].id", lambda d: d["rounds"][0].__setitem__("id", "r\ud83d")),  # half of an emoji's pair
+    ("actions[0].owner", lambda d: d["actions"][0].__setitem__("owner", "\ud800\ud800")),
+], ids=["team-name", "title", "prompt", "round-id", "owner"])
+def test_a_lone_surrogate_in_any_text_is_refused_where_it_is(good, where, change):
+    # JSON can spell \ud800, but no session file or export can hold it.
+    with pytest.raises(InterchangeError, match=rf"^{where.replace('[', '.').replace(']', '.')}: not valid text "
+                                              r"\(character \d+ is a lone surrogate, \\ud[89a-f][0-9a-f]{2}\)$"):
+        session_from_json(_with(good, change))
+
+
+def test_a_real_pair_in_escapes_is_text(good):
+    imported = session_from_json(_with(good, lambda d: d["teams"][0].__setitem__("name", "Team \ud83e\udd1d")))
+    assert imported.teams[0].name == "Team \U0001f91d"
