@@ -370,13 +370,14 @@ def _export_png(session, out: Path, round_text: str | None) -> None:
     from PySide6.QtWidgets import QApplication
 
     from .reports.png import RoundNotFound, find_round, write_board_pngs
+    from .ui.board import render_board_image
 
     try:
         round_id = None if round_text is None else find_round(session, round_text)
     except RoundNotFound as exc:
         raise CliError(str(exc), EXIT_USAGE) from exc
     app = QApplication.instance() or QApplication([PROG])  # noqa: F841 (alive while drawing)
-    write_board_pngs(session, out, round_id)
+    write_board_pngs(session, out, round_id, board_image=render_board_image)
 
 
 def _format_from_name(out_text: str) -> str:

@@ -11,10 +11,11 @@ greyscale. Needs a QGuiApplication.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from ..analysis.stats import MAJOR_GAP, MODERATE_GAP, GapClass, SessionSummary, gap_text, session_summary
 from ..model.session import Session
+from .drawing import arrow_head
 from .text import gap_labels
 
 INK = QColor("#000000")
@@ -58,9 +59,7 @@ def _arrow(painter: QPainter, start: QPointF, end: QPointF, width: float, head: 
     painter.drawLine(start, QPointF(base, end.y()))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(INK))
-    painter.drawPolygon(
-        QPolygonF([end, QPointF(base, end.y() - head * 0.5), QPointF(base, end.y() + head * 0.5)])
-    )
+    painter.drawPolygon(arrow_head(end, direction, head, head * 0.5))
 
 
 def render_gap_chart(session: Session, width: int = 1600, summary: SessionSummary | None = None) -> QImage:

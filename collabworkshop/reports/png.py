@@ -1,20 +1,30 @@
 """Pictures of the board as PNG files, one per round, for slides and
-e-mails. The board is drawn by the app's own board (``ui.board``), each
-round after the first over the one before it, as in the report. Needs a
-QGuiApplication.
+e-mails, each round after the first drawn over the one before it, as in the
+report. Needs a QGuiApplication.
+
+The picture itself is drawn by the app's own board; reports never import
+ui, so the caller passes the drawing function in (``board_image``, a
+:data:`BoardImage`: the command line and the window pass
+``collabworkshop.ui.board.render_board_image``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage
 
 from ..model.session import Session
 from ..storage.atomic import DestinationError, write_bytes, write_files
 
 DEFAULT_WIDTH = 1800
+
+#: Draws the board: (session, round id, compare round id or "", width in
+#: pixels) -> the picture.
+BoardImage = Callable[[Session, str, str, int], QImage]
 
 
 class RoundNotFound(ValueError):
@@ -52,12 +62,19 @@ def round_paths(session: Session, dest: Path) -> dict[str, Path]:
     }
 
 
-def board_png(session: Session, round_id: str, width: int = DEFAULT_WIDTH) -> bytes:
-    from ..ui.board import render_board_image
-
+def compare_round(session: Session, round_id: str) -> str:
+    """The round a round's picture is drawn over: the one before it ("" for the first)."""
     index = [r.id for r in session.rounds].index(round_id)
-    compare = session.rounds[index - 1].id if index > 0 else ""
-    image = render_board_image(session, round_id, compare, width)
+    return session.rounds[index - 1].id if index > 0 else ""
+
+
+def round_images(session: Session, board_image: BoardImage, width: int = DEFAULT_WIDTH) -> dict[str, QImage]:
+    """Every round's picture, by round id."""
+    return {rnd.id: board_image(session, rnd.id, compare_round(session, rnd.id), width) for rnd in session.rounds}
+
+
+def board_png(session: Session, round_id: str, board_image: BoardImage, width: int = DEFAULT_WIDTH) -> bytes:
+    image = board_image(session, round_id, compare_round(session, round_id), width)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -67,18 +84,20 @@ def board_png(session: Session, round_id: str, width: int = DEFAULT_WIDTH) -> by
     return bytes(data.data())
 
 
-def write_board_png(session: Session, dest: Path, round_id: str, width: int = DEFAULT_WIDTH) -> None:
+def write_board_png(session: Session, dest: Path, round_id: str, width: int = DEFAULT_WIDTH, *,
+                    board_image: BoardImage) -> None:
     """Raises OSError (DestinationError) with a message for the user."""
-    write_bytes(Path(dest), board_png(session, round_id, width))
+    write_bytes(Path(dest), board_png(session, round_id, board_image, width))
 
 
-def write_board_pngs(session: Session, dest: Path, round_id: str | None = None) -> list[Path]:
+def write_board_pngs(session: Session, dest: Path, round_id: str | None = None, *,
+                     board_image: BoardImage) -> list[Path]:
     """One round to ``dest``, or (``round_id`` None) every round to
     :func:`round_paths`; returns the files written."""
     if round_id is not None:
-        write_board_png(session, dest, round_id)
+        write_board_png(session, dest, round_id, board_image=board_image)
         return [Path(dest)]
     paths = round_paths(session, dest)
     # Every round's picture, or none: a full disk leaves the old set whole.
-    write_files({path: board_png(session, rid) for rid, path in paths.items()})
+    write_files({path: board_png(session, rid, board_image) for rid, path in paths.items()})
     return list(paths.values())

@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, Q
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from ..analysis.stats import DimensionStats, gap_text, shown_gap
+from ..reports.drawing import arrow_head
 
 
 def tr(text: str) -> str:
@@ -268,8 +269,7 @@ class GapArrowItem(QGraphicsItem):
         painter.drawLine(start, QPointF(end.x() - direction * head, end.y()))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._brush)
-        painter.drawPolygon(QPolygonF([end, QPointF(end.x() - direction * head, end.y() - 6),
-                                       QPointF(end.x() - direction * head, end.y() + 6)]))
+        painter.drawPolygon(arrow_head(end, direction, head, 6))
         painter.setFont(self._font)
         painter.setPen(QColor(GAP_COLOUR))
         metrics = painter.fontMetrics()

@@ -589,8 +589,11 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         from ..reports.png import write_board_png
+        from .board import render_board_image
 
-        if not self._write_export(tr("the board image"), lambda: write_board_png(session, Path(path), round_id)):
+        if not self._write_export(tr("the board image"),
+                                  lambda: write_board_png(session, Path(path), round_id,
+                                                          board_image=render_board_image)):
             return False
         self.statusBar().showMessage(tr("Board image written to {0}").format(path), 6000)
         return True

@@ -217,3 +217,20 @@ def test_self_check_takes_no_arguments() -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == "collabworkshop: self-check takes no arguments\n"
+
+
+# -- every package in the wheel ------------------------------------------------
+
+
+def test_every_package_folder_is_listed_for_the_wheel() -> None:
+    # setuptools builds the wheel from the explicit list; a package folder
+    # missing from it (a new ui.board, say) would be left out of the wheel,
+    # and the installed app would fail only when that part is first used.
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(pyproject["tool"]["setuptools"]["packages"])
+    source = REPO / "collabworkshop"
+    folders = {
+        ".".join(init.parent.relative_to(REPO).parts) for init in source.rglob("__init__.py")
+    }
+    assert any(name.count(".") >= 2 for name in folders)  # the scan sees packages within packages
+    assert folders - listed == set()

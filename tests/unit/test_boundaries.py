@@ -1,5 +1,8 @@
 """The model, analysis, planning and storage layers stay free of Qt, so they
-can be used (and tested) from the command line and without a display."""
+can be used (and tested) from the command line and without a display; the
+reports never import the ui (they receive the board's picture), the board's
+pure geometry is free of Qt too, and the board's modules are in no import
+circle."""
 
 from __future__ import annotations
 
@@ -125,3 +128,164 @@ def test_layers_work_with_qt_blocked(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok ")
+
+
+# -- imports between the app's own modules ------------------------------------------------------
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(REPO).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _is_package(path: Path) -> bool:
+    return path.name == "__init__.py"
+
+
+def _app_modules() -> dict[str, Path]:
+    return {_module_name(f): f for f in sorted(PACKAGE.rglob("*.py"))}
+
+
+def _type_checking_block(node: ast.AST) -> bool:
+    if not isinstance(node, ast.If):
+        return False
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def _nodes(tree: ast.AST, runtime_only: bool):
+    """All nodes, or (``runtime_only``) those outside ``if TYPE_CHECKING:``."""
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        yield node
+        if runtime_only and _type_checking_block(node):
+            todo.extend(node.orelse)
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+
+
+def _imported_modules(tree: ast.AST, module: str, package: bool, known: set[str] = frozenset(),
+                      runtime_only: bool = False) -> set[str]:
+    """Every module a module imports, anywhere in it (function bodies too),
+    relative imports resolved: ``from ..ui.board import x`` in
+    ``collabworkshop.reports.png`` is ``collabworkshop.ui.board``, and
+    ``from . import overlays`` names the submodule when it is one of ``known``.
+    ``runtime_only`` leaves out imports for type annotations only."""
+    here = module.split(".") if package else module.split(".")[:-1]
+    out = set()
+    for node in _nodes(tree, runtime_only):
+        if isinstance(node, ast.Import):
+            out.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = here[: len(here) - node.level + 1] if node.level else []
+            target = ".".join(base + ([node.module] if node.module else []))
+            for alias in node.names:
+                sub = f"{target}.{alias.name}"
+                out.add(sub if sub in known else target)
+    return out
+
+
+def _within(name: str, prefix: str) -> bool:
+    return name == prefix or name.startswith(prefix + ".")
+
+
+def test_the_checker_resolves_relative_imports():
+    # guard against a checker that can never fail
+    tree = ast.parse(
+        "def picture():\n    from ..ui.board import render_board_image\n"
+        "from .. import ui\nimport collabworkshop.ui.board\nfrom . import drawing\n"
+    )
+    found = _imported_modules(tree, "collabworkshop.reports.png", False,
+                              {"collabworkshop.ui", "collabworkshop.reports.drawing"})
+    assert found == {"collabworkshop.ui.board", "collabworkshop.ui", "collabworkshop.reports.drawing"}
+    typed = ast.parse("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .scene import Row\n")
+    assert _imported_modules(typed, "collabworkshop.ui.board.token", False) == {
+        "typing", "collabworkshop.ui.board.scene"}
+    assert _imported_modules(typed, "collabworkshop.ui.board.token", False, runtime_only=True) == {"typing"}
+
+
+def _report_files() -> list[Path]:
+    return sorted((PACKAGE / "reports").rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", _report_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_reports_never_import_ui(path):
+    # The reports receive the board's picture (a function or the pictures)
+    # from the command line, the window or the self-check.
+    known = set(_app_modules())
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = _imported_modules(tree, _module_name(path), _is_package(path), known)
+    assert not {m for m in found if _within(m, "collabworkshop.ui")}
+
+
+def test_board_geometry_is_free_of_qt():
+    path = PACKAGE / "ui" / "board" / "geometry.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    assert not (_imported_roots(tree) & FORBIDDEN)
+
+
+def _import_graph() -> dict[str, set[str]]:
+    modules = _app_modules()
+    known = set(modules)
+    graph = {}
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        graph[name] = {m for m in _imported_modules(tree, name, _is_package(path), known, runtime_only=True)
+                       if m in known}
+    return graph
+
+
+def _circles(graph: dict[str, set[str]]) -> list[set[str]]:
+    """The strongly connected groups of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in graph.get(node, ()):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = set()
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.add(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                groups.append(group)
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return groups
+
+
+def test_the_circle_finder_finds_circles():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _circles(graph) == [{"a", "b", "c"}]
+
+
+def test_board_modules_are_in_no_import_circle():
+    # A circle (such as the board and its accessibility factory importing
+    # each other) means neither part can be read or changed on its own.
+    # Imports for annotations only (a token names its scene's type) do not
+    # run and are left out.
+    board = [group for group in _circles(_import_graph())
+             if any(_within(m, "collabworkshop.ui.board") or m.startswith("collabworkshop.ui.board_")
+                    for m in group)]
+    assert not board, board

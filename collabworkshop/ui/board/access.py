@@ -12,6 +12,10 @@ calls the overrides from C++ (checked with PySide6 6.11.3). The child
 interfaces are held by the view's interface (Python keeps them alive); Qt
 does not delete interfaces it did not create through the factory, and the
 view's own interface is dropped by Qt when the view is destroyed.
+
+This module depends on the view (the factory recognises boards), never the
+other way round; the board package's ``__init__`` calls
+:func:`install_board_accessibility` once, when it is first imported.
 """
 
 from __future__ import annotations
@@ -22,13 +26,16 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
+from .token import TeamToken
+from .view import SpectrumBoard
+
 _installed = False
 
 
 class TokenAccessible(QAccessibleInterface):
     """A token as a slider: name, value, bounds, focus."""
 
-    def __init__(self, parent: BoardAccessible, token):
+    def __init__(self, parent: BoardAccessible, token: TeamToken):
         super().__init__()
         self._parent = parent
         self._token = weakref.ref(token)
@@ -107,7 +114,7 @@ class TokenAccessible(QAccessibleInterface):
 class BoardAccessible(QAccessibleWidget):
     """The board view, with its tokens as children."""
 
-    def __init__(self, view):
+    def __init__(self, view: SpectrumBoard):
         super().__init__(view, QAccessible.Role.Client, view.accessibleName())
         self._view = weakref.ref(view)
         self._children: dict[int, TokenAccessible] = {}
@@ -158,8 +165,6 @@ class BoardAccessible(QAccessibleWidget):
 
 
 def _factory(key: str, obj):
-    from .board import SpectrumBoard
-
     if isinstance(obj, SpectrumBoard):
         return BoardAccessible(obj)
     return None

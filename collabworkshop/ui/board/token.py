@@ -1,0 +1,332 @@
+"""A placer's token on the board: one per placer and dimension (a team, or in
+participant mode a participant in the team's colour, with their initials).
+
+The token paints itself, follows the mouse or a finger, and takes the keys:
+Tab/Shift+Tab reach it (the view walks the tokens), arrows move it by 1
+(Shift: 10), Home/End to the poles. A keyboard move is *pending* (shown and
+previewed, not committed) until Enter commits it or Escape puts the token
+back; moving the focus away commits it, as leaving an edited field keeps
+the edit. Delete takes the token off the line at once. It tells its scene
+(``board``) what happens; the scene turns that into signals.
+
+It also says what it is for assistive technology and its tooltip
+(:meth:`TeamToken.accessible_name`, :meth:`TeamToken.accessible_value`);
+access.py exposes that to screen readers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+
+from ...model import Team
+from ..plaintext import tip
+from .geometry import LINE_X1, TRAY_X0, value_to_x, x_to_value
+from .style import GHOST, INK, text_colour_for, tr
+
+if TYPE_CHECKING:
+    from .scene import SpectrumScene
+
+
+class TeamToken(QGraphicsObject):
+    """One placer's token on one dimension row: a team's, or in participant
+    mode a participant's (in the team's colour, with the person's initials)."""
+
+    def __init__(self, board: SpectrumScene, team: Team, dimension_id: str, row_y: float, ghost: bool = False,
+                 placer_id: str = "", initials: str = "", name: str = ""):
+        super().__init__()
+        self.board = board
+        self.team = team
+        self.placer_id = placer_id or team.id
+        self.placer_name = name or team.name
+        self._initials = initials or team.initials
+        self.dimension_id = dimension_id
+        self.row_y = row_y
+        self.ghost = ghost
+        self.value: float | None = None
+        self.lane = 0.0
+        self.radius = board.token_radius
+        self._dragging = False
+        self._pending = False  # a keyboard move not yet committed
+        self._press_offset = 0.0
+        self._font = QFont("DejaVu Sans")
+        self._font.setPixelSize(max(9, round(self.radius * 0.62)))
+        self._font.setBold(True)
+        self._name_font = QFont("DejaVu Sans", 10)
+        # Just the disc (with its tick badge) at rest; the name plate below it
+        # while focused or moved. Kept tight: every token this rect overlaps
+        # is repainted on each step of a drag.
+        rest = self.radius * 1.25 + 3
+        self._rest_bounds = QRectF(-rest, -rest, 2 * rest, 2 * rest)
+        self._active_bounds = QRectF(-self.radius - 60, -rest, 2 * self.radius + 120, rest + self.radius + 52)
+        self._bounds = self._rest_bounds
+        self._style_team: Team | None = None  # the team _style was worked out for
+        self._style: tuple[QColor, QColor, QColor, str] | None = None
+        # No hover events and no per-item cursor: either would make the view
+        # look up the items under the pointer (Python shape() calls) on every
+        # mouse move of a drag. The view shows the hand cursors instead.
+        self.setAcceptHoverEvents(False)
+        self.setZValue(1 if ghost else 10)
+        # Paint once into a pixmap and reuse it while the token moves: a drag
+        # then costs a blit per token, not a repaint.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if not ghost:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self.setObjectName(f"token:{dimension_id}:{self.placer_id}")
+        self._update_tooltip()
+
+    @property
+    def held(self) -> bool:
+        """Being moved (mouse, finger or a pending keyboard move): the model
+        does not put it back until it is let go."""
+        return self._dragging or self._pending
+
+    @property
+    def pending(self) -> bool:
+        return self._pending
+
+    # geometry ---------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def _shows_name(self) -> bool:
+        """The name plate shows under a token moved or focused by keyboard.
+        Not during a pointer drag: the bigger rect would repaint many more
+        neighbours on every step, and the finger or pointer covers it anyway."""
+        return self._pending or (self.hasFocus() and not self._dragging)
+
+    def _sync_bounds(self) -> None:
+        bounds = self._active_bounds if self._shows_name() else self._rest_bounds
+        if bounds is not self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), self.radius + 4, self.radius + 4)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self.radius
+        colour, faded, text_colour, initials = self._team_style()
+        if self.ghost:
+            pen = QPen(GHOST, 2.5, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r * 0.8, r * 0.8)
+            painter.setFont(self._font)
+            painter.setPen(GHOST)
+            painter.drawText(QRectF(-r, -r * 0.8, 2 * r, 1.6 * r), Qt.AlignmentFlag.AlignCenter, initials)
+            return
+        if self.value is None:
+            colour = faded
+        focused = self.hasFocus() or self.held
+        painter.setPen(QPen(INK if focused else QColor("#FFFFFF"), 4 if focused else max(1.5, r / 9)))
+        painter.setBrush(QBrush(colour))
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        painter.setFont(self._font)
+        painter.setPen(text_colour)
+        painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, initials)
+        if self.board.hides(self) and self.value is not None:
+            # Placed, position secret: a tick badge (not colour alone).
+            b = max(6.0, r * 0.45)
+            centre = QPointF(r * 0.75, -r * 0.75)
+            painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+            painter.setBrush(INK)
+            painter.drawEllipse(centre, b, b)
+            tick = QPainterPath(centre + QPointF(-b * 0.5, 0))
+            tick.lineTo(centre + QPointF(-b * 0.1, b * 0.4))
+            tick.lineTo(centre + QPointF(b * 0.55, -b * 0.45))
+            painter.setPen(QPen(QColor("#FFFFFF"), max(1.5, b * 0.3)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(tick)
+        if not self._shows_name():
+            return
+        # The placer's name while it has the keyboard focus: the legend names the teams.
+        painter.setFont(self._name_font)
+        metrics = painter.fontMetrics()
+        name = metrics.elidedText(self.placer_name, Qt.TextElideMode.ElideRight, 150)
+        w = metrics.horizontalAdvance(name) + 8
+        plate = QRectF(-w / 2, r + 2, w, metrics.height() + 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 215))
+        painter.drawRoundedRect(plate, 3, 3)
+        painter.setPen(INK)
+        painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, name)
+
+    def _team_style(self) -> tuple[QColor, QColor, QColor, str]:
+        """Colour, faded colour (not placed), initials colour and initials,
+        worked out once per Team (a frozen value: an edit makes a new one)."""
+        if self._style is None or self._style_team is not self.team:
+            colour = QColor(self.team.colour)
+            faded = QColor(colour)
+            faded.setAlpha(170)
+            # The initials' colour ignores alpha, so it is the same for both.
+            self._style = (colour, faded, text_colour_for(colour), self._initials)
+            self._style_team = self.team
+        return self._style
+
+    # state ------------------------------------------------------------------------------
+    def set_value(self, value: float | None, lane_offset: float = 0.0) -> None:
+        self.value = value
+        self.lane = lane_offset
+        self.setPos(self.board.rest_pos(self, value, lane_offset))
+        self._update_tooltip()
+        self.update()
+
+    def accessible_name(self) -> str:
+        """Who and which dimension, e.g. "Harbour Works, Relationship"; in
+        participant mode "Ana Silva (Harbour Works), Relationship"."""
+        dimension = self.board.dimension_name(self.dimension_id)
+        who = self.placer_name if self.placer_id == self.team.id else f"{self.placer_name} ({self.team.name})"
+        return f"{who}, {dimension}"
+
+    def accessible_value(self) -> str:
+        """Where it stands, e.g. "62 of 100, relational side"; "placed,
+        hidden" during blind placement."""
+        if self.value is None:
+            return tr("not placed")
+        if self.board.hides(self):
+            return tr("placed, hidden until the reveal")
+        where = tr("{0} of 100").format(f"{self.value:.0f}")
+        side = self.board.side_of(self.dimension_id, self.value)
+        return f"{where}, {side}" if side else where
+
+    def description(self) -> str:
+        """What a screen reader says for this token, e.g. "Harbour Works,
+        Relationship, 62 of 100, relational side" (also its tooltip)."""
+        return f"{self.accessible_name()}, {self.accessible_value()}"
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(tip(self.description()))
+
+    # moving: preview while moving, commit on release ---------------------------------------
+    def begin_drag(self, scene_x: float) -> None:
+        self._dragging = True
+        self._sync_bounds()
+        self._press_offset = self.pos().x() - scene_x
+        self.board.set_drag_cursor(True)
+        self.setZValue(20)
+
+    def drag_to(self, scene_x: float) -> None:
+        x = max(TRAY_X0, min(LINE_X1, scene_x + self._press_offset))
+        value = x_to_value(x)
+        self._show_at(value, x)
+        self.board.token_dragged(self, value)
+
+    def end_drag(self) -> None:
+        if not self._dragging:
+            return
+        self._dragging = False
+        self._sync_bounds()
+        self.board.set_drag_cursor(False)
+        self.setZValue(10)
+        self.board.token_dropped(self, self.value)
+
+    def _show_at(self, value: float | None, x: float | None = None) -> None:
+        if x is None:
+            x = value_to_x(value) if value is not None else self.board.tray_pos(self).x()
+        self.setPos(x if value is None else value_to_x(value), self.row_y)
+        if (value is None) != (self.value is None):
+            self.update()  # placed and unplaced tokens look different
+        self.value = value
+
+    def mousePressEvent(self, event) -> None:
+        if self.ghost or event.button() != Qt.MouseButton.LeftButton or not self.board.editable:
+            event.ignore()
+            return
+        if self._pending:
+            self.commit_pending()
+        self.begin_drag(event.scenePos().x())
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._dragging:
+            self.drag_to(event.scenePos().x())
+
+    def mouseReleaseEvent(self, event) -> None:
+        self.end_drag()
+
+    def keyPressEvent(self, event) -> None:
+        """Arrows move by 1 (Shift: 10), Home/End to the poles: a pending
+        move that Enter commits and Escape cancels. Delete takes the token
+        off the line (committed at once)."""
+        if self.ghost or not self.board.editable or self._dragging:
+            event.ignore()
+            return
+        step = 10.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1.0
+        key = event.key()
+        current = self.value
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._pending:
+                self.commit_pending()
+                event.accept()
+            else:
+                event.ignore()
+            return
+        if key == Qt.Key.Key_Escape:
+            if self._pending:
+                self.cancel_pending()
+                event.accept()
+            else:
+                event.ignore()
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._pending = False
+            self._sync_bounds()
+            self.board.token_dropped(self, None)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
+            new = 50.0 if current is None else current - step
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
+            new = 50.0 if current is None else current + step
+        elif key == Qt.Key.Key_Home:
+            new = 0.0
+        elif key == Qt.Key.Key_End:
+            new = 100.0
+        else:
+            event.ignore()
+            return
+        new = max(0.0, min(100.0, new))
+        if not self._pending:
+            self._pending = True
+            self._sync_bounds()
+            self.setZValue(20)
+        self._show_at(new)
+        self._update_tooltip()
+        self.board.token_dragged(self, new)
+        event.accept()
+
+    def commit_pending(self) -> None:
+        if self._pending:
+            self._pending = False
+            self._sync_bounds()
+            self.setZValue(10)
+            self.board.token_dropped(self, self.value)
+
+    def cancel_pending(self) -> None:
+        if self._pending:
+            self._pending = False
+            self._sync_bounds()
+            self.setZValue(10)
+            self.board.token_move_cancelled(self)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self._sync_bounds()
+        self.board.token_focused(self)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        # Leaving a token with a pending keyboard move keeps the move.
+        self.commit_pending()
+        super().focusOutEvent(event)
+        self._sync_bounds()
+        self.update()
+
