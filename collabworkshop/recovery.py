@@ -32,9 +32,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt
+from PySide6.QtCore import QLockFile, Qt
 
 from . import __version__
+from .i18n import context
 from .storage import SessionFileError
 from .storage.atomic import remove_leftovers, remove_quietly, write_text
 from .storage.userfiles import target_key
@@ -47,8 +48,7 @@ SIDECAR_SUFFIX = ".json"
 LOCK_SUFFIX = ".lock"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
+tr = context("Recovery")
 
 
 class SessionInUseError(SessionFileError):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller import SessionController
+from ..i18n import QT_TRANSLATE_NOOP, context
 from ..model import Step, StepKind
 from ..model.template import (
     MAX_TIMEBOX_MINUTES,
@@ -58,34 +59,24 @@ from ..model.template import (
 )
 from . import settings as prefs
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaEditor", text)
+tr = context("AgendaEditor")
 
 
-KIND_NAMES = {
-    StepKind.INFO: "Information",
-    StepKind.PLACE: "Placement",
-    StepKind.DISCUSS: "Discussion",
-    StepKind.VOTE: "Lever vote",
-    StepKind.PLAN: "Action plan",
-    StepKind.REVIEW: "Review actions",
-    StepKind.WRAPUP: "Wrap-up",
-}
+# Titles of a new step; {0} is the round's name.
 NEW_TITLES = {
-    StepKind.INFO: "New information step",
-    StepKind.PLACE: "Place: {0}",
-    StepKind.DISCUSS: "Discuss: {0}",
-    StepKind.VOTE: "Lever vote",
-    StepKind.PLAN: "Action plan",
-    StepKind.REVIEW: "Review actions",
-    StepKind.WRAPUP: "Wrap-up",
+    StepKind.INFO: QT_TRANSLATE_NOOP("AgendaEditor", "New information step"),
+    StepKind.PLACE: QT_TRANSLATE_NOOP("AgendaEditor", "Place: {0}"),
+    StepKind.DISCUSS: QT_TRANSLATE_NOOP("AgendaEditor", "Discuss: {0}"),
+    StepKind.VOTE: QT_TRANSLATE_NOOP("AgendaEditor", "Lever vote"),
+    StepKind.PLAN: QT_TRANSLATE_NOOP("AgendaEditor", "Action plan"),
+    StepKind.REVIEW: QT_TRANSLATE_NOOP("AgendaEditor", "Review actions"),
+    StepKind.WRAPUP: QT_TRANSLATE_NOOP("AgendaEditor", "Wrap-up"),
 }
 NEW_TIMEBOX_MINUTES = 10
 
 
 def kind_name(kind: StepKind) -> str:
-    return tr(KIND_NAMES[kind])
+    return kind.title
 
 
 def templates_dir() -> Path:
@@ -397,7 +388,7 @@ class AgendaEditor(QDialog):
             compare = ids[at - 1] if at > 0 else ""
         step = Step(
             id=session.new_step_id(),
-            title=tr(NEW_TITLES[kind]).format(round_name),
+            title=tr(NEW_TITLES[kind]).format(round_name),  # i18n: looked up
             kind=kind,
             round_id=round_id,
             compare_round_id=compare,

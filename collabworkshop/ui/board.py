@@ -30,7 +30,6 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEasingCurve,
     QEvent,
     QPointF,
@@ -64,6 +63,7 @@ from PySide6.QtWidgets import (
 
 from ..analysis.movement import Trend, dimension_movement
 from ..analysis.stats import describe, gap_text, rwg_text
+from ..i18n import context
 from ..model import Session, Team
 from ..model.template import default_template
 from .plaintext import tip
@@ -91,8 +91,7 @@ LINE = QColor("#404850")
 GHOST = QColor("#8A939C")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SpectrumBoard", text)
+tr = context("SpectrumBoard")
 
 
 def board_help() -> str:
@@ -735,7 +734,7 @@ class SpectrumScene(QGraphicsScene):
                 arrow = {Trend.CONVERGING: "\u25b2", Trend.DIVERGING: "\u25bc"}.get(trend, "=") if trend else ""
                 summary = tr("rwg {0} \u2192 {1} {2} {3}").format(
                     rwg_text(movement.before.rwg), rwg_text(movement.after.rwg), arrow,
-                    tr(trend.value) if trend else "")
+                    trend.title.lower() if trend else "")
         if row.summary is not None:
             row.summary.setText(summary)
 

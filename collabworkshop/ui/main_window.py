@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..i18n import context
 from . import settings as prefs
 from .start_page import StartPage
 
@@ -31,8 +32,7 @@ if TYPE_CHECKING:
 SAMPLE_FILE = ("sample", "eastport-alliance.cwsession")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+tr = context("MainWindow")
 
 
 class MainWindow(QMainWindow):
@@ -758,7 +758,7 @@ class MainWindow(QMainWindow):
         self.theme_actions = {}
         current = themes.current_theme(QApplication.instance())
         for i, name in enumerate(themes.theme_names(), start=1):
-            action = QAction(tr(themes.theme_title(name)), self, checkable=True)
+            action = QAction(themes.theme_title(name), self, checkable=True)
             action.setShortcut(QKeySequence(f"Ctrl+Alt+{i}"))
             action.setChecked(name == current)
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
