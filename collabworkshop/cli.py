@@ -236,6 +236,11 @@ def _silence_stdout() -> None:
 
 
 def _dispatch(args: list[str]) -> int:
+    # Reports in the language of the locale (or COLLABWORKSHOP_LANGUAGE),
+    # without Qt; the window installs its own translator (translations.py).
+    from .i18n import install_catalogue
+
+    install_catalogue()
     main_parser, summary_parser, export_parser = _build_parsers()
     if args and args[0] == "summary":
         return _summary(summary_parser.parse_args(args[1:]))

@@ -10,13 +10,16 @@ string, so ``scripts/translations.py`` can extract every source text into
 (``collabworkshop.translations.install``) ``translate`` returns the English
 source, so the core, its tests and a machine without Qt behave as before.
 
-A count goes in ``n``: the text says ``%n`` where the number stands, and the
-catalogue holds one form per plural rule of the language (German: two).
+A count goes in ``n``: the text says ``%n`` where the number stands and
+gives English's two forms split by "|" (``"%n team|%n teams"``), which is
+also what English shows without a catalogue; the catalogue holds one form per
+plural rule of the language (German: two).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 
 #: (context, source, n) -> the translation, or "" / None when there is none.
 Lookup = Callable[[str, str, int], "str | None"]
@@ -27,12 +30,12 @@ _language = "en"
 
 def translate(context: str, text: str, n: int = -1) -> str:
     """``text`` in the installed language (English without a catalogue)."""
-    out = text
-    if _lookup is not None and text:
-        found = _lookup(context, text, n)
-        if found:
-            out = found
+    found = _lookup(context, text, n) if _lookup is not None and text else None
+    out = found or text
     if n >= 0:
+        if not found and "|" in out:
+            forms = out.split("|")
+            out = forms[0] if n == 1 else forms[-1]
         out = out.replace("%n", str(n))
     return out
 
@@ -97,3 +100,86 @@ def localise_json(data: object, context_name: str) -> object:
     if isinstance(data, str) and data.strip():
         return translate(context_name, data)
     return data
+
+
+# -- the catalogue without Qt (the CLI) -------------------------------------------------------
+
+#: The languages shipped, each named in its own language (English is the source).
+LANGUAGES = {"en": "English", "de": "Deutsch"}
+
+
+def system_language(env: Mapping[str, str] | None = None) -> str:
+    """The language of the environment's locale as Qt reads it on Unix
+    (LC_ALL, then LC_MESSAGES, then LANG), if shipped; else English."""
+    env = os.environ if env is None else env
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            code = value.split(".")[0].split("_")[0].split("-")[0].lower()
+            return code if code in LANGUAGES else "en"
+    if os.name == "nt":  # no LANG on Windows: ask the C library
+        import locale
+
+        code = (locale.getlocale()[0] or "").split("_")[0].lower()
+        return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def forced_language(env: Mapping[str, str] | None = None) -> str:
+    """``COLLABWORKSHOP_LANGUAGE`` when it names a shipped language, else ""."""
+    env = os.environ if env is None else env
+    value = env.get("COLLABWORKSHOP_LANGUAGE", "").strip().lower()
+    return value if value in LANGUAGES else ""
+
+
+def plural_form(language: str, n: int) -> int:
+    """Which of the catalogue's forms a count takes (English and German: one
+    for 1, the other for every other number, as Qt's rule for both)."""
+    return 0 if n == 1 else 1
+
+
+def catalogue_file(code: str, suffix: str) -> str:
+    from importlib import resources
+
+    return str(resources.files("collabworkshop.resources").joinpath("translations", f"collabworkshop_{code}{suffix}"))
+
+
+def read_catalogue(path: str) -> dict[tuple[str, str], list[str]]:
+    """The finished translations of a .ts file: (context, source) -> forms."""
+    import xml.etree.ElementTree as ET
+
+    out: dict[tuple[str, str], list[str]] = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            forms = [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]
+            if all(forms):
+                out[(name, msg.findtext("source") or "")] = forms
+    return out
+
+
+def install_catalogue(code: str | None = None) -> str:
+    """Point ``translate`` at the shipped catalogue of ``code`` (default: the
+    forced language, else the system's) without Qt. Returns the language in
+    effect; English, or an unreadable catalogue, leaves the source texts."""
+    code = code or forced_language() or system_language()
+    if code == "en":
+        set_lookup(None)
+        return "en"
+    try:
+        table = read_catalogue(catalogue_file(code, ".ts"))
+    except (OSError, SyntaxError):  # ElementTree's ParseError is a SyntaxError
+        set_lookup(None)
+        return "en"
+
+    def lookup(context_name: str, text: str, n: int) -> str | None:
+        forms = table.get((context_name, text))
+        if not forms:
+            return None
+        return forms[min(plural_form(code, n), len(forms) - 1)] if n >= 0 else forms[0]
+
+    set_lookup(lookup, code)
+    return code

@@ -32,6 +32,8 @@ RESOURCES = (
     ("actions.json",),
     ("themes", "light.qss"),
     ("icons", "collabworkshop-256.png"),
+    ("translations", "collabworkshop_de.qm"),  # the window's catalogue
+    ("translations", "collabworkshop_de.ts"),  # the terminal commands' (read without Qt)
     SAMPLE,
 )
 MIN_PDF_BYTES = 10_000

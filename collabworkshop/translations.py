@@ -1,30 +1,24 @@
 """Loading the compiled catalogues (resources/translations/*.qm) for the app
 and the CLI, and the language preference they follow.
 
-The language is, in order: ``COLLABWORKSHOP_LANGUAGE`` (tests and scripts),
-the saved preference (View > Language: System, English, Deutsch) and the
-system locale. English is the source language and needs no catalogue.
+The app's language is, in order: ``COLLABWORKSHOP_LANGUAGE`` (tests and
+scripts), the saved preference (View > Language: System, English, Deutsch)
+and the system locale (QLocale.system()). English is the source language and
+needs no catalogue. The terminal commands do without Qt
+(``i18n.install_catalogue``).
 """
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from . import i18n
-from .model.template import resource_path
+from .i18n import LANGUAGES
 
-#: The languages the app ships, by code, each named in its own language.
-LANGUAGES = {"en": "English", "de": "Deutsch"}
 SYSTEM = "system"
 PREFERENCE_KEY = "view/language"
 
 _installed: list[QTranslator] = []  # kept alive while installed
-
-
-def catalogue_path(code: str):
-    return resource_path("translations", f"collabworkshop_{code}.qm")
 
 
 def preference() -> str:
@@ -50,11 +44,9 @@ def system_language() -> str:
 
 
 def wanted_language() -> str:
-    forced = os.environ.get("COLLABWORKSHOP_LANGUAGE", "").strip().lower()
-    if forced in LANGUAGES:
+    forced = i18n.forced_language()
+    if forced:
         return forced
-    if forced == SYSTEM:
-        return system_language()
     chosen = preference()
     return system_language() if chosen == SYSTEM else chosen
 
@@ -69,7 +61,7 @@ def install(code: str | None = None) -> str:
     if code == "en":
         return "en"
     ours = QTranslator()
-    if not ours.load(str(catalogue_path(code))):
+    if not ours.load(i18n.catalogue_file(code, ".qm")):
         return "en"
     _installed.append(ours)
 

@@ -565,7 +565,9 @@ def choose_template(parent) -> Template | None:
     label, ok = QInputDialog.getItem(parent, tr("New session from template"), tr("Template:"), labels, 0, False)
     if not ok:
         return None
-    return open_template(parent, choices[labels.index(label)].path)
+    choice = choices[labels.index(label)]
+    # The built-in one in the app's language, as a new session gets it.
+    return default_template() if choice.builtin else open_template(parent, choice.path)
 
 
 def open_template(parent, path: Path) -> Template | None:

@@ -766,6 +766,37 @@ class MainWindow(QMainWindow):
             theme_menu.addAction(action)
             self.addAction(action)
             self.theme_actions[name] = action
+        self._install_language_actions(view_menu)
+
+    # -- language (translations.py) -----------------------------------------------------------
+    def _install_language_actions(self, view_menu) -> None:
+        """View > Language: System, English, Deutsch. The choice is saved and
+        takes effect at the next start (every text is made when its widget is)."""
+        from PySide6.QtGui import QActionGroup
+
+        from .. import translations
+
+        menu = view_menu.addMenu(tr("&Language"))
+        menu.menuAction().setObjectName("languageMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions = {}
+        chosen = translations.preference()
+        choices = [(translations.SYSTEM, tr("System language"))] + list(translations.LANGUAGES.items())
+        for code, title in choices:
+            action = QAction(title, self, checkable=True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def set_language(self, code: str) -> None:
+        from .. import translations
+
+        translations.set_preference(code)
+        self.language_actions[code].setChecked(True)
+        self.statusBar().showMessage(tr("The language changes when CollabWorkshop starts next."), 8000)
 
     def set_theme(self, name: str) -> None:
         """Restyle the running app (this window included) and keep the choice."""

@@ -305,6 +305,56 @@
     </message>
   </context>
   <context>
+    <name>ActionPlan</name>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="159" />
+      <source>gap {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="160" />
+      <source>gap {0} (a step back)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="180" />
+      <location filename="../../collabworkshop/planning/generate.py" line="234" />
+      <source>{0}: today {1}, needed {2}, {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="188" />
+      <source>; divided, rwg {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="210" />
+      <source>{0} ({1}): {2} and {3} are {4} points apart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="223" />
+      <source>Gaps are small here: keep what already works</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="266" />
+      <source>{0}: today {1}, needed {2}; divided, rwg {3}. Agree on what is true before changing structures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="314" />
+      <location filename="../../collabworkshop/planning/generate.py" line="318" />
+      <source>the partnership</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="332" />
+      <source>Re-measure in three months to see whether the gaps are closing</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AgendaEditor</name>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="67" />
@@ -631,12 +681,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="577" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="579" />
       <source>This template cannot be used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="578" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="580" />
       <source>{0}
 
 Fix the file (see docs/templates.md) or remove it from {1}.</source>
@@ -1242,6 +1292,34 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     </message>
   </context>
   <context>
+    <name>FollowUp</name>
+    <message>
+      <location filename="../../collabworkshop/planning/followup.py" line="36" />
+      <source>Review actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/followup.py" line="37" />
+      <source>Since the last workshop: which actions are done, which are under way, and what is blocked?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/followup.py" line="40" />
+      <source>: follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/followup.py" line="55" />
+      <source>undated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/followup.py" line="98" />
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="81" />
@@ -1822,53 +1900,68 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="805" />
-      <location filename="../../collabworkshop/ui/main_window.py" line="807" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="779" />
+      <source>&amp;Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="785" />
+      <source>System language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="799" />
+      <source>The language changes when CollabWorkshop starts next.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="836" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="838" />
       <source>&amp;Present</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="808" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="839" />
       <source>Show or hide the audience &amp;display</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="810" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="841" />
       <source>S&amp;wap screens</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="811" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="842" />
       <source>&amp;Blackout</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="813" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="844" />
       <source>&amp;Start or pause the timer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="814" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="845" />
       <source>&amp;Add a minute</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="816" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="847" />
       <source>&amp;Reset the timer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="819" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="850" />
       <source>Leave presentation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="831" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="862" />
       <source>Facilitator console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="838" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="869" />
       <source>Facilitator &amp;console panel</source>
       <translation type="unfinished" />
     </message>
@@ -2156,439 +2249,449 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
   <context>
     <name>PdfReport</name>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="210" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="185" />
       <source>CollabWorkshop: workshop report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="211" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="186" />
       <source>Untitled session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="213" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="188" />
       <source>From cooperation to collaboration: where the partnership stands, where it needs to be, and what we agreed to do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="222" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="240" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="197" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="215" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="223" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="198" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="224" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="199" />
       <source>Facilitator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="225" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="431" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="200" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="403" />
       <source>Teams</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="226" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="201" />
       <source>Rounds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="233" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="208" />
       <source>Teams taking part</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="238" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="213" />
       <source>Token</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="248" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="223" />
       <source>No teams were added to this session.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="250" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="225" />
       <source>How to read the figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="252" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="227" />
       <source>Each team places a token on a line from 0 (cooperation: working side by side) to 100 (collaboration: one team). Further right is not automatically better: the question is where the programme needs to be.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="258" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="233" />
       <source>Mean, median, SD (standard deviation) and IQR (interquartile range) are in points on that line. n is the number of tokens placed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="263" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="238" />
       <source>rwg is within-group agreement, from 0 (no agreement) to 1 (full agreement); Consensus is Tastle and Wierman's measure on the same 0 to 1 scale. Agreement is Aligned at rwg 0.70 or more, Mixed from 0.50, Divided below 0.50, decided on rwg as printed (two decimals). With few teams rwg moves a lot, so read it beside n and the spread.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="271" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="246" />
       <source>The gap is the median of Needed minus the median of Today, each from its latest placement (a re-placement after discussion, when there is one, unless the session is set to the first). Maintain: under {moderate} points; Moderate: {moderate} to {major}; Major: {major} or more, decided on the gap as printed (one decimal). A negative gap is a decision to step back towards cooperation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="280" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="255" />
       <source>A dash (-) marks a figure that cannot be computed from the tokens placed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="300" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="274" />
       <source>Round {number}: {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="309" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="360" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="614" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="442" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="283" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="333" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="581" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="414" />
       <source>Dimension</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="310" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="284" />
       <source>n</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="311" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="285" />
       <source>Mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="312" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="286" />
       <source>Median</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="313" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="408" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="287" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="380" />
       <source>SD</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="314" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="288" />
       <source>IQR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="315" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="407" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="289" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="379" />
       <source>rwg</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="316" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="290" />
       <source>Consensus</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="317" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="409" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="291" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="381" />
       <source>Agreement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="326" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="300" />
       <source>Most divergent dimension: none (fewer than two tokens on every line).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="329" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="303" />
       <source>Most divergent dimension: {name} (rwg {rwg}, {band}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="342" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="315" />
       <source>Gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="343" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="316" />
       <source>A gap needs a Today and a Needed round; this session has only one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="349" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="322" />
       <source>Gap from {first} to {second}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="352" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="325" />
       <source>Median position in each round, and the distance between them in points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="361" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="362" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="334" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="335" />
       <source>{round} median</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="363" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="336" />
       <source>Gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="364" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="337" />
       <source>Class</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="395" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="367" />
       <source>Divergence and perception gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="397" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="369" />
       <source>The dimension with the lowest agreement (rwg) in each round: where the room saw things most differently.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="405" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="613" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="441" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="377" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="580" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="413" />
       <source>Round</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="406" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="378" />
       <source>Most divergent dimension</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="415" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="387" />
       <source>Perception gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="417" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="389" />
       <source>Teams, or organisations (the mean of their teams), whose positions on a line are {points} points or more apart. These are worth talking through: partners may see the same partnership differently, or want different things from it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="434" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="406" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="443" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="415" />
       <source>Between</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="444" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="416" />
       <source>Further right</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="445" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="417" />
       <source>Further left</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="446" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="418" />
       <source>Points apart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="456" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="428" />
       <source>No teams or organisations are {points} points or more apart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="467" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="438" />
       <source>Action plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="470" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="441" />
       <source>No actions were agreed in this session.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="474" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="445" />
       <source>Each action has one accountable owner, a due date and a measure that shows it worked.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="487" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="458" />
       <source>(suggestion, not accepted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="491" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="462" />
       <source>Impact {impact}, effort {effort}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="496" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="467" />
       <source>No owner yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="499" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="470" />
       <source>Supported by {teams}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="503" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="474" />
       <source>Due {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="510" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="481" />
       <source>Action and lever</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="511" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="482" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="512" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="483" />
       <source>Success measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="513" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="484" />
       <source>Owner, supporters, due date, status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="526" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="496" />
       <source>Executive summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="533" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="502" />
       <source>Lever vote</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="536" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="505" />
       <source>No lever vote was taken.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="541" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="510" />
       <source>Dots each team spread over the six levers; most dots first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="547" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="516" />
       <source>Lever</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="548" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="517" />
       <source>Dots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="549" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="518" />
       <source>Share</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="550" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="519" />
       <source>Teams voting for it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="565" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="533" />
       <source>Notes, decisions and parking lot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="567" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="535" />
       <source>No notes were taken.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="570" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="538" />
       <source>Decisions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="571" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="539" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="572" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="540" />
       <source>Parking lot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="587" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="555" />
       <source>What was said</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="587" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="555" />
       <source>Step, dimension</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="598" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="565" />
       <source>Appendix: raw placements</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="601" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="568" />
       <source>No tokens were placed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="605" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="572" />
       <source>Every token placed, by round and dimension; position on the 0 to 100 line.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="615" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="239" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="582" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="214" />
       <source>Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="616" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="583" />
       <source>Participant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="617" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="584" />
       <source>Position</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="749" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="715" />
       <source>Page {page} of {pages}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="805" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="753" />
+      <source>cannot make the report in memory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="758" />
+      <source>the report could not be drawn completely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="770" />
       <source>Workshop report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="819" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="784" />
       <source>cannot write {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="825" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="790" />
       <source>cannot add a page to {path}</source>
       <translation type="unfinished" />
     </message>
@@ -2915,6 +3018,596 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="424" />
       <source>Delete {0} for good? This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="132" />
+      <source>{0} and {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="142" />
+      <source>%n team|%n teams</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="144" />
+      <source>%n organisation|%n organisations</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="144" />
+      <source>{0} from {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="146" />
+      <source>%n participant|%n participants</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="147" />
+      <source>{0} placed tokens on {1} in {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="149" />
+      <source>%n dimension|%n dimensions</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="150" />
+      <source>%n round|%n rounds</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="164" />
+      <source>{0} ({1} points, {2})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="169" />
+      <source>The biggest gaps from {0} to {1} are on {2}; {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="171" />
+      <source>%n dimension has a major gap|%n dimensions have a major gap</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="175" />
+      <source>No dimension shows a moderate or major gap from {0} to {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="189" />
+      <source>The room disagreed most on {0} in {1} (rwg {2}{3}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="209" />
+      <source>Agreement in {0}: {1} of %n dimension aligned, {2} mixed, {3} divided.|Agreement in {0}: {1} of %n dimensions aligned, {2} mixed, {3} divided.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="223" />
+      <source>%n dot|%n dots</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="223" />
+      <source>The lever vote put {0} first ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="225" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="194" />
+      <source>No lever vote was taken.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="232" />
+      <source>The plan has {0}: {1} with an owner, {2} with a due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="233" />
+      <source>%n action|%n actions</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="236" />
+      <source>, %n still a suggestion nobody has accepted</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="239" />
+      <source>No actions were agreed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="106" />
+      <source>A gap chart needs a Today and a Needed round; this session has only one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="117" />
+      <location filename="../../collabworkshop/reports/gapchart.py" line="117" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="151" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="151" />
+      <source>{0} median</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="126" />
+      <source>from one to the other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="138" />
+      <source>← Cooperation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="139" />
+      <source>Collaboration →</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="141" />
+      <source>Gap (points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="182" />
+      <source>no gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="194" />
+      <source>Arrow from the {0} median to the {1} median. Dashed: under {2} points (maintain). Bold figure: {3} points or more (major).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="108" />
+      <source>Why: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="109" />
+      <source>Owner: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="109" />
+      <source>no owner yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="111" />
+      <source>Supporting: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="113" />
+      <source>Success measure: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="114" />
+      <source>Lever: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="115" />
+      <source>Status: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="117" />
+      <source>Workshop: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="126" />
+      <source>Workshop actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="133" />
+      <source>{0}: action plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="85" />
+      <location filename="../../collabworkshop/reports/text.py" line="149" />
+      <source>Untitled session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="87" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="106" />
+      <location filename="../../collabworkshop/reports/text.py" line="153" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="88" />
+      <location filename="../../collabworkshop/reports/text.py" line="154" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="89" />
+      <location filename="../../collabworkshop/reports/text.py" line="155" />
+      <source>Facilitator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="90" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="100" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="191" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="172" />
+      <source>Teams</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="91" />
+      <source>Rounds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="94" />
+      <source>Positions run from 0 (cooperation: working side by side) to 100 (collaboration: one team).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="96" />
+      <source>Executive summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="106" />
+      <source>Token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="106" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="244" />
+      <source>Team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="106" />
+      <source>Participants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="108" />
+      <source>No teams were added to this session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="113" />
+      <source>blind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="113" />
+      <source>baseline from an earlier session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="117" />
+      <source>re-placement of {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="120" />
+      <source>Round {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="128" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="151" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="179" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="244" />
+      <location filename="../../collabworkshop/reports/text.py" line="163" />
+      <location filename="../../collabworkshop/reports/text.py" line="203" />
+      <location filename="../../collabworkshop/reports/text.py" line="181" />
+      <source>Dimension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="128" />
+      <location filename="../../collabworkshop/reports/text.py" line="163" />
+      <source>Mean</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="128" />
+      <location filename="../../collabworkshop/reports/text.py" line="163" />
+      <source>Median</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="128" />
+      <location filename="../../collabworkshop/reports/text.py" line="163" />
+      <source>SD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="128" />
+      <location filename="../../collabworkshop/reports/text.py" line="163" />
+      <source>IQR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="128" />
+      <location filename="../../collabworkshop/reports/text.py" line="163" />
+      <source>Consensus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="129" />
+      <source>Agreement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="136" />
+      <source>Most divergent dimension: none (fewer than two tokens on every line).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="140" />
+      <source>Most divergent dimension: **{0}** (rwg {1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="146" />
+      <source>Gaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="149" />
+      <source>Median of {0} minus median of {1}, in points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="151" />
+      <location filename="../../collabworkshop/reports/text.py" line="188" />
+      <location filename="../../collabworkshop/reports/text.py" line="181" />
+      <source>Gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="151" />
+      <location filename="../../collabworkshop/reports/text.py" line="181" />
+      <source>Class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="157" />
+      <source>Maintain: under {0} points; moderate: {0} to {1}; major: {1} or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="162" />
+      <location filename="../../collabworkshop/reports/text.py" line="189" />
+      <source>A gap needs a Today and a Needed round; this session has only one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="165" />
+      <source>Perception gaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="174" />
+      <source>Organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="179" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="244" />
+      <location filename="../../collabworkshop/reports/text.py" line="203" />
+      <source>Round</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="179" />
+      <source>Between</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="179" />
+      <source>Further right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="179" />
+      <source>Further left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="179" />
+      <source>Points apart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="184" />
+      <source>No teams or organisations are {0} points or more apart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="187" />
+      <source>Lever vote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="191" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Lever</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="191" />
+      <source>Dots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="197" />
+      <source>Action plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="204" />
+      <source> (suggestion)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Supporting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="217" />
+      <source>Success measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="217" />
+      <source>Impact / effort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="222" />
+      <source>No actions were agreed in this session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="225" />
+      <source>Notes, decisions and parking lot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="238" />
+      <source>No notes were taken.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="240" />
+      <source>Appendix: raw placements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="244" />
+      <source>Participant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="244" />
+      <source>Position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="250" />
+      <source>No tokens were placed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="159" />
+      <source>Teams: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="161" />
+      <source>Positions run from 0 (cooperation) to 100 (collaboration).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="164" />
+      <location filename="../../collabworkshop/reports/text.py" line="203" />
+      <source>Band</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="173" />
+      <source>Round: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="179" />
+      <source>Gap: {0} -&gt; {1} (median)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="183" />
+      <source>Maintain: |gap| &lt; {0}; moderate: {0} to {1}; major: {1} or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="192" />
+      <source>Most divergent dimension (lowest rwg)</source>
       <translation type="unfinished" />
     </message>
   </context>
