@@ -6,302 +6,302 @@
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Hold a facilitated dialogue on {dimension} before changing any structure</source>
-      <translation type="unfinished" />
+      <translation>Vor jeder Strukturänderung einen moderierten Dialog zu {dimension} führen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Every team has said where it stands and why; agreement (rwg) on {dimension} at 0.70 or more when re-measured</source>
-      <translation type="unfinished" />
+      <translation>Jedes Team hat gesagt, wo es steht und warum; Übereinstimmung (rwg) zu {dimension} bei der nächsten Messung 0,70 oder mehr</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Re-run the spectrum placement with all teams</source>
-      <translation type="unfinished" />
+      <translation>Die Platzierung auf dem Spektrum mit allen Teams wiederholen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>All teams place Today again; gaps and agreement compared with this workshop</source>
-      <translation type="unfinished" />
+      <translation>Alle Teams platzieren Heute erneut; Lücken und Übereinstimmung mit diesem Workshop verglichen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Co-write a one-page joint outcome charter</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsam eine einseitige Charta der gemeinsamen Ergebnisse schreiben</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Charter signed by every partner's lead and referred to in the next steering meeting</source>
-      <translation type="unfinished" />
+      <translation>Charta von der Leitung jedes Partners unterzeichnet und in der nächsten Steuerungssitzung aufgegriffen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Review each partner's own targets against the shared goals and remove the ones that pull apart</source>
-      <translation type="unfinished" />
+      <translation>Die eigenen Ziele jedes Partners mit den gemeinsamen Zielen abgleichen und die gegenläufigen streichen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>No partner target contradicts a shared goal; conflicts listed and resolved</source>
-      <translation type="unfinished" />
+      <translation>Kein Partnerziel widerspricht einem gemeinsamen Ziel; Konflikte aufgelistet und gelöst</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Agree three to five shared outcome measures that replace separate reporting</source>
-      <translation type="unfinished" />
+      <translation>Drei bis fünf gemeinsame Ergebniskennzahlen vereinbaren, die getrennte Berichte ersetzen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>One shared dashboard in use; partners report against it monthly</source>
-      <translation type="unfinished" />
+      <translation>Ein gemeinsames Dashboard in Gebrauch; die Partner berichten monatlich danach</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Build a joint benefits map from the programme's purpose down to each partner's contribution</source>
-      <translation type="unfinished" />
+      <translation>Eine gemeinsame Nutzenlandkarte vom Zweck des Programms bis zum Beitrag jedes Partners erstellen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Benefits map agreed and used to prioritise the next quarter's work</source>
-      <translation type="unfinished" />
+      <translation>Nutzenlandkarte vereinbart und zur Priorisierung der Arbeit im nächsten Quartal genutzt</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Restate the shared goals at the start of each steering meeting</source>
-      <translation type="unfinished" />
+      <translation>Die gemeinsamen Ziele zu Beginn jeder Steuerungssitzung bekräftigen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Goals restated at every steering meeting for the next quarter</source>
-      <translation type="unfinished" />
+      <translation>Ziele im nächsten Quartal in jeder Steuerungssitzung bekräftigt</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Start a shared decision log open to every partner</source>
-      <translation type="unfinished" />
+      <translation>Ein gemeinsames Entscheidungsprotokoll anlegen, das jedem Partner offensteht</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Every joint decision logged within two working days, with who was consulted</source>
-      <translation type="unfinished" />
+      <translation>Jede gemeinsame Entscheidung innerhalb von zwei Arbeitstagen protokolliert, mit den Beteiligten</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Agree a RACI for the ten decisions that cross partner boundaries most often</source>
-      <translation type="unfinished" />
+      <translation>Eine RACI-Matrix für die zehn Entscheidungen vereinbaren, die am häufigsten Partnergrenzen überschreiten</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>RACI published; no decision escalated for lack of an owner in the next two months</source>
-      <translation type="unfinished" />
+      <translation>RACI veröffentlicht; in den nächsten zwei Monaten keine Eskalation mangels Zuständigkeit</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Set up a joint steering group with a rotating chair and a decision log</source>
-      <translation type="unfinished" />
+      <translation>Einen gemeinsamen Lenkungskreis mit wechselndem Vorsitz und Entscheidungsprotokoll einrichten</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Steering group meets monthly, chaired in turn by each partner, every decision logged</source>
-      <translation type="unfinished" />
+      <translation>Der Lenkungskreis tagt monatlich, reihum von jedem Partner geleitet, jede Entscheidung protokolliert</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Co-design a joint governance protocol covering escalation, change and disputes</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsam ein Governance-Verfahren für Eskalation, Änderungen und Streitfälle entwickeln</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Protocol agreed by all partners and used for the next escalation</source>
-      <translation type="unfinished" />
+      <translation>Verfahren von allen Partnern vereinbart und bei der nächsten Eskalation angewandt</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Check once a quarter that governance still gives every partner a voice</source>
-      <translation type="unfinished" />
+      <translation>Einmal im Quartal prüfen, ob die Governance jedem Partner noch eine Stimme gibt</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Quarterly check held and recorded</source>
-      <translation type="unfinished" />
+      <translation>Quartalsprüfung durchgeführt und dokumentiert</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Run blameless cross-partner retrospectives after each milestone</source>
-      <translation type="unfinished" />
+      <translation>Nach jedem Meilenstein partnerübergreifende Retrospektiven ohne Schuldzuweisung durchführen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>A retrospective after every milestone, with at least one issue raised by each partner</source>
-      <translation type="unfinished" />
+      <translation>Eine Retrospektive nach jedem Meilenstein, mit mindestens einem Thema von jedem Partner</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Partner leads open each review by naming one of their own mistakes or doubts</source>
-      <translation type="unfinished" />
+      <translation>Die Leitungen der Partner eröffnen jede Überprüfung, indem sie einen eigenen Fehler oder Zweifel nennen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Done at every review for three months; raised concerns go up in the next pulse survey</source>
-      <translation type="unfinished" />
+      <translation>Drei Monate lang in jeder Überprüfung umgesetzt; geäußerte Bedenken steigen in der nächsten Pulsbefragung</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Introduce a short anonymous psychological-safety pulse across all partner teams</source>
-      <translation type="unfinished" />
+      <translation>Eine kurze anonyme Pulsbefragung zur psychologischen Sicherheit in allen Partnerteams einführen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Pulse run monthly with a response rate above 60% and a rising score</source>
-      <translation type="unfinished" />
+      <translation>Monatliche Befragung mit einer Rücklaufquote über 60 % und steigendem Wert</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Agree joint working norms for raising problems early, and how bad news is received</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsame Arbeitsregeln vereinbaren: Probleme früh ansprechen, und wie schlechte Nachrichten aufgenommen werden</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Norms agreed in a joint session; problems reported earlier in the risk log</source>
-      <translation type="unfinished" />
+      <translation>Regeln in einer gemeinsamen Sitzung vereinbart; Probleme früher im Risikoprotokoll gemeldet</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Keep an open slot for concerns in every joint meeting</source>
-      <translation type="unfinished" />
+      <translation>In jeder gemeinsamen Besprechung einen festen Platz für Bedenken freihalten</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Slot used in most meetings over the next quarter</source>
-      <translation type="unfinished" />
+      <translation>Der Platz wird im nächsten Quartal in den meisten Besprechungen genutzt</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Share plans, risks and issue logs in one space every partner can read</source>
-      <translation type="unfinished" />
+      <translation>Pläne, Risiken und Problemlisten an einem Ort teilen, den jeder Partner einsehen kann</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>One shared workspace; no partner keeps a separate risk log</source>
-      <translation type="unfinished" />
+      <translation>Ein gemeinsamer Arbeitsbereich; kein Partner führt ein eigenes Risikoprotokoll</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Hold a short weekly cross-partner check-in on what is blocked</source>
-      <translation type="unfinished" />
+      <translation>Wöchentlich kurz partnerübergreifend abstimmen, was blockiert ist</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Check-in held weekly; blockers closed faster than before</source>
-      <translation type="unfinished" />
+      <translation>Abstimmung findet wöchentlich statt; Blockaden werden schneller gelöst als bisher</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Co-locate key people from each partner for part of every week</source>
-      <translation type="unfinished" />
+      <translation>Schlüsselpersonen jedes Partners an einem Teil jeder Woche an einem Ort zusammenbringen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Joint working days in place for three months; fewer hand-off errors</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsame Arbeitstage seit drei Monaten etabliert; weniger Fehler bei Übergaben</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Replace status reporting with a monthly joint problem-solving forum</source>
-      <translation type="unfinished" />
+      <translation>Statusberichte durch ein monatliches gemeinsames Forum zur Problemlösung ersetzen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Forum held monthly with each partner bringing one real problem</source>
-      <translation type="unfinished" />
+      <translation>Forum findet monatlich statt, jeder Partner bringt ein echtes Problem mit</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Keep the current communication rhythm and check it still serves everyone</source>
-      <translation type="unfinished" />
+      <translation>Den jetzigen Kommunikationsrhythmus beibehalten und prüfen, ob er allen noch dient</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Short review of communication at the re-measure</source>
-      <translation type="unfinished" />
+      <translation>Kurze Überprüfung der Kommunikation bei der nächsten Messung</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Review results together, partner by partner, against the shared measures</source>
-      <translation type="unfinished" />
+      <translation>Ergebnisse gemeinsam, Partner für Partner, an den gemeinsamen Kennzahlen messen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Joint performance review held monthly with every partner present</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsame Leistungsüberprüfung monatlich, mit allen Partnern</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Keep one joint risk register with a named owner for each risk</source>
-      <translation type="unfinished" />
+      <translation>Ein gemeinsames Risikoregister führen, mit einer benannten zuständigen Person je Risiko</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Single register in use; every risk has exactly one accountable owner</source>
-      <translation type="unfinished" />
+      <translation>Ein einziges Register in Gebrauch; jedes Risiko hat genau eine zuständige Person</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Propose a shared pain/gain mechanism tied to the joint outcomes</source>
-      <translation type="unfinished" />
+      <translation>Einen gemeinsamen Mechanismus zur Teilung von Risiko und Ertrag vorschlagen, gekoppelt an die gemeinsamen Ergebnisse</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Mechanism drafted and put to each partner's board</source>
-      <translation type="unfinished" />
+      <translation>Mechanismus entworfen und dem Vorstand jedes Partners vorgelegt</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Align each partner's team objectives with the joint outcomes</source>
-      <translation type="unfinished" />
+      <translation>Die Teamziele jedes Partners auf die gemeinsamen Ergebnisse ausrichten</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Team objectives in every partner reference at least one shared outcome</source>
-      <translation type="unfinished" />
+      <translation>Die Teamziele jedes Partners beziehen sich auf mindestens ein gemeinsames Ergebnis</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Bring the partners who see the partnership differently together to compare their views</source>
-      <translation type="unfinished" />
+      <translation>Die Partner, die die Partnerschaft unterschiedlich sehen, zusammenbringen, um ihre Sichtweisen zu vergleichen</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Difference explained and written down; perception gap below 25 points at the re-measure</source>
-      <translation type="unfinished" />
+      <translation>Unterschied erklärt und festgehalten; Wahrnehmungslücke bei der nächsten Messung unter 25 Punkten</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Agree what each partner expects of the others, and what it can offer in return</source>
-      <translation type="unfinished" />
+      <translation>Vereinbaren, was jeder Partner von den anderen erwartet und was er im Gegenzug bieten kann</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Expectations written down and confirmed by every partner lead</source>
-      <translation type="unfinished" />
+      <translation>Erwartungen festgehalten und von der Leitung jedes Partners bestätigt</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Hold a candid partner-fit review: who is ready to collaborate, and on what</source>
-      <translation type="unfinished" />
+      <translation>Offen prüfen, wer als Partner passt: Wer ist bereit zur Kollaboration, und wobei?</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Review held; scope of collaboration confirmed or adjusted for each partner</source>
-      <translation type="unfinished" />
+      <translation>Prüfung durchgeführt; Umfang der Kollaboration für jeden Partner bestätigt oder angepasst</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Onboard new partner staff into the joint ways of working, not only their own company's</source>
-      <translation type="unfinished" />
+      <translation>Neue Mitarbeitende der Partner in die gemeinsame Arbeitsweise einführen, nicht nur in die des eigenen Unternehmens</translation>
     </message>
     <message>
       <location filename="../../resources/actions.json" line="0" />
       <source>Joint induction in place; every new joiner attends within their first month</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsames Onboarding etabliert; alle Neuen nehmen im ersten Monat teil</translation>
     </message>
   </context>
   <context>
@@ -309,49 +309,49 @@
     <message>
       <location filename="../../collabworkshop/planning/generate.py" line="159" />
       <source>gap {0}</source>
-      <translation type="unfinished" />
+      <translation>Lücke {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/generate.py" line="160" />
       <source>gap {0} (a step back)</source>
-      <translation type="unfinished" />
+      <translation>Lücke {0} (ein Schritt zurück)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/generate.py" line="180" />
       <location filename="../../collabworkshop/planning/generate.py" line="234" />
       <source>{0}: today {1}, needed {2}, {3}</source>
-      <translation type="unfinished" />
+      <translation>{0}: heute {1}, benötigt {2}, {3}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/generate.py" line="188" />
       <source>; divided, rwg {0}</source>
-      <translation type="unfinished" />
+      <translation>; uneinig, rwg {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/generate.py" line="210" />
       <source>{0} ({1}): {2} and {3} are {4} points apart</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1}): {2} und {3} liegen {4} Punkte auseinander</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/generate.py" line="223" />
       <source>Gaps are small here: keep what already works</source>
-      <translation type="unfinished" />
+      <translation>Die Lücken sind hier klein: Bewährtes beibehalten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/generate.py" line="266" />
       <source>{0}: today {1}, needed {2}; divided, rwg {3}. Agree on what is true before changing structures</source>
-      <translation type="unfinished" />
+      <translation>{0}: heute {1}, benötigt {2}; uneinig, rwg {3}. Erst klären, was zutrifft, dann Strukturen ändern</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/generate.py" line="314" />
       <location filename="../../collabworkshop/planning/generate.py" line="318" />
       <source>the partnership</source>
-      <translation type="unfinished" />
+      <translation>die Partnerschaft</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/generate.py" line="332" />
       <source>Re-measure in three months to see whether the gaps are closing</source>
-      <translation type="unfinished" />
+      <translation>In drei Monaten neu messen, um zu sehen, ob sich die Lücken schließen</translation>
     </message>
   </context>
   <context>
@@ -359,338 +359,340 @@
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="67" />
       <source>New information step</source>
-      <translation type="unfinished" />
+      <translation>Neuer Informationsschritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="68" />
       <source>Place: {0}</source>
-      <translation type="unfinished" />
+      <translation>Platzieren: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="69" />
       <source>Discuss: {0}</source>
-      <translation type="unfinished" />
+      <translation>Besprechen: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="70" />
       <source>Lever vote</source>
-      <translation type="unfinished" />
+      <translation>Hebel-Abstimmung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="71" />
       <source>Action plan</source>
-      <translation type="unfinished" />
+      <translation>Maßnahmenplan</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="72" />
       <source>Review actions</source>
-      <translation type="unfinished" />
+      <translation>Maßnahmen überprüfen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="73" />
       <source>Wrap-up</source>
-      <translation type="unfinished" />
+      <translation>Abschluss</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="104" />
       <source>Edit agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda bearbeiten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="111" />
       <source>Steps of this session. Changes apply at once and can be undone (Ctrl+Z).</source>
-      <translation type="unfinished" />
+      <translation>Die Schritte dieser Sitzung. Änderungen gelten sofort und lassen sich rückgängig machen (Strg+Z).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="119" />
       <source>&amp;Steps</source>
-      <translation type="unfinished" />
+      <translation>&amp;Schritte</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="122" />
       <source>Agenda steps</source>
-      <translation type="unfinished" />
+      <translation>Schritte der Agenda</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="130" />
       <source>&amp;Add step</source>
-      <translation type="unfinished" />
+      <translation>Schritt &amp;hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="131" />
       <source>Add a step after the selected one</source>
-      <translation type="unfinished" />
+      <translation>Einen Schritt nach dem ausgewählten hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="134" />
       <source>&amp;Remove</source>
-      <translation type="unfinished" />
+      <translation>&amp;Entfernen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="135" />
       <source>Remove the selected step (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Den ausgewählten Schritt entfernen (Entf)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="136" />
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>Nach &amp;oben</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="137" />
       <source>Move the selected step up (Alt+Up)</source>
-      <translation type="unfinished" />
+      <translation>Den ausgewählten Schritt nach oben verschieben (Alt+Pfeil hoch)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="138" />
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>Nach &amp;unten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="139" />
       <source>Move the selected step down (Alt+Down)</source>
-      <translation type="unfinished" />
+      <translation>Den ausgewählten Schritt nach unten verschieben (Alt+Pfeil runter)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="150" />
       <source>Step title</source>
-      <translation type="unfinished" />
+      <translation>Titel des Schritts</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="152" />
       <source>Step kind</source>
-      <translation type="unfinished" />
+      <translation>Art des Schritts</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="156" />
       <source>Round the step works on</source>
-      <translation type="unfinished" />
+      <translation>Runde, an der der Schritt arbeitet</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="158" />
       <source>Round shown beside it</source>
-      <translation type="unfinished" />
+      <translation>Runde, die daneben gezeigt wird</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="161" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> Min.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="162" />
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="274" />
       <source>no timebox</source>
-      <translation type="unfinished" />
+      <translation>keine Zeitvorgabe</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="164" />
       <source>Timebox in minutes</source>
-      <translation type="unfinished" />
+      <translation>Zeitvorgabe in Minuten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="166" />
       <source>Audience prompt</source>
-      <translation type="unfinished" />
+      <translation>Frage an den Raum</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="167" />
       <source>What the room sees and is asked</source>
-      <translation type="unfinished" />
+      <translation>Was der Raum sieht und gefragt wird</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="169" />
       <source>Facilitator script</source>
-      <translation type="unfinished" />
+      <translation>Moderationsskript</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="170" />
       <source>What you say and do (only on your console)</source>
-      <translation type="unfinished" />
+      <translation>Was Sie sagen und tun (nur auf Ihrer Konsole)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="171" />
       <source>&amp;Title:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Titel:</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="172" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Art:</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="173" />
       <source>R&amp;ound:</source>
-      <translation type="unfinished" />
+      <translation>R&amp;unde:</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="174" />
       <source>&amp;Compare with:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="175" />
       <source>Time&amp;box:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zeitvorgabe:</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="176" />
       <source>&amp;Prompt:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Frage:</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="177" />
       <source>Scr&amp;ipt:</source>
-      <translation type="unfinished" />
+      <translation>Skr&amp;ipt:</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="182" />
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="203" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Rückgängig</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="183" />
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="205" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Wiederholen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="184" />
       <source>Save as &amp;template…</source>
-      <translation type="unfinished" />
+      <translation>Als &amp;Vorlage speichern …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="185" />
       <source>Keep this agenda for future sessions</source>
-      <translation type="unfinished" />
+      <translation>Diese Agenda für künftige Sitzungen aufbewahren</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="268" />
       <source>{0} steps, {1} h {2:02d} min planned</source>
-      <translation type="unfinished" />
+      <translation>{0} Schritte, {1} Std. {2:02d} Min. geplant</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="274" />
       <source>{0} min</source>
-      <translation type="unfinished" />
+      <translation>{0} Min.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="304" />
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="303" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(keine)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="347" />
       <source>Rename step “{0}”</source>
-      <translation type="unfinished" />
+      <translation>Schritt „{0}“ umbenennen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="349" />
       <source>Edit step “{0}”</source>
-      <translation type="unfinished" />
+      <translation>Schritt „{0}“ bearbeiten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="355" />
       <source>No rounds</source>
-      <translation type="unfinished" />
+      <translation>Keine Runden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="355" />
       <source>A {0} step needs a round; this session has none.</source>
-      <translation type="unfinished" />
+      <translation>Ein Schritt vom Typ {0} braucht eine Runde; diese Sitzung hat keine.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="400" />
       <source>Add step “{0}”</source>
-      <translation type="unfinished" />
+      <translation>Schritt „{0}“ hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="414" />
       <source>Keep one step</source>
-      <translation type="unfinished" />
+      <translation>Einen Schritt behalten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="415" />
       <source>An agenda needs at least one step. Add another step before removing “{0}”.</source>
-      <translation type="unfinished" />
+      <translation>Eine Agenda braucht mindestens einen Schritt. Fügen Sie einen weiteren Schritt hinzu, bevor Sie „{0}“ entfernen.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="421" />
       <source>Remove step “{0}”</source>
-      <translation type="unfinished" />
+      <translation>Schritt „{0}“ entfernen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="432" />
       <source>Move step “{0}”</source>
-      <translation type="unfinished" />
+      <translation>Schritt „{0}“ verschieben</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="445" />
       <source>Reorder steps</source>
-      <translation type="unfinished" />
+      <translation>Schritte umordnen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="478" />
       <source>Save agenda as template</source>
-      <translation type="unfinished" />
+      <translation>Agenda als Vorlage speichern</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="478" />
       <source>Template name:</source>
-      <translation type="unfinished" />
+      <translation>Name der Vorlage:</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="486" />
       <source>Replace template?</source>
-      <translation type="unfinished" />
+      <translation>Vorlage ersetzen?</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="487" />
       <source>A template called “{0}” exists. Replace it?</source>
-      <translation type="unfinished" />
+      <translation>Eine Vorlage namens „{0}“ gibt es bereits. Ersetzen?</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="501" />
       <source>Could not save the template</source>
-      <translation type="unfinished" />
+      <translation>Die Vorlage konnte nicht gespeichert werden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="504" />
       <source>Template saved</source>
-      <translation type="unfinished" />
+      <translation>Vorlage gespeichert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="505" />
       <source>Saved “{0}”. Use File › New session from template… to start from it.</source>
-      <translation type="unfinished" />
+      <translation>„{0}“ gespeichert. Mit Datei › Neue Sitzung aus Vorlage … beginnen Sie damit.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="539" />
       <source>{0} (built in)</source>
-      <translation type="unfinished" />
+      <translation>{0} (mitgeliefert)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="565" />
       <source>New session from template</source>
-      <translation type="unfinished" />
+      <translation>Neue Sitzung aus Vorlage</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="565" />
       <source>Template:</source>
-      <translation type="unfinished" />
+      <translation>Vorlage:</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="579" />
       <source>This template cannot be used</source>
-      <translation type="unfinished" />
+      <translation>Diese Vorlage lässt sich nicht verwenden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="580" />
       <source>{0}
 
 Fix the file (see docs/templates.md) or remove it from {1}.</source>
-      <translation type="unfinished" />
+      <translation>{0}
+
+Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {1}.</translation>
     </message>
   </context>
   <context>
@@ -699,90 +701,92 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
       <location filename="../../collabworkshop/ui/display.py" line="68" />
       <location filename="../../collabworkshop/ui/display.py" line="203" />
       <source>Audience display — {0}</source>
-      <translation type="unfinished" />
+      <translation>Publikumsanzeige — {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="69" />
       <source>Audience display</source>
-      <translation type="unfinished" />
+      <translation>Publikumsanzeige</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="126" />
       <source>Display blanked</source>
-      <translation type="unfinished" />
+      <translation>Anzeige ausgeblendet</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="135" />
       <source>← Back</source>
-      <translation type="unfinished" />
+      <translation>← Zurück</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="136" />
       <source>Previous step</source>
-      <translation type="unfinished" />
+      <translation>Vorheriger Schritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="137" />
       <source>Next →</source>
-      <translation type="unfinished" />
+      <translation>Weiter →</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="138" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>Nächster Schritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="139" />
       <source>Start/pause timer</source>
-      <translation type="unfinished" />
+      <translation>Timer starten/anhalten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="140" />
       <location filename="../../collabworkshop/ui/display.py" line="175" />
       <source>Blackout (B)</source>
-      <translation type="unfinished" />
+      <translation>Ausblenden (B)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="141" />
       <source>Exit (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Beenden (Esc)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="142" />
       <source>Leave presentation mode</source>
-      <translation type="unfinished" />
+      <translation>Präsentationsmodus verlassen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="175" />
       <source>Show (B)</source>
-      <translation type="unfinished" />
+      <translation>Zeigen (B)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="214" />
       <source>  Step {0} of {1}</source>
-      <translation type="unfinished" />
+      <translation>  Schritt {0} von {1}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="224" />
       <source>Blind round: placements stay hidden until the facilitator reveals them.
 
 {0} of {1} placed</source>
-      <translation type="unfinished" />
+      <translation>Verdeckte Runde: Die Platzierungen bleiben verborgen, bis die Moderation sie aufdeckt.
+
+{0} von {1} platziert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="265" />
       <source>no placements yet</source>
-      <translation type="unfinished" />
+      <translation>noch keine Platzierungen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="267" />
       <source>median</source>
-      <translation type="unfinished" />
+      <translation>Median</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="273" />
       <source>gap</source>
-      <translation type="unfinished" />
+      <translation>Lücke</translation>
     </message>
   </context>
   <context>
@@ -790,7 +794,7 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/ui/charts.py" line="436" />
       <source>Median position, per round</source>
-      <translation type="unfinished" />
+      <translation>Median-Position je Runde</translation>
     </message>
   </context>
   <context>
@@ -798,178 +802,178 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="57" />
       <source>Facilitator script</source>
-      <translation type="unfinished" />
+      <translation>Moderationsskript</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="63" />
       <source>Timer</source>
-      <translation type="unfinished" />
+      <translation>Timer</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="67" />
       <source>Beep when time is up</source>
-      <translation type="unfinished" />
+      <translation>Signalton, wenn die Zeit um ist</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="74" />
       <source>Round</source>
-      <translation type="unfinished" />
+      <translation>Runde</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="96" />
       <source>Audience display</source>
-      <translation type="unfinished" />
+      <translation>Publikumsanzeige</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="99" />
       <location filename="../../collabworkshop/ui/console.py" line="247" />
       <source>Show display</source>
-      <translation type="unfinished" />
+      <translation>Anzeige zeigen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="101" />
       <source>Present (F5)</source>
-      <translation type="unfinished" />
+      <translation>Präsentieren (F5)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="103" />
       <source>Blackout (B)</source>
-      <translation type="unfinished" />
+      <translation>Ausblenden (B)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="106" />
       <source>Swap screens</source>
-      <translation type="unfinished" />
+      <translation>Bildschirme tauschen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="111" />
       <source>Screen:</source>
-      <translation type="unfinished" />
+      <translation>Bildschirm:</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="116" />
       <source>Screen for the audience display</source>
-      <translation type="unfinished" />
+      <translation>Bildschirm für die Publikumsanzeige</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="127" />
       <source>Notes, decisions, parking lot</source>
-      <translation type="unfinished" />
+      <translation>Notizen, Entscheidungen, Themenspeicher</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="154" />
       <source>No steps</source>
-      <translation type="unfinished" />
+      <translation>Keine Schritte</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="157" />
       <source>Step {0} of {1}: {2}</source>
-      <translation type="unfinished" />
+      <translation>Schritt {0} von {1}: {2}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="162" />
       <source>No facilitator script for this step.</source>
-      <translation type="unfinished" />
+      <translation>Kein Moderationsskript für diesen Schritt.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="179" />
       <source>Round: {0} — {1} of {2} placed</source>
-      <translation type="unfinished" />
+      <translation>Runde: {0} — {1} von {2} platziert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="181" />
       <source>Hidden from the room (blind round): the display shows only the count.</source>
-      <translation type="unfinished" />
+      <translation>Vor dem Raum verborgen (verdeckte Runde): Die Anzeige zeigt nur die Anzahl.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="182" />
       <source>Reveal to the room</source>
-      <translation type="unfinished" />
+      <translation>Dem Raum aufdecken</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="184" />
       <source>Shown on the display, with its aggregates.</source>
-      <translation type="unfinished" />
+      <translation>Auf der Anzeige zu sehen, mit ihren Kennzahlen.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="185" />
       <source>Hide from the room</source>
-      <translation type="unfinished" />
+      <translation>Vor dem Raum verbergen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="195" />
       <source>Who has placed</source>
-      <translation type="unfinished" />
+      <translation>Wer hat platziert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="196" />
       <source>No teams yet: add them in Set-up.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Teams: Fügen Sie sie in der Einrichtung hinzu.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="205" />
       <source>median</source>
-      <translation type="unfinished" />
+      <translation>Median</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="211" />
       <source>gap</source>
-      <translation type="unfinished" />
+      <translation>Lücke</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="213" />
       <source>Aggregates</source>
-      <translation type="unfinished" />
+      <translation>Kennzahlen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="224" />
       <source>Reveal {0}</source>
-      <translation type="unfinished" />
+      <translation>{0} aufdecken</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="224" />
       <source>Hide {0}</source>
-      <translation type="unfinished" />
+      <translation>{0} verbergen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="234" />
       <source>Screen {0}</source>
-      <translation type="unfinished" />
+      <translation>Bildschirm {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="238" />
       <source>, this window</source>
-      <translation type="unfinished" />
+      <translation>, dieses Fenster</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="247" />
       <source>Hide display</source>
-      <translation type="unfinished" />
+      <translation>Anzeige schließen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="250" />
       <source>Presenting on this screen: Esc returns here.</source>
-      <translation type="unfinished" />
+      <translation>Präsentation auf diesem Bildschirm: Esc kehrt hierher zurück.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="252" />
       <source>Display is on {0}.</source>
-      <translation type="unfinished" />
+      <translation>Die Anzeige ist auf {0}.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="254" />
       <source>Display is closed; it will open on {0}.</source>
-      <translation type="unfinished" />
+      <translation>Die Anzeige ist geschlossen; sie öffnet sich auf {0}.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="256" />
       <source>One screen: Present (F5) shows the audience view full-screen.</source>
-      <translation type="unfinished" />
+      <translation>Ein Bildschirm: Präsentieren (F5) zeigt die Publikumsansicht im Vollbild.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="258" />
       <source>Blacked out (B to show it again).</source>
-      <translation type="unfinished" />
+      <translation>Ausgeblendet (B zeigt sie wieder).</translation>
     </message>
   </context>
   <context>
@@ -977,318 +981,318 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>From cooperation to collaboration</source>
-      <translation type="unfinished" />
+      <translation>Von der Kooperation zur Kollaboration</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Overall way of working</source>
-      <translation type="unfinished" />
+      <translation>Arbeitsweise insgesamt</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Cooperation: side by side</source>
-      <translation type="unfinished" />
+      <translation>Kooperation: nebeneinander</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Collaboration: one team</source>
-      <translation type="unfinished" />
+      <translation>Kollaboration: ein Team</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Relationship</source>
-      <translation type="unfinished" />
+      <translation>Beziehung</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Transactional, contract-driven, need-to-know</source>
-      <translation type="unfinished" />
+      <translation>Transaktional, vertragsgetrieben, Informationen nur nach Bedarf</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Relational: high trust, full transparency</source>
-      <translation type="unfinished" />
+      <translation>Partnerschaftlich: hohes Vertrauen, volle Transparenz</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Integration</source>
-      <translation type="unfinished" />
+      <translation>Integration</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Separate workstreams, own resources, clear interfaces</source>
-      <translation type="unfinished" />
+      <translation>Getrennte Arbeitsstränge, eigene Ressourcen, klare Schnittstellen</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Intertwined: pooled resources, shared risk and reward</source>
-      <translation type="unfinished" />
+      <translation>Verflochten: gebündelte Ressourcen, geteiltes Risiko und geteilter Ertrag</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Goals and accountability</source>
-      <translation type="unfinished" />
+      <translation>Ziele und Verantwortung</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Each partner measured on its own deliverables</source>
-      <translation type="unfinished" />
+      <translation>Jeder Partner wird an den eigenen Ergebnissen gemessen</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Goals set together, collective accountability</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsam gesetzte Ziele, gemeinsame Verantwortung</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Decisions and governance</source>
-      <translation type="unfinished" />
+      <translation>Entscheidungen und Steuerung</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Independent decisions within clear boundaries</source>
-      <translation type="unfinished" />
+      <translation>Unabhängige Entscheidungen innerhalb klarer Grenzen</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Joint decisions, every voice heard</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsame Entscheidungen, jede Stimme wird gehört</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>side by side</source>
-      <translation type="unfinished" />
+      <translation>nebeneinander</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>aligned</source>
-      <translation type="unfinished" />
+      <translation>abgestimmt</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>joined-up</source>
-      <translation type="unfinished" />
+      <translation>verzahnt</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>integrated</source>
-      <translation type="unfinished" />
+      <translation>integriert</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>one team</source>
-      <translation type="unfinished" />
+      <translation>ein Team</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Cooperation</source>
-      <translation type="unfinished" />
+      <translation>Kooperation</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Collaboration</source>
-      <translation type="unfinished" />
+      <translation>Kollaboration</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>In one line</source>
-      <translation type="unfinished" />
+      <translation>In einem Satz</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>working side by side on aligned but mostly separate goals</source>
-      <translation type="unfinished" />
+      <translation>nebeneinander an abgestimmten, aber meist getrennten Zielen arbeiten</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>creating value together in one shared process</source>
-      <translation type="unfinished" />
+      <translation>gemeinsam Wert schaffen in einem gemeinsamen Prozess</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Basis</source>
-      <translation type="unfinished" />
+      <translation>Grundlage</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>transactional: each party contributes its piece</source>
-      <translation type="unfinished" />
+      <translation>transaktional: Jede Partei liefert ihren Teil</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>relational: trust, transparency, shared decision-making</source>
-      <translation type="unfinished" />
+      <translation>partnerschaftlich: Vertrauen, Transparenz, gemeinsame Entscheidungen</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>low: activities coordinated, but separate</source>
-      <translation type="unfinished" />
+      <translation>gering: Aktivitäten abgestimmt, aber getrennt</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>high: activities, knowledge and responsibilities intertwined</source>
-      <translation type="unfinished" />
+      <translation>hoch: Aktivitäten, Wissen und Verantwortung verflochten</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Outcomes</source>
-      <translation type="unfinished" />
+      <translation>Ergebnisse</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>goal-aligned, yet each focused on its own results</source>
-      <translation type="unfinished" />
+      <translation>an den Zielen ausgerichtet, doch jeder auf die eigenen Ergebnisse bedacht</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>outcome-driven: everyone collectively accountable</source>
-      <translation type="unfinished" />
+      <translation>ergebnisorientiert: alle tragen gemeinsam Verantwortung</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Effort</source>
-      <translation type="unfinished" />
+      <translation>Aufwand</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>relatively easy to manage, with clear boundaries</source>
-      <translation type="unfinished" />
+      <translation>verhältnismäßig leicht zu steuern, mit klaren Grenzen</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>harder to do well, but with greater impact</source>
-      <translation type="unfinished" />
+      <translation>schwerer gut umzusetzen, aber mit größerer Wirkung</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Picture</source>
-      <translation type="unfinished" />
+      <translation>Bild</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>a relay race: one finish line, each runner minds their own leg</source>
-      <translation type="unfinished" />
+      <translation>ein Staffellauf: eine Ziellinie, jeder Läufer kümmert sich um seine Etappe</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>a jazz band: players answer each other in real time, making what none could alone</source>
-      <translation type="unfinished" />
+      <translation>eine Jazzband: Die Musiker antworten einander in Echtzeit und schaffen, was keiner allein könnte</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Heute</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Needed</source>
-      <translation type="unfinished" />
+      <translation>Soll</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Welcome and frame</source>
-      <translation type="unfinished" />
+      <translation>Begrüßung und Rahmen</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Cooperation or collaboration? Both mean working together towards a shared goal, but they are not the same thing. Today we look at where our partnership stands, and where this programme needs it to be. Further right is not automatically better.</source>
-      <translation type="unfinished" />
+      <translation>Kooperation oder Kollaboration? Beides heißt, gemeinsam auf ein Ziel hinzuarbeiten, aber es ist nicht dasselbe. Heute schauen wir, wo unsere Partnerschaft steht und wo dieses Programm sie braucht. Weiter rechts ist nicht automatisch besser.</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Welcome everyone and introduce yourself and the purpose of the session. Read the two columns aloud, then ask for one example from the room of each: a time we cooperated, and a time we truly collaborated. Make clear there is no right answer and that further right is not automatically better. Agree the ground rules: one conversation at a time, and what is said stays in the room.</source>
-      <translation type="unfinished" />
+      <translation>Begrüßen Sie alle, stellen Sie sich und den Zweck der Sitzung vor. Lesen Sie die beiden Spalten vor und bitten Sie den Raum um je ein Beispiel: eine Situation, in der wir kooperiert haben, und eine, in der wir wirklich kollaboriert haben. Machen Sie deutlich, dass es keine richtige Antwort gibt und weiter rechts nicht automatisch besser ist. Vereinbaren Sie die Grundregeln: immer nur ein Gespräch, und was gesagt wird, bleibt im Raum.</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Place: today</source>
-      <translation type="unfinished" />
+      <translation>Platzieren: Heute</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Where does your team experience the partnership today? Drag your token along each line.</source>
-      <translation type="unfinished" />
+      <translation>Wo erlebt Ihr Team die Partnerschaft heute? Ziehen Sie Ihren Marker auf jeder Linie an die passende Stelle.</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Ask each team to talk for a minute, then place its token on each line for how things are today, not how they should be. Keep the results hidden until every team has placed, so nobody anchors on another team. When everyone is done, reveal the results and ask what surprises people before anyone explains.</source>
-      <translation type="unfinished" />
+      <translation>Bitten Sie jedes Team, sich eine Minute abzustimmen und dann seinen Marker auf jeder Linie so zu setzen, wie es heute ist, nicht wie es sein sollte. Halten Sie die Ergebnisse verdeckt, bis alle Teams platziert haben, damit sich niemand an einem anderen Team orientiert. Wenn alle fertig sind, decken Sie die Ergebnisse auf und fragen Sie, was überrascht, bevor jemand etwas erklärt.</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Place: needed</source>
-      <translation type="unfinished" />
+      <translation>Platzieren: Soll</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Where does this programme need the partnership to be? Drag your token to the position the work calls for.</source>
-      <translation type="unfinished" />
+      <translation>Wo braucht dieses Programm die Partnerschaft? Ziehen Sie Ihren Marker an die Stelle, die die Arbeit erfordert.</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Now ask where this programme needs the partnership to be, given the work ahead. Remind the room that some dimensions may need less collaboration, not more. Let teams place without discussion first, then show today and needed side by side.</source>
-      <translation type="unfinished" />
+      <translation>Fragen Sie nun, wo dieses Programm die Partnerschaft angesichts der anstehenden Arbeit braucht. Erinnern Sie den Raum daran, dass manche Dimensionen weniger Kollaboration brauchen können, nicht mehr. Lassen Sie die Teams zuerst ohne Diskussion platzieren und zeigen Sie dann Heute und Soll nebeneinander.</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Discuss divergence</source>
-      <translation type="unfinished" />
+      <translation>Unterschiede besprechen</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Where do we see things differently, and where is the gap between today and what is needed largest?</source>
-      <translation type="unfinished" />
+      <translation>Wo sehen wir die Dinge unterschiedlich, und wo ist die Lücke zwischen heute und dem, was nötig ist, am größten?</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Start with the dimension where teams disagree most: ask the teams at each end to describe what they see that the others may not. Then move to the largest gap between today and needed. Capture decisions and parking-lot items as notes as you go. Keep the focus on examples, not on who is right.</source>
-      <translation type="unfinished" />
+      <translation>Beginnen Sie mit der Dimension, bei der die Teams am wenigsten übereinstimmen: Bitten Sie die Teams an beiden Enden zu beschreiben, was sie sehen, was die anderen vielleicht nicht sehen. Gehen Sie dann zur größten Lücke zwischen Heute und Soll. Halten Sie Entscheidungen und Themen für den Themenspeicher laufend als Notizen fest. Bleiben Sie bei Beispielen, nicht bei der Frage, wer recht hat.</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Lever vote</source>
-      <translation type="unfinished" />
+      <translation>Hebel-Abstimmung</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Which levers would move this partnership most? Each team spreads its dots over the six levers: put more dots where you want the effort to go.</source>
-      <translation type="unfinished" />
+      <translation>Welche Hebel würden diese Partnerschaft am meisten voranbringen? Jedes Team verteilt seine Stimmen auf die sechs Hebel: Geben Sie mehr Stimmen dorthin, wo die Anstrengung hingehen soll.</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Explain the six levers in a sentence each. Give every team its dots and a few minutes to agree among themselves where to put them; a team may put all its dots on one lever. Show the tally when every team has voted and ask the teams with the most different picks to explain them. The vote sets which levers the action plan puts first.</source>
-      <translation type="unfinished" />
+      <translation>Erklären Sie die sechs Hebel in je einem Satz. Geben Sie jedem Team seine Stimmen und ein paar Minuten, um sich zu einigen, wohin sie gehen; ein Team darf alle Stimmen auf einen Hebel setzen. Zeigen Sie das Ergebnis, wenn alle Teams abgestimmt haben, und bitten Sie die Teams mit den unterschiedlichsten Entscheidungen, sie zu erklären. Die Abstimmung bestimmt, welche Hebel der Maßnahmenplan zuerst angeht.</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Action plan</source>
-      <translation type="unfinished" />
+      <translation>Maßnahmenplan</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Which few actions close the gaps that matter? Every action has one accountable owner and a date.</source>
-      <translation type="unfinished" />
+      <translation>Welche wenigen Maßnahmen schließen die Lücken, auf die es ankommt? Jede Maßnahme hat eine zuständige Person und ein Datum.</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Generate the action plan, then walk through the suggested actions with the room. Accept, edit or drop each one; every accepted action needs one accountable owner, a date and a way to tell it worked. Aim for three to five actions, not a long list nobody will carry out.</source>
-      <translation type="unfinished" />
+      <translation>Erstellen Sie den Maßnahmenplan und gehen Sie die vorgeschlagenen Maßnahmen mit dem Raum durch. Übernehmen, ändern oder streichen Sie jede; jede übernommene Maßnahme braucht eine zuständige Person, ein Datum und ein Kriterium, an dem man den Erfolg erkennt. Peilen Sie drei bis fünf Maßnahmen an, keine lange Liste, die niemand umsetzt.</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Wrap-up</source>
-      <translation type="unfinished" />
+      <translation>Abschluss</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>What we found, what we agreed, and when we measure again.</source>
-      <translation type="unfinished" />
+      <translation>Was wir herausgefunden und vereinbart haben, und wann wir wieder messen.</translation>
     </message>
     <message>
       <location filename="../../resources/templates/default.json" line="0" />
       <source>Summarise the two or three findings that matter most and read back the agreed actions and owners. Agree when you will measure again, usually in three to six months. Thank the room, then save the session and export the report before you unplug.</source>
-      <translation type="unfinished" />
+      <translation>Fassen Sie die zwei oder drei wichtigsten Erkenntnisse zusammen und lesen Sie die vereinbarten Maßnahmen und Zuständigen vor. Vereinbaren Sie, wann Sie wieder messen, meist in drei bis sechs Monaten. Danken Sie dem Raum, speichern Sie dann die Sitzung und exportieren Sie den Bericht, bevor Sie das Gerät abstecken.</translation>
     </message>
   </context>
   <context>
@@ -1296,27 +1300,27 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/planning/followup.py" line="36" />
       <source>Review actions</source>
-      <translation type="unfinished" />
+      <translation>Maßnahmen überprüfen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/followup.py" line="37" />
       <source>Since the last workshop: which actions are done, which are under way, and what is blocked?</source>
-      <translation type="unfinished" />
+      <translation>Seit dem letzten Workshop: Welche Maßnahmen sind erledigt, welche laufen, und was ist blockiert?</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/followup.py" line="40" />
       <source>: follow-up</source>
-      <translation type="unfinished" />
+      <translation>: Folgetermin</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/followup.py" line="55" />
       <source>undated</source>
-      <translation type="unfinished" />
+      <translation>ohne Datum</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/followup.py" line="98" />
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>Folgetermin</translation>
     </message>
   </context>
   <context>
@@ -1325,645 +1329,645 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
       <location filename="../../collabworkshop/ui/main_window.py" line="81" />
       <location filename="../../collabworkshop/ui/main_window.py" line="706" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datei</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="82" />
       <source>&amp;New session</source>
-      <translation type="unfinished" />
+      <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="83" />
       <source>&amp;Open…</source>
-      <translation type="unfinished" />
+      <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="84" />
       <source>Open the sa&amp;mple session</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beispielsitzung öffnen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="85" />
       <source>Open &amp;recent</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="87" />
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Speichern</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="88" />
       <source>Save &amp;as…</source>
-      <translation type="unfinished" />
+      <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="90" />
       <source>Export &amp;PDF report…</source>
-      <translation type="unfinished" />
+      <translation>&amp;PDF-Bericht exportieren …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="91" />
       <source>Export &amp;JSON…</source>
-      <translation type="unfinished" />
+      <translation>&amp;JSON exportieren …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="93" />
       <source>&amp;Close session</source>
-      <translation type="unfinished" />
+      <translation>Sitzung s&amp;chließen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="95" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beenden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="97" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="98" />
       <location filename="../../collabworkshop/ui/main_window.py" line="131" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rückgängig</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="99" />
       <location filename="../../collabworkshop/ui/main_window.py" line="132" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wiederholen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="101" />
       <location filename="../../collabworkshop/ui/main_window.py" line="712" />
       <source>&amp;Workshop</source>
-      <translation type="unfinished" />
+      <translation>&amp;Workshop</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="102" />
       <source>&amp;Next step</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="103" />
       <source>&amp;Previous step</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="105" />
       <source>Session &amp;set-up</source>
-      <translation type="unfinished" />
+      <translation>Sitzung &amp;einrichten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="109" />
       <source>Go to step {0}</source>
-      <translation type="unfinished" />
+      <translation>Zu Schritt {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="111" />
       <source>&amp;Generate action plan</source>
-      <translation type="unfinished" />
+      <translation>Maßnahmenplan &amp;erstellen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="113" />
       <location filename="../../collabworkshop/ui/main_window.py" line="696" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hilfe</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="114" />
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="115" />
       <source>&amp;About CollabWorkshop</source>
-      <translation type="unfinished" />
+      <translation>Ü&amp;ber CollabWorkshop</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="131" />
       <source>&amp;Undo {0}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rückgängig: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="132" />
       <source>&amp;Redo {0}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wiederholen: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="163" />
       <location filename="../../collabworkshop/ui/main_window.py" line="743" />
       <source>Could not start a new session</source>
-      <translation type="unfinished" />
+      <translation>Es konnte keine neue Sitzung begonnen werden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="172" />
       <source>Open session</source>
-      <translation type="unfinished" />
+      <translation>Sitzung öffnen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="172" />
       <source>CollabWorkshop sessions (*{0});;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>CollabWorkshop-Sitzungen (*{0});;Alle Dateien (*)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="188" />
       <source>Could not open the sample session</source>
-      <translation type="unfinished" />
+      <translation>Die Beispielsitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="206" />
       <source>Could not open the session</source>
-      <translation type="unfinished" />
+      <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="224" />
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="225" />
       <source>Saved to {0}</source>
-      <translation type="unfinished" />
+      <translation>Gespeichert unter {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="252" />
       <source>Recovered “{0}”</source>
-      <translation type="unfinished" />
+      <translation>„{0}“ wiederhergestellt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="264" />
       <source>This file was made by an older CollabWorkshop{0}. It will be upgraded when you save (Ctrl+S); the original is kept as {1}.</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei stammt von einem älteren CollabWorkshop{0}. Sie wird beim Speichern (Strg+S) aktualisiert; das Original bleibt als {1} erhalten.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="266" />
       <source> (format {0})</source>
-      <translation type="unfinished" />
+      <translation> (Format {0})</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="284" />
       <source>Upgraded and saved; the original is kept as {0}</source>
-      <translation type="unfinished" />
+      <translation>Aktualisiert und gespeichert; das Original bleibt als {0} erhalten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="306" />
       <source>“{0}” has not been saved to a file yet. Save it before closing?</source>
-      <translation type="unfinished" />
+      <translation>„{0}“ ist noch nicht in einer Datei gespeichert. Vor dem Schließen speichern?</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="308" />
       <source>Your changes to “{0}” are not saved yet (the file will be upgraded to the current format). Save them before closing?</source>
-      <translation type="unfinished" />
+      <translation>Ihre Änderungen an „{0}“ sind noch nicht gespeichert (die Datei wird auf das aktuelle Format aktualisiert). Vor dem Schließen speichern?</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="313" />
       <source>Save this session?</source>
-      <translation type="unfinished" />
+      <translation>Diese Sitzung speichern?</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="354" />
       <source>Save session as</source>
-      <translation type="unfinished" />
+      <translation>Sitzung speichern unter</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="354" />
       <source>CollabWorkshop sessions (*{0})</source>
-      <translation type="unfinished" />
+      <translation>CollabWorkshop-Sitzungen (*{0})</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="383" />
       <source>Export PDF report</source>
-      <translation type="unfinished" />
+      <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="383" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="389" />
       <source>Writing the report…</source>
-      <translation type="unfinished" />
+      <translation>Der Bericht wird geschrieben …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="397" />
       <source>Could not write the report</source>
-      <translation type="unfinished" />
+      <translation>Der Bericht konnte nicht geschrieben werden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="400" />
       <source>Report written to {0}</source>
-      <translation type="unfinished" />
+      <translation>Bericht geschrieben nach {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="406" />
       <source>Export JSON</source>
-      <translation type="unfinished" />
+      <translation>JSON exportieren</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="406" />
       <source>JSON files (*.json)</source>
-      <translation type="unfinished" />
+      <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="415" />
       <source>Could not export JSON</source>
-      <translation type="unfinished" />
+      <translation>JSON konnte nicht exportiert werden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="417" />
       <location filename="../../collabworkshop/ui/main_window.py" line="490" />
       <source>Exported to {0}</source>
-      <translation type="unfinished" />
+      <translation>Exportiert nach {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="427" />
       <source>E&amp;xport</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xportieren</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="432" />
       <source>&amp;PDF report…</source>
-      <translation type="unfinished" />
+      <translation>&amp;PDF-Bericht …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="433" />
       <source>&amp;JSON (complete, re-importable)…</source>
-      <translation type="unfinished" />
+      <translation>&amp;JSON (vollständig, wieder importierbar) …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="435" />
       <source>&amp;CSV spreadsheets (placements, actions)…</source>
-      <translation type="unfinished" />
+      <translation>&amp;CSV-Tabellen (Platzierungen, Maßnahmen) …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="437" />
       <source>&amp;Markdown…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Markdown …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="438" />
       <source>&amp;Action calendar (.ics)…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Maßnahmenkalender (.ics) …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="440" />
       <source>&amp;Board image (PNG)…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bild des Boards (PNG) …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="455" />
       <source>Could not export {0}</source>
-      <translation type="unfinished" />
+      <translation>{0} konnte nicht exportiert werden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="465" />
       <source>Export CSV (placements; the actions go beside it)</source>
-      <translation type="unfinished" />
+      <translation>CSV exportieren (Platzierungen; die Maßnahmen kommen daneben)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="466" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="472" />
       <source>CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="475" />
       <source>Exported placements to {0} and actions to {1}</source>
-      <translation type="unfinished" />
+      <translation>Platzierungen nach {0} und Maßnahmen nach {1} exportiert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="482" />
       <source>Export Markdown</source>
-      <translation type="unfinished" />
+      <translation>Markdown exportieren</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="482" />
       <source>Markdown files (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="488" />
       <source>Markdown</source>
-      <translation type="unfinished" />
+      <translation>Markdown</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="501" />
       <source>Nothing to put in a calendar</source>
-      <translation type="unfinished" />
+      <translation>Nichts für einen Kalender</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="502" />
       <source>No action has a due date (YYYY-MM-DD) yet; add due dates in the plan first.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Maßnahme hat ein Fälligkeitsdatum (JJJJ-MM-TT); tragen Sie zuerst Fälligkeitsdaten im Plan ein.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="504" />
       <source>Export action calendar</source>
-      <translation type="unfinished" />
+      <translation>Maßnahmenkalender exportieren</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="504" />
       <source>Calendar files (*.ics)</source>
-      <translation type="unfinished" />
+      <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="507" />
       <source>the calendar</source>
-      <translation type="unfinished" />
+      <translation>der Kalender</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="509" />
       <source>Exported {0} action(s) with a due date to {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} Maßnahme(n) mit Fälligkeitsdatum nach {1} exportiert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="511" />
       <source>; {0} without a due date left out</source>
-      <translation type="unfinished" />
+      <translation>; {0} ohne Fälligkeitsdatum ausgelassen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="538" />
       <source>Round to draw:</source>
-      <translation type="unfinished" />
+      <translation>Zu zeichnende Runde:</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="543" />
       <location filename="../../collabworkshop/ui/main_window.py" line="538" />
       <source>Export board image</source>
-      <translation type="unfinished" />
+      <translation>Bild des Boards exportieren</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="543" />
       <source>PNG images (*.png)</source>
-      <translation type="unfinished" />
+      <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="548" />
       <source>the board image</source>
-      <translation type="unfinished" />
+      <translation>das Bild des Boards</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="550" />
       <source>Board image written to {0}</source>
-      <translation type="unfinished" />
+      <translation>Bild des Boards geschrieben nach {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="588" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>Nächster Schritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="589" />
       <source>Previous step</source>
-      <translation type="unfinished" />
+      <translation>Vorheriger Schritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="590" />
       <source>Start or pause the step timer</source>
-      <translation type="unfinished" />
+      <translation>Den Timer des Schritts starten oder anhalten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="591" />
       <source>Present: the audience display (full-screen)</source>
-      <translation type="unfinished" />
+      <translation>Präsentieren: die Publikumsanzeige (Vollbild)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="592" />
       <source>Show or hide the facilitator console panel</source>
-      <translation type="unfinished" />
+      <translation>Das Konsolenfeld der Moderation zeigen oder ausblenden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="593" />
       <source>Blackout: blank the display, and back</source>
-      <translation type="unfinished" />
+      <translation>Ausblenden: die Anzeige leeren und zurück</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="594" />
       <source>Leave presentation mode</source>
-      <translation type="unfinished" />
+      <translation>Präsentationsmodus verlassen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="595" />
       <source>Set-up, or go to a step</source>
-      <translation type="unfinished" />
+      <translation>Einrichtung, oder zu einem Schritt gehen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="596" />
       <source>Move between tokens on the board</source>
-      <translation type="unfinished" />
+      <translation>Zwischen den Markern auf dem Board wechseln</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="597" />
       <source>Move the focused token (when a token has focus)</source>
-      <translation type="unfinished" />
+      <translation>Den Marker mit Fokus verschieben (wenn ein Marker den Fokus hat)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="598" />
       <source>Move the focused token to a pole</source>
-      <translation type="unfinished" />
+      <translation>Den Marker mit Fokus an einen Pol setzen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="599" />
       <source>Keep the token's move / put it back</source>
-      <translation type="unfinished" />
+      <translation>Die Verschiebung des Markers behalten / ihn zurücksetzen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="600" />
       <source>Zoom the board</source>
-      <translation type="unfinished" />
+      <translation>Das Board zoomen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="601" />
       <source>Take the focused token off the line</source>
-      <translation type="unfinished" />
+      <translation>Den Marker mit Fokus von der Linie nehmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="602" />
       <source>Undo / redo</source>
-      <translation type="unfinished" />
+      <translation>Rückgängig / wiederholen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="603" />
       <source>Generate the action plan</source>
-      <translation type="unfinished" />
+      <translation>Den Maßnahmenplan erstellen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="604" />
       <source>Accept / drop the selected action (plan)</source>
-      <translation type="unfinished" />
+      <translation>Die ausgewählte Maßnahme übernehmen / streichen (Plan)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="605" />
       <source>Move the selected action or agenda step up / down</source>
-      <translation type="unfinished" />
+      <translation>Die ausgewählte Maßnahme oder den Agendaschritt nach oben / unten verschieben</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="606" />
       <source>Edit the agenda</source>
-      <translation type="unfinished" />
+      <translation>Die Agenda bearbeiten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="607" />
       <source>New session / new session from a template</source>
-      <translation type="unfinished" />
+      <translation>Neue Sitzung / neue Sitzung aus einer Vorlage</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="608" />
       <source>Open / save</source>
-      <translation type="unfinished" />
+      <translation>Öffnen / speichern</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="609" />
       <source>Export the PDF report</source>
-      <translation type="unfinished" />
+      <translation>Den PDF-Bericht exportieren</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="610" />
       <source>Light / dark / high-contrast theme</source>
-      <translation type="unfinished" />
+      <translation>Helles / dunkles / kontrastreiches Design</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="613" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Tastenkürzel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="618" />
       <source>About CollabWorkshop</source>
-      <translation type="unfinished" />
+      <translation>Über CollabWorkshop</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="619" />
       <source>&lt;h3&gt;CollabWorkshop {0}&lt;/h3&gt;&lt;p&gt;A facilitated workshop on moving a partnership from cooperation to collaboration. Works offline; your sessions stay on this computer.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;CollabWorkshop {0}&lt;/h3&gt;&lt;p&gt;Ein moderierter Workshop, der eine Partnerschaft von der Kooperation zur Kollaboration führt. Funktioniert offline; Ihre Sitzungen bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="630" />
       <source>Start &amp;follow-up…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Folgetermin beginnen …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="631" />
       <source>A new session with these teams and agenda, today's results as the baseline and the accepted actions to review</source>
-      <translation type="unfinished" />
+      <translation>Eine neue Sitzung mit diesen Teams und dieser Agenda, den heutigen Ergebnissen als Ausgangswert und den übernommenen Maßnahmen zur Überprüfung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="636" />
       <source>&amp;Trend since baseline…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Entwicklung seit dem Ausgangswert …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="651" />
       <source>Save the session first</source>
-      <translation type="unfinished" />
+      <translation>Speichern Sie die Sitzung zuerst</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="652" />
       <source>A follow-up starts from a saved session. Save this one, then start the follow-up.</source>
-      <translation type="unfinished" />
+      <translation>Ein Folgetermin beginnt mit einer gespeicherten Sitzung. Speichern Sie diese und beginnen Sie dann den Folgetermin.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="665" />
       <source>Could not start the follow-up</source>
-      <translation type="unfinished" />
+      <translation>Der Folgetermin konnte nicht begonnen werden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="671" />
       <source>Follow-up started: save it to keep it</source>
-      <translation type="unfinished" />
+      <translation>Folgetermin begonnen: Speichern Sie ihn, um ihn zu behalten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="707" />
       <source>New session from &amp;template…</source>
-      <translation type="unfinished" />
+      <translation>Neue Sitzung aus &amp;Vorlage …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="714" />
       <source>Edit &amp;agenda…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Agenda bearbeiten …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="754" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ansicht</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="755" />
       <source>&amp;Theme</source>
-      <translation type="unfinished" />
+      <translation>&amp;Design</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="779" />
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sprache</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="785" />
       <source>System language</source>
-      <translation type="unfinished" />
+      <translation>Systemsprache</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="799" />
       <source>The language changes when CollabWorkshop starts next.</source>
-      <translation type="unfinished" />
+      <translation>Die Sprache wechselt beim nächsten Start von CollabWorkshop.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="836" />
       <location filename="../../collabworkshop/ui/main_window.py" line="838" />
       <source>&amp;Present</source>
-      <translation type="unfinished" />
+      <translation>&amp;Präsentieren</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="839" />
       <source>Show or hide the audience &amp;display</source>
-      <translation type="unfinished" />
+      <translation>Publikums&amp;anzeige zeigen oder schließen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="841" />
       <source>S&amp;wap screens</source>
-      <translation type="unfinished" />
+      <translation>Bildschirme &amp;tauschen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="842" />
       <source>&amp;Blackout</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ausblenden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="844" />
       <source>&amp;Start or pause the timer</source>
-      <translation type="unfinished" />
+      <translation>Timer &amp;starten oder anhalten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="845" />
       <source>&amp;Add a minute</source>
-      <translation type="unfinished" />
+      <translation>Eine &amp;Minute hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="847" />
       <source>&amp;Reset the timer</source>
-      <translation type="unfinished" />
+      <translation>Timer &amp;zurücksetzen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="850" />
       <source>Leave presentation</source>
-      <translation type="unfinished" />
+      <translation>Präsentation verlassen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="862" />
       <source>Facilitator console</source>
-      <translation type="unfinished" />
+      <translation>Moderationskonsole</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="869" />
       <source>Facilitator &amp;console panel</source>
-      <translation type="unfinished" />
+      <translation>&amp;Konsolenfeld der Moderation</translation>
     </message>
   </context>
   <context>
@@ -1971,92 +1975,92 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="43" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Art</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="43" />
       <source>Dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimension</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="43" />
       <source>Text (F2 to edit)</source>
-      <translation type="unfinished" />
+      <translation>Text (F2 zum Bearbeiten)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="69" />
       <source>Kind of note</source>
-      <translation type="unfinished" />
+      <translation>Art der Notiz</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="73" />
       <source>Dimension of the note</source>
-      <translation type="unfinished" />
+      <translation>Dimension der Notiz</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="82" />
       <source>Type, then Enter to add</source>
-      <translation type="unfinished" />
+      <translation>Tippen, dann Eingabe zum Hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="83" />
       <source>New note</source>
-      <translation type="unfinished" />
+      <translation>Neue Notiz</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="84" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="85" />
       <source>Add the note</source>
-      <translation type="unfinished" />
+      <translation>Die Notiz hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="94" />
       <source>Notes and decisions for this step</source>
-      <translation type="unfinished" />
+      <translation>Notizen und Entscheidungen zu diesem Schritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="96" />
       <source>&lt;b&gt;Parking lot&lt;/b&gt; (from every step)</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Themenspeicher&lt;/b&gt; (aus allen Schritten)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="99" />
       <source>Parking lot</source>
-      <translation type="unfinished" />
+      <translation>Themenspeicher</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="101" />
       <source>Delete selected note</source>
-      <translation type="unfinished" />
+      <translation>Ausgewählte Notiz löschen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="140" />
       <source>&lt;b&gt;This step&lt;/b&gt;: {0}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Dieser Schritt&lt;/b&gt;: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="144" />
       <source>Whole step</source>
-      <translation type="unfinished" />
+      <translation>Ganzer Schritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="184" />
       <source>Add {0}</source>
-      <translation type="unfinished" />
+      <translation>{0} hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="208" />
       <source>Edit note</source>
-      <translation type="unfinished" />
+      <translation>Notiz bearbeiten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/notes_panel.py" line="223" />
       <source>Delete note</source>
-      <translation type="unfinished" />
+      <translation>Notiz löschen</translation>
     </message>
   </context>
   <context>
@@ -2065,185 +2069,185 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
       <location filename="../../collabworkshop/ui/pages.py" line="96" />
       <location filename="../../collabworkshop/ui/pages.py" line="197" />
       <source>&amp;Hide placements</source>
-      <translation type="unfinished" />
+      <translation>Platzierungen &amp;verbergen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="99" />
       <source>Blind placement: hide everyone's tokens and the statistics until you reveal them (this round only).</source>
-      <translation type="unfinished" />
+      <translation>Verdeckte Platzierung: Alle Marker und die Statistik bleiben verborgen, bis Sie sie aufdecken (nur diese Runde).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="101" />
       <location filename="../../collabworkshop/ui/pages.py" line="255" />
       <source>Show &amp;movement</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bewegung zeigen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="104" />
       <source>Arrows from each token's place in the previous round to this one, and whether the group converges.</source>
-      <translation type="unfinished" />
+      <translation>Pfeile vom Platz jedes Markers in der vorigen Runde zu dieser, und ob die Gruppe zusammenrückt.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="106" />
       <source>Add &amp;re-placement round</source>
-      <translation type="unfinished" />
+      <translation>&amp;Runde zum erneuten Platzieren hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="108" />
       <source>After the discussion: place the tokens of this round again, in a new round (all rounds are kept).</source>
-      <translation type="unfinished" />
+      <translation>Nach der Diskussion: die Marker dieser Runde in einer neuen Runde erneut platzieren (alle Runden bleiben erhalten).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="125" />
       <source>Placed count</source>
-      <translation type="unfinished" />
+      <translation>Anzahl platziert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="197" />
       <source>&amp;Reveal placements</source>
-      <translation type="unfinished" />
+      <translation>Platzierungen &amp;aufdecken</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="213" />
       <source>Tokens and statistics stay hidden until the facilitator reveals them.</source>
-      <translation type="unfinished" />
+      <translation>Marker und Statistik bleiben verborgen, bis die Moderation sie aufdeckt.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="214" />
       <location filename="../../collabworkshop/ui/pages.py" line="211" />
       <source>Placed: {0} of {1}</source>
-      <translation type="unfinished" />
+      <translation>Platziert: {0} von {1}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="236" />
       <source>Hide placements</source>
-      <translation type="unfinished" />
+      <translation>Platzierungen verbergen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="236" />
       <source>Reveal placements</source>
-      <translation type="unfinished" />
+      <translation>Platzierungen aufdecken</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="255" />
       <source>Hide &amp;movement</source>
-      <translation type="unfinished" />
+      <translation>Bewegung &amp;ausblenden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="307" />
       <source>{0}: every dimension is aligned (lowest rwg {1}, on {2}).</source>
-      <translation type="unfinished" />
+      <translation>{0}: Bei jeder Dimension herrscht Einigkeit (niedrigster rwg {1}, bei {2}).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="311" />
       <source>Most divergent in {0}: &lt;b&gt;{1}&lt;/b&gt; ({2}, rwg {3}, SD {4:.0f})</source>
-      <translation type="unfinished" />
+      <translation>Am uneinigsten in {0}: &lt;b&gt;{1}&lt;/b&gt; ({2}, rwg {3}, SD {4:.0f})</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="324" />
       <source>and</source>
-      <translation type="unfinished" />
+      <translation>und</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="325" />
       <source>points apart</source>
-      <translation type="unfinished" />
+      <translation>Punkte auseinander</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="330" />
       <source>Perception gaps of 25 points or more: </source>
-      <translation type="unfinished" />
+      <translation>Wahrnehmungslücken von 25 Punkten oder mehr: </translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="331" />
       <source> and {0} more</source>
-      <translation type="unfinished" />
+      <translation> und {0} weitere</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="333" />
       <source>No two teams are 25 points or more apart.</source>
-      <translation type="unfinished" />
+      <translation>Keine zwei Teams liegen 25 Punkte oder mehr auseinander.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="351" />
       <source>Workshop summary</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung des Workshops</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="354" />
       <source>&amp;Save session as…</source>
-      <translation type="unfinished" />
+      <translation>Sitzung &amp;speichern unter …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="355" />
       <source>Export &amp;PDF report…</source>
-      <translation type="unfinished" />
+      <translation>&amp;PDF-Bericht exportieren …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="356" />
       <source>Export &amp;JSON…</source>
-      <translation type="unfinished" />
+      <translation>&amp;JSON exportieren …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="380" />
       <source>Largest gap: &lt;b&gt;{0}&lt;/b&gt;, from {1} today to {2} needed ({3}, {4}).</source>
-      <translation type="unfinished" />
+      <translation>Größte Lücke: &lt;b&gt;{0}&lt;/b&gt;, von {1} heute zu {2} benötigt ({3}, {4}).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="395" />
       <source>Agreed actions</source>
-      <translation type="unfinished" />
+      <translation>Vereinbarte Maßnahmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="398" />
       <source>{0} more suggested, not accepted yet.</source>
-      <translation type="unfinished" />
+      <translation>{0} weitere vorgeschlagen, noch nicht übernommen.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="400" />
       <source>{0} suggested actions, none accepted yet: accept them on the Action plan step.</source>
-      <translation type="unfinished" />
+      <translation>{0} vorgeschlagene Maßnahmen, noch keine übernommen: Übernehmen Sie sie im Schritt Maßnahmenplan.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="403" />
       <source>No action plan yet: go back to the Action plan step to generate one.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Maßnahmenplan: Gehen Sie zurück zum Schritt Maßnahmenplan, um einen zu erstellen.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="413" />
       <source>The step timer has not been used.</source>
-      <translation type="unfinished" />
+      <translation>Der Timer der Schritte wurde nicht benutzt.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="423" />
       <source>over by {0}</source>
-      <translation type="unfinished" />
+      <translation>{0} überzogen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="426" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Gesamt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="428" />
       <location filename="../../collabworkshop/ui/pages.py" line="413" />
       <source>Time per step</source>
-      <translation type="unfinished" />
+      <translation>Zeit je Schritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="429" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Schritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="429" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Geplant</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="429" />
       <source>Actual</source>
-      <translation type="unfinished" />
+      <translation>Tatsächlich</translation>
     </message>
   </context>
   <context>
@@ -2251,94 +2255,94 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="185" />
       <source>CollabWorkshop: workshop report</source>
-      <translation type="unfinished" />
+      <translation>CollabWorkshop: Workshop-Bericht</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="186" />
       <source>Untitled session</source>
-      <translation type="unfinished" />
+      <translation>Sitzung ohne Titel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="188" />
       <source>From cooperation to collaboration: where the partnership stands, where it needs to be, and what we agreed to do</source>
-      <translation type="unfinished" />
+      <translation>Von der Kooperation zur Kollaboration: wo die Partnerschaft steht, wo sie hin muss und was wir vereinbart haben</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="197" />
       <location filename="../../collabworkshop/reports/pdf.py" line="215" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="198" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="199" />
       <source>Facilitator</source>
-      <translation type="unfinished" />
+      <translation>Moderation</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="200" />
       <location filename="../../collabworkshop/reports/pdf.py" line="403" />
       <source>Teams</source>
-      <translation type="unfinished" />
+      <translation>Teams</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="201" />
       <source>Rounds</source>
-      <translation type="unfinished" />
+      <translation>Runden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="208" />
       <source>Teams taking part</source>
-      <translation type="unfinished" />
+      <translation>Teilnehmende Teams</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="213" />
       <source>Token</source>
-      <translation type="unfinished" />
+      <translation>Marker</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="223" />
       <source>No teams were added to this session.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Sitzung wurden keine Teams hinzugefügt.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="225" />
       <source>How to read the figures</source>
-      <translation type="unfinished" />
+      <translation>So lesen Sie die Kennzahlen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="227" />
       <source>Each team places a token on a line from 0 (cooperation: working side by side) to 100 (collaboration: one team). Further right is not automatically better: the question is where the programme needs to be.</source>
-      <translation type="unfinished" />
+      <translation>Jedes Team setzt einen Marker auf eine Linie von 0 (Kooperation: nebeneinander arbeiten) bis 100 (Kollaboration: ein Team). Weiter rechts ist nicht automatisch besser: Die Frage ist, wo das Programm die Partnerschaft braucht.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="233" />
       <source>Mean, median, SD (standard deviation) and IQR (interquartile range) are in points on that line. n is the number of tokens placed.</source>
-      <translation type="unfinished" />
+      <translation>Mittelwert, Median, SD (Standardabweichung) und IQR (Interquartilsabstand) sind in Punkten auf dieser Linie angegeben. n ist die Zahl der gesetzten Marker.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="238" />
       <source>rwg is within-group agreement, from 0 (no agreement) to 1 (full agreement); Consensus is Tastle and Wierman's measure on the same 0 to 1 scale. Agreement is Aligned at rwg 0.70 or more, Mixed from 0.50, Divided below 0.50, decided on rwg as printed (two decimals). With few teams rwg moves a lot, so read it beside n and the spread.</source>
-      <translation type="unfinished" />
+      <translation>rwg ist die Übereinstimmung innerhalb der Gruppe, von 0 (keine Übereinstimmung) bis 1 (volle Übereinstimmung); Konsens ist das Maß von Tastle und Wierman auf derselben Skala von 0 bis 1. Die Übereinstimmung heißt Einig ab rwg 0,70, Gemischt ab 0,50 und Uneinig unter 0,50, entschieden am gedruckten rwg (zwei Dezimalen). Bei wenigen Teams schwankt rwg stark; lesen Sie ihn daher zusammen mit n und der Streuung.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="246" />
       <source>The gap is the median of Needed minus the median of Today, each from its latest placement (a re-placement after discussion, when there is one, unless the session is set to the first). Maintain: under {moderate} points; Moderate: {moderate} to {major}; Major: {major} or more, decided on the gap as printed (one decimal). A negative gap is a decision to step back towards cooperation.</source>
-      <translation type="unfinished" />
+      <translation>Die Lücke ist der Median von Soll minus dem Median von Heute, jeweils aus der letzten Platzierung (einer erneuten Platzierung nach der Diskussion, falls es eine gibt, außer die Sitzung ist auf die erste eingestellt). Halten: unter {moderate} Punkten; Mittel: {moderate} bis {major}; Groß: {major} oder mehr, entschieden an der gedruckten Lücke (eine Dezimale). Eine negative Lücke ist die Entscheidung für einen Schritt zurück in Richtung Kooperation.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="255" />
       <source>A dash (-) marks a figure that cannot be computed from the tokens placed.</source>
-      <translation type="unfinished" />
+      <translation>Ein Strich (-) markiert eine Kennzahl, die sich aus den gesetzten Markern nicht berechnen lässt.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="274" />
       <source>Round {number}: {name}</source>
-      <translation type="unfinished" />
+      <translation>Runde {number}: {name}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="283" />
@@ -2346,354 +2350,354 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
       <location filename="../../collabworkshop/reports/pdf.py" line="581" />
       <location filename="../../collabworkshop/reports/pdf.py" line="414" />
       <source>Dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimension</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="284" />
       <source>n</source>
-      <translation type="unfinished" />
+      <translation>n</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="285" />
       <source>Mean</source>
-      <translation type="unfinished" />
+      <translation>Mittelwert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="286" />
       <source>Median</source>
-      <translation type="unfinished" />
+      <translation>Median</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="287" />
       <location filename="../../collabworkshop/reports/pdf.py" line="380" />
       <source>SD</source>
-      <translation type="unfinished" />
+      <translation>SD</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="288" />
       <source>IQR</source>
-      <translation type="unfinished" />
+      <translation>IQR</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="289" />
       <location filename="../../collabworkshop/reports/pdf.py" line="379" />
       <source>rwg</source>
-      <translation type="unfinished" />
+      <translation>rwg</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="290" />
       <source>Consensus</source>
-      <translation type="unfinished" />
+      <translation>Konsens</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="291" />
       <location filename="../../collabworkshop/reports/pdf.py" line="381" />
       <source>Agreement</source>
-      <translation type="unfinished" />
+      <translation>Übereinstimmung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="300" />
       <source>Most divergent dimension: none (fewer than two tokens on every line).</source>
-      <translation type="unfinished" />
+      <translation>Uneinigste Dimension: keine (auf jeder Linie weniger als zwei Marker).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="303" />
       <source>Most divergent dimension: {name} (rwg {rwg}, {band}).</source>
-      <translation type="unfinished" />
+      <translation>Uneinigste Dimension: {name} (rwg {rwg}, {band}).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="315" />
       <source>Gaps</source>
-      <translation type="unfinished" />
+      <translation>Lücken</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="316" />
       <source>A gap needs a Today and a Needed round; this session has only one.</source>
-      <translation type="unfinished" />
+      <translation>Eine Lücke braucht eine Runde Heute und eine Runde Soll; diese Sitzung hat nur eine.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="322" />
       <source>Gap from {first} to {second}</source>
-      <translation type="unfinished" />
+      <translation>Lücke von {first} zu {second}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="325" />
       <source>Median position in each round, and the distance between them in points.</source>
-      <translation type="unfinished" />
+      <translation>Median-Position in jeder Runde und der Abstand dazwischen in Punkten.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="334" />
       <location filename="../../collabworkshop/reports/pdf.py" line="335" />
       <source>{round} median</source>
-      <translation type="unfinished" />
+      <translation>Median {round}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="336" />
       <source>Gap</source>
-      <translation type="unfinished" />
+      <translation>Lücke</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="337" />
       <source>Class</source>
-      <translation type="unfinished" />
+      <translation>Klasse</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="367" />
       <source>Divergence and perception gaps</source>
-      <translation type="unfinished" />
+      <translation>Uneinigkeit und Wahrnehmungslücken</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="369" />
       <source>The dimension with the lowest agreement (rwg) in each round: where the room saw things most differently.</source>
-      <translation type="unfinished" />
+      <translation>Die Dimension mit der geringsten Übereinstimmung (rwg) in jeder Runde: wo der Raum die Dinge am unterschiedlichsten sah.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="377" />
       <location filename="../../collabworkshop/reports/pdf.py" line="580" />
       <location filename="../../collabworkshop/reports/pdf.py" line="413" />
       <source>Round</source>
-      <translation type="unfinished" />
+      <translation>Runde</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="378" />
       <source>Most divergent dimension</source>
-      <translation type="unfinished" />
+      <translation>Uneinigste Dimension</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="387" />
       <source>Perception gaps</source>
-      <translation type="unfinished" />
+      <translation>Wahrnehmungslücken</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="389" />
       <source>Teams, or organisations (the mean of their teams), whose positions on a line are {points} points or more apart. These are worth talking through: partners may see the same partnership differently, or want different things from it.</source>
-      <translation type="unfinished" />
+      <translation>Teams oder Organisationen (der Mittelwert ihrer Teams), deren Positionen auf einer Linie {points} Punkte oder mehr auseinanderliegen. Darüber lohnt es sich zu sprechen: Die Partner sehen dieselbe Partnerschaft womöglich unterschiedlich oder wollen Unterschiedliches von ihr.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="406" />
       <source>Organisations</source>
-      <translation type="unfinished" />
+      <translation>Organisationen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="415" />
       <source>Between</source>
-      <translation type="unfinished" />
+      <translation>Zwischen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="416" />
       <source>Further right</source>
-      <translation type="unfinished" />
+      <translation>Weiter rechts</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="417" />
       <source>Further left</source>
-      <translation type="unfinished" />
+      <translation>Weiter links</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="418" />
       <source>Points apart</source>
-      <translation type="unfinished" />
+      <translation>Punkte Abstand</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="428" />
       <source>No teams or organisations are {points} points or more apart.</source>
-      <translation type="unfinished" />
+      <translation>Keine Teams oder Organisationen liegen {points} Punkte oder mehr auseinander.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="438" />
       <source>Action plan</source>
-      <translation type="unfinished" />
+      <translation>Maßnahmenplan</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="441" />
       <source>No actions were agreed in this session.</source>
-      <translation type="unfinished" />
+      <translation>In dieser Sitzung wurden keine Maßnahmen vereinbart.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="445" />
       <source>Each action has one accountable owner, a due date and a measure that shows it worked.</source>
-      <translation type="unfinished" />
+      <translation>Jede Maßnahme hat eine zuständige Person, ein Fälligkeitsdatum und ein Kriterium, an dem sich der Erfolg zeigt.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="458" />
       <source>(suggestion, not accepted)</source>
-      <translation type="unfinished" />
+      <translation>(Vorschlag, nicht übernommen)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="462" />
       <source>Impact {impact}, effort {effort}</source>
-      <translation type="unfinished" />
+      <translation>Wirkung {impact}, Aufwand {effort}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="467" />
       <source>No owner yet</source>
-      <translation type="unfinished" />
+      <translation>Noch niemand zuständig</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="470" />
       <source>Supported by {teams}</source>
-      <translation type="unfinished" />
+      <translation>Unterstützt von {teams}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="474" />
       <source>Due {date}</source>
-      <translation type="unfinished" />
+      <translation>Fällig {date}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="481" />
       <source>Action and lever</source>
-      <translation type="unfinished" />
+      <translation>Maßnahme und Hebel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="482" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Warum</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="483" />
       <source>Success measure</source>
-      <translation type="unfinished" />
+      <translation>Erfolgskriterium</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="484" />
       <source>Owner, supporters, due date, status</source>
-      <translation type="unfinished" />
+      <translation>Zuständig, Unterstützung, Fälligkeit, Status</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="496" />
       <source>Executive summary</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="502" />
       <source>Lever vote</source>
-      <translation type="unfinished" />
+      <translation>Hebel-Abstimmung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="505" />
       <source>No lever vote was taken.</source>
-      <translation type="unfinished" />
+      <translation>Es gab keine Hebel-Abstimmung.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="510" />
       <source>Dots each team spread over the six levers; most dots first.</source>
-      <translation type="unfinished" />
+      <translation>Stimmen, die jedes Team auf die sechs Hebel verteilt hat; die meisten Stimmen zuerst.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="516" />
       <source>Lever</source>
-      <translation type="unfinished" />
+      <translation>Hebel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="517" />
       <source>Dots</source>
-      <translation type="unfinished" />
+      <translation>Stimmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="518" />
       <source>Share</source>
-      <translation type="unfinished" />
+      <translation>Anteil</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="519" />
       <source>Teams voting for it</source>
-      <translation type="unfinished" />
+      <translation>Teams, die dafür gestimmt haben</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="533" />
       <source>Notes, decisions and parking lot</source>
-      <translation type="unfinished" />
+      <translation>Notizen, Entscheidungen und Themenspeicher</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="535" />
       <source>No notes were taken.</source>
-      <translation type="unfinished" />
+      <translation>Es wurden keine Notizen festgehalten.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="538" />
       <source>Decisions</source>
-      <translation type="unfinished" />
+      <translation>Entscheidungen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="539" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notizen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="540" />
       <source>Parking lot</source>
-      <translation type="unfinished" />
+      <translation>Themenspeicher</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="555" />
       <source>What was said</source>
-      <translation type="unfinished" />
+      <translation>Was gesagt wurde</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="555" />
       <source>Step, dimension</source>
-      <translation type="unfinished" />
+      <translation>Schritt, Dimension</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="565" />
       <source>Appendix: raw placements</source>
-      <translation type="unfinished" />
+      <translation>Anhang: alle Platzierungen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="568" />
       <source>No tokens were placed.</source>
-      <translation type="unfinished" />
+      <translation>Es wurden keine Marker gesetzt.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="572" />
       <source>Every token placed, by round and dimension; position on the 0 to 100 line.</source>
-      <translation type="unfinished" />
+      <translation>Jeder gesetzte Marker, nach Runde und Dimension; Position auf der Linie von 0 bis 100.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="582" />
       <location filename="../../collabworkshop/reports/pdf.py" line="214" />
       <source>Team</source>
-      <translation type="unfinished" />
+      <translation>Team</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="583" />
       <source>Participant</source>
-      <translation type="unfinished" />
+      <translation>Teilnehmer:in</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="584" />
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>Position</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="715" />
       <source>Page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="753" />
       <source>cannot make the report in memory</source>
-      <translation type="unfinished" />
+      <translation>der Bericht kann nicht im Speicher erstellt werden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="758" />
       <source>the report could not be drawn completely</source>
-      <translation type="unfinished" />
+      <translation>der Bericht konnte nicht vollständig gezeichnet werden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="770" />
       <source>Workshop report</source>
-      <translation type="unfinished" />
+      <translation>Workshop-Bericht</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="784" />
       <source>cannot write {path}</source>
-      <translation type="unfinished" />
+      <translation>{path} kann nicht geschrieben werden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="790" />
       <source>cannot add a page to {path}</source>
-      <translation type="unfinished" />
+      <translation>zu {path} kann keine Seite hinzugefügt werden</translation>
     </message>
   </context>
   <context>
@@ -2701,199 +2705,199 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="43" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Maßnahme</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="44" />
       <location filename="../../collabworkshop/ui/plan_page.py" line="249" />
       <source>Lever</source>
-      <translation type="unfinished" />
+      <translation>Hebel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="45" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Warum</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="46" />
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>Zuständig</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="47" />
       <source>Supporting</source>
-      <translation type="unfinished" />
+      <translation>Unterstützung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="48" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Fällig</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="49" />
       <source>Success measure</source>
-      <translation type="unfinished" />
+      <translation>Erfolgskriterium</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="50" />
       <location filename="../../collabworkshop/ui/plan_page.py" line="255" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="51" />
       <source>Impact</source>
-      <translation type="unfinished" />
+      <translation>Wirkung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="52" />
       <source>Effort</source>
-      <translation type="unfinished" />
+      <translation>Aufwand</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="55" />
       <source>The one accountable owner: a team or a person</source>
-      <translation type="unfinished" />
+      <translation>Die eine zuständige Stelle: ein Team oder eine Person</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="56" />
       <source>Teams supporting the owner</source>
-      <translation type="unfinished" />
+      <translation>Teams, die die Zuständigen unterstützen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="57" />
       <source>The numbers that raised the action</source>
-      <translation type="unfinished" />
+      <translation>Die Zahlen, die zu der Maßnahme geführt haben</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="60" />
       <source>Suggested</source>
-      <translation type="unfinished" />
+      <translation>Vorgeschlagen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="131" />
       <source>(to assign)</source>
-      <translation type="unfinished" />
+      <translation>(zuzuweisen)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="144" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>keine</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="187" />
       <source>Edit action owner</source>
-      <translation type="unfinished" />
+      <translation>Zuständigkeit der Maßnahme bearbeiten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="267" />
       <source>Accountable owner: a team or a person</source>
-      <translation type="unfinished" />
+      <translation>Zuständig: ein Team oder eine Person</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="271" />
       <source>Supporting teams (Space ticks a team)</source>
-      <translation type="unfinished" />
+      <translation>Unterstützende Teams (Leertaste hakt ein Team an)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="288" />
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="342" />
       <source>&amp;Generate suggestions</source>
-      <translation type="unfinished" />
+      <translation>Vorschläge &amp;erstellen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="344" />
       <source>Suggest 3 to 7 actions from the gaps and agreement. Accepted actions stay; earlier suggestions are replaced (undo restores them).</source>
-      <translation type="unfinished" />
+      <translation>3 bis 7 Maßnahmen aus den Lücken und der Übereinstimmung vorschlagen. Übernommene Maßnahmen bleiben; frühere Vorschläge werden ersetzt (Rückgängig stellt sie wieder her).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="347" />
       <source>A&amp;ccept</source>
-      <translation type="unfinished" />
+      <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="348" />
       <source>Accept the selected suggestion (Ctrl+Return)</source>
-      <translation type="unfinished" />
+      <translation>Den ausgewählten Vorschlag übernehmen (Strg+Eingabe)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="349" />
       <source>Accept a&amp;ll</source>
-      <translation type="unfinished" />
+      <translation>&amp;Alle übernehmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="350" />
       <source>Accept every suggestion in the plan</source>
-      <translation type="unfinished" />
+      <translation>Jeden Vorschlag im Plan übernehmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="351" />
       <source>&amp;Add action</source>
-      <translation type="unfinished" />
+      <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="352" />
       <source>Add an action of your own</source>
-      <translation type="unfinished" />
+      <translation>Eine eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="353" />
       <source>&amp;Drop</source>
-      <translation type="unfinished" />
+      <translation>&amp;Streichen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="354" />
       <source>Drop the selected action or suggestion (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Die ausgewählte Maßnahme oder den Vorschlag streichen (Entf)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="355" />
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>Nach &amp;oben</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="356" />
       <source>Move the selected action up (Alt+Up)</source>
-      <translation type="unfinished" />
+      <translation>Die ausgewählte Maßnahme nach oben verschieben (Alt+Pfeil hoch)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="357" />
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>Nach &amp;unten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="358" />
       <source>Move the selected action down (Alt+Down)</source>
-      <translation type="unfinished" />
+      <translation>Die ausgewählte Maßnahme nach unten verschieben (Alt+Pfeil runter)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="371" />
       <source>Action plan</source>
-      <translation type="unfinished" />
+      <translation>Maßnahmenplan</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="373" />
       <source>Suggested actions are tagged Suggested and shown in italics until accepted. Ctrl+Return accepts, Delete drops, Alt+Up and Alt+Down reorder.</source>
-      <translation type="unfinished" />
+      <translation>Vorgeschlagene Maßnahmen sind als Vorgeschlagen markiert und kursiv, bis sie übernommen sind. Strg+Eingabe übernimmt, Entf streicht, Alt+Pfeil hoch und Alt+Pfeil runter ordnen um.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="449" />
       <source>1 action</source>
-      <translation type="unfinished" />
+      <translation>1 Maßnahme</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="449" />
       <source>{0} actions</source>
-      <translation type="unfinished" />
+      <translation>{0} Maßnahmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/plan_page.py" line="451" />
       <source>, {0} suggested</source>
-      <translation type="unfinished" />
+      <translation>, {0} vorgeschlagen</translation>
     </message>
   </context>
   <context>
@@ -2901,124 +2905,126 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="69" />
       <source>another CollabWorkshop</source>
-      <translation type="unfinished" />
+      <translation>ein anderes CollabWorkshop</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="71" />
       <source>process {0} on {1}</source>
-      <translation type="unfinished" />
+      <translation>Prozess {0} auf {1}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="103" />
       <source>{0}: this session is already open in CollabWorkshop (process {1} on {2})</source>
-      <translation type="unfinished" />
+      <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet (Prozess {1} auf {2})</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="115" />
       <source>{0}: this session is already open in CollabWorkshop ({1})</source>
-      <translation type="unfinished" />
+      <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet ({1})</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="206" />
       <source>Untitled session</source>
-      <translation type="unfinished" />
+      <translation>Sitzung ohne Titel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="210" />
       <source>untitled</source>
-      <translation type="unfinished" />
+      <translation>ohne Titel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="213" />
       <source>“{0}” ({1}, last change {2}; it cannot be read: {3})</source>
-      <translation type="unfinished" />
+      <translation>„{0}“ ({1}, letzte Änderung {2}; sie kann nicht gelesen werden: {3})</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="216" />
       <source>“{0}” ({1}, last change {2}, {3} teams, {4} placements)</source>
-      <translation type="unfinished" />
+      <translation>„{0}“ ({1}, letzte Änderung {2}, {3} Teams, {4} Platzierungen)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="235" />
       <source>{0} today</source>
-      <translation type="unfinished" />
+      <translation>heute {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="237" />
       <source>{0} yesterday</source>
-      <translation type="unfinished" />
+      <translation>gestern {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="385" />
       <source>Recover a session?</source>
-      <translation type="unfinished" />
+      <translation>Eine Sitzung wiederherstellen?</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="387" />
       <source>CollabWorkshop did not close properly last time. A session was kept:
 
 {0}</source>
-      <translation type="unfinished" />
+      <translation>CollabWorkshop wurde beim letzten Mal nicht richtig beendet. Eine Sitzung wurde aufbewahrt:
+
+{0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="390" />
       <source>Recover opens it as an untitled session; save it to keep it.</source>
-      <translation type="unfinished" />
+      <translation>Wiederherstellen öffnet sie als Sitzung ohne Titel; speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="391" />
       <source>Its file is gone; Recover saves it there again.</source>
-      <translation type="unfinished" />
+      <translation>Ihre Datei ist nicht mehr da; Wiederherstellen speichert sie dort erneut.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="392" />
       <source>It has changes its file does not have; Recover saves them to the file (the file as it is now is kept as a backup).</source>
-      <translation type="unfinished" />
+      <translation>Sie enthält Änderungen, die ihre Datei nicht hat; Wiederherstellen speichert sie in die Datei (die Datei in ihrem jetzigen Stand wird als Sicherung aufbewahrt).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="394" />
       <source>Its file was changed after this copy; Recover opens the copy as an untitled session and leaves the file as it is.</source>
-      <translation type="unfinished" />
+      <translation>Ihre Datei wurde nach dieser Kopie geändert; Wiederherstellen öffnet die Kopie als Sitzung ohne Titel und lässt die Datei, wie sie ist.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="396" />
       <source>It cannot be opened; you can only discard it.</source>
-      <translation type="unfinished" />
+      <translation>Sie lässt sich nicht öffnen; Sie können sie nur verwerfen.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="399" />
       <source>Its file: {0}</source>
-      <translation type="unfinished" />
+      <translation>Ihre Datei: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="404" />
       <source>&amp;Recover</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="405" />
       <source>&amp;Discard…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Verwerfen …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="406" />
       <source>&amp;Later</source>
-      <translation type="unfinished" />
+      <translation>&amp;Später</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="417" />
       <source>Could not recover the session</source>
-      <translation type="unfinished" />
+      <translation>Die Sitzung konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="423" />
       <source>Discard the session?</source>
-      <translation type="unfinished" />
+      <translation>Die Sitzung verwerfen?</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="424" />
       <source>Delete {0} for good? This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>{0} endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
   </context>
   <context>
@@ -3026,143 +3032,143 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/reports/content.py" line="132" />
       <source>{0} and {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} und {1}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../collabworkshop/reports/content.py" line="142" />
       <source>%n team|%n teams</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Team</numerusform>
+        <numerusform>%n Teams</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../collabworkshop/reports/content.py" line="144" />
       <source>%n organisation|%n organisations</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Organisation</numerusform>
+        <numerusform>%n Organisationen</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/content.py" line="144" />
       <source>{0} from {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} aus {1}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../collabworkshop/reports/content.py" line="146" />
       <source>%n participant|%n participants</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Teilnehmer:in</numerusform>
+        <numerusform>%n Teilnehmende</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/content.py" line="147" />
       <source>{0} placed tokens on {1} in {2}.</source>
-      <translation type="unfinished" />
+      <translation>Beteiligt: {0}; Marker auf {1} in {2}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../collabworkshop/reports/content.py" line="149" />
       <source>%n dimension|%n dimensions</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Dimension</numerusform>
+        <numerusform>%n Dimensionen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../collabworkshop/reports/content.py" line="150" />
       <source>%n round|%n rounds</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Runde</numerusform>
+        <numerusform>%n Runden</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/content.py" line="164" />
       <source>{0} ({1} points, {2})</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1} Punkte, {2})</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/content.py" line="169" />
       <source>The biggest gaps from {0} to {1} are on {2}; {3}.</source>
-      <translation type="unfinished" />
+      <translation>Die größten Lücken von {0} zu {1} liegen bei {2}; {3}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../collabworkshop/reports/content.py" line="171" />
       <source>%n dimension has a major gap|%n dimensions have a major gap</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Dimension hat eine große Lücke</numerusform>
+        <numerusform>%n Dimensionen haben eine große Lücke</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/content.py" line="175" />
       <source>No dimension shows a moderate or major gap from {0} to {1}.</source>
-      <translation type="unfinished" />
+      <translation>Keine Dimension zeigt eine mittlere oder große Lücke von {0} zu {1}.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/content.py" line="189" />
       <source>The room disagreed most on {0} in {1} (rwg {2}{3}).</source>
-      <translation type="unfinished" />
+      <translation>Am uneinigsten war der Raum bei {0} in {1} (rwg {2}{3}).</translation>
     </message>
     <message numerus="yes">
       <location filename="../../collabworkshop/reports/content.py" line="209" />
       <source>Agreement in {0}: {1} of %n dimension aligned, {2} mixed, {3} divided.|Agreement in {0}: {1} of %n dimensions aligned, {2} mixed, {3} divided.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Übereinstimmung in {0}: {1} von %n Dimension einig, {2} gemischt, {3} uneinig.</numerusform>
+        <numerusform>Übereinstimmung in {0}: {1} von %n Dimensionen einig, {2} gemischt, {3} uneinig.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../collabworkshop/reports/content.py" line="223" />
       <source>%n dot|%n dots</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Stimme</numerusform>
+        <numerusform>%n Stimmen</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/content.py" line="223" />
       <source>The lever vote put {0} first ({1}).</source>
-      <translation type="unfinished" />
+      <translation>Die Hebel-Abstimmung setzte {0} an die erste Stelle ({1}).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/content.py" line="225" />
       <location filename="../../collabworkshop/reports/markdown.py" line="194" />
       <source>No lever vote was taken.</source>
-      <translation type="unfinished" />
+      <translation>Es gab keine Hebel-Abstimmung.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/content.py" line="232" />
       <source>The plan has {0}: {1} with an owner, {2} with a due date</source>
-      <translation type="unfinished" />
+      <translation>Der Plan umfasst {0}: {1} mit zuständiger Person, {2} mit Fälligkeitsdatum</translation>
     </message>
     <message numerus="yes">
       <location filename="../../collabworkshop/reports/content.py" line="233" />
       <source>%n action|%n actions</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Maßnahme</numerusform>
+        <numerusform>%n Maßnahmen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../collabworkshop/reports/content.py" line="236" />
       <source>, %n still a suggestion nobody has accepted</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>, %n davon noch ein Vorschlag, den niemand übernommen hat</numerusform>
+        <numerusform>, %n davon noch Vorschläge, die niemand übernommen hat</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/content.py" line="239" />
       <source>No actions were agreed.</source>
-      <translation type="unfinished" />
+      <translation>Es wurden keine Maßnahmen vereinbart.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/gapchart.py" line="106" />
       <source>A gap chart needs a Today and a Needed round; this session has only one.</source>
-      <translation type="unfinished" />
+      <translation>Ein Lückendiagramm braucht eine Runde Heute und eine Runde Soll; diese Sitzung hat nur eine.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/gapchart.py" line="117" />
@@ -3170,112 +3176,112 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
       <location filename="../../collabworkshop/reports/markdown.py" line="151" />
       <location filename="../../collabworkshop/reports/markdown.py" line="151" />
       <source>{0} median</source>
-      <translation type="unfinished" />
+      <translation>Median {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/gapchart.py" line="126" />
       <source>from one to the other</source>
-      <translation type="unfinished" />
+      <translation>vom einen zum anderen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/gapchart.py" line="138" />
       <source>← Cooperation</source>
-      <translation type="unfinished" />
+      <translation>← Kooperation</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/gapchart.py" line="139" />
       <source>Collaboration →</source>
-      <translation type="unfinished" />
+      <translation>Kollaboration →</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/gapchart.py" line="141" />
       <source>Gap (points)</source>
-      <translation type="unfinished" />
+      <translation>Lücke (Punkte)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/gapchart.py" line="182" />
       <source>no gap</source>
-      <translation type="unfinished" />
+      <translation>keine Lücke</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/gapchart.py" line="194" />
       <source>Arrow from the {0} median to the {1} median. Dashed: under {2} points (maintain). Bold figure: {3} points or more (major).</source>
-      <translation type="unfinished" />
+      <translation>Pfeil vom Median {0} zum Median {1}. Gestrichelt: unter {2} Punkten (halten). Fette Zahl: {3} Punkte oder mehr (groß).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/ics.py" line="108" />
       <source>Why: {0}</source>
-      <translation type="unfinished" />
+      <translation>Warum: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/ics.py" line="109" />
       <source>Owner: {0}</source>
-      <translation type="unfinished" />
+      <translation>Zuständig: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/ics.py" line="109" />
       <source>no owner yet</source>
-      <translation type="unfinished" />
+      <translation>noch niemand zuständig</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/ics.py" line="111" />
       <source>Supporting: {0}</source>
-      <translation type="unfinished" />
+      <translation>Unterstützung: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/ics.py" line="113" />
       <source>Success measure: {0}</source>
-      <translation type="unfinished" />
+      <translation>Erfolgskriterium: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/ics.py" line="114" />
       <source>Lever: {0}</source>
-      <translation type="unfinished" />
+      <translation>Hebel: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/ics.py" line="115" />
       <source>Status: {0}</source>
-      <translation type="unfinished" />
+      <translation>Status: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/ics.py" line="117" />
       <source>Workshop: {0}</source>
-      <translation type="unfinished" />
+      <translation>Workshop: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/ics.py" line="126" />
       <source>Workshop actions</source>
-      <translation type="unfinished" />
+      <translation>Workshop-Maßnahmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/ics.py" line="133" />
       <source>{0}: action plan</source>
-      <translation type="unfinished" />
+      <translation>{0}: Maßnahmenplan</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="85" />
       <location filename="../../collabworkshop/reports/text.py" line="149" />
       <source>Untitled session</source>
-      <translation type="unfinished" />
+      <translation>Sitzung ohne Titel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="87" />
       <location filename="../../collabworkshop/reports/markdown.py" line="106" />
       <location filename="../../collabworkshop/reports/text.py" line="153" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="88" />
       <location filename="../../collabworkshop/reports/text.py" line="154" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="89" />
       <location filename="../../collabworkshop/reports/text.py" line="155" />
       <source>Facilitator</source>
-      <translation type="unfinished" />
+      <translation>Moderation</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="90" />
@@ -3283,63 +3289,63 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
       <location filename="../../collabworkshop/reports/markdown.py" line="191" />
       <location filename="../../collabworkshop/reports/markdown.py" line="172" />
       <source>Teams</source>
-      <translation type="unfinished" />
+      <translation>Teams</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="91" />
       <source>Rounds</source>
-      <translation type="unfinished" />
+      <translation>Runden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="94" />
       <source>Positions run from 0 (cooperation: working side by side) to 100 (collaboration: one team).</source>
-      <translation type="unfinished" />
+      <translation>Die Positionen reichen von 0 (Kooperation: nebeneinander arbeiten) bis 100 (Kollaboration: ein Team).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="96" />
       <source>Executive summary</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="106" />
       <source>Token</source>
-      <translation type="unfinished" />
+      <translation>Marker</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="106" />
       <location filename="../../collabworkshop/reports/markdown.py" line="244" />
       <source>Team</source>
-      <translation type="unfinished" />
+      <translation>Team</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="106" />
       <source>Participants</source>
-      <translation type="unfinished" />
+      <translation>Teilnehmende</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="108" />
       <source>No teams were added to this session.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Sitzung wurden keine Teams hinzugefügt.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="113" />
       <source>blind</source>
-      <translation type="unfinished" />
+      <translation>verdeckt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="113" />
       <source>baseline from an earlier session</source>
-      <translation type="unfinished" />
+      <translation>Ausgangswert aus einer früheren Sitzung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="117" />
       <source>re-placement of {0}</source>
-      <translation type="unfinished" />
+      <translation>erneute Platzierung von {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="120" />
       <source>Round {0}: {1}</source>
-      <translation type="unfinished" />
+      <translation>Runde {0}: {1}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="128" />
@@ -3350,265 +3356,265 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
       <location filename="../../collabworkshop/reports/text.py" line="203" />
       <location filename="../../collabworkshop/reports/text.py" line="181" />
       <source>Dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimension</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="128" />
       <location filename="../../collabworkshop/reports/text.py" line="163" />
       <source>Mean</source>
-      <translation type="unfinished" />
+      <translation>Mittelwert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="128" />
       <location filename="../../collabworkshop/reports/text.py" line="163" />
       <source>Median</source>
-      <translation type="unfinished" />
+      <translation>Median</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="128" />
       <location filename="../../collabworkshop/reports/text.py" line="163" />
       <source>SD</source>
-      <translation type="unfinished" />
+      <translation>SD</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="128" />
       <location filename="../../collabworkshop/reports/text.py" line="163" />
       <source>IQR</source>
-      <translation type="unfinished" />
+      <translation>IQR</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="128" />
       <location filename="../../collabworkshop/reports/text.py" line="163" />
       <source>Consensus</source>
-      <translation type="unfinished" />
+      <translation>Konsens</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="129" />
       <source>Agreement</source>
-      <translation type="unfinished" />
+      <translation>Übereinstimmung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="136" />
       <source>Most divergent dimension: none (fewer than two tokens on every line).</source>
-      <translation type="unfinished" />
+      <translation>Uneinigste Dimension: keine (auf jeder Linie weniger als zwei Marker).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="140" />
       <source>Most divergent dimension: **{0}** (rwg {1}).</source>
-      <translation type="unfinished" />
+      <translation>Uneinigste Dimension: **{0}** (rwg {1}).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="146" />
       <source>Gaps</source>
-      <translation type="unfinished" />
+      <translation>Lücken</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="149" />
       <source>Median of {0} minus median of {1}, in points.</source>
-      <translation type="unfinished" />
+      <translation>Median von {0} minus Median von {1}, in Punkten.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="151" />
       <location filename="../../collabworkshop/reports/text.py" line="188" />
       <location filename="../../collabworkshop/reports/text.py" line="181" />
       <source>Gap</source>
-      <translation type="unfinished" />
+      <translation>Lücke</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="151" />
       <location filename="../../collabworkshop/reports/text.py" line="181" />
       <source>Class</source>
-      <translation type="unfinished" />
+      <translation>Klasse</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="157" />
       <source>Maintain: under {0} points; moderate: {0} to {1}; major: {1} or more.</source>
-      <translation type="unfinished" />
+      <translation>Halten: unter {0} Punkten; mittel: {0} bis {1}; groß: {1} oder mehr.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="162" />
       <location filename="../../collabworkshop/reports/text.py" line="189" />
       <source>A gap needs a Today and a Needed round; this session has only one.</source>
-      <translation type="unfinished" />
+      <translation>Eine Lücke braucht eine Runde Heute und eine Runde Soll; diese Sitzung hat nur eine.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="165" />
       <source>Perception gaps</source>
-      <translation type="unfinished" />
+      <translation>Wahrnehmungslücken</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="174" />
       <source>Organisations</source>
-      <translation type="unfinished" />
+      <translation>Organisationen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="179" />
       <location filename="../../collabworkshop/reports/markdown.py" line="244" />
       <location filename="../../collabworkshop/reports/text.py" line="203" />
       <source>Round</source>
-      <translation type="unfinished" />
+      <translation>Runde</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="179" />
       <source>Between</source>
-      <translation type="unfinished" />
+      <translation>Zwischen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="179" />
       <source>Further right</source>
-      <translation type="unfinished" />
+      <translation>Weiter rechts</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="179" />
       <source>Further left</source>
-      <translation type="unfinished" />
+      <translation>Weiter links</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="179" />
       <source>Points apart</source>
-      <translation type="unfinished" />
+      <translation>Punkte Abstand</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="184" />
       <source>No teams or organisations are {0} points or more apart.</source>
-      <translation type="unfinished" />
+      <translation>Keine Teams oder Organisationen liegen {0} Punkte oder mehr auseinander.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="187" />
       <source>Lever vote</source>
-      <translation type="unfinished" />
+      <translation>Hebel-Abstimmung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="191" />
       <location filename="../../collabworkshop/reports/markdown.py" line="216" />
       <source>Lever</source>
-      <translation type="unfinished" />
+      <translation>Hebel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="191" />
       <source>Dots</source>
-      <translation type="unfinished" />
+      <translation>Stimmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="197" />
       <source>Action plan</source>
-      <translation type="unfinished" />
+      <translation>Maßnahmenplan</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="204" />
       <source> (suggestion)</source>
-      <translation type="unfinished" />
+      <translation> (Vorschlag)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="216" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Maßnahme</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="216" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Warum</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="216" />
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>Zuständig</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="216" />
       <source>Supporting</source>
-      <translation type="unfinished" />
+      <translation>Unterstützung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="216" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Fällig</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="216" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="217" />
       <source>Success measure</source>
-      <translation type="unfinished" />
+      <translation>Erfolgskriterium</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="217" />
       <source>Impact / effort</source>
-      <translation type="unfinished" />
+      <translation>Wirkung / Aufwand</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="222" />
       <source>No actions were agreed in this session.</source>
-      <translation type="unfinished" />
+      <translation>In dieser Sitzung wurden keine Maßnahmen vereinbart.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="225" />
       <source>Notes, decisions and parking lot</source>
-      <translation type="unfinished" />
+      <translation>Notizen, Entscheidungen und Themenspeicher</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="238" />
       <source>No notes were taken.</source>
-      <translation type="unfinished" />
+      <translation>Es wurden keine Notizen festgehalten.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="240" />
       <source>Appendix: raw placements</source>
-      <translation type="unfinished" />
+      <translation>Anhang: alle Platzierungen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="244" />
       <source>Participant</source>
-      <translation type="unfinished" />
+      <translation>Teilnehmer:in</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="244" />
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>Position</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="250" />
       <source>No tokens were placed.</source>
-      <translation type="unfinished" />
+      <translation>Es wurden keine Marker gesetzt.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/text.py" line="159" />
       <source>Teams: {0}</source>
-      <translation type="unfinished" />
+      <translation>Teams: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/text.py" line="161" />
       <source>Positions run from 0 (cooperation) to 100 (collaboration).</source>
-      <translation type="unfinished" />
+      <translation>Die Positionen reichen von 0 (Kooperation) bis 100 (Kollaboration).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/text.py" line="164" />
       <location filename="../../collabworkshop/reports/text.py" line="203" />
       <source>Band</source>
-      <translation type="unfinished" />
+      <translation>Stufe</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/text.py" line="173" />
       <source>Round: {0}</source>
-      <translation type="unfinished" />
+      <translation>Runde: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/text.py" line="179" />
       <source>Gap: {0} -&gt; {1} (median)</source>
-      <translation type="unfinished" />
+      <translation>Lücke: {0} -&gt; {1} (Median)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/text.py" line="183" />
       <source>Maintain: |gap| &lt; {0}; moderate: {0} to {1}; major: {1} or more.</source>
-      <translation type="unfinished" />
+      <translation>Halten: |Lücke| &lt; {0}; mittel: {0} bis {1}; groß: {1} oder mehr.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/text.py" line="192" />
       <source>Most divergent dimension (lowest rwg)</source>
-      <translation type="unfinished" />
+      <translation>Uneinigste Dimension (niedrigster rwg)</translation>
     </message>
   </context>
   <context>
@@ -3616,22 +3622,22 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/ui/review_page.py" line="57" />
       <source>Actions from the last workshop</source>
-      <translation type="unfinished" />
+      <translation>Maßnahmen aus dem letzten Workshop</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/review_page.py" line="58" />
       <source>Press F2 or start typing on a status, owner or due date to change it</source>
-      <translation type="unfinished" />
+      <translation>Drücken Sie F2 oder tippen Sie auf einem Status, einer Zuständigkeit oder einem Fälligkeitsdatum los, um es zu ändern</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/review_page.py" line="96" />
       <source>No actions were carried from the last workshop.</source>
-      <translation type="unfinished" />
+      <translation>Aus dem letzten Workshop wurden keine Maßnahmen übernommen.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/review_page.py" line="99" />
       <source>{0} actions: {1} done, {2} in progress, {3} blocked, {4} not started</source>
-      <translation type="unfinished" />
+      <translation>{0} Maßnahmen: {1} erledigt, {2} in Arbeit, {3} blockiert, {4} nicht begonnen</translation>
     </message>
   </context>
   <context>
@@ -3639,63 +3645,63 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/controller.py" line="224" />
       <source>Untitled session</source>
-      <translation type="unfinished" />
+      <translation>Sitzung ohne Titel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/controller.py" line="292" />
       <location filename="../../collabworkshop/controller.py" line="309" />
       <source>A team needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Ein Team braucht einen Namen.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/controller.py" line="346" />
       <source>New action</source>
-      <translation type="unfinished" />
+      <translation>Neue Maßnahme</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/controller.py" line="368" />
       <source>Accept {0} suggestions</source>
-      <translation type="unfinished" />
+      <translation>{0} Vorschläge übernehmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/controller.py" line="392" />
       <source>After discussion</source>
-      <translation type="unfinished" />
+      <translation>Nach der Diskussion</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/controller.py" line="392" />
       <source>After discussion {0}</source>
-      <translation type="unfinished" />
+      <translation>Nach der Diskussion {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/controller.py" line="395" />
       <source>Place again</source>
-      <translation type="unfinished" />
+      <translation>Erneut platzieren</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/controller.py" line="395" />
       <source>Place again ({0})</source>
-      <translation type="unfinished" />
+      <translation>Erneut platzieren ({0})</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/controller.py" line="397" />
       <source>After the discussion: place your tokens again where you now see it.</source>
-      <translation type="unfinished" />
+      <translation>Nach der Diskussion: Setzen Sie Ihre Marker erneut dorthin, wo Sie es jetzt sehen.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/controller.py" line="401" />
       <source>Add re-placement round</source>
-      <translation type="unfinished" />
+      <translation>Runde zum erneuten Platzieren hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/controller.py" line="496" />
       <source>Could not record the change: {0}</source>
-      <translation type="unfinished" />
+      <translation>Die Änderung konnte nicht aufgezeichnet werden: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/controller.py" line="506" />
       <source>Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.</source>
-      <translation type="unfinished" />
+      <translation>{0} konnte nicht aktualisiert werden: {1}. Ihre Arbeit bleibt erhalten; speichern Sie sie mit Speichern unter an einem anderen Ort.</translation>
     </message>
   </context>
   <context>
@@ -3703,199 +3709,199 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="55" />
       <source>Session set-up</source>
-      <translation type="unfinished" />
+      <translation>Einrichtung der Sitzung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="59" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Sitzung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="62" />
       <source>&amp;Title</source>
-      <translation type="unfinished" />
+      <translation>&amp;Titel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="62" />
       <source>&amp;Organisation or programme</source>
-      <translation type="unfinished" />
+      <translation>&amp;Organisation oder Programm</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="63" />
       <source>&amp;Facilitator</source>
-      <translation type="unfinished" />
+      <translation>&amp;Moderation</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="73" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="77" />
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datum</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="80" />
       <location filename="../../collabworkshop/ui/setup_page.py" line="97" />
       <source>Teams</source>
-      <translation type="unfinished" />
+      <translation>Teams</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="84" />
       <source>Team name</source>
-      <translation type="unfinished" />
+      <translation>Teamname</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="85" />
       <source>New team name</source>
-      <translation type="unfinished" />
+      <translation>Name des neuen Teams</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="88" />
       <location filename="../../collabworkshop/ui/setup_page.py" line="98" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="89" />
       <source>New team organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation des neuen Teams</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="91" />
       <source>&amp;Add team</source>
-      <translation type="unfinished" />
+      <translation>Team &amp;hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="98" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="98" />
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>Farbe</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="106" />
       <source>&amp;Colour…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Farbe …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="107" />
       <source>&amp;Remove team</source>
-      <translation type="unfinished" />
+      <translation>Team &amp;entfernen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="112" />
       <source>Double-click a name or organisation to rename it. Removing a team removes its placements (Undo brings them back).</source>
-      <translation type="unfinished" />
+      <translation>Doppelklicken Sie auf einen Namen oder eine Organisation, um sie umzubenennen. Wenn Sie ein Team entfernen, werden seine Platzierungen entfernt (Rückgängig holt sie zurück).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="193" />
       <source>Colour for {0}</source>
-      <translation type="unfinished" />
+      <translation>Farbe für {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="205" />
       <source>Participants</source>
-      <translation type="unfinished" />
+      <translation>Teilnehmende</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="207" />
       <source>Each &amp;team places one token</source>
-      <translation type="unfinished" />
+      <translation>Jedes &amp;Team setzt einen Marker</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="208" />
       <source>Each &amp;participant places a token</source>
-      <translation type="unfinished" />
+      <translation>Jede/r &amp;Teilnehmende setzt einen Marker</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="218" />
       <source>Participant name</source>
-      <translation type="unfinished" />
+      <translation>Name der/des Teilnehmenden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="219" />
       <source>New participant name</source>
-      <translation type="unfinished" />
+      <translation>Name der/des neuen Teilnehmenden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="222" />
       <source>Team of the participant</source>
-      <translation type="unfinished" />
+      <translation>Team der/des Teilnehmenden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="223" />
       <source>Add &amp;participant</source>
-      <translation type="unfinished" />
+      <translation>Teilnehmende &amp;hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="230" />
       <source>Participants by team</source>
-      <translation type="unfinished" />
+      <translation>Teilnehmende nach Team</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="235" />
       <source>&amp;Move to team</source>
-      <translation type="unfinished" />
+      <translation>In Team &amp;verschieben</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="236" />
       <source>Move the selected participant to the team chosen above</source>
-      <translation type="unfinished" />
+      <translation>Die ausgewählte Person in das oben gewählte Team verschieben</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="237" />
       <source>Remo&amp;ve participant</source>
-      <translation type="unfinished" />
+      <translation>Teilnehmende entfer&amp;nen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="242" />
       <source>In participant mode everyone places their own token, in their team's colour; the board also shows each team's mean. Double-click a name to rename it.</source>
-      <translation type="unfinished" />
+      <translation>Im Teilnehmermodus setzt jede Person ihren eigenen Marker in der Farbe ihres Teams; das Board zeigt außerdem den Mittelwert jedes Teams. Doppelklicken Sie auf einen Namen, um ihn umzubenennen.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="277" />
       <source>{0} ({1})</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1})</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="311" />
       <source>Participants place tokens</source>
-      <translation type="unfinished" />
+      <translation>Teilnehmende setzen Marker</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="311" />
       <source>Teams place tokens</source>
-      <translation type="unfinished" />
+      <translation>Teams setzen Marker</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="323" />
       <source>Add {0}</source>
-      <translation type="unfinished" />
+      <translation>{0} hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="334" />
       <source>Remove {0}</source>
-      <translation type="unfinished" />
+      <translation>{0} entfernen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="348" />
       <source>Move {0} to {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} nach {1} verschieben</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="358" />
       <source>A participant needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Teilnehmende brauchen einen Namen.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/setup_page.py" line="363" />
       <source>Rename {0}</source>
-      <translation type="unfinished" />
+      <translation>{0} umbenennen</translation>
     </message>
   </context>
   <context>
@@ -3903,108 +3909,108 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="98" />
       <source>One row per dimension from cooperation (0) to collaboration (100). Tab to a token; arrow keys move it, Shift+arrow by 10, Home and End to the poles; Enter keeps the move, Escape puts the token back.</source>
-      <translation type="unfinished" />
+      <translation>Eine Zeile je Dimension, von Kooperation (0) bis Kollaboration (100). Mit Tab zu einem Marker; die Pfeiltasten verschieben ihn, Umschalt+Pfeil um 10, Pos1 und Ende an die Pole; Eingabe behält die Verschiebung, Escape setzt den Marker zurück.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="170" />
       <source>midpoint</source>
-      <translation type="unfinished" />
+      <translation>Mitte</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="177" />
       <source>cooperation side</source>
-      <translation type="unfinished" />
+      <translation>Seite der Kooperation</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="177" />
       <source>collaboration side</source>
-      <translation type="unfinished" />
+      <translation>Seite der Kollaboration</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="178" />
       <source>{0} side</source>
-      <translation type="unfinished" />
+      <translation>Seite {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="339" />
       <location filename="../../collabworkshop/ui/board.py" line="575" />
       <source>not placed</source>
-      <translation type="unfinished" />
+      <translation>nicht platziert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="341" />
       <source>placed, hidden until the reveal</source>
-      <translation type="unfinished" />
+      <translation>platziert, verborgen bis zum Aufdecken</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="342" />
       <source>{0} of 100</source>
-      <translation type="unfinished" />
+      <translation>{0} von 100</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="706" />
       <source>placed: {0} of {1}</source>
-      <translation type="unfinished" />
+      <translation>platziert: {0} von {1}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="709" />
       <source>median {0}</source>
-      <translation type="unfinished" />
+      <translation>Median {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="710" />
       <source>no placements yet</source>
-      <translation type="unfinished" />
+      <translation>noch keine Platzierungen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="712" />
       <source>median</source>
-      <translation type="unfinished" />
+      <translation>Median</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="718" />
       <source>median before</source>
-      <translation type="unfinished" />
+      <translation>Median vorher</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="722" />
       <source>{0} → {1}, gap {2}</source>
-      <translation type="unfinished" />
+      <translation>{0} → {1}, Lücke {2}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="735" />
       <source>rwg {0} → {1} {2} {3}</source>
-      <translation type="unfinished" />
+      <translation>rwg {0} → {1} {2} {3}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="780" />
       <source>movement since the previous round</source>
-      <translation type="unfinished" />
+      <translation>Bewegung seit der vorigen Runde</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="815" />
       <source>{0}: team mean {1}</source>
-      <translation type="unfinished" />
+      <translation>{0}: Mittelwert des Teams {1}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="835" />
       <source>{0} ({1})</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1})</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="847" />
       <source>dashed: {0}   ▲ median</source>
-      <translation type="unfinished" />
+      <translation>gestrichelt: {0}   ▲ Median</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="873" />
       <source>gap {0}</source>
-      <translation type="unfinished" />
+      <translation>Lücke {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/board.py" line="1033" />
       <source>Spectrum board</source>
-      <translation type="unfinished" />
+      <translation>Spektrum-Board</translation>
     </message>
   </context>
   <context>
@@ -4012,52 +4018,52 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/ui/start_page.py" line="36" />
       <source>CollabWorkshop</source>
-      <translation type="unfinished" />
+      <translation>CollabWorkshop</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/start_page.py" line="41" />
       <source>CollabWorkshop logo</source>
-      <translation type="unfinished" />
+      <translation>CollabWorkshop-Logo</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/start_page.py" line="45" />
       <source>From cooperation to collaboration: place your teams on the spectrum, see where you agree, and leave with a plan.</source>
-      <translation type="unfinished" />
+      <translation>Von der Kooperation zur Kollaboration: Platzieren Sie Ihre Teams auf dem Spektrum, sehen Sie, wo Sie übereinstimmen, und gehen Sie mit einem Plan.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/start_page.py" line="52" />
       <source>&amp;New session</source>
-      <translation type="unfinished" />
+      <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/start_page.py" line="54" />
       <source>&amp;Open a session file…</source>
-      <translation type="unfinished" />
+      <translation>Sitzungsdatei ö&amp;ffnen …</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/start_page.py" line="55" />
       <source>Open the &amp;sample session</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beispielsitzung öffnen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/start_page.py" line="56" />
       <source>A fictional harbour alliance of five teams, with placements and a plan</source>
-      <translation type="unfinished" />
+      <translation>Eine erfundene Hafenallianz aus fünf Teams, mit Platzierungen und einem Plan</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/start_page.py" line="61" />
       <source>&amp;Recent sessions</source>
-      <translation type="unfinished" />
+      <translation>&amp;Letzte Sitzungen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/start_page.py" line="64" />
       <source>Recent sessions</source>
-      <translation type="unfinished" />
+      <translation>Letzte Sitzungen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/start_page.py" line="70" />
       <source>No recent sessions yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine zuletzt geöffneten Sitzungen.</translation>
     </message>
   </context>
   <context>
@@ -4065,285 +4071,285 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="97" />
       <source>too few to tell</source>
-      <translation type="unfinished" />
+      <translation>zu wenige für eine Aussage</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="107" />
       <source>Points</source>
-      <translation type="unfinished" />
+      <translation>Punkte</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="108" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="175" />
       <source>Dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimension</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="109" />
       <source>Further right</source>
-      <translation type="unfinished" />
+      <translation>Weiter rechts</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="110" />
       <source>Further left</source>
-      <translation type="unfinished" />
+      <translation>Weiter links</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="111" />
       <source>Between</source>
-      <translation type="unfinished" />
+      <translation>Zwischen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="176" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="191" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
       <source>n</source>
-      <translation type="unfinished" />
+      <translation>n</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="177" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="193" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
       <source>Median</source>
-      <translation type="unfinished" />
+      <translation>Median</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="178" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="198" />
       <source>rwg</source>
-      <translation type="unfinished" />
+      <translation>rwg</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="179" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="200" />
       <source>Agreement</source>
-      <translation type="unfinished" />
+      <translation>Übereinstimmung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="181" />
       <source>Gap</source>
-      <translation type="unfinished" />
+      <translation>Lücke</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="181" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Größe</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="183" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="192" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
       <source>Mean</source>
-      <translation type="unfinished" />
+      <translation>Mittelwert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="184" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="194" />
       <source>SD</source>
-      <translation type="unfinished" />
+      <translation>SD</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="185" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="196" />
       <source>Q1–Q3</source>
-      <translation type="unfinished" />
+      <translation>Q1–Q3</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="186" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="195" />
       <source>IQR</source>
-      <translation type="unfinished" />
+      <translation>IQR</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="187" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="197" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
       <source>Min–max</source>
-      <translation type="unfinished" />
+      <translation>Min.–Max.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="188" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="199" />
       <source>Consensus</source>
-      <translation type="unfinished" />
+      <translation>Konsens</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="244" />
       <source>Most divergent dimension</source>
-      <translation type="unfinished" />
+      <translation>Uneinigste Dimension</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="250" />
       <source>Charts and breakdowns</source>
-      <translation type="unfinished" />
+      <translation>Diagramme und Aufschlüsselungen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="256" />
       <source>Spread of every dimension</source>
-      <translation type="unfinished" />
+      <translation>Streuung jeder Dimension</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="263" />
       <source>Chart key</source>
-      <translation type="unfinished" />
+      <translation>Legende</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="265" />
       <source>&amp;Spread</source>
-      <translation type="unfinished" />
+      <translation>&amp;Streuung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="268" />
       <source>Profile across the characteristics, one line per round</source>
-      <translation type="unfinished" />
+      <translation>Profil über die Merkmale, eine Linie je Runde</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="269" />
       <source>P&amp;rofile</source>
-      <translation type="unfinished" />
+      <translation>P&amp;rofil</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="271" />
       <source>Figures per team</source>
-      <translation type="unfinished" />
+      <translation>Kennzahlen je Team</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="272" />
       <source>&amp;Teams</source>
-      <translation type="unfinished" />
+      <translation>&amp;Teams</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="275" />
       <source>Teams and organisations 25 points or more apart</source>
-      <translation type="unfinished" />
+      <translation>Teams und Organisationen, die 25 Punkte oder mehr auseinanderliegen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="279" />
       <source>&amp;Gaps</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lücken</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="283" />
       <source>Statistics for every dimension</source>
-      <translation type="unfinished" />
+      <translation>Statistik für jede Dimension</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="294" />
       <source>Gaps &amp;use:</source>
-      <translation type="unfinished" />
+      <translation>Lücken &amp;verwenden:</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="297" />
       <source>the latest placement (after discussion)</source>
-      <translation type="unfinished" />
+      <translation>die letzte Platzierung (nach der Diskussion)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="298" />
       <source>the first placement</source>
-      <translation type="unfinished" />
+      <translation>die erste Platzierung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="299" />
       <source>Placement the gaps use</source>
-      <translation type="unfinished" />
+      <translation>Platzierung, die die Lücken verwenden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="300" />
       <source>Gaps, the plan and the reports compare Today and Needed; with a re-placement after discussion, choose which placement they use.</source>
-      <translation type="unfinished" />
+      <translation>Lücken, Plan und Berichte vergleichen Heute und Soll; bei einer erneuten Platzierung nach der Diskussion wählen Sie, welche Platzierung sie verwenden.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="395" />
       <source>○ {0} (hollow) · ● {1} · ◆ mean · ┃ median · ▭ middle half (IQR) · → gap {2} to {3}, in points</source>
-      <translation type="unfinished" />
+      <translation>○ {0} (hohl) · ● {1} · ◆ Mittelwert · ┃ Median · ▭ mittlere Hälfte (IQR) · → Lücke {2} zu {3}, in Punkten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="400" />
       <source>● one dot per placement · ◆ mean · ┃ median · ▭ middle half (IQR) · {0} dashed outline: most divergent</source>
-      <translation type="unfinished" />
+      <translation>● ein Punkt je Platzierung · ◆ Mittelwert · ┃ Median · ▭ mittlere Hälfte (IQR) · {0} gestrichelter Rahmen: am uneinigsten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="479" />
       <source>Use the latest placement for gaps</source>
-      <translation type="unfinished" />
+      <translation>Die letzte Platzierung für Lücken verwenden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="480" />
       <source>Use the first placement for gaps</source>
-      <translation type="unfinished" />
+      <translation>Die erste Platzierung für Lücken verwenden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="607" />
       <source>Most divergent in {0}: needs two placements on a line.</source>
-      <translation type="unfinished" />
+      <translation>Am uneinigsten in {0}: braucht zwei Platzierungen auf einer Linie.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="612" />
       <source>{0} {1}: every dimension is aligned; the lowest rwg is &lt;b&gt;{2}&lt;/b&gt;'s, {3}</source>
-      <translation type="unfinished" />
+      <translation>{0} {1}: Bei jeder Dimension herrscht Einigkeit; der niedrigste rwg ist der von &lt;b&gt;{2}&lt;/b&gt;, {3}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="618" />
       <source>{0} Most divergent in {1}: &lt;b&gt;{2}&lt;/b&gt; · rwg {3} ({4}) · SD {5:.0f}</source>
-      <translation type="unfinished" />
+      <translation>{0} Am uneinigsten in {1}: &lt;b&gt;{2}&lt;/b&gt; · rwg {3} ({4}) · SD {5:.0f}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="650" />
       <source>{0} of {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} von {1}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="681" />
       <source>Team</source>
-      <translation type="unfinished" />
+      <translation>Team</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="681" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="686" />
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>Veränderung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="686" />
       <source>{0} mean</source>
-      <translation type="unfinished" />
+      <translation>Mittelwert {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="710" />
       <location filename="../../collabworkshop/ui/stats_panel.py" line="747" />
       <source>Teams</source>
-      <translation type="unfinished" />
+      <translation>Teams</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="710" />
       <source>Teams: {0}</source>
-      <translation type="unfinished" />
+      <translation>Teams: {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="747" />
       <source>Organisations</source>
-      <translation type="unfinished" />
+      <translation>Organisationen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="764" />
       <source>No two teams or organisations are 25 points or more apart.</source>
-      <translation type="unfinished" />
+      <translation>Keine zwei Teams oder Organisationen liegen 25 Punkte oder mehr auseinander.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="770" />
       <source>&amp;Gaps ({0})</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lücken ({0})</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/stats_panel.py" line="782" />
       <source>Most divergent dimension (lowest rwg)</source>
-      <translation type="unfinished" />
+      <translation>Uneinigste Dimension (niedrigster rwg)</translation>
     </message>
   </context>
   <context>
@@ -4351,17 +4357,17 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../resources/themes/palettes.json" line="0" />
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Hell</translation>
     </message>
     <message>
       <location filename="../../resources/themes/palettes.json" line="0" />
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Dunkel</translation>
     </message>
     <message>
       <location filename="../../resources/themes/palettes.json" line="0" />
       <source>High contrast (projector)</source>
-      <translation type="unfinished" />
+      <translation>Hoher Kontrast (Beamer)</translation>
     </message>
   </context>
   <context>
@@ -4370,82 +4376,82 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
       <location filename="../../collabworkshop/ui/timer.py" line="202" />
       <location filename="../../collabworkshop/ui/timer.py" line="245" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Start</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="203" />
       <source>Start or pause the timer (Space)</source>
-      <translation type="unfinished" />
+      <translation>Den Timer starten oder anhalten (Leertaste)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="204" />
       <source>+1 min</source>
-      <translation type="unfinished" />
+      <translation>+1 Min.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="205" />
       <source>Add a minute</source>
-      <translation type="unfinished" />
+      <translation>Eine Minute hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="206" />
       <source>Add a minute to this step's timebox</source>
-      <translation type="unfinished" />
+      <translation>Der Zeitvorgabe dieses Schritts eine Minute hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="207" />
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Zurücksetzen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="208" />
       <source>Reset the timer</source>
-      <translation type="unfinished" />
+      <translation>Den Timer zurücksetzen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="221" />
       <source>Time's up — over by {0}</source>
-      <translation type="unfinished" />
+      <translation>Die Zeit ist um — {0} überzogen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="224" />
       <source>left of {0}</source>
-      <translation type="unfinished" />
+      <translation>übrig von {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="227" />
       <source>elapsed (no timebox)</source>
-      <translation type="unfinished" />
+      <translation>vergangen (keine Zeitvorgabe)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="230" />
       <source> · paused</source>
-      <translation type="unfinished" />
+      <translation> · angehalten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="230" />
       <source> · not started</source>
-      <translation type="unfinished" />
+      <translation> · nicht gestartet</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="242" />
       <source>Timer</source>
-      <translation type="unfinished" />
+      <translation>Timer</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="245" />
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pause</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="246" />
       <source>Pause the timer</source>
-      <translation type="unfinished" />
+      <translation>Den Timer anhalten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/timer.py" line="246" />
       <source>Start the timer</source>
-      <translation type="unfinished" />
+      <translation>Den Timer starten</translation>
     </message>
   </context>
   <context>
@@ -4454,33 +4460,33 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
       <location filename="../../collabworkshop/planning/trend.py" line="90" />
       <location filename="../../collabworkshop/planning/trend.py" line="99" />
       <source>not comparable</source>
-      <translation type="unfinished" />
+      <translation>nicht vergleichbar</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/trend.py" line="92" />
       <location filename="../../collabworkshop/planning/trend.py" line="101" />
       <source>about the same</source>
-      <translation type="unfinished" />
+      <translation>etwa gleich</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/trend.py" line="93" />
       <source>toward collaboration</source>
-      <translation type="unfinished" />
+      <translation>Richtung Kollaboration</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/trend.py" line="93" />
       <source>toward cooperation</source>
-      <translation type="unfinished" />
+      <translation>Richtung Kooperation</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/trend.py" line="102" />
       <source>more agreement</source>
-      <translation type="unfinished" />
+      <translation>mehr Übereinstimmung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/trend.py" line="102" />
       <source>less agreement</source>
-      <translation type="unfinished" />
+      <translation>weniger Übereinstimmung</translation>
     </message>
   </context>
   <context>
@@ -4488,92 +4494,92 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="36" />
       <source>Dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimension</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="37" />
       <source>Baseline</source>
-      <translation type="unfinished" />
+      <translation>Ausgangswert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="38" />
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="39" />
       <source>Position change</source>
-      <translation type="unfinished" />
+      <translation>Veränderung der Position</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="40" />
       <source>Baseline agreement</source>
-      <translation type="unfinished" />
+      <translation>Übereinstimmung Ausgangswert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="41" />
       <source>Now agreement</source>
-      <translation type="unfinished" />
+      <translation>Übereinstimmung jetzt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="42" />
       <source>Agreement change</source>
-      <translation type="unfinished" />
+      <translation>Veränderung der Übereinstimmung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="43" />
       <source>Gap then → now</source>
-      <translation type="unfinished" />
+      <translation>Lücke damals → jetzt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="60" />
       <source>n = {0}</source>
-      <translation type="unfinished" />
+      <translation>n = {0}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="102" />
       <source>0 cooperation … 100 collaboration (median of Today)</source>
-      <translation type="unfinished" />
+      <translation>0 Kooperation … 100 Kollaboration (Median von Heute)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="110" />
       <source>Baseline Today</source>
-      <translation type="unfinished" />
+      <translation>Ausgangswert Heute</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="111" />
       <source>Today now</source>
-      <translation type="unfinished" />
+      <translation>Heute jetzt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="155" />
       <source>Trend since the baseline, per dimension</source>
-      <translation type="unfinished" />
+      <translation>Entwicklung seit dem Ausgangswert, je Dimension</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="165" />
       <source>Chart: baseline and current median per dimension</source>
-      <translation type="unfinished" />
+      <translation>Diagramm: Median des Ausgangswerts und aktueller Median je Dimension</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="180" />
       <source>No baseline in this session: start a follow-up from a saved session (File → Start follow-up) to see the trend.</source>
-      <translation type="unfinished" />
+      <translation>Kein Ausgangswert in dieser Sitzung: Beginnen Sie einen Folgetermin aus einer gespeicherten Sitzung (Datei → Folgetermin beginnen), um die Entwicklung zu sehen.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="183" />
       <source>Today now against {0}. ▲ up, ▼ down, ▶ about the same, – not placed yet.</source>
-      <translation type="unfinished" />
+      <translation>Heute jetzt gegenüber {0}. ▲ gestiegen, ▼ gesunken, ▶ etwa gleich, – noch nicht platziert.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="184" />
       <source>the baseline</source>
-      <translation type="unfinished" />
+      <translation>der Ausgangswert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/trend_view.py" line="198" />
       <source>Trend since the baseline</source>
-      <translation type="unfinished" />
+      <translation>Entwicklung seit dem Ausgangswert</translation>
     </message>
   </context>
   <context>
@@ -4581,133 +4587,133 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="40" />
       <source>1 dot</source>
-      <translation type="unfinished" />
+      <translation>1 Stimme</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="40" />
       <source>{0} dots</source>
-      <translation type="unfinished" />
+      <translation>{0} Stimmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="92" />
       <source>{0}, {1}, {2}</source>
-      <translation type="unfinished" />
+      <translation>{0}, {1}, {2}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="95" />
       <source>{0}: take a dot off</source>
-      <translation type="unfinished" />
+      <translation>{0}: eine Stimme wegnehmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="96" />
       <source>{0}: add a dot</source>
-      <translation type="unfinished" />
+      <translation>{0}: eine Stimme hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="97" />
       <source>Take a dot off {0} for {1}</source>
-      <translation type="unfinished" />
+      <translation>Bei {0} eine Stimme für {1} wegnehmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="98" />
       <source>Add a dot on {0} for {1}</source>
-      <translation type="unfinished" />
+      <translation>Auf {0} eine Stimme für {1} hinzufügen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="125" />
       <source>&amp;Dots per team:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Stimmen je Team:</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="128" />
       <source>Dots per team</source>
-      <translation type="unfinished" />
+      <translation>Stimmen je Team</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="129" />
       <source>How many dots each team spreads over the levers</source>
-      <translation type="unfinished" />
+      <translation>Wie viele Stimmen jedes Team auf die Hebel verteilt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="137" />
       <source>Vote message</source>
-      <translation type="unfinished" />
+      <translation>Hinweis zur Abstimmung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="153" />
       <source>Tally: dots per lever</source>
-      <translation type="unfinished" />
+      <translation>Ergebnis: Stimmen je Hebel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="160" />
       <source>Lever</source>
-      <translation type="unfinished" />
+      <translation>Hebel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="160" />
       <source>Dots</source>
-      <translation type="unfinished" />
+      <translation>Stimmen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="160" />
       <source>Importance</source>
-      <translation type="unfinished" />
+      <translation>Bedeutung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="207" />
       <source>Add teams in the set-up (Ctrl+0) to vote.</source>
-      <translation type="unfinished" />
+      <translation>Fügen Sie in der Einrichtung (Strg+0) Teams hinzu, um abzustimmen.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="256" />
       <source>⚠ {0} over: take some off</source>
-      <translation type="unfinished" />
+      <translation>⚠ {0} zu viel: Nehmen Sie welche weg</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="258" />
       <source>✓ all {0} placed</source>
-      <translation type="unfinished" />
+      <translation>✓ alle {0} vergeben</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="260" />
       <source>{0} of {1} left</source>
-      <translation type="unfinished" />
+      <translation>{0} von {1} übrig</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="261" />
       <location filename="../../collabworkshop/ui/vote_page.py" line="269" />
       <source>{0}: {1}</source>
-      <translation type="unfinished" />
+      <translation>{0}: {1}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="272" />
       <source>{0}: importance {1}</source>
-      <translation type="unfinished" />
+      <translation>{0}: Bedeutung {1}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="275" />
       <source>{0} ({1})</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1})</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="279" />
       <source>{0} on the levers. Importance from each lever's dots against the top lever's: more than two thirds 3, more than a third 2, else 1; the action plan ranks its suggestions by it.</source>
-      <translation type="unfinished" />
+      <translation>{0} auf den Hebeln. Die Bedeutung ergibt sich aus den Stimmen jedes Hebels im Vergleich zum stärksten: mehr als zwei Drittel 3, mehr als ein Drittel 2, sonst 1; der Maßnahmenplan ordnet seine Vorschläge danach.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="284" />
       <source>No dots yet: until the teams vote, the action plan weighs every lever the same.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Stimmen: Bis die Teams abstimmen, gewichtet der Maßnahmenplan jeden Hebel gleich.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="300" />
       <source>{0} has placed all {1}. Take a dot off another lever first.</source>
-      <translation type="unfinished" />
+      <translation>{0} hat alle {1} vergeben. Nehmen Sie zuerst bei einem anderen Hebel eine Stimme weg.</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/vote_page.py" line="310" />
       <source>Change dots per team</source>
-      <translation type="unfinished" />
+      <translation>Stimmen je Team ändern</translation>
     </message>
   </context>
   <context>
@@ -4715,162 +4721,162 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="20" />
       <source>Shared goals</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsame Ziele</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="21" />
       <source>Joint governance</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsame Steuerung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="22" />
       <source>Psychological safety</source>
-      <translation type="unfinished" />
+      <translation>Psychologische Sicherheit</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="23" />
       <source>Open communication</source>
-      <translation type="unfinished" />
+      <translation>Offene Kommunikation</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="24" />
       <source>Mutual accountability</source>
-      <translation type="unfinished" />
+      <translation>Gegenseitige Verantwortung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="25" />
       <source>The right partners</source>
-      <translation type="unfinished" />
+      <translation>Die richtigen Partner</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="28" />
       <source>Not started</source>
-      <translation type="unfinished" />
+      <translation>Nicht begonnen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="29" />
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>In Arbeit</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="30" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Erledigt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="31" />
       <source>Blocked</source>
-      <translation type="unfinished" />
+      <translation>Blockiert</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="34" />
       <source>Information</source>
-      <translation type="unfinished" />
+      <translation>Information</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="35" />
       <source>Placement</source>
-      <translation type="unfinished" />
+      <translation>Platzierung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="36" />
       <source>Discussion</source>
-      <translation type="unfinished" />
+      <translation>Diskussion</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="37" />
       <source>Lever vote</source>
-      <translation type="unfinished" />
+      <translation>Hebel-Abstimmung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="38" />
       <source>Action plan</source>
-      <translation type="unfinished" />
+      <translation>Maßnahmenplan</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="39" />
       <source>Review actions</source>
-      <translation type="unfinished" />
+      <translation>Maßnahmen überprüfen</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="40" />
       <source>Wrap-up</source>
-      <translation type="unfinished" />
+      <translation>Abschluss</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="43" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Notiz</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="44" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Entscheidung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="45" />
       <source>Parking lot</source>
-      <translation type="unfinished" />
+      <translation>Themenspeicher</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="48" />
       <source>Aligned</source>
-      <translation type="unfinished" />
+      <translation>Einig</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="49" />
       <source>Mixed</source>
-      <translation type="unfinished" />
+      <translation>Gemischt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="50" />
       <source>Divided</source>
-      <translation type="unfinished" />
+      <translation>Uneinig</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="53" />
       <source>Maintain</source>
-      <translation type="unfinished" />
+      <translation>Halten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="54" />
       <source>Moderate</source>
-      <translation type="unfinished" />
+      <translation>Mittel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="55" />
       <source>Major</source>
-      <translation type="unfinished" />
+      <translation>Groß</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="58" />
       <source>Converging</source>
-      <translation type="unfinished" />
+      <translation>Konvergierend</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="59" />
       <source>Steady</source>
-      <translation type="unfinished" />
+      <translation>Stabil</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="60" />
       <source>Diverging</source>
-      <translation type="unfinished" />
+      <translation>Divergierend</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="64" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Niedrig</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="65" />
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Mittel</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/model/words.py" line="66" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Hoch</translation>
     </message>
   </context>
   <context>
@@ -4878,53 +4884,53 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
     <message>
       <location filename="../../collabworkshop/ui/workshop_view.py" line="60" />
       <source>Workshop steps</source>
-      <translation type="unfinished" />
+      <translation>Workshop-Schritte</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/workshop_view.py" line="76" />
       <source>← Back</source>
-      <translation type="unfinished" />
+      <translation>← Zurück</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/workshop_view.py" line="77" />
       <source>Previous step</source>
-      <translation type="unfinished" />
+      <translation>Vorheriger Schritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/workshop_view.py" line="78" />
       <source>Previous step (Page Up)</source>
-      <translation type="unfinished" />
+      <translation>Vorheriger Schritt (Bild auf)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/workshop_view.py" line="82" />
       <source>Next →</source>
-      <translation type="unfinished" />
+      <translation>Weiter →</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/workshop_view.py" line="83" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>Nächster Schritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/workshop_view.py" line="84" />
       <source>Next step (Page Down)</source>
-      <translation type="unfinished" />
+      <translation>Nächster Schritt (Bild ab)</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/workshop_view.py" line="101" />
       <location filename="../../collabworkshop/ui/workshop_view.py" line="177" />
       <source>Set-up</source>
-      <translation type="unfinished" />
+      <translation>Einrichtung</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/workshop_view.py" line="102" />
       <source>Session facts and teams</source>
-      <translation type="unfinished" />
+      <translation>Eckdaten der Sitzung und Teams</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/workshop_view.py" line="179" />
       <source>Step {0} of {1}: {2}</source>
-      <translation type="unfinished" />
+      <translation>Schritt {0} von {1}: {2}</translation>
     </message>
   </context>
 </TS>
