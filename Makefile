@@ -47,7 +47,7 @@ icons: $(VENV)/.installed-test
 # ones listed as "to translate"), then compile the .qm files the app loads.
 translations: $(VENV)/.installed-test
 	$(PY) scripts/translations.py update
-	$(BIN)/pyside6-lrelease -silent resources/translations/collabworkshop_de.ts -qm resources/translations/collabworkshop_de.qm
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 lint: $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -e '.[dev]'
