@@ -65,6 +65,25 @@ WORDS: dict[str, dict[str, str]] = {
         "medium": QT_TRANSLATE_NOOP("Words", "Medium"),
         "high": QT_TRANSLATE_NOOP("Words", "High"),
     },
+    # Fields a user edits, as an undo text names them ("Edit due").
+    "Field": {
+        "title": QT_TRANSLATE_NOOP("Words", "title"),
+        "organisation": QT_TRANSLATE_NOOP("Words", "organisation"),
+        "date": QT_TRANSLATE_NOOP("Words", "date"),
+        "facilitator": QT_TRANSLATE_NOOP("Words", "facilitator"),
+        "name": QT_TRANSLATE_NOOP("Words", "name"),
+        "colour": QT_TRANSLATE_NOOP("Words", "colour"),
+        "lever": QT_TRANSLATE_NOOP("Words", "lever"),
+        "why": QT_TRANSLATE_NOOP("Words", "why"),
+        "owner": QT_TRANSLATE_NOOP("Words", "owner"),
+        "due": QT_TRANSLATE_NOOP("Words", "due"),
+        "success_measure": QT_TRANSLATE_NOOP("Words", "success measure"),
+        "status": QT_TRANSLATE_NOOP("Words", "status"),
+        "impact": QT_TRANSLATE_NOOP("Words", "impact"),
+        "effort": QT_TRANSLATE_NOOP("Words", "effort"),
+        "supporting": QT_TRANSLATE_NOOP("Words", "supporting"),
+        "accepted": QT_TRANSLATE_NOOP("Words", "accepted"),
+    },
 }
 
 #: A lever's importance (1..3 from the vote) as a level.
@@ -83,3 +102,10 @@ def level_word(value: str) -> str:
 
 def importance_word(level: int) -> str:
     return level_word(IMPORTANCE_LEVELS[level])
+
+
+def field_word(name: str) -> str:
+    """A record field as a user reads it ("success measure"); an unknown one
+    as its name with spaces."""
+    known = WORDS["Field"].get(name)
+    return translate(CONTEXT, known) if known else name.replace("_", " ")  # i18n: looked up

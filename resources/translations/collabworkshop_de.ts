@@ -790,6 +790,90 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
     </message>
   </context>
   <context>
+    <name>Changes</name>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="43" />
+      <source>Edit</source>
+      <translation>Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="69" />
+      <source>Remove {0} from the board</source>
+      <translation>{0} vom Board nehmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="70" />
+      <source>Place {0}</source>
+      <translation>{0} platzieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="87" />
+      <location filename="../../collabworkshop/model/changes.py" line="293" />
+      <source>Edit {0}</source>
+      <translation>{0} bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="116" />
+      <source>Add team {0}</source>
+      <translation>Team {0} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="140" />
+      <source>Remove team {0}</source>
+      <translation>Team {0} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="142" />
+      <source>Remove team</source>
+      <translation>Team entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="163" />
+      <source>Rename team</source>
+      <translation>Team umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="164" />
+      <source>Edit team {0}</source>
+      <translation>Team: {0} bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="180" />
+      <source>Generate action plan</source>
+      <translation>Maßnahmenplan erstellen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="200" />
+      <source>Edit action {0}</source>
+      <translation>Maßnahme: {0} bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="216" />
+      <source>Add action</source>
+      <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="230" />
+      <source>Remove action</source>
+      <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="248" />
+      <source>Move action</source>
+      <translation>Maßnahme verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="308" />
+      <source>Change session settings</source>
+      <translation>Einstellungen der Sitzung ändern</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="330" />
+      <source>Vote on levers</source>
+      <translation>Auf Hebel abstimmen</translation>
+    </message>
+  </context>
+  <context>
     <name>Charts</name>
     <message>
       <location filename="../../collabworkshop/ui/charts.py" line="436" />
@@ -4877,6 +4961,86 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       <location filename="../../collabworkshop/model/words.py" line="66" />
       <source>High</source>
       <translation>Hoch</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="70" />
+      <source>title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="71" />
+      <source>organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="72" />
+      <source>date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="73" />
+      <source>facilitator</source>
+      <translation>Moderation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="74" />
+      <source>name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="75" />
+      <source>colour</source>
+      <translation>Farbe</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="76" />
+      <source>lever</source>
+      <translation>Hebel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="77" />
+      <source>why</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="78" />
+      <source>owner</source>
+      <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="79" />
+      <source>due</source>
+      <translation>Fälligkeit</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="80" />
+      <source>success measure</source>
+      <translation>Erfolgskriterium</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="81" />
+      <source>status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="82" />
+      <source>impact</source>
+      <translation>Wirkung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="83" />
+      <source>effort</source>
+      <translation>Aufwand</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="84" />
+      <source>supporting</source>
+      <translation>Unterstützung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="85" />
+      <source>accepted</source>
+      <translation>Übernahme</translation>
     </message>
   </context>
   <context>
