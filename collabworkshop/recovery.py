@@ -213,8 +213,9 @@ class Orphan:
             return tr("\u201c{0}\u201d ({1}, last change {2}; it cannot be read: {3})").format(
                 self.title, where, when, self.problem
             )
-        return tr("\u201c{0}\u201d ({1}, last change {2}, {3} teams, {4} placements)").format(
-            self.title, where, when, len(self.session.teams), len(self.session.placements)
+        return tr("\u201c{0}\u201d ({1}, last change {2}, {3}, {4})").format(
+            self.title, where, when, tr("%n teams", len(self.session.teams)),
+            tr("%n placements", len(self.session.placements)),
         )
 
     def release(self) -> None:

@@ -265,7 +265,7 @@ class AgendaEditor(QDialog):
         self._filling = False
         total = sum(st.timebox for st in steps) // 60
         self.total_label.setText(
-            tr("{0} steps, {1} h {2:02d} min planned").format(len(steps), total // 60, total % 60)
+            tr("%n steps, {0} h {1:02d} min planned", len(steps)).format(total // 60, total % 60)
         )
         self._show_selected()
 

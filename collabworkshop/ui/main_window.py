@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
             return False
         if not self._write_export(tr("the calendar"), lambda: write_ics(session, Path(path))):
             return False
-        message = tr("Exported {0} action(s) with a due date to {1}").format(len(dated), path)
+        message = tr("Exported %n action(s) with a due date to {0}", len(dated)).format(path)
         if undated:
             message += tr("; {0} without a due date left out").format(len(undated))
         self.statusBar().showMessage(message, 8000)

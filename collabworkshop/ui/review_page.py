@@ -96,8 +96,7 @@ class ReviewPage(StepPage):
             self.counts_label.setText(tr("No actions were carried from the last workshop."))
             return
         self.counts_label.setText(
-            tr("{0} actions: {1} done, {2} in progress, {3} blocked, {4} not started").format(
-                total,
+            tr("%n actions: {0} done, {1} in progress, {2} blocked, {3} not started", total).format(
                 counts[ActionStatus.DONE],
                 counts[ActionStatus.IN_PROGRESS],
                 counts[ActionStatus.BLOCKED],

@@ -564,10 +564,13 @@
       <source>Keep this agenda for future sessions</source>
       <translation>Diese Agenda für künftige Sitzungen aufbewahren</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="268" />
-      <source>{0} steps, {1} h {2:02d} min planned</source>
-      <translation>{0} Schritte, {1} Std. {2:02d} Min. geplant</translation>
+      <source>%n steps, {0} h {1:02d} min planned</source>
+      <translation>
+        <numerusform>%n Schritt, {0} Std. {1:02d} Min. geplant</numerusform>
+        <numerusform>%n Schritte, {0} Std. {1:02d} Min. geplant</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="274" />
@@ -693,6 +696,10 @@ Fix the file (see docs/templates.md) or remove it from {1}.</source>
       <translation>{0}
 
 Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {1}.</translation>
+    </message>
+    <message>
+      <source>{0} steps, {1} h {2:02d} min planned</source>
+      <translation type="vanished">{0} Schritte, {1} Std. {2:02d} Min. geplant</translation>
     </message>
   </context>
   <context>
@@ -1766,10 +1773,13 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       <source>the calendar</source>
       <translation>der Kalender</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../collabworkshop/ui/main_window.py" line="509" />
-      <source>Exported {0} action(s) with a due date to {1}</source>
-      <translation>{0} Maßnahme(n) mit Fälligkeitsdatum nach {1} exportiert</translation>
+      <source>Exported %n action(s) with a due date to {0}</source>
+      <translation>
+        <numerusform>%n Maßnahme mit Fälligkeitsdatum nach {0} exportiert</numerusform>
+        <numerusform>%n Maßnahmen mit Fälligkeitsdatum nach {0} exportiert</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/main_window.py" line="511" />
@@ -2052,6 +2062,10 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       <location filename="../../collabworkshop/ui/main_window.py" line="869" />
       <source>Facilitator &amp;console panel</source>
       <translation>&amp;Konsolenfeld der Moderation</translation>
+    </message>
+    <message>
+      <source>Exported {0} action(s) with a due date to {1}</source>
+      <translation type="vanished">{0} Maßnahme(n) mit Fälligkeitsdatum nach {1} exportiert</translation>
     </message>
   </context>
   <context>
@@ -3023,26 +3037,42 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
     </message>
     <message>
       <location filename="../../collabworkshop/recovery.py" line="216" />
-      <source>“{0}” ({1}, last change {2}, {3} teams, {4} placements)</source>
-      <translation>„{0}“ ({1}, letzte Änderung {2}, {3} Teams, {4} Platzierungen)</translation>
+      <source>“{0}” ({1}, last change {2}, {3}, {4})</source>
+      <translation>„{0}“ ({1}, letzte Änderung {2}, {3}, {4})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/recovery.py" line="217" />
+      <source>%n teams</source>
+      <translation>
+        <numerusform>%n Team</numerusform>
+        <numerusform>%n Teams</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/recovery.py" line="218" />
+      <source>%n placements</source>
+      <translation>
+        <numerusform>%n Platzierung</numerusform>
+        <numerusform>%n Platzierungen</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="235" />
+      <location filename="../../collabworkshop/recovery.py" line="236" />
       <source>{0} today</source>
       <translation>heute {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="237" />
+      <location filename="../../collabworkshop/recovery.py" line="238" />
       <source>{0} yesterday</source>
       <translation>gestern {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="385" />
+      <location filename="../../collabworkshop/recovery.py" line="386" />
       <source>Recover a session?</source>
       <translation>Eine Sitzung wiederherstellen?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="387" />
+      <location filename="../../collabworkshop/recovery.py" line="388" />
       <source>CollabWorkshop did not close properly last time. A session was kept:
 
 {0}</source>
@@ -3051,64 +3081,68 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
 {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="390" />
+      <location filename="../../collabworkshop/recovery.py" line="391" />
       <source>Recover opens it as an untitled session; save it to keep it.</source>
       <translation>Wiederherstellen öffnet sie als Sitzung ohne Titel; speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="391" />
+      <location filename="../../collabworkshop/recovery.py" line="392" />
       <source>Its file is gone; Recover saves it there again.</source>
       <translation>Ihre Datei ist nicht mehr da; Wiederherstellen speichert sie dort erneut.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="392" />
+      <location filename="../../collabworkshop/recovery.py" line="393" />
       <source>It has changes its file does not have; Recover saves them to the file (the file as it is now is kept as a backup).</source>
       <translation>Sie enthält Änderungen, die ihre Datei nicht hat; Wiederherstellen speichert sie in die Datei (die Datei in ihrem jetzigen Stand wird als Sicherung aufbewahrt).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="394" />
+      <location filename="../../collabworkshop/recovery.py" line="395" />
       <source>Its file was changed after this copy; Recover opens the copy as an untitled session and leaves the file as it is.</source>
       <translation>Ihre Datei wurde nach dieser Kopie geändert; Wiederherstellen öffnet die Kopie als Sitzung ohne Titel und lässt die Datei, wie sie ist.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="396" />
+      <location filename="../../collabworkshop/recovery.py" line="397" />
       <source>It cannot be opened; you can only discard it.</source>
       <translation>Sie lässt sich nicht öffnen; Sie können sie nur verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="399" />
+      <location filename="../../collabworkshop/recovery.py" line="400" />
       <source>Its file: {0}</source>
       <translation>Ihre Datei: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="404" />
+      <location filename="../../collabworkshop/recovery.py" line="405" />
       <source>&amp;Recover</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="405" />
+      <location filename="../../collabworkshop/recovery.py" line="406" />
       <source>&amp;Discard…</source>
       <translation>&amp;Verwerfen …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="406" />
+      <location filename="../../collabworkshop/recovery.py" line="407" />
       <source>&amp;Later</source>
       <translation>&amp;Später</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="417" />
+      <location filename="../../collabworkshop/recovery.py" line="418" />
       <source>Could not recover the session</source>
       <translation>Die Sitzung konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="423" />
+      <location filename="../../collabworkshop/recovery.py" line="424" />
       <source>Discard the session?</source>
       <translation>Die Sitzung verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="424" />
+      <location filename="../../collabworkshop/recovery.py" line="425" />
       <source>Delete {0} for good? This cannot be undone.</source>
       <translation>{0} endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>“{0}” ({1}, last change {2}, {3} teams, {4} placements)</source>
+      <translation type="vanished">„{0}“ ({1}, letzte Änderung {2}, {3} Teams, {4} Platzierungen)</translation>
     </message>
   </context>
   <context>
@@ -3718,10 +3752,17 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       <source>No actions were carried from the last workshop.</source>
       <translation>Aus dem letzten Workshop wurden keine Maßnahmen übernommen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../collabworkshop/ui/review_page.py" line="99" />
+      <source>%n actions: {0} done, {1} in progress, {2} blocked, {3} not started</source>
+      <translation>
+        <numerusform>%n Maßnahme: {0} erledigt, {1} in Arbeit, {2} blockiert, {3} nicht begonnen</numerusform>
+        <numerusform>%n Maßnahmen: {0} erledigt, {1} in Arbeit, {2} blockiert, {3} nicht begonnen</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>{0} actions: {1} done, {2} in progress, {3} blocked, {4} not started</source>
-      <translation>{0} Maßnahmen: {1} erledigt, {2} in Arbeit, {3} blockiert, {4} nicht begonnen</translation>
+      <translation type="vanished">{0} Maßnahmen: {1} erledigt, {2} in Arbeit, {3} blockiert, {4} nicht begonnen</translation>
     </message>
   </context>
   <context>
