@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
+from typing import Any
 
 #: (context, source, n) -> the translation, or "" / None when there is none.
 Lookup = Callable[[str, str, int], "str | None"]
@@ -90,7 +91,7 @@ def json_texts(data: object, key: str = ""):
         yield data
 
 
-def localise_json(data: object, context_name: str) -> object:
+def localise_json(data: Any, context_name: str) -> Any:
     """A copy of parsed JSON with its user-visible strings translated in
     ``context_name`` (the same strings ``json_texts`` yields)."""
     if isinstance(data, dict):
