@@ -320,7 +320,7 @@
       <location filename="../../collabworkshop/planning/generate.py" line="180" />
       <location filename="../../collabworkshop/planning/generate.py" line="234" />
       <source>{0}: today {1}, needed {2}, {3}</source>
-      <translation>{0}: heute {1}, benötigt {2}, {3}</translation>
+      <translation>{0}: heute {1}, Soll {2}, {3}</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/generate.py" line="188" />
@@ -340,7 +340,7 @@
     <message>
       <location filename="../../collabworkshop/planning/generate.py" line="266" />
       <source>{0}: today {1}, needed {2}; divided, rwg {3}. Agree on what is true before changing structures</source>
-      <translation>{0}: heute {1}, benötigt {2}; uneinig, rwg {3}. Erst klären, was zutrifft, dann Strukturen ändern</translation>
+      <translation>{0}: heute {1}, Soll {2}; uneinig, rwg {3}. Erst klären, was zutrifft, dann Strukturen ändern</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/planning/generate.py" line="314" />
@@ -2289,7 +2289,7 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="380" />
       <source>Largest gap: &lt;b&gt;{0}&lt;/b&gt;, from {1} today to {2} needed ({3}, {4}).</source>
-      <translation>Größte Lücke: &lt;b&gt;{0}&lt;/b&gt;, von {1} heute zu {2} benötigt ({3}, {4}).</translation>
+      <translation>Größte Lücke: &lt;b&gt;{0}&lt;/b&gt;, von {1} heute auf {2} im Soll ({3}, {4}).</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/pages.py" line="395" />
