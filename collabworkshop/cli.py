@@ -533,9 +533,13 @@ def _compare(argv: list[str]) -> int:
         raise CliError(f"{args.a} and {args.b} have no dimension in common")
     # Each header line is one line whatever a title holds (printable() also
     # shows a line break in it as a symbol); compare_table does the same per row.
-    out = [printable(f"A: {before.info.title or Path(args.a).name} ({before.info.date or 'undated'})"),
-           printable(f"B: {after.info.title or Path(args.b).name} ({after.info.date or 'undated'})"),
-           "Today's position (0 cooperation .. 100 collaboration); gap = median(Needed) - median(Today)",
+    from .i18n import translate
+
+    undated = translate("Compare", "undated")
+    out = [printable(f"A: {before.info.title or Path(args.a).name} ({before.info.date or undated})"),
+           printable(f"B: {after.info.title or Path(args.b).name} ({after.info.date or undated})"),
+           translate("Compare", "Today's position (0 cooperation .. 100 collaboration); "
+                     "gap = median(Needed) - median(Today)"),
            "", compare_table(rows)]
     _emit(sys.stdout, "\n".join(out))
     return EXIT_OK

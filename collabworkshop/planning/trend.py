@@ -198,8 +198,10 @@ def compare_table(rows: list[DimensionTrend], label_a: str = "A", label_b: str =
     """Plain aligned text: per dimension, Today's median, mean and rwg in A
     and in B, the change, and the change of the Today-to-Needed gap."""
     header = (
-        "Dimension", f"{label_a} median", "mean", "rwg", f"{label_b} median", "mean", "rwg",
-        "change", "rwg change", f"gap {label_a}", f"gap {label_b}", "gap change",
+        translate("Trend", "Dimension"), translate("Trend", "{0} median").format(label_a), translate("Trend", "mean"),
+        "rwg", translate("Trend", "{0} median").format(label_b), translate("Trend", "mean"), "rwg",
+        translate("Trend", "change"), translate("Trend", "rwg change"), translate("Trend", "gap {0}").format(label_a),
+        translate("Trend", "gap {0}").format(label_b), translate("Trend", "gap change"),
     )
     table = [header]
     for row in rows:

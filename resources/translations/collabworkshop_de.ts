@@ -889,6 +889,19 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
     </message>
   </context>
   <context>
+    <name>Compare</name>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="538" />
+      <source>undated</source>
+      <translation>ohne Datum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="541" />
+      <source>Today's position (0 cooperation .. 100 collaboration); gap = median(Needed) - median(Today)</source>
+      <translation>Position von Heute (0 Kooperation .. 100 Kollaboration); Lücke = Median(Soll) - Median(Heute)</translation>
+    </message>
+  </context>
+  <context>
     <name>Console</name>
     <message>
       <location filename="../../collabworkshop/ui/console.py" line="57" />
@@ -4612,6 +4625,44 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       <location filename="../../collabworkshop/planning/trend.py" line="102" />
       <source>less agreement</source>
       <translation>weniger Übereinstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="201" />
+      <source>Dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="201" />
+      <location filename="../../collabworkshop/planning/trend.py" line="202" />
+      <source>mean</source>
+      <translation>Mittelwert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="201" />
+      <location filename="../../collabworkshop/planning/trend.py" line="202" />
+      <source>{0} median</source>
+      <translation>Median {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="203" />
+      <source>change</source>
+      <translation>Veränderung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="203" />
+      <source>rwg change</source>
+      <translation>Veränderung rwg</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="203" />
+      <location filename="../../collabworkshop/planning/trend.py" line="204" />
+      <source>gap {0}</source>
+      <translation>Lücke {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="204" />
+      <source>gap change</source>
+      <translation>Veränderung Lücke</translation>
     </message>
   </context>
   <context>
