@@ -89,7 +89,7 @@ def _has_count(call: ast.Call, first_after: int) -> bool:
 
 
 def extract_python(path: Path, problems: list[str]) -> list[Message]:
-    rel = path.relative_to(ROOT).as_posix()
+    rel = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.name
     source = path.read_text(encoding="utf-8")
     lines = source.splitlines()
     tree = ast.parse(source, rel)
@@ -103,7 +103,13 @@ def extract_python(path: Path, problems: list[str]) -> list[Message]:
         if not isinstance(node, ast.Call):
             continue
         name = _callee(node)
-        if name == "tr" and isinstance(node.func, ast.Name) and module_ctx:
+        if name == "tr" and isinstance(node.func, ast.Name):
+            if not module_ctx:
+                # A tr imported from elsewhere would hide its strings from the
+                # catalogue: every module names its context on its own line.
+                problems.append(f"{rel}:{node.lineno}: tr() in a module without its own "
+                                'tr = context("Name") line; add one (its literal is the context)')
+                continue
             if not node.args:
                 continue
             text = _literal(node.args[0])

@@ -41,6 +41,29 @@ def test_every_source_string_has_a_german_translation():
     )
 
 
+def test_the_extractor_refuses_what_it_cannot_read(tmp_path: Path):
+    module = tmp_path / "mod.py"
+    module.write_text(
+        "from collabworkshop.i18n import QT_TRANSLATE_NOOP, context\n"
+        'tr = context("Mod")\n'
+        'WORDS = {"a": QT_TRANSLATE_NOOP("Mod", "Apple")}\n'
+        'x = tr("Plain")\n'
+        'n = tr("%n pear|%n pears", 3)\n'
+        'y = tr(WORDS["a"])  # i18n: looked up\n'
+        "z = tr(some_variable)\n"
+    )
+    problems: list[str] = []
+    found = {(m.context, m.source, m.numerus) for m in catalogue.extract_python(module, problems)}
+    assert found == {("Mod", "Apple", False), ("Mod", "Plain", False), ("Mod", "%n pear|%n pears", True)}
+    assert problems == ["mod.py:7: tr() of a non-literal cannot be extracted; mark the literal with "
+                        "QT_TRANSLATE_NOOP or write it in the call"]
+    # A tr brought in from another module has no context of its own here.
+    module.write_text('from elsewhere import tr\nx = tr("Hidden")\n')
+    problems = []
+    assert catalogue.extract_python(module, problems) == []
+    assert len(problems) == 1 and "without its own" in problems[0]
+
+
 def test_the_compiled_catalogue_is_the_translation_source_compiled(tmp_path: Path):
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
     if lrelease is None:
