@@ -2773,7 +2773,7 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="583" />
       <source>Participant</source>
-      <translation>Teilnehmer:in</translation>
+      <translation>Teilnehmende</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/pdf.py" line="584" />
@@ -3190,8 +3190,8 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       <location filename="../../collabworkshop/reports/content.py" line="146" />
       <source>%n participant|%n participants</source>
       <translation>
-        <numerusform>%n Teilnehmer:in</numerusform>
-        <numerusform>%n Teilnehmende</numerusform>
+        <numerusform>%n Person</numerusform>
+        <numerusform>%n Personen</numerusform>
       </translation>
     </message>
     <message>
@@ -3699,7 +3699,7 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="244" />
       <source>Participant</source>
-      <translation>Teilnehmer:in</translation>
+      <translation>Teilnehmende</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/markdown.py" line="244" />
