@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: run test bench screenshots sample report icons lint clean package package-test wheel-check
+.PHONY: run test bench screenshots sample report icons lint translations clean package package-test wheel-check
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ report: $(VENV)/.installed-test
 
 icons: $(VENV)/.installed-test
 	$(PY) scripts/make_icons.py
+
+# Extract every user-visible string into resources/translations/*.ts (new
+# ones listed as "to translate"), then compile the .qm files the app loads.
+translations: $(VENV)/.installed-test
+	$(PY) scripts/translations.py update
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 lint: $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -e '.[dev]'

@@ -77,6 +77,7 @@ def _isolated_env() -> dict[str, str]:
     (tmp / "data").mkdir()
     os.environ["COLLABWORKSHOP_CONFIG_DIR"] = str(tmp / "config")
     os.environ["COLLABWORKSHOP_DATA_DIR"] = str(tmp / "data")
+    os.environ.setdefault("COLLABWORKSHOP_LANGUAGE", "en")  # timings of the English app, as before
     return {"tmp": str(tmp)}
 
 

@@ -74,8 +74,11 @@ def configure(app) -> None:
     # Matches packaging/linux/*.desktop, so Wayland desktops pair the window
     # with its menu entry and icon.
     app.setDesktopFileName("org.collabworkshop.CollabWorkshop")
+    from .translations import install as install_translations
     from .ui import settings as prefs
     from .ui.themes import apply_theme
+
+    install_translations()  # before any window makes its texts
 
     apply_theme(app, prefs.theme())  # the saved theme (light by default)
     icon = QIcon()

@@ -236,6 +236,11 @@ def _silence_stdout() -> None:
 
 
 def _dispatch(args: list[str]) -> int:
+    # Reports in the language of the locale (or COLLABWORKSHOP_LANGUAGE),
+    # without Qt; the window installs its own translator (translations.py).
+    from .i18n import install_catalogue
+
+    install_catalogue()
     main_parser, summary_parser, export_parser = _build_parsers()
     if args and args[0] == "summary":
         return _summary(summary_parser.parse_args(args[1:]))
@@ -529,9 +534,13 @@ def _compare(argv: list[str]) -> int:
         raise CliError(f"{args.a} and {args.b} have no dimension in common")
     # Each header line is one line whatever a title holds (printable() also
     # shows a line break in it as a symbol); compare_table does the same per row.
-    out = [printable(f"A: {before.info.title or Path(args.a).name} ({before.info.date or 'undated'})"),
-           printable(f"B: {after.info.title or Path(args.b).name} ({after.info.date or 'undated'})"),
-           "Today's position (0 cooperation .. 100 collaboration); gap = median(Needed) - median(Today)",
+    from .i18n import translate
+
+    undated = translate("Compare", "undated")
+    out = [printable(f"A: {before.info.title or Path(args.a).name} ({before.info.date or undated})"),
+           printable(f"B: {after.info.title or Path(args.b).name} ({after.info.date or undated})"),
+           translate("Compare", "Today's position (0 cooperation .. 100 collaboration); "
+                     "gap = median(Needed) - median(Today)"),
            "", compare_table(rows)]
     _emit(sys.stdout, "\n".join(out))
     return EXIT_OK

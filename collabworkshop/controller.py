@@ -16,10 +16,11 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .analysis.stats import DimensionStats, describe
+from .i18n import context
 from .model import (
     ActionItem,
     ActionStatus,
@@ -58,8 +59,7 @@ from .storage.userfiles import same_target, target_key
 TEAM_PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionController", text)
+tr = context("SessionController")
 
 
 def _free_id(taken: set[str]) -> str:

@@ -36,9 +36,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt
+from PySide6.QtCore import QLockFile, Qt
 
 from . import __version__
+from .i18n import context
 from .storage import SessionFileError
 from .storage.atomic import remove_leftovers, remove_quietly, write_text
 from .storage.userfiles import target_key
@@ -51,8 +52,7 @@ SIDECAR_SUFFIX = ".json"
 LOCK_SUFFIX = ".lock"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
+tr = context("Recovery")
 
 
 class SessionInUseError(SessionFileError):
@@ -278,8 +278,9 @@ class Orphan:
             return tr("\u201c{0}\u201d ({1}, last change {2}; it cannot be read: {3})").format(
                 self.title, where, when, self.problem
             )
-        return tr("\u201c{0}\u201d ({1}, last change {2}, {3} teams, {4} placements)").format(
-            self.title, where, when, len(self.session.teams), len(self.session.placements)
+        return tr("\u201c{0}\u201d ({1}, last change {2}, {3}, {4})").format(
+            self.title, where, when, tr("%n teams", len(self.session.teams)),
+            tr("%n placements", len(self.session.placements)),
         )
 
     def release(self) -> None:

@@ -32,6 +32,8 @@ RESOURCES = (
     ("actions.json",),
     ("themes", "light.qss"),
     ("icons", "collabworkshop-256.png"),
+    ("translations", "collabworkshop_de.qm"),  # the window's catalogue
+    ("translations", "collabworkshop_de.ts"),  # the terminal commands' (read without Qt)
     SAMPLE,
 )
 MIN_PDF_BYTES = 10_000
@@ -123,6 +125,15 @@ def _application():
     configure(app)  # theme and icons, as the app does at start-up
     if app.windowIcon().isNull():
         raise SelfCheckError("Qt: the app icon could not be loaded")
+    from PySide6.QtCore import QTranslator
+
+    from .i18n import catalogue_file
+
+    # The German catalogue loads and holds a known word (a bundle that lost
+    # the .qm would quietly fall back to English).
+    german = QTranslator()
+    if not german.load(catalogue_file("de", ".qm")) or german.translate("Words", "Shared goals") != "Gemeinsame Ziele":
+        raise SelfCheckError("Qt: the German translation could not be loaded")
     return app
 
 

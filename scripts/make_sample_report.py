@@ -13,6 +13,10 @@ import os
 import sys
 from pathlib import Path
 
+# The docs' pictures, report and timings are of the English app (set it to
+# "de" for German ones).
+os.environ.setdefault("COLLABWORKSHOP_LANGUAGE", "en")
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "sample" / "eastport-alliance.cwsession"
 OUT = ROOT / "docs" / "sample-report.pdf"

@@ -24,6 +24,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+# The docs' pictures, report and timings are of the English app (set it to
+# "de" for German ones).
+os.environ.setdefault("COLLABWORKSHOP_LANGUAGE", "en")
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1600, 1000)

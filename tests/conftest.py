@@ -14,3 +14,6 @@ os.environ["COLLABWORKSHOP_CONFIG_DIR"] = os.path.join(_SANDBOX, "config")
 os.environ["COLLABWORKSHOP_DATA_DIR"] = os.path.join(_SANDBOX, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_SANDBOX, "xdg-config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "xdg-data")
+# The assertions are written in English: every test runs in English unless it
+# asks for another language (a subprocess with its own environment).
+os.environ["COLLABWORKSHOP_LANGUAGE"] = "en"

@@ -17,6 +17,7 @@ import enum
 from dataclasses import dataclass
 
 from ..model.session import Session
+from ..model.words import word
 from .stats import DimensionStats, describe, shown_rwg
 
 #: Smallest rise (or fall) in rwg that counts as converging (diverging).
@@ -30,7 +31,7 @@ class Trend(enum.Enum):
 
     @property
     def title(self) -> str:
-        return self.value.capitalize()
+        return word(self)
 
 
 @dataclass(frozen=True)

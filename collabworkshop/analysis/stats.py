@@ -20,6 +20,7 @@ from fractions import Fraction
 import numpy as np
 
 from ..model.session import GapPlacement, Session
+from ..model.words import word
 
 #: Width of the line, d in the consensus formula.
 LINE_WIDTH = 100.0
@@ -95,7 +96,7 @@ class AgreementBand(enum.Enum):
 
     @property
     def title(self) -> str:
-        return self.value.capitalize()
+        return word(self)
 
     @classmethod
     def from_rwg(cls, value: float | None) -> AgreementBand | None:
@@ -118,7 +119,7 @@ class GapClass(enum.Enum):
 
     @property
     def title(self) -> str:
-        return self.value.capitalize()
+        return word(self)
 
 
 @dataclass(frozen=True)

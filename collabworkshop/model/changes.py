@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from ..i18n import context
 from .session import (
     ActionItem,
     Participant,
@@ -22,6 +23,9 @@ from .session import (
     VoteKey,
     clamp_position,
 )
+from .words import field_word
+
+tr = context("Changes")
 
 
 class Change:
@@ -36,7 +40,7 @@ class Change:
 
     def describe(self, session: Session) -> str:
         """A short past-tense label for the undo menu."""
-        return "Edit"
+        return tr("Edit")
 
 
 @dataclass(frozen=True)
@@ -62,8 +66,8 @@ class SetPlacement(Change):
     def describe(self, session: Session) -> str:
         name = session.placer_name(self.team_id)
         if self.position is None:
-            return f"Remove {name} from the board"
-        return f"Place {name}"
+            return tr("Remove {0} from the board").format(name)
+        return tr("Place {0}").format(name)
 
 
 @dataclass(frozen=True)
@@ -80,7 +84,7 @@ class SetInfo(Change):
         return SetInfo(self.field_name, old)
 
     def describe(self, session: Session) -> str:
-        return f"Edit {self.field_name.replace('_', ' ')}"
+        return tr("Edit {0}").format(field_word(self.field_name))
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,7 @@ class AddTeam(Change):
         return RemoveTeam(self.team.id)
 
     def describe(self, session: Session) -> str:
-        return f"Add team {self.team.name}"
+        return tr("Add team {0}").format(self.team.name)
 
 
 @dataclass(frozen=True)
@@ -133,9 +137,9 @@ class RemoveTeam(Change):
 
     def describe(self, session: Session) -> str:
         try:
-            return f"Remove team {session.team(self.team_id).name}"
+            return tr("Remove team {0}").format(session.team(self.team_id).name)
         except KeyError:
-            return "Remove team"
+            return tr("Remove team")
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,9 @@ class UpdateTeam(Change):
         return UpdateTeam(self.team_id, self.field_name, old)
 
     def describe(self, session: Session) -> str:
-        return "Rename team" if self.field_name == "name" else f"Edit team {self.field_name}"
+        if self.field_name == "name":
+            return tr("Rename team")
+        return tr("Edit team {0}").format(field_word(self.field_name))
 
 
 @dataclass(frozen=True)
@@ -171,7 +177,7 @@ class SetActions(Change):
         return SetActions(old)
 
     def describe(self, session: Session) -> str:
-        return "Generate action plan"
+        return tr("Generate action plan")
 
 
 @dataclass(frozen=True)
@@ -191,7 +197,7 @@ class UpdateAction(Change):
         return UpdateAction(self.action_id, self.field_name, old)
 
     def describe(self, session: Session) -> str:
-        return f"Edit action {self.field_name.replace('_', ' ')}"
+        return tr("Edit action {0}").format(field_word(self.field_name))
 
 
 @dataclass(frozen=True)
@@ -207,7 +213,7 @@ class AddAction(Change):
         return RemoveAction(self.action.id)
 
     def describe(self, session: Session) -> str:
-        return "Add action"
+        return tr("Add action")
 
 
 @dataclass(frozen=True)
@@ -221,7 +227,7 @@ class RemoveAction(Change):
         return AddAction(action, index)
 
     def describe(self, session: Session) -> str:
-        return "Remove action"
+        return tr("Remove action")
 
 
 @dataclass(frozen=True)
@@ -239,7 +245,7 @@ class MoveAction(Change):
         return MoveAction(self.action_id, old)
 
     def describe(self, session: Session) -> str:
-        return "Move action"
+        return tr("Move action")
 
 
 #: Session lists a ReplaceList may swap, and the id attribute of their items.
@@ -284,7 +290,7 @@ class ReplaceList(Change):
         return ReplaceList(self.attr, old, self.label, old_placements)
 
     def describe(self, session: Session) -> str:
-        return self.label or f"Edit {self.attr}"
+        return self.label or tr("Edit {0}").format(self.attr)
 
 
 @dataclass(frozen=True)
@@ -299,7 +305,7 @@ class SetSettings(Change):
         return SetSettings(old, self.label)
 
     def describe(self, session: Session) -> str:
-        return self.label or "Change session settings"
+        return self.label or tr("Change session settings")
 
 
 @dataclass(frozen=True)
@@ -321,4 +327,4 @@ class SetVote(Change):
         return SetVote(self.team_id, self.lever, old)
 
     def describe(self, session: Session) -> str:
-        return "Vote on levers"
+        return tr("Vote on levers")

@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from .words import word
+
 POSITION_MIN = 0.0
 POSITION_MAX = 100.0
 
@@ -29,7 +31,7 @@ class Lever(enum.Enum):
 
     @property
     def title(self) -> str:
-        return _LEVER_TITLES[self]
+        return word(self)
 
     @property
     def label(self) -> str:
@@ -37,14 +39,6 @@ class Lever(enum.Enum):
         return f"{self.value} {self.title}"
 
 
-_LEVER_TITLES = {
-    Lever.SHARED_GOALS: "Shared goals",
-    Lever.JOINT_GOVERNANCE: "Joint governance",
-    Lever.PSYCHOLOGICAL_SAFETY: "Psychological safety",
-    Lever.OPEN_COMMUNICATION: "Open communication",
-    Lever.MUTUAL_ACCOUNTABILITY: "Mutual accountability",
-    Lever.RIGHT_PARTNERS: "The right partners",
-}
 
 
 class ActionStatus(enum.Enum):
@@ -55,7 +49,7 @@ class ActionStatus(enum.Enum):
 
     @property
     def title(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return word(self)
 
 
 class StepKind(enum.Enum):
@@ -68,6 +62,10 @@ class StepKind(enum.Enum):
     PLAN = "plan"
     REVIEW = "review"  # follow-up: update the status of carried-over actions
     WRAPUP = "wrapup"
+
+    @property
+    def title(self) -> str:
+        return word(self)
 
 
 class PlacementMode(enum.Enum):
@@ -84,7 +82,7 @@ class NoteKind(enum.Enum):
 
     @property
     def title(self) -> str:
-        return {"note": "Note", "decision": "Decision", "parking": "Parking lot"}[self.value]
+        return word(self)
 
 
 @dataclass(frozen=True)

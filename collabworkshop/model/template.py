@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..i18n import localise_json
 from .session import Dimension, Round, Session, SessionInfo, Step, StepKind, lone_surrogate
 
 
@@ -63,10 +64,16 @@ MAX_TEMPLATE_BYTES = 1024 * 1024
 
 
 def default_template() -> Template:
-    return load_template(resource_path("templates", "default.json"))
+    """The built-in agenda, its words read through the catalogue (context
+    DefaultTemplate), so a session made under German starts in German."""
+    return load_template(resource_path("templates", "default.json"), localise=DEFAULT_TEMPLATE_CONTEXT)
 
 
-def load_template(path: Path) -> Template:
+#: The catalogue context of the built-in template's words.
+DEFAULT_TEMPLATE_CONTEXT = "DefaultTemplate"
+
+
+def load_template(path: Path, localise: str = "") -> Template:
     """Read and validate a template file. Every problem raises TemplateError
     with a message naming the file, the place in it and what is wrong."""
     # Templates are user files: read through the one reader that refuses a
@@ -97,6 +104,8 @@ def load_template(path: Path) -> Template:
         raise TemplateError(
             f"cannot read template {path}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         ) from exc
+    if localise:
+        data = localise_json(data, localise)
     return parse_template(data, source=str(path))
 
 

@@ -25,13 +25,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from ..i18n import QT_TRANSLATE_NOOP, context
 from ..model.session import Round, Session, SessionInfo, Step, StepKind
 
+tr = context("FollowUp")
+
+#: The prefix stays English in every language: baseline_pairs() reads it back
+#: from the round's name (the session file holds no other mark of the pair).
 BASELINE_PREFIX = "Baseline: "
-REVIEW_STEP_TITLE = "Review actions"
-REVIEW_STEP_PROMPT = (
-    "Since the last workshop: which actions are done, which are under way, and what is blocked?"
+REVIEW_STEP_TITLE = QT_TRANSLATE_NOOP("FollowUp", "Review actions")
+REVIEW_STEP_PROMPT = QT_TRANSLATE_NOOP(
+    "FollowUp", "Since the last workshop: which actions are done, which are under way, and what is blocked?"
 )
+FOLLOWUP_SUFFIX = QT_TRANSLATE_NOOP("FollowUp", ": follow-up")
 
 
 def baseline_round_id(round_id: str, taken: set[str]) -> str:
@@ -46,7 +52,7 @@ def baseline_round_id(round_id: str, taken: set[str]) -> str:
 def start_followup(previous: Session, today: dt.date | None = None) -> Session:
     """A new session for the follow-up of ``previous`` (which is not changed)."""
     today = today or dt.date.today()
-    prev_date = previous.info.date or "undated"
+    prev_date = previous.info.date or tr("undated")
     fresh = [r for r in previous.rounds if not r.baseline]
     old_baselines = [r for r in previous.rounds if r.baseline]
     taken = {r.id for r in previous.rounds}
@@ -74,14 +80,22 @@ def start_followup(previous: Session, today: dt.date | None = None) -> Session:
     while review_id in step_ids:
         review_id = f"review{n}"
         n += 1
-    review = Step(review_id, REVIEW_STEP_TITLE, StepKind.REVIEW, prompt=REVIEW_STEP_PROMPT, timebox=15 * 60)
+    review = Step(
+        review_id,
+        tr(REVIEW_STEP_TITLE),  # i18n: looked up
+        StepKind.REVIEW,
+        prompt=tr(REVIEW_STEP_PROMPT),  # i18n: looked up
+        timebox=15 * 60,
+    )
     steps.insert(1 if steps else 0, review)
 
     title = previous.info.title.strip()
-    if title.endswith(": follow-up"):
-        title = title[: -len(": follow-up")]
+    suffix = tr(FOLLOWUP_SUFFIX)  # i18n: looked up
+    for known in {FOLLOWUP_SUFFIX, suffix}:  # a follow-up of a follow-up keeps one suffix
+        if title.endswith(known):
+            title = title[: -len(known)]
     info = SessionInfo(
-        title=f"{title}: follow-up" if title else "Follow-up",
+        title=f"{title}{suffix}" if title else tr("Follow-up"),
         organisation=previous.info.organisation,
         date=today.isoformat(),
         facilitator=previous.info.facilitator,

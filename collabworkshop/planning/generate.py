@@ -46,6 +46,7 @@ from ..analysis.stats import (
     rwg_text,
     shown_gap,
 )
+from ..i18n import context, localise_json
 from ..model.session import ActionItem, Lever, Session
 from ..model.template import resource_path
 
@@ -65,6 +66,8 @@ EFFORT_DAYS = {"low": 30, "medium": 60, "high": 90}
 EFFORT_ORDER = {"low": 0, "medium": 1, "high": 2}
 #: The levers the client names first, used to top up a short plan.
 CORE_LEVERS = (Lever.SHARED_GOALS, Lever.JOINT_GOVERNANCE, Lever.MUTUAL_ACCOUNTABILITY)
+
+tr = context("ActionPlan")
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,8 @@ def _library_action(data: dict[str, Any], gap: str = "") -> LibraryAction:
 
 def load_library(path: Path | None = None) -> ActionLibrary:
     path = path or resource_path("actions.json")
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    # The library's words are read through the catalogue (context ActionLibrary).
+    data = localise_json(json.loads(Path(path).read_text(encoding="utf-8")), "ActionLibrary")
     return ActionLibrary(
         actions=tuple(_library_action(a) for a in data["actions"]),
         dialogue=_library_action(data["dialogue"], "any"),
@@ -152,8 +156,8 @@ def gap_words(gap: float) -> str:
     """``gap 43.0``, or for a step back ``gap -40.0 (a step back)``: the
     gap as every report shows it."""
     if shown_gap(gap) >= 0:  # type: ignore[operator]
-        return f"gap {gap_text(gap, signed=False)}"
-    return f"gap {gap_text(gap)} (a step back)"
+        return tr("gap {0}").format(gap_text(gap, signed=False))
+    return tr("gap {0} (a step back)").format(gap_text(gap))
 
 
 def collect_signals(session: Session, importance: dict[Lever, int] | None = None) -> list[Signal]:
@@ -173,16 +177,15 @@ def collect_signals(session: Session, importance: dict[Lever, int] | None = None
         if result.gap is None or gap_class is None or gap_class is GapClass.MAINTAIN:
             continue
         divided = _is_divided(result.today, result.needed)
-        why = (
-            f"{dim.name}: today {_fmt(result.today.median)}, needed {_fmt(result.needed.median)}, "
-            f"{gap_words(result.gap)}"
+        why = tr("{0}: today {1}, needed {2}, {3}").format(
+            dim.name, _fmt(result.today.median), _fmt(result.needed.median), gap_words(result.gap)
         )
         if divided:
             low = min(
                 (s for s in (result.today, result.needed) if s.rwg is not None),
                 key=lambda s: s.rwg,  # type: ignore[arg-type, return-value]
             )
-            why += f"; divided, rwg {rwg_text(low.rwg)}"
+            why += tr("; divided, rwg {0}").format(rwg_text(low.rwg))
         size = abs(shown_gap(result.gap))  # type: ignore[arg-type]  # the |G| the reason names
         for lever in levers:
             factor = DIVIDED_FACTOR if divided else 1.0
@@ -204,7 +207,9 @@ def collect_signals(session: Session, importance: dict[Lever, int] | None = None
         size = abs(shown_gap(widest.difference))  # type: ignore[arg-type]
         dim_name = session.dimension(widest.dimension_id).name
         round_name = session.round(widest.round_id).name
-        why = f"{dim_name} ({round_name}): {a} and {b} are {gap_text(size, signed=False)} points apart"
+        why = tr("{0} ({1}): {2} and {3} are {4} points apart").format(
+            dim_name, round_name, a, b, gap_text(size, signed=False)
+        )
         size_word = "major" if classify_gap(size) is GapClass.MAJOR else "moderate"
         lever = Lever.RIGHT_PARTNERS
         signals.append(
@@ -215,7 +220,7 @@ def collect_signals(session: Session, importance: dict[Lever, int] | None = None
 
 def _maintain_why(session: Session, lever: Lever) -> str:
     """Why keep a lever going: the small gaps of the dimensions it serves."""
-    why = "Gaps are small here: keep what already works"
+    why = tr("Gaps are small here: keep what already works")
     rounds = plan_rounds(session)
     if len(rounds) < 2:
         return why
@@ -226,8 +231,9 @@ def _maintain_why(session: Session, lever: Lever) -> str:
         result = dimension_gap(session.positions(rounds[0], dim.id), session.positions(rounds[1], dim.id))
         if result.gap is not None:
             numbers.append(
-                f"{dim.name}: today {_fmt(result.today.median)}, needed {_fmt(result.needed.median)}, "
-                f"{gap_words(result.gap)}"
+                tr("{0}: today {1}, needed {2}, {3}").format(
+                    dim.name, _fmt(result.today.median), _fmt(result.needed.median), gap_words(result.gap)
+                )
             )
     return f"{why} ({'; '.join(numbers)})" if numbers else why
 
@@ -255,11 +261,11 @@ def generate_plan(
     dialogue = None
     if divided_dims:
         low_rwg, dim, stats = min(divided_dims, key=lambda p: p[0])
-        numbers = f"today {_fmt(stats[0].median)}, needed {_fmt(stats[1].median)}"
         dialogue = (
             library.dialogue,
-            f"{dim.name}: {numbers}; divided, rwg {rwg_text(low_rwg)}. Agree on what is true before changing "
-            "structures",
+            tr("{0}: today {1}, needed {2}; divided, rwg {3}. Agree on what is true before changing structures").format(
+                dim.name, _fmt(stats[0].median), _fmt(stats[1].median), rwg_text(low_rwg)
+            ),
             float("inf"),
             dim.id,
             dim.name,
@@ -305,11 +311,11 @@ def generate_plan(
         plan.append(
             ActionItem(
                 id=f"a{n}",
-                title=action.title.format(dimension=dim_name or "the partnership"),
+                title=action.title.format(dimension=dim_name or tr("the partnership")),
                 lever=action.lever,
                 why=why,
                 due=due.isoformat(),
-                success_measure=action.success_measure.format(dimension=dim_name or "the partnership"),
+                success_measure=action.success_measure.format(dimension=dim_name or tr("the partnership")),
                 dimension_id=dim_id,
                 priority=0.0 if priority == float("inf") else round(priority, 2),
                 impact=action.impact,
@@ -323,7 +329,7 @@ def generate_plan(
             id=f"a{len(plan) + 1}",
             title=remeasure.title,
             lever=remeasure.lever,
-            why="Re-measure in three months to see whether the gaps are closing",
+            why=tr("Re-measure in three months to see whether the gaps are closing"),
             due=(base + dt.timedelta(days=REMEASURE_DAYS)).isoformat(),
             success_measure=remeasure.success_measure,
             impact=remeasure.impact,

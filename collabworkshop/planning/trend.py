@@ -24,6 +24,7 @@ from ..analysis.stats import (
     rwg_text,
     shown_rwg,
 )
+from ..i18n import translate
 from ..model.session import GapPlacement, Session
 from ..safetext import printable
 from .followup import baseline_pairs
@@ -86,19 +87,19 @@ class DimensionTrend:
     def position_words(self) -> str:
         change = self.median_change
         if change is None:
-            return "not comparable"
+            return translate("Trend", "not comparable")
         if abs(change) < STEADY_POINTS:
-            return "about the same"
-        return "toward collaboration" if change > 0 else "toward cooperation"
+            return translate("Trend", "about the same")
+        return translate("Trend", "toward collaboration") if change > 0 else translate("Trend", "toward cooperation")
 
     @property
     def agreement_words(self) -> str:
         change = self.rwg_change
         if change is None:
-            return "not comparable"
+            return translate("Trend", "not comparable")
         if abs(change) < STEADY_RWG:
-            return "about the same"
-        return "more agreement" if change > 0 else "less agreement"
+            return translate("Trend", "about the same")
+        return translate("Trend", "more agreement") if change > 0 else translate("Trend", "less agreement")
 
 
 def _diff(after: float | None, before: float | None) -> float | None:
@@ -197,8 +198,10 @@ def compare_table(rows: list[DimensionTrend], label_a: str = "A", label_b: str =
     """Plain aligned text: per dimension, Today's median, mean and rwg in A
     and in B, the change, and the change of the Today-to-Needed gap."""
     header = (
-        "Dimension", f"{label_a} median", "mean", "rwg", f"{label_b} median", "mean", "rwg",
-        "change", "rwg change", f"gap {label_a}", f"gap {label_b}", "gap change",
+        translate("Trend", "Dimension"), translate("Trend", "{0} median").format(label_a), translate("Trend", "mean"),
+        "rwg", translate("Trend", "{0} median").format(label_b), translate("Trend", "mean"), "rwg",
+        translate("Trend", "change"), translate("Trend", "rwg change"), translate("Trend", "gap {0}").format(label_a),
+        translate("Trend", "gap {0}").format(label_b), translate("Trend", "gap change"),
     )
     table = [header]
     for row in rows:

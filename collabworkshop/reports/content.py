@@ -10,8 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..analysis.stats import AgreementBand, GapClass, SessionSummary, gap_text, rwg_text, session_summary, shown_rwg
+from ..i18n import context
 from ..model.session import Lever, Session
 from .text import gap_labels
+
+tr = context("Reports")
 
 
 @dataclass(frozen=True)
@@ -126,11 +129,7 @@ def step_title(session: Session, step_id: str) -> str:
 def _join(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+    return tr("{0} and {1}").format(", ".join(items[:-1]), items[-1])
 
 
 def executive_summary(session: Session, summary: SessionSummary | None = None) -> list[str]:
@@ -140,15 +139,17 @@ def executive_summary(session: Session, summary: SessionSummary | None = None) -
     out: list[str] = []
 
     orgs = {t.organisation for t in session.teams if t.organisation}
-    who = _plural(len(session.teams), "team")
+    who = tr("%n team|%n teams", len(session.teams))
     if orgs:
-        who += f" from {_plural(len(orgs), 'organisation')}"
+        who = tr("{0} from {1}").format(who, tr("%n organisation|%n organisations", len(orgs)))
     if session.by_participant and session.participants:
-        who += f" ({_plural(len(session.participants), 'participant')})"
-    out.append(
-        f"{who[0].upper()}{who[1:]} placed tokens on {_plural(len(session.dimensions), 'dimension')} "
-        f"in {_plural(len(session.rounds), 'round')}."
+        who += f" ({tr('%n participant|%n participants', len(session.participants))})"
+    line = tr("{0} placed tokens on {1} in {2}.").format(
+        who,
+        tr("%n dimension|%n dimensions", len(session.dimensions)),
+        tr("%n round|%n rounds", len(session.rounds)),
     )
+    out.append(line[:1].upper() + line[1:])
 
     if summary.gap_rounds is not None:
         first, second = gap_labels(session, summary)
@@ -160,15 +161,18 @@ def executive_summary(session: Session, summary: SessionSummary | None = None) -
         gaps.sort(key=lambda item: -abs(item[1]))
         if gaps:
             shown = [
-                f"{name} ({gap_text(gap)} points, {cls.title.lower()})" for name, gap, cls in gaps[:3]
+                tr("{0} ({1} points, {2})").format(name, gap_text(gap), cls.title.lower())
+                for name, gap, cls in gaps[:3]
             ]
             majors = sum(1 for *_, cls in gaps if cls is GapClass.MAJOR)
             out.append(
-                f"The biggest gaps from {first} to {second} are on {_join(shown)}; "
-                f"{_plural(majors, 'dimension')} {'has' if majors == 1 else 'have'} a major gap."
+                tr("The biggest gaps from {0} to {1} are on {2}; {3}.").format(
+                    first, second, _join(shown),
+                    tr("%n dimension has a major gap|%n dimensions have a major gap", majors),
+                )
             )
         else:
-            out.append(f"No dimension shows a moderate or major gap from {first} to {second}.")
+            out.append(tr("No dimension shows a moderate or major gap from {0} to {1}.").format(first, second))
 
     lowest = None
     for rnd in session.rounds:
@@ -182,8 +186,9 @@ def executive_summary(session: Session, summary: SessionSummary | None = None) -
         s, round_name, dim_id = lowest
         band = f", {s.band.title.lower()}" if s.band is not None else ""
         out.append(
-            f"The room disagreed most on {session.dimension(dim_id).name} in {round_name} "
-            f"(rwg {rwg_text(s.rwg)}{band})."
+            tr("The room disagreed most on {0} in {1} (rwg {2}{3}).").format(
+                session.dimension(dim_id).name, round_name, rwg_text(s.rwg), band
+            )
         )
 
     # Agreement in the rounds the gaps compare (Today and Needed as used).
@@ -201,29 +206,35 @@ def executive_summary(session: Session, summary: SessionSummary | None = None) -
         rated = sum(counts.values())
         if rated:
             out.append(
-                f"Agreement in {round_name}: {counts[AgreementBand.ALIGNED]} of {_plural(rated, 'dimension')} "
-                "aligned, "
-                f"{counts[AgreementBand.MIXED]} mixed, {counts[AgreementBand.DIVIDED]} divided."
+                tr(
+                    "Agreement in {0}: {1} of %n dimension aligned, {2} mixed, {3} divided."
+                    "|Agreement in {0}: {1} of %n dimensions aligned, {2} mixed, {3} divided.",
+                    rated,
+                ).format(
+                    round_name, counts[AgreementBand.ALIGNED], counts[AgreementBand.MIXED],
+                    counts[AgreementBand.DIVIDED],
+                )
             )
 
     tally = vote_tally(session)
     if tally:
         top = [t for t in tally if t.dots == tally[0].dots]
         names = _join([t.lever.label for t in top])
-        out.append(f"The lever vote put {names} first ({_plural(tally[0].dots, 'dot')}).")
+        out.append(tr("The lever vote put {0} first ({1}).").format(names, tr("%n dot|%n dots", tally[0].dots)))
     else:
-        out.append("No lever vote was taken.")
+        out.append(tr("No lever vote was taken."))
 
     actions = session.actions
     if actions:
         owned = sum(1 for a in actions if a.owner.strip())
         dated = sum(1 for a in actions if a.due.strip())
         suggested = sum(1 for a in actions if not a.accepted)
-        line = f"The plan has {_plural(len(actions), 'action')}: {owned} with an owner, {dated} with a due date"
+        line = tr("The plan has {0}: {1} with an owner, {2} with a due date").format(
+            tr("%n action|%n actions", len(actions)), owned, dated
+        )
         if suggested:
-            line += f", {suggested} still a suggestion nobody has accepted"
+            line += tr(", %n still a suggestion nobody has accepted", suggested)
         out.append(line + ".")
     else:
-        out.append("No actions were agreed.")
+        out.append(tr("No actions were agreed."))
     return out
-

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from ..analysis.stats import MAJOR_GAP, MODERATE_GAP, GapClass, SessionSummary, gap_text, session_summary
+from ..i18n import context
 from ..model.session import Session
 from .drawing import arrow_head
 from .text import gap_labels
@@ -22,6 +23,8 @@ INK = QColor("#000000")
 GREY = QColor("#6E6E6E")
 LIGHT = QColor("#D0D0D0")
 BAND = QColor("#EFEFEF")
+
+tr = context("Reports")
 
 
 def _font(pixels: float, bold: bool = False) -> QFont:
@@ -99,7 +102,7 @@ def _draw(painter, session, summary, u, width, left, right, label_w, top, row_h,
         painter.setFont(normal)
         painter.setPen(INK)
         painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter,
-                         "A gap chart needs a Today and a Needed round; this session has only one.")
+                         tr("A gap chart needs a Today and a Needed round; this session has only one."))
         return
     first, second = gap_labels(session, summary)
 
@@ -110,15 +113,16 @@ def _draw(painter, session, summary, u, width, left, right, label_w, top, row_h,
     x = left
     _circle(painter, QPointF(x + u, y), 0.8 * u, 0.3 * u)
     painter.setPen(INK)
-    painter.drawText(QPointF(x + 3 * u, y + metrics.ascent() / 2.6), f"{first} median")
-    x += 3 * u + metrics.horizontalAdvance(f"{first} median") + 5 * u
+    first_label, second_label = tr("{0} median").format(first), tr("{0} median").format(second)
+    painter.drawText(QPointF(x + 3 * u, y + metrics.ascent() / 2.6), first_label)
+    x += 3 * u + metrics.horizontalAdvance(first_label) + 5 * u
     _square(painter, QPointF(x + u, y), 0.7 * u)
     painter.setPen(INK)
-    painter.drawText(QPointF(x + 3 * u, y + metrics.ascent() / 2.6), f"{second} median")
-    x += 3 * u + metrics.horizontalAdvance(f"{second} median") + 5 * u
+    painter.drawText(QPointF(x + 3 * u, y + metrics.ascent() / 2.6), second_label)
+    x += 3 * u + metrics.horizontalAdvance(second_label) + 5 * u
     _arrow(painter, QPointF(x, y), QPointF(x + 5 * u, y), 0.3 * u, 1.3 * u, False)
     painter.setPen(INK)
-    painter.drawText(QPointF(x + 6.5 * u, y + metrics.ascent() / 2.6), "from one to the other")
+    painter.drawText(QPointF(x + 6.5 * u, y + metrics.ascent() / 2.6), tr("from one to the other"))
 
     # Axis ticks and pole words above the rows.
     axis_y = top - 1.2 * u
@@ -130,10 +134,10 @@ def _draw(painter, session, summary, u, width, left, right, label_w, top, row_h,
         painter.setPen(GREY)
         painter.drawText(QPointF(xv - small_metrics.horizontalAdvance(text) / 2, axis_y), text)
     pole_y = top + row_h * max(1, len(session.dimensions)) + 2.2 * u
-    painter.drawText(QPointF(left, pole_y), "\u2190 Cooperation")
-    painter.drawText(QPointF(right - small_metrics.horizontalAdvance("Collaboration \u2192"), pole_y),
-                     "Collaboration \u2192")
-    header = "Gap (points)"
+    painter.drawText(QPointF(left, pole_y), tr("\u2190 Cooperation"))
+    right_pole = tr("Collaboration \u2192")
+    painter.drawText(QPointF(right - small_metrics.horizontalAdvance(right_pole), pole_y), right_pole)
+    header = tr("Gap (points)")
     painter.setPen(INK)
     painter.drawText(QPointF(right + 3 * u, axis_y), header)
 
@@ -174,7 +178,7 @@ def _draw(painter, session, summary, u, width, left, right, label_w, top, row_h,
 
         # Gap figure and class in words; a major gap in bold.
         if g.gap is None:
-            text, font = "no gap", small
+            text, font = tr("no gap"), small
         else:
             cls = g.gap_class.title if g.gap_class is not None else ""
             text = f"{gap_text(g.gap)}  {cls}"
@@ -186,8 +190,10 @@ def _draw(painter, session, summary, u, width, left, right, label_w, top, row_h,
     # Caption line.
     painter.setFont(small)
     painter.setPen(GREY)
-    caption = (f"Arrow from the {first} median to the {second} median. Dashed: under {MODERATE_GAP:g} points "
-               f"(maintain). Bold figure: {MAJOR_GAP:g} points or more (major).")
+    caption = tr(
+        "Arrow from the {0} median to the {1} median. Dashed: under {2} points (maintain). "
+        "Bold figure: {3} points or more (major)."
+    ).format(first, second, f"{MODERATE_GAP:g}", f"{MAJOR_GAP:g}")
     painter.drawText(QRectF(left, height - 5.2 * u, right - left, 5 * u),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, caption)
 

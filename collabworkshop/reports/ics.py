@@ -27,10 +27,13 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
+from ..i18n import context
 from ..model.session import ActionItem, Session
 from ..safetext import LINE_BREAK
 from ..storage.atomic import write_bytes
 from .content import team_names
+
+tr = context("Reports")
 
 PRODID = f"-//CollabWorkshop//CollabWorkshop {__version__}//EN"
 MAX_OCTETS = 75
@@ -102,16 +105,16 @@ def calendar_events(session: Session) -> tuple[list[ActionItem], list[ActionItem
 def _description(session: Session, action: ActionItem) -> str:
     lines = []
     if action.why:
-        lines.append(f"Why: {action.why}")
-    lines.append(f"Owner: {action.owner or 'no owner yet'}")
+        lines.append(tr("Why: {0}").format(action.why))
+    lines.append(tr("Owner: {0}").format(action.owner or tr("no owner yet")))
     if action.supporting:
-        lines.append("Supporting: " + ", ".join(team_names(session, action.supporting)))
+        lines.append(tr("Supporting: {0}").format(", ".join(team_names(session, action.supporting))))
     if action.success_measure:
-        lines.append(f"Success measure: {action.success_measure}")
-    lines.append(f"Lever: {action.lever.label}")
-    lines.append(f"Status: {action.status.title}")
+        lines.append(tr("Success measure: {0}").format(action.success_measure))
+    lines.append(tr("Lever: {0}").format(action.lever.label))
+    lines.append(tr("Status: {0}").format(action.status.title))
     if session.info.title:
-        lines.append(f"Workshop: {session.info.title}")
+        lines.append(tr("Workshop: {0}").format(session.info.title))
     return "\n".join(lines)
 
 
@@ -120,14 +123,14 @@ def session_ics(session: Session, now: dt.datetime | None = None) -> bytes:
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     stamp = now.strftime("%Y%m%dT%H%M%SZ")
     key = session_key(session)
-    name = session.info.title or "Workshop actions"
+    name = session.info.title or tr("Workshop actions")
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text(name + ': action plan')}",
+        f"X-WR-CALNAME:{escape_text(tr('{0}: action plan').format(name))}",
     ]
     dated, _ = calendar_events(session)
     for action in dated:

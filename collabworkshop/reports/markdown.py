@@ -20,7 +20,9 @@ from ..analysis.stats import (
     rwg_text,
     session_summary,
 )
+from ..i18n import context
 from ..model.session import NoteKind, Session
+from ..model.words import level_word
 from ..safetext import LINE_BREAK
 from ..storage.atomic import write_text
 from .content import (
@@ -32,6 +34,8 @@ from .content import (
     vote_tally,
 )
 from .text import DASH, format_band, format_number, gap_labels, gap_rows, stats_figures
+
+tr = context("Reports")
 
 _MD_SPECIAL = "\\`*_{}[]<>#|!~"
 #: "&" that would start an entity (``&amp;``, ``&#124;``) and so not show as typed.
@@ -78,40 +82,42 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Iterab
 def session_markdown(session: Session) -> str:
     summary = session_summary(session)
     info = session.info
-    out: list[str] = [f"# {escape(info.title or 'Untitled session')}", ""]
+    out: list[str] = [f"# {escape(info.title or tr('Untitled session'))}", ""]
     facts = [
-        ("Organisation", info.organisation),
-        ("Date", info.date),
-        ("Facilitator", info.facilitator),
-        ("Teams", ", ".join(t.name for t in session.teams)),
-        ("Rounds", ", ".join(r.name for r in session.rounds)),
+        (tr("Organisation"), info.organisation),
+        (tr("Date"), info.date),
+        (tr("Facilitator"), info.facilitator),
+        (tr("Teams"), ", ".join(t.name for t in session.teams)),
+        (tr("Rounds"), ", ".join(r.name for r in session.rounds)),
     ]
     out += [f"- **{k}:** {escape(v) if v else DASH}" for k, v in facts]
-    out += ["", "Positions run from 0 (cooperation: working side by side) to 100 (collaboration: one team).", ""]
+    out += ["", tr("Positions run from 0 (cooperation: working side by side) to 100 (collaboration: one team)."), ""]
 
-    out += ["## Executive summary", ""]
+    out += ["## " + tr("Executive summary"), ""]
     out += [f"- {line_start(line)}" for line in executive_summary(session, summary)]
     out.append("")
 
-    out += ["## Teams", ""]
+    out += ["## " + tr("Teams"), ""]
     if session.teams:
         rows = []
         for t in session.teams:
             people = ", ".join(p.name for p in session.team_participants(t.id))
             rows.append((t.initials, t.name, t.organisation, people))
-        out += table(("Token", "Team", "Organisation", "Participants"), rows)
+        out += table((tr("Token"), tr("Team"), tr("Organisation"), tr("Participants")), rows)
     else:
-        out.append("No teams were added to this session.")
+        out.append(tr("No teams were added to this session."))
     out.append("")
 
     for i, rnd in enumerate(session.rounds, start=1):
-        flags = [w for w, on in (("blind", rnd.hidden), ("baseline from an earlier session", rnd.baseline)) if on]
+        flags = [
+            w for w, on in ((tr("blind"), rnd.hidden), (tr("baseline from an earlier session"), rnd.baseline)) if on
+        ]
         if rnd.follows:
             try:
-                flags.append(f"re-placement of {session.round(rnd.follows).name}")
+                flags.append(tr("re-placement of {0}").format(session.round(rnd.follows).name))
             except KeyError:
                 pass
-        out += [f"## Round {i}: {escape(rnd.name)}", ""]
+        out += ["## " + tr("Round {0}: {1}").format(i, escape(rnd.name)), ""]
         if flags:
             out += [f"*{escape('; '.join(flags).capitalize())}*", ""]
         rows = []
@@ -119,72 +125,83 @@ def session_markdown(session: Session) -> str:
             s = summary.stats[(rnd.id, dim.id)]
             rows.append((dim.name, *stats_figures(s), format_band(s)))
         out += table(
-            ("Dimension", "n", "Mean", "Median", "SD", "IQR", "rwg", "Consensus", "Agreement"), rows, range(1, 8)
+            (tr("Dimension"), "n", tr("Mean"), tr("Median"), tr("SD"), tr("IQR"), "rwg", tr("Consensus"),
+             tr("Agreement")),
+            rows,
+            range(1, 8),
         )
         divergent = summary.most_divergent.get(rnd.id)
         out.append("")
         if divergent is None:
-            out.append("Most divergent dimension: none (fewer than two tokens on every line).")
+            out.append(tr("Most divergent dimension: none (fewer than two tokens on every line)."))
         else:
             s = summary.stats[(rnd.id, divergent)]
             out.append(
-                f"Most divergent dimension: **{escape(session.dimension(divergent).name)}** "
-                f"(rwg {rwg_text(s.rwg, DASH)})."
+                tr("Most divergent dimension: **{0}** (rwg {1}).").format(
+                    escape(session.dimension(divergent).name), rwg_text(s.rwg, DASH)
+                )
             )
         out.append("")
 
-    out += ["## Gaps", ""]
+    out += ["## " + tr("Gaps"), ""]
     if summary.gap_rounds is not None:
         first, second = gap_labels(session, summary)
-        out += [f"Median of {escape(second)} minus median of {escape(first)}, in points.", ""]
+        out += [tr("Median of {0} minus median of {1}, in points.").format(escape(second), escape(first)), ""]
         out += table(
-            ("Dimension", f"{first} median", f"{second} median", "Gap", "Class"),
+            (tr("Dimension"), tr("{0} median").format(first), tr("{0} median").format(second), tr("Gap"), tr("Class")),
             gap_rows(session, summary, lambda c: DASH if c is None else c.title),
             (1, 2, 3),
         )
         out += [
             "",
-            f"Maintain: under {MODERATE_GAP:g} points; moderate: {MODERATE_GAP:g} to {MAJOR_GAP:g}; "
-            f"major: {MAJOR_GAP:g} or more.",
+            tr("Maintain: under {0} points; moderate: {0} to {1}; major: {1} or more.").format(
+                f"{MODERATE_GAP:g}", f"{MAJOR_GAP:g}"
+            ),
         ]
     else:
-        out.append("A gap needs a Today and a Needed round; this session has only one.")
+        out.append(tr("A gap needs a Today and a Needed round; this session has only one."))
     out.append("")
 
-    out += ["## Perception gaps", ""]
+    out += ["## " + tr("Perception gaps"), ""]
     rows = []
     for rnd in session.rounds:
         for dim in session.dimensions:
             for pg in perception_gaps(session, rnd.id, dim.id, repeats=False):
                 if pg.kind == "team":
                     a, b = team_names(session, (pg.a, pg.b))
-                    kind = "Teams"
+                    kind = tr("Teams")
                 else:
-                    a, b, kind = pg.a, pg.b, "Organisations"
+                    a, b, kind = pg.a, pg.b, tr("Organisations")
                 higher, lower = (a, b) if pg.difference >= 0 else (b, a)
                 rows.append((rnd.name, dim.name, kind, higher, lower, gap_text(abs(pg.difference), signed=False)))
     if rows:
-        out += table(("Round", "Dimension", "Between", "Further right", "Further left", "Points apart"), rows, (5,))
+        out += table(
+            (tr("Round"), tr("Dimension"), tr("Between"), tr("Further right"), tr("Further left"), tr("Points apart")),
+            rows,
+            (5,),
+        )
     else:
-        out.append(f"No teams or organisations are {PERCEPTION_GAP:g} points or more apart.")
+        out.append(tr("No teams or organisations are {0} points or more apart.").format(f"{PERCEPTION_GAP:g}"))
     out.append("")
 
-    out += ["## Lever vote", ""]
+    out += ["## " + tr("Lever vote"), ""]
     tally = vote_tally(session)
     if tally:
-        out += table(("Lever", "Dots", "Teams"), ((t.lever.label, str(t.dots), str(t.teams)) for t in tally), (1, 2))
+        out += table(
+            (tr("Lever"), tr("Dots"), tr("Teams")), ((t.lever.label, str(t.dots), str(t.teams)) for t in tally), (1, 2)
+        )
     else:
-        out.append("No lever vote was taken.")
+        out.append(tr("No lever vote was taken."))
     out.append("")
 
-    out += ["## Action plan", ""]
+    out += ["## " + tr("Action plan"), ""]
     if session.actions:
         rows = []
         for n, a in enumerate(session.actions, start=1):
             rows.append(
                 (
                     str(n),
-                    a.title + ("" if a.accepted else " (suggestion)"),
+                    a.title + ("" if a.accepted else tr(" (suggestion)")),
                     a.lever.label,
                     a.why,
                     a.owner,
@@ -192,20 +209,20 @@ def session_markdown(session: Session) -> str:
                     a.due,
                     a.status.title,
                     a.success_measure,
-                    " / ".join(x for x in (a.impact, a.effort) if x),
+                    " / ".join(level_word(x) for x in (a.impact, a.effort) if x),
                 )
             )
         out += table(
-            ("#", "Action", "Lever", "Why", "Owner", "Supporting", "Due", "Status", "Success measure",
-             "Impact / effort"),
+            ("#", tr("Action"), tr("Lever"), tr("Why"), tr("Owner"), tr("Supporting"), tr("Due"), tr("Status"),
+             tr("Success measure"), tr("Impact / effort")),
             rows,
             (0,),
         )
     else:
-        out.append("No actions were agreed in this session.")
+        out.append(tr("No actions were agreed in this session."))
     out.append("")
 
-    out += ["## Notes, decisions and parking lot", ""]
+    out += ["## " + tr("Notes, decisions and parking lot"), ""]
     if session.notes:
         for kind in (NoteKind.DECISION, NoteKind.NOTE, NoteKind.PARKING):
             items = [n for n in session.notes if n.kind is kind]
@@ -218,19 +235,19 @@ def session_markdown(session: Session) -> str:
                 out.append(f"- {line_start(note.text)}" + (f" *({escape(where)})*" if where else ""))
             out.append("")
     else:
-        out += ["No notes were taken.", ""]
+        out += [tr("No notes were taken."), ""]
 
-    out += ["## Appendix: raw placements", ""]
+    out += ["## " + tr("Appendix: raw placements"), ""]
     records = placement_records(session)
     if records:
         out += table(
-            ("Round", "Dimension", "Team", "Participant", "Position"),
+            (tr("Round"), tr("Dimension"), tr("Team"), tr("Participant"), tr("Position")),
             ((r.round_name, r.dimension_name, r.team_name, r.participant_name, format_number(r.position))
              for r in records),
             (4,),
         )
     else:
-        out.append("No tokens were placed.")
+        out.append(tr("No tokens were placed."))
     out.append("")
     return "\n".join(out)
 

@@ -48,6 +48,7 @@ from ..analysis.stats import (
     rwg_text,
     session_summary,
 )
+from ..i18n import translate
 from ..model.session import ActionStatus, Lever, NoteKind, Session
 from ..storage.atomic import write_bytes
 from .content import dimension_name, executive_summary, placement_records, step_title, team_names, vote_tally
@@ -79,44 +80,19 @@ def _mm_to_layout(mm: float) -> float:
 
 
 def _band_word(band: AgreementBand | None) -> str:
-    if band is None:
-        return DASH
-    return {
-        AgreementBand.ALIGNED: QCoreApplication.translate("PdfReport", "Aligned"),
-        AgreementBand.MIXED: QCoreApplication.translate("PdfReport", "Mixed"),
-        AgreementBand.DIVIDED: QCoreApplication.translate("PdfReport", "Divided"),
-    }[band]
+    return DASH if band is None else band.title
 
 
 def _gap_word(gap_class: GapClass | None) -> str:
-    if gap_class is None:
-        return DASH
-    return {
-        GapClass.MAINTAIN: QCoreApplication.translate("PdfReport", "Maintain"),
-        GapClass.MODERATE: QCoreApplication.translate("PdfReport", "Moderate"),
-        GapClass.MAJOR: QCoreApplication.translate("PdfReport", "Major"),
-    }[gap_class]
+    return DASH if gap_class is None else gap_class.title
 
 
 def _status_word(status: ActionStatus) -> str:
-    return {
-        ActionStatus.NOT_STARTED: QCoreApplication.translate("PdfReport", "Not started"),
-        ActionStatus.IN_PROGRESS: QCoreApplication.translate("PdfReport", "In progress"),
-        ActionStatus.DONE: QCoreApplication.translate("PdfReport", "Done"),
-        ActionStatus.BLOCKED: QCoreApplication.translate("PdfReport", "Blocked"),
-    }[status]
+    return status.title
 
 
 def _lever_label(lever: Lever) -> str:
-    title = {
-        Lever.SHARED_GOALS: QCoreApplication.translate("PdfReport", "Shared goals"),
-        Lever.JOINT_GOVERNANCE: QCoreApplication.translate("PdfReport", "Joint governance"),
-        Lever.PSYCHOLOGICAL_SAFETY: QCoreApplication.translate("PdfReport", "Psychological safety"),
-        Lever.OPEN_COMMUNICATION: QCoreApplication.translate("PdfReport", "Open communication"),
-        Lever.MUTUAL_ACCOUNTABILITY: QCoreApplication.translate("PdfReport", "Mutual accountability"),
-        Lever.RIGHT_PARTNERS: QCoreApplication.translate("PdfReport", "The right partners"),
-    }[lever]
-    return f"{lever.value} {title}"
+    return lever.label
 
 
 # -- HTML building ---------------------------------------------------------------------
@@ -204,7 +180,6 @@ def _stats_rows(session: Session, stats: Mapping[tuple[str, str], DimensionStats
 
 
 def _cover(session: Session) -> list[str]:
-    translate = QCoreApplication.translate
     info = session.info
     parts = [
         _p(translate("PdfReport", "CollabWorkshop: workshop report"), "kicker"),
@@ -292,7 +267,6 @@ def _round_section(
     image_name: str | None,
     image_width: float,
 ) -> list[str]:
-    translate = QCoreApplication.translate
     rnd = session.round(round_id)
     parts = [
         _heading(
@@ -336,7 +310,6 @@ def _round_section(
 
 
 def _gap_section(session: Session, summary, chart_name: str | None = None, chart_width: float = 0) -> list[str]:
-    translate = QCoreApplication.translate
     if summary.gap_rounds is None:
         return [
             _heading(2, translate("PdfReport", "Gaps")),
@@ -389,7 +362,6 @@ def _divergence_rows(session: Session, summary):
 
 
 def _perception_section(session: Session, summary=None) -> list[str]:
-    translate = QCoreApplication.translate
     summary = summary or session_summary(session)
     parts = [
         _heading(2, translate("PdfReport", "Divergence and perception gaps"), new_page=True),
@@ -462,7 +434,6 @@ def _perception_section(session: Session, summary=None) -> list[str]:
 
 
 def _plan_section(session: Session) -> list[str]:
-    translate = QCoreApplication.translate
     parts = [
         _heading(2, translate("PdfReport", "Action plan"), new_page=True),
     ]
@@ -522,14 +493,12 @@ def _plan_section(session: Session) -> list[str]:
 
 
 def _summary_section(session: Session, summary) -> list[str]:
-    translate = QCoreApplication.translate
     parts = [_heading(2, translate("PdfReport", "Executive summary"))]
     parts.append("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in executive_summary(session, summary)) + "</ul>")
     return parts
 
 
 def _vote_section(session: Session) -> list[str]:
-    translate = QCoreApplication.translate
     parts = [_heading(2, translate("PdfReport", "Lever vote"))]
     tally = vote_tally(session)
     if not tally:
@@ -561,7 +530,6 @@ def _vote_section(session: Session) -> list[str]:
 
 
 def _notes_section(session: Session) -> list[str]:
-    translate = QCoreApplication.translate
     parts = [_heading(2, translate("PdfReport", "Notes, decisions and parking lot"))]
     if not session.notes:
         parts.append(_p(translate("PdfReport", "No notes were taken.")))
@@ -594,7 +562,6 @@ def _notes_section(session: Session) -> list[str]:
 
 
 def _appendix_section(session: Session) -> list[str]:
-    translate = QCoreApplication.translate
     parts = [_heading(2, translate("PdfReport", "Appendix: raw placements"), new_page=True)]
     records = placement_records(session)
     if not records:
@@ -732,7 +699,6 @@ def build_document(
 def _draw_footer(
     painter: QPainter, page: int, pages: int, left_text: str, page_width: float, page_height: float
 ) -> None:
-    translate = QCoreApplication.translate
     font = _report_font(7.5)
     # The painter is scaled to layout pixels; a point size would be resolved
     # for the PDF's own resolution and come out many times too big.
@@ -784,19 +750,18 @@ def render_pdf_report(
     here and written by storage.atomic, which checks every write."""
     buffer = QBuffer()
     if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise ReportError(QCoreApplication.translate("PdfReport", "cannot make the report in memory"))
+        raise ReportError(translate("PdfReport", "cannot make the report in memory"))
     _render(session, buffer, board_images, dest or Path("report.pdf"))
     buffer.close()
     data = bytes(buffer.data().data())
     if not data.startswith(b"%PDF-") or not data.rstrip().endswith(b"%%EOF"):
-        raise ReportError(QCoreApplication.translate("PdfReport", "the report could not be drawn completely"))
+        raise ReportError(translate("PdfReport", "the report could not be drawn completely"))
     return data
 
 
 def _render(session: Session, device: QBuffer, board_images: Mapping[str, QImage] | None, dest: Path) -> None:
     """Paint the report into ``device``; messages name ``dest``, the file the
     user asked for."""
-    translate = QCoreApplication.translate
     doc, layout_device = build_document(session, board_images)
     writer = QPdfWriter(device)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))

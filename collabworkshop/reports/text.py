@@ -33,8 +33,11 @@ from ..analysis.stats import (
     rwg_text,
     session_summary,
 )
+from ..i18n import context
 from ..model.session import Session
 from ..safetext import printable
+
+tr = context("Reports")
 
 DASH = "-"
 #: Digits after the decimal point for positions/spreads and for indices.
@@ -143,21 +146,22 @@ def summary_table(session: Session) -> str:
     summary = session_summary(session)
     info = session.info
     out: list[str] = []
-    out += _heading(info.title or "Untitled session")
+    out += _heading(info.title or tr("Untitled session"))
     facts = [
         f"{label}: {value}"
         for label, value in (
-            ("Organisation", info.organisation),
-            ("Date", info.date),
-            ("Facilitator", info.facilitator),
+            (tr("Organisation"), info.organisation),
+            (tr("Date"), info.date),
+            (tr("Facilitator"), info.facilitator),
         )
         if value
     ]
-    facts.append(f"Teams: {len(session.teams)}")
+    facts.append(tr("Teams: {0}").format(len(session.teams)))
     out.append("; ".join(facts))
-    out.append("Positions run from 0 (cooperation) to 100 (collaboration).")
+    out.append(tr("Positions run from 0 (cooperation) to 100 (collaboration)."))
 
-    stats_headers = ("Dimension", "n", "Mean", "Median", "SD", "IQR", "rwg", "Consensus", "Band")
+    stats_headers = (tr("Dimension"), "n", tr("Mean"), tr("Median"), tr("SD"), tr("IQR"), "rwg", tr("Consensus"),
+                     tr("Band"))
     round_rows = {
         rnd.id: [_stats_row(dim.name, summary.stats[(rnd.id, dim.id)]) for dim in session.dimensions]
         for rnd in session.rounds
@@ -166,25 +170,26 @@ def summary_table(session: Session) -> str:
     widths = _widths(stats_headers, [row for rows in round_rows.values() for row in rows])
     for rnd in session.rounds:
         out.append("")
-        out += _heading(f"Round: {rnd.name}", "-")
+        out += _heading(tr("Round: {0}").format(rnd.name), "-")
         out += _table(stats_headers, round_rows[rnd.id], left=(0, 8), widths=widths)
 
     out.append("")
     if summary.gap_rounds is not None:
         first, second = gap_labels(session, summary)
-        out += _heading(f"Gap: {first} -> {second} (median)", "-")
+        out += _heading(tr("Gap: {0} -> {1} (median)").format(first, second), "-")
         rows = gap_rows(session, summary, lambda c: DASH if c is None else c.title)
-        out += _table(("Dimension", first, second, "Gap", "Class"), rows, left=(0, 4))
+        out += _table((tr("Dimension"), first, second, tr("Gap"), tr("Class")), rows, left=(0, 4))
         out.append(
-            f"Maintain: |gap| < {MODERATE_GAP:g}; moderate: {MODERATE_GAP:g} to {MAJOR_GAP:g}; "
-            f"major: {MAJOR_GAP:g} or more."
+            tr("Maintain: |gap| < {0}; moderate: {0} to {1}; major: {1} or more.").format(
+                f"{MODERATE_GAP:g}", f"{MAJOR_GAP:g}"
+            )
         )
     else:
-        out += _heading("Gap", "-")
-        out.append("A gap needs a Today and a Needed round; this session has only one.")
+        out += _heading(tr("Gap"), "-")
+        out.append(tr("A gap needs a Today and a Needed round; this session has only one."))
 
     out.append("")
-    out += _heading("Most divergent dimension (lowest rwg)", "-")
+    out += _heading(tr("Most divergent dimension (lowest rwg)"), "-")
     divergent_rows: list[tuple[str, ...]] = []
     for rnd in session.rounds:
         dim_id = summary.most_divergent.get(rnd.id)
@@ -195,7 +200,7 @@ def summary_table(session: Session) -> str:
         divergent_rows.append(
             (rnd.name, session.dimension(dim_id).name, rwg_text(s.rwg, DASH), format_band(s))
         )
-    out += _table(("Round", "Dimension", "rwg", "Band"), divergent_rows, left=(0, 1, 3))
+    out += _table((tr("Round"), tr("Dimension"), "rwg", tr("Band")), divergent_rows, left=(0, 1, 3))
     # Each entry is one line of the layout; a control character or line break
     # inside one came from a name and shows as a symbol (same length, so the
     # columns stay aligned).

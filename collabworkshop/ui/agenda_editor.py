@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller import SessionController
+from ..i18n import QT_TRANSLATE_NOOP, context
 from ..model import Step, StepKind
 from ..model.template import (
     MAX_TIMEBOX_MINUTES,
@@ -58,34 +59,24 @@ from ..model.template import (
 )
 from . import settings as prefs
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaEditor", text)
+tr = context("AgendaEditor")
 
 
-KIND_NAMES = {
-    StepKind.INFO: "Information",
-    StepKind.PLACE: "Placement",
-    StepKind.DISCUSS: "Discussion",
-    StepKind.VOTE: "Lever vote",
-    StepKind.PLAN: "Action plan",
-    StepKind.REVIEW: "Review actions",
-    StepKind.WRAPUP: "Wrap-up",
-}
+# Titles of a new step; {0} is the round's name.
 NEW_TITLES = {
-    StepKind.INFO: "New information step",
-    StepKind.PLACE: "Place: {0}",
-    StepKind.DISCUSS: "Discuss: {0}",
-    StepKind.VOTE: "Lever vote",
-    StepKind.PLAN: "Action plan",
-    StepKind.REVIEW: "Review actions",
-    StepKind.WRAPUP: "Wrap-up",
+    StepKind.INFO: QT_TRANSLATE_NOOP("AgendaEditor", "New information step"),
+    StepKind.PLACE: QT_TRANSLATE_NOOP("AgendaEditor", "Place: {0}"),
+    StepKind.DISCUSS: QT_TRANSLATE_NOOP("AgendaEditor", "Discuss: {0}"),
+    StepKind.VOTE: QT_TRANSLATE_NOOP("AgendaEditor", "Lever vote"),
+    StepKind.PLAN: QT_TRANSLATE_NOOP("AgendaEditor", "Action plan"),
+    StepKind.REVIEW: QT_TRANSLATE_NOOP("AgendaEditor", "Review actions"),
+    StepKind.WRAPUP: QT_TRANSLATE_NOOP("AgendaEditor", "Wrap-up"),
 }
 NEW_TIMEBOX_MINUTES = 10
 
 
 def kind_name(kind: StepKind) -> str:
-    return tr(KIND_NAMES[kind])
+    return kind.title
 
 
 def templates_dir() -> Path:
@@ -274,7 +265,7 @@ class AgendaEditor(QDialog):
         self._filling = False
         total = sum(st.timebox for st in steps) // 60
         self.total_label.setText(
-            tr("{0} steps, {1} h {2:02d} min planned").format(len(steps), total // 60, total % 60)
+            tr("%n steps, {0} h {1:02d} min planned", len(steps)).format(total // 60, total % 60)
         )
         self._show_selected()
 
@@ -397,7 +388,7 @@ class AgendaEditor(QDialog):
             compare = ids[at - 1] if at > 0 else ""
         step = Step(
             id=session.new_step_id(),
-            title=tr(NEW_TITLES[kind]).format(round_name),
+            title=tr(NEW_TITLES[kind]).format(round_name),  # i18n: looked up
             kind=kind,
             round_id=round_id,
             compare_round_id=compare,
@@ -574,7 +565,9 @@ def choose_template(parent) -> Template | None:
     label, ok = QInputDialog.getItem(parent, tr("New session from template"), tr("Template:"), labels, 0, False)
     if not ok:
         return None
-    return open_template(parent, choices[labels.index(label)].path)
+    choice = choices[labels.index(label)]
+    # The built-in one in the app's language, as a new session gets it.
+    return default_template() if choice.builtin else open_template(parent, choice.path)
 
 
 def open_template(parent, path: Path) -> Template | None:

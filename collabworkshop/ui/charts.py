@@ -21,16 +21,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from ..analysis.stats import DimensionStats, gap_text, shown_gap
+from ..i18n import context
 from ..reports.drawing import arrow_head
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+tr = context("Charts")
 
 
 INK = "#1B1F24"

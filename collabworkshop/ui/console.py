@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
 
 from ..analysis.stats import describe, dimension_gap, gap_text, rwg_text, step_gap_rounds
 from ..controller import SessionController
+from ..i18n import context
 from .display import shows_board
 from .notes_panel import NotesPanel
 from .timer import TimerController, TimerWidget, set_sound_enabled, sound_enabled
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Console", text)
+tr = context("Console")
 
 
 class ConsolePanel(QWidget):
@@ -205,11 +204,11 @@ class ConsolePanel(QWidget):
             if s.median is not None:
                 text = f"{html.escape(dim.name)}: {tr('median')} {gap_text(s.median, signed=False)}"
                 if s.band is not None:
-                    text += f", rwg {rwg_text(s.rwg)} {tr(s.band.title).lower()}"
+                    text += f", rwg {rwg_text(s.rwg)} {s.band.title.lower()}"
                 if before_id:
                     gap = dimension_gap(session.positions(before_id, dim.id), session.positions(after_id, dim.id))
                     if gap.gap is not None:
-                        text += f", {tr('gap')} {gap_text(gap.gap)} {tr(gap.gap_class.title).lower()}"
+                        text += f", {tr('gap')} {gap_text(gap.gap)} {gap.gap_class.title.lower()}"
                 parts.append(text)
         self.aggregates.setText("<b>" + html.escape(tr("Aggregates")) + "</b><br>" + "<br>".join(parts)
                                 if parts else "")

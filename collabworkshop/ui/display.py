@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..analysis.stats import describe, dimension_gap, gap_text, rwg_text, step_gap_rounds
 from ..controller import SessionController
+from ..i18n import context
 from ..model import Step, StepKind
 from .timer import TimerController, TimerWidget
 
@@ -42,8 +43,7 @@ QLabel#displayAggregates { font-size: 15pt; }
 """
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AudienceDisplay", text)
+tr = context("AudienceDisplay")
 
 
 def shows_board(step: Step | None) -> bool:
@@ -266,11 +266,11 @@ class AudienceDisplay(QWidget):
                 continue
             text = f"<b>{html.escape(dim.name)}</b>: {tr('median')} {gap_text(now.median, signed=False)}"
             if now.band is not None:
-                text += f", rwg {rwg_text(now.rwg)} {html.escape(tr(now.band.title).lower())}"
+                text += f", rwg {rwg_text(now.rwg)} {html.escape(now.band.title.lower())}"
             if before_id:
                 gap = dimension_gap(session.positions(before_id, dim.id), session.positions(after_id, dim.id))
                 if gap.gap is not None:
-                    text += f", {tr('gap')} {gap_text(gap.gap)} {html.escape(tr(gap.gap_class.title).lower())}"
+                    text += f", {tr('gap')} {gap_text(gap.gap)} {html.escape(gap.gap_class.title.lower())}"
             cells.append(text)
         self.aggregates.setText("&nbsp;&nbsp;\u00b7&nbsp;&nbsp;".join(cells))
         self.aggregates.setVisible(bool(cells))

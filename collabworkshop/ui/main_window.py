@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..i18n import context
 from . import settings as prefs
 from .start_page import StartPage
 
@@ -31,8 +32,7 @@ if TYPE_CHECKING:
 SAMPLE_FILE = ("sample", "eastport-alliance.cwsession")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+tr = context("MainWindow")
 
 
 class MainWindow(QMainWindow):
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
             return False
         if not self._write_export(tr("the calendar"), lambda: write_ics(session, Path(path))):
             return False
-        message = tr("Exported {0} action(s) with a due date to {1}").format(len(dated), path)
+        message = tr("Exported %n action(s) with a due date to {0}", len(dated)).format(path)
         if undated:
             message += tr("; {0} without a due date left out").format(len(undated))
         self.statusBar().showMessage(message, 8000)
@@ -806,7 +806,7 @@ class MainWindow(QMainWindow):
         self.theme_actions = {}
         current = themes.current_theme(QApplication.instance())
         for i, name in enumerate(themes.theme_names(), start=1):
-            action = QAction(tr(themes.theme_title(name)), self, checkable=True)
+            action = QAction(themes.theme_title(name), self, checkable=True)
             action.setShortcut(QKeySequence(f"Ctrl+Alt+{i}"))
             action.setChecked(name == current)
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
@@ -814,6 +814,37 @@ class MainWindow(QMainWindow):
             theme_menu.addAction(action)
             self.addAction(action)
             self.theme_actions[name] = action
+        self._install_language_actions(view_menu)
+
+    # -- language (translations.py) -----------------------------------------------------------
+    def _install_language_actions(self, view_menu) -> None:
+        """View > Language: System, English, Deutsch. The choice is saved and
+        takes effect at the next start (every text is made when its widget is)."""
+        from PySide6.QtGui import QActionGroup
+
+        from .. import translations
+
+        menu = view_menu.addMenu(tr("&Language"))
+        menu.menuAction().setObjectName("languageMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions = {}
+        chosen = translations.preference()
+        choices = [(translations.SYSTEM, tr("System language"))] + list(translations.LANGUAGES.items())
+        for code, title in choices:
+            action = QAction(title, self, checkable=True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def set_language(self, code: str) -> None:
+        from .. import translations
+
+        translations.set_preference(code)
+        self.language_actions[code].setChecked(True)
+        self.statusBar().showMessage(tr("The language changes when CollabWorkshop starts next."), 8000)
 
     def set_theme(self, name: str) -> None:
         """Restyle the running app (this window included) and keep the choice."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller import SessionController
+from ..i18n import context
 from ..model import Note, NoteKind
 from ..model.session import clean_text
 
 TEXT_COLUMN = 2
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NotesPanel", text)
+tr = context("NotesPanel")
 
 
 class _NotesTree(QTreeWidget):
@@ -68,7 +68,7 @@ class NotesPanel(QWidget):
         self.kind_box = QComboBox()
         self.kind_box.setAccessibleName(tr("Kind of note"))
         for kind in NoteKind:
-            self.kind_box.addItem(tr(kind.title), kind)
+            self.kind_box.addItem(kind.title, kind)
         self.dimension_box = QComboBox()
         self.dimension_box.setAccessibleName(tr("Dimension of the note"))
         self.dimension_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -163,7 +163,7 @@ class NotesPanel(QWidget):
                 dim = session.dimension(note.dimension_id).name if note.dimension_id else ""
             except KeyError:
                 dim = ""
-            item = QTreeWidgetItem([tr(note.kind.title), dim, note.text])
+            item = QTreeWidgetItem([note.kind.title, dim, note.text])
             item.setData(0, Qt.ItemDataRole.UserRole, note.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             item.setToolTip(TEXT_COLUMN, note.text)
@@ -181,7 +181,7 @@ class NotesPanel(QWidget):
             return None
         session = self.controller.session
         note = Note(session.new_note_id(), kind, text, self.current_step_id(), dimension_id)
-        self.controller.replace_list("notes", [*session.notes, note], tr("Add {0}").format(tr(kind.title).lower()))
+        self.controller.replace_list("notes", [*session.notes, note], tr("Add {0}").format(kind.title.lower()))
         return note.id
 
     def add_from_fields(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 
 from ..analysis.stats import AgreementBand, gap_round_label, gap_text, perception_gaps, rwg_text, session_summary
 from ..controller import SessionController
+from ..i18n import context
 from ..model import Step
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
+tr = context("Pages")
 
 
 class StepPage(QWidget):
@@ -311,7 +310,7 @@ class PlacePage(StepPage):
                 lines.append(
                     tr("Most divergent in {0}: <b>{1}</b> ({2}, rwg {3}, SD {4:.0f})").format(
                         html.escape(round_name), html.escape(session.dimension(dim_id).name),
-                        tr(s.band.title).lower(), rwg_text(s.rwg), s.sd
+                        s.band.title.lower(), rwg_text(s.rwg), s.sd
                     )
                 )
         flagged = []
@@ -381,7 +380,7 @@ class WrapupPage(StepPage):
                 "<p>" + tr("Largest gap: <b>{0}</b>, from {1} today to {2} needed ({3}, {4}).").format(
                     html.escape(session.dimension(biggest.dimension_id).name),
                     gap_text(biggest.today.median, signed=False), gap_text(biggest.needed.median, signed=False),
-                    gap_text(biggest.gap), tr(biggest.gap_class.title).lower()
+                    gap_text(biggest.gap), biggest.gap_class.title.lower()
                 ) + "</p>"
             )
         agreed = [a for a in session.actions if a.accepted]  # suggestions are not agreed yet

@@ -10,7 +10,7 @@ difference does not rest on colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QCoreApplication, QDate, QMimeData, QRect, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QDate, QMimeData, QRect, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..i18n import QT_TRANSLATE_NOOP, context
 from ..model import ActionStatus, Lever
+from ..model.words import level_word
 from .pages import StepPage
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanPage", text)
+tr = context("PlanPage")
 
 
 #: Columns of the plan table, in order.
@@ -40,24 +40,24 @@ PLAN_COLUMNS = (
     "title", "lever", "why", "owner", "supporting", "due", "success_measure", "status", "impact", "effort",
 )
 HEADERS = {
-    "title": "Action",
-    "lever": "Lever",
-    "why": "Why",
-    "owner": "Owner",
-    "supporting": "Supporting",
-    "due": "Due",
-    "success_measure": "Success measure",
-    "status": "Status",
-    "impact": "Impact",
-    "effort": "Effort",
+    "title": QT_TRANSLATE_NOOP("PlanPage", "Action"),
+    "lever": QT_TRANSLATE_NOOP("PlanPage", "Lever"),
+    "why": QT_TRANSLATE_NOOP("PlanPage", "Why"),
+    "owner": QT_TRANSLATE_NOOP("PlanPage", "Owner"),
+    "supporting": QT_TRANSLATE_NOOP("PlanPage", "Supporting"),
+    "due": QT_TRANSLATE_NOOP("PlanPage", "Due"),
+    "success_measure": QT_TRANSLATE_NOOP("PlanPage", "Success measure"),
+    "status": QT_TRANSLATE_NOOP("PlanPage", "Status"),
+    "impact": QT_TRANSLATE_NOOP("PlanPage", "Impact"),
+    "effort": QT_TRANSLATE_NOOP("PlanPage", "Effort"),
 }
 HEADER_TIPS = {
-    "owner": "The one accountable owner: a team or a person",
-    "supporting": "Teams supporting the owner",
-    "why": "The numbers that raised the action",
+    "owner": QT_TRANSLATE_NOOP("PlanPage", "The one accountable owner: a team or a person"),
+    "supporting": QT_TRANSLATE_NOOP("PlanPage", "Teams supporting the owner"),
+    "why": QT_TRANSLATE_NOOP("PlanPage", "The numbers that raised the action"),
 }
 LEVELS = ("low", "medium", "high")
-SUGGESTED_TAG = "Suggested"
+SUGGESTED_TAG = QT_TRANSLATE_NOOP("PlanPage", "Suggested")
 MIME_TYPE = "application/x-collabworkshop-action-row"
 
 
@@ -66,7 +66,7 @@ def column(field: str) -> int:
 
 
 def level_title(value: str) -> str:
-    return tr(value.capitalize()) if value else ""
+    return level_word(value)
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -98,11 +98,11 @@ class ActionTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return tr(HEADER_TIPS.get(self.columns[section], "")) or None
+            return tr(HEADER_TIPS.get(self.columns[section], "")) or None  # i18n: looked up
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return tr(HEADERS[self.columns[section]])
+            return tr(HEADERS[self.columns[section]])  # i18n: looked up
         return str(section + 1)
 
     def action_at(self, row: int):
@@ -122,7 +122,7 @@ class ActionTableModel(QAbstractTableModel):
         if field == "lever":
             return value.label
         if field == "status":
-            return tr(value.title)
+            return value.title
         if field in ("impact", "effort"):
             return level_title(value)
         if field == "supporting":
@@ -130,7 +130,7 @@ class ActionTableModel(QAbstractTableModel):
         if field == "owner" and not value:
             return tr("(to assign)") if role == Qt.ItemDataRole.DisplayRole else ""
         if field == "title" and not action.accepted:
-            return f"{tr(SUGGESTED_TAG)}: {value}"
+            return f"{tr(SUGGESTED_TAG)}: {value}"  # i18n: looked up
         return value
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -141,7 +141,7 @@ class ActionTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self._text(action, field, role)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{tr(HEADERS[field])}: {text or tr('none')}"
+                return f"{tr(HEADERS[field])}: {text or tr('none')}"  # i18n: looked up
             return text
         if role == Qt.ItemDataRole.EditRole:
             value = getattr(action, field)
@@ -251,14 +251,14 @@ class ActionDelegate(QStyledItemDelegate):
         if field == "status":
             combo = QComboBox(parent)
             for status in ActionStatus:
-                combo.addItem(tr(status.title), status.value)
+                combo.addItem(status.title, status.value)
             combo.setAccessibleName(tr("Status"))
             return combo
         if field in ("impact", "effort"):
             combo = QComboBox(parent)
             for level in LEVELS:
                 combo.addItem(level_title(level), level)
-            combo.setAccessibleName(tr(HEADERS[field]))
+            combo.setAccessibleName(tr(HEADERS[field]))  # i18n: looked up
             return combo
         if field == "owner":
             combo = QComboBox(parent)

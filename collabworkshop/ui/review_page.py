@@ -7,7 +7,7 @@ Edits go through the controller (one undo step each), like the plan page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import context
 from ..model import ActionStatus
 from .pages import StepPage
 from .plan_page import ActionDelegate, ActionTableModel
 from .trend_view import TrendView
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewPage", text)
+tr = context("ReviewPage")
 
 
 REVIEW_COLUMNS = ("title", "lever", "owner", "due", "status", "success_measure")
@@ -97,8 +96,7 @@ class ReviewPage(StepPage):
             self.counts_label.setText(tr("No actions were carried from the last workshop."))
             return
         self.counts_label.setText(
-            tr("{0} actions: {1} done, {2} in progress, {3} blocked, {4} not started").format(
-                total,
+            tr("%n actions: {0} done, {1} in progress, {2} blocked, {3} not started", total).format(
                 counts[ActionStatus.DONE],
                 counts[ActionStatus.IN_PROGRESS],
                 counts[ActionStatus.BLOCKED],

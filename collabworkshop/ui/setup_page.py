@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller import SessionController
+from ..i18n import context
 from ..model import Participant, PlacementMode
 from ..model.session import clean_text
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SetupPage", text)
+tr = context("SetupPage")
 
 
 def swatch(colour: str) -> QIcon:

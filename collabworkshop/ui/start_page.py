@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import context
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StartPage", text)
+tr = context("StartPage")
 
 
 class StartPage(QWidget):

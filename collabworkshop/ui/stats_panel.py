@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,7 @@ from ..analysis.stats import (
     team_figures,
 )
 from ..controller import SessionController
+from ..i18n import QT_TRANSLATE_NOOP, context
 from ..model.session import GapPlacement
 from .charts import FLAG, ProfileChart, SpreadChart
 
@@ -79,8 +80,7 @@ QLabel#figureValue[small="true"] { font-size: 14pt; }
 """
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatsPanel", text)
+tr = context("StatsPanel")
 
 
 def fmt(value: float | None, digits: int = 0) -> str:
@@ -95,7 +95,7 @@ def band_text(band: AgreementBand | None) -> str:
     """Band as symbol and word, so colour is never the only cue."""
     if band is None:
         return tr("too few to tell")
-    return f"{BAND_MARK[band]} {tr(band.title)}"
+    return f"{BAND_MARK[band]} {band.title}"
 
 
 class GapModel(QAbstractTableModel):
@@ -103,7 +103,13 @@ class GapModel(QAbstractTableModel):
     a QTableWidget: with many teams the pairs run into thousands, and a view
     only asks for the rows in sight."""
 
-    COLUMNS = ("Points", "Dimension", "Further right", "Further left", "Between")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("StatsPanel", "Points"),
+        QT_TRANSLATE_NOOP("StatsPanel", "Dimension"),
+        QT_TRANSLATE_NOOP("StatsPanel", "Further right"),
+        QT_TRANSLATE_NOOP("StatsPanel", "Further left"),
+        QT_TRANSLATE_NOOP("StatsPanel", "Between"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -132,7 +138,7 @@ class GapModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.COLUMNS[section])
+            return tr(self.COLUMNS[section])  # i18n: looked up
         return None
 
 
@@ -165,13 +171,33 @@ def _table(name: str, accessible: str, table: QTableView | None = None) -> QTabl
 class StatsPanel(QWidget):
     #: The table's columns: the first five (and Gap, Size on steps with a
     #: compare round) come first, the rest to the right.
-    COLUMNS = ("Dimension", "n", "Median", "rwg", "Agreement")
-    GAP_COLUMNS = ("Gap", "Size")
-    MORE_COLUMNS = ("Mean", "SD", "Q1\u2013Q3", "IQR", "Min\u2013max", "Consensus")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("StatsPanel", "Dimension"),
+        QT_TRANSLATE_NOOP("StatsPanel", "n"),
+        QT_TRANSLATE_NOOP("StatsPanel", "Median"),
+        QT_TRANSLATE_NOOP("StatsPanel", "rwg"),
+        QT_TRANSLATE_NOOP("StatsPanel", "Agreement"),
+    )
+    GAP_COLUMNS = (QT_TRANSLATE_NOOP("StatsPanel", "Gap"), QT_TRANSLATE_NOOP("StatsPanel", "Size"))
+    MORE_COLUMNS = (
+        QT_TRANSLATE_NOOP("StatsPanel", "Mean"),
+        QT_TRANSLATE_NOOP("StatsPanel", "SD"),
+        QT_TRANSLATE_NOOP("StatsPanel", "Q1\u2013Q3"),
+        QT_TRANSLATE_NOOP("StatsPanel", "IQR"),
+        QT_TRANSLATE_NOOP("StatsPanel", "Min\u2013max"),
+        QT_TRANSLATE_NOOP("StatsPanel", "Consensus"),
+    )
     FIGURES = (
-        ("n", "n"), ("mean", "Mean"), ("median", "Median"), ("sd", "SD"), ("iqr", "IQR"),
-        ("quartiles", "Q1\u2013Q3"), ("range", "Min\u2013max"), ("rwg", "rwg"), ("consensus", "Consensus"),
-        ("band", "Agreement"),
+        ("n", QT_TRANSLATE_NOOP("StatsPanel", "n")),
+        ("mean", QT_TRANSLATE_NOOP("StatsPanel", "Mean")),
+        ("median", QT_TRANSLATE_NOOP("StatsPanel", "Median")),
+        ("sd", QT_TRANSLATE_NOOP("StatsPanel", "SD")),
+        ("iqr", QT_TRANSLATE_NOOP("StatsPanel", "IQR")),
+        ("quartiles", QT_TRANSLATE_NOOP("StatsPanel", "Q1\u2013Q3")),
+        ("range", QT_TRANSLATE_NOOP("StatsPanel", "Min\u2013max")),
+        ("rwg", QT_TRANSLATE_NOOP("StatsPanel", "rwg")),
+        ("consensus", QT_TRANSLATE_NOOP("StatsPanel", "Consensus")),
+        ("band", QT_TRANSLATE_NOOP("StatsPanel", "Agreement")),
     )
 
     def __init__(self, controller: SessionController, parent=None):
@@ -199,11 +225,11 @@ class StatsPanel(QWidget):
         self.figure_labels: dict[str, QLabel] = {}
         per_row = 5
         for i, (key, title) in enumerate(self.FIGURES):
-            caption = QLabel(tr(title))
+            caption = QLabel(tr(title))  # i18n: looked up
             caption.setObjectName("figureCaption")
             value = QLabel(DASH)
             value.setObjectName("figureValue")
-            value.setAccessibleName(tr(title))
+            value.setAccessibleName(tr(title))  # i18n: looked up
             if key in ("quartiles", "range", "band"):
                 value.setProperty("small", True)
             grid.addWidget(caption, (i // per_row) * 2, i % per_row)
@@ -345,10 +371,10 @@ class StatsPanel(QWidget):
         self._brush_of = {p: self.spread.brush(self._colour_of(p)) for p in session.placer_ids()}
         compare = self.compare_round_id
 
-        columns = [tr(c) for c in self.COLUMNS]
+        columns = [tr(c) for c in self.COLUMNS]  # i18n: looked up
         if compare:
-            columns += [tr(c) for c in self.GAP_COLUMNS]
-        columns += [tr(c) for c in self.MORE_COLUMNS]
+            columns += [tr(c) for c in self.GAP_COLUMNS]  # i18n: looked up
+        columns += [tr(c) for c in self.MORE_COLUMNS]  # i18n: looked up
         self.table.clear()
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels(columns)
@@ -552,7 +578,7 @@ class StatsPanel(QWidget):
             else:
                 gap = end - start
                 self._set_cell(row, col, gap_text(gap, DASH))
-                self._set_cell(row, col + 1, tr(classify_gap(gap).title))
+                self._set_cell(row, col + 1, classify_gap(gap).title)
             col += len(self.GAP_COLUMNS)
             before = self.stats_of(self.compare_round_id, dimension_id)
             positions, _ = self._points_of(self.compare_round_id, dimension_id)
@@ -591,7 +617,7 @@ class StatsPanel(QWidget):
             self.divergent_label.setText(
                 tr("{0} Most divergent in {1}: <b>{2}</b> \u00b7 rwg {3} ({4}) \u00b7 SD {5:.0f}").format(
                     FLAG.strip(), round_name, html.escape(session.dimension(divergent).name), rwg_text(s.rwg),
-                    tr(s.band.title).lower() if s.band else DASH, s.sd)
+                    s.band.title.lower() if s.band else DASH, s.sd)
             )
         self._stale_tabs = set(range(self.tabs.count()))
         self._refresh_tab(live)

@@ -23,6 +23,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from ..i18n import translate
+
 
 def _themes_dir() -> Path:
     from .. import resources  # the package's own files (see app._resource_path)
@@ -76,7 +78,8 @@ def theme_names() -> list[str]:
 
 
 def theme_title(name: str) -> str:
-    return palettes()[name]["title"]
+    """The theme's name for menus, translated (palettes.json's "title")."""
+    return translate("Themes", palettes()[name]["title"])  # i18n: looked up
 
 
 def colours(name: str) -> dict[str, str]:

@@ -10,10 +10,11 @@ call :meth:`TimerController.tick`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..controller import SessionController
+from ..i18n import context
 from ..model.timer import Clock, StepTimer, TimerReading, format_seconds
 from . import settings as prefs
 
@@ -22,8 +23,7 @@ TIME_UP_COLOUR = "#B3261E"  # with white text: 6.5:1
 PAUSED_COLOUR = "#5F6B76"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Timer", text)
+tr = context("Timer")
 
 
 def sound_enabled() -> bool:

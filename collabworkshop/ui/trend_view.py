@@ -11,7 +11,7 @@ square = now), never by colour alone.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,15 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis.stats import rwg_text
+from ..i18n import QT_TRANSLATE_NOOP, context
 from ..planning.trend import DimensionTrend, band_name, followup_trend
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrendView", text)
+tr = context("TrendView")
 
 
-COLUMNS = ("Dimension", "Baseline", "Now", "Position change", "Baseline agreement", "Now agreement",
-           "Agreement change", "Gap then \u2192 now")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TrendView", "Dimension"),
+    QT_TRANSLATE_NOOP("TrendView", "Baseline"),
+    QT_TRANSLATE_NOOP("TrendView", "Now"),
+    QT_TRANSLATE_NOOP("TrendView", "Position change"),
+    QT_TRANSLATE_NOOP("TrendView", "Baseline agreement"),
+    QT_TRANSLATE_NOOP("TrendView", "Now agreement"),
+    QT_TRANSLATE_NOOP("TrendView", "Agreement change"),
+    QT_TRANSLATE_NOOP("TrendView", "Gap then \u2192 now"),
+)
 
 
 def _num(value, fmt=".0f") -> str:
@@ -51,13 +58,13 @@ def _signed(value, fmt="+.0f") -> str:
 def _agreement(stats) -> str:
     if stats.rwg is None:
         return tr("n = {0}").format(stats.n) if stats.n else "\u2013"
-    return f"{rwg_text(stats.rwg)} {tr(band_name(stats.band))} (n = {stats.n})"
+    return f"{rwg_text(stats.rwg)} {band_name(stats.band)} (n = {stats.n})"
 
 
 def _change(marker: str, value, fmt: str, words: str) -> str:
     if value is None:
-        return f"\u2013 {tr(words)}"
-    return f"{marker} {_signed(value, fmt)} {tr(words)}"
+        return f"\u2013 {words}"
+    return f"{marker} {_signed(value, fmt)} {words}"
 
 
 def row_texts(row: DimensionTrend) -> list[str]:
@@ -146,7 +153,7 @@ class TrendView(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("trendTable")
         self.table.setAccessibleName(tr("Trend since the baseline, per dimension"))
-        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])  # i18n: looked up
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

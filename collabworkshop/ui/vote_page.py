@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import context
 from ..model import Lever, Session, Team
+from ..model.words import importance_word
 from .pages import StepPage
 from .plaintext import tip
 
 MAX_DOTS = 12
-IMPORTANCE_WORDS = {3: "high", 2: "medium", 1: "low"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VotePage", text)
+tr = context("VotePage")
 
 
 def dots_text(n: int) -> str:
@@ -272,7 +272,7 @@ class VotePage(StepPage):
                 tr("{0}: importance {1}").format(lever.label, level) if importance else ""
             )
             self._importance[lever].setText(
-                tr("{0} ({1})").format(level, tr(IMPORTANCE_WORDS[level])) if importance else "\u2013"
+                tr("{0} ({1})").format(level, importance_word(level).lower()) if importance else "\u2013"
             )
         votes = sum(totals.values())
         self.importance_note.setText(

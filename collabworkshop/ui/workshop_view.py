@@ -4,7 +4,7 @@ workshop step i."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller import SessionController
+from ..i18n import context
 from ..model import StepKind
 from .pages import InfoPage, PlacePage, StepPage, WrapupPage
 from .setup_page import SetupPage
@@ -37,8 +38,7 @@ class _PageStack(QStackedWidget):
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WorkshopView", text)
+tr = context("WorkshopView")
 
 
 class WorkshopView(QWidget):

@@ -20,10 +20,13 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleText
 
 from ...analysis.movement import Trend, dimension_movement
 from ...analysis.stats import describe, gap_text, rwg_text
+from ...i18n import context
 from ...reports.drawing import add_open_arrow_head
 from ..plaintext import tip
 from .geometry import band_half, value_to_x
-from .style import GHOST, INK, text_colour_for, tr
+from .style import GHOST, INK, text_colour_for
+
+tr = context("SpectrumBoard")
 
 if TYPE_CHECKING:
     from .scene import Row, SpectrumScene
@@ -71,7 +74,7 @@ def refresh_markers(scene: SpectrumScene, row: Row) -> None:
             arrow = {Trend.CONVERGING: "\u25b2", Trend.DIVERGING: "\u25bc"}.get(trend, "=") if trend else ""
             summary = tr("rwg {0} \u2192 {1} {2} {3}").format(
                 rwg_text(movement.before.rwg), rwg_text(movement.after.rwg), arrow,
-                tr(trend.value) if trend else "")
+                trend.title.lower() if trend else "")
     if row.summary is not None:
         row.summary.setText(summary)
 

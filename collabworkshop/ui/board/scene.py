@@ -25,6 +25,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
+from ...i18n import context
 from ...model import Session, Team
 from ...model.template import default_template
 from ..plaintext import tip
@@ -50,8 +51,10 @@ from .geometry import (
     value_to_x,
 )
 from .reveal import RevealAnimation
-from .style import INK, LINE, MUTED, side_text, text_colour_for, tr
+from .style import INK, LINE, MUTED, side_text, text_colour_for
 from .token import TeamToken
+
+tr = context("SpectrumBoard")
 
 
 @dataclass

@@ -4,8 +4,9 @@ context, its help text and the words for a side of the line."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+
+from ...i18n import context
 
 INK = QColor("#1B1F24")
 MUTED = QColor("#59636E")
@@ -13,8 +14,7 @@ LINE = QColor("#404850")
 GHOST = QColor("#8A939C")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SpectrumBoard", text)
+tr = context("SpectrumBoard")
 
 
 def board_help() -> str:

@@ -17,10 +17,13 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
+from ...i18n import context
 from .geometry import value_to_x
 from .scene import SpectrumScene
-from .style import board_help, tr
+from .style import board_help
 from .token import TeamToken
+
+tr = context("SpectrumBoard")
 
 ZOOM_MIN, ZOOM_MAX = 0.5, 3.0
 

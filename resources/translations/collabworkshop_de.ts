@@ -1,0 +1,5242 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+  <context>
+    <name>ActionLibrary</name>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Hold a facilitated dialogue on {dimension} before changing any structure</source>
+      <translation>Vor jeder Strukturänderung einen moderierten Dialog zu {dimension} führen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Every team has said where it stands and why; agreement (rwg) on {dimension} at 0.70 or more when re-measured</source>
+      <translation>Jedes Team hat gesagt, wo es steht und warum; Übereinstimmung (rwg) zu {dimension} bei der nächsten Messung 0,70 oder mehr</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Re-run the spectrum placement with all teams</source>
+      <translation>Die Platzierung auf dem Spektrum mit allen Teams wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>All teams place Today again; gaps and agreement compared with this workshop</source>
+      <translation>Alle Teams platzieren Heute erneut; Lücken und Übereinstimmung mit diesem Workshop verglichen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Co-write a one-page joint outcome charter</source>
+      <translation>Gemeinsam eine einseitige Charta der gemeinsamen Ergebnisse schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Charter signed by every partner's lead and referred to in the next steering meeting</source>
+      <translation>Charta von der Leitung jedes Partners unterzeichnet und in der nächsten Steuerungssitzung aufgegriffen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Review each partner's own targets against the shared goals and remove the ones that pull apart</source>
+      <translation>Die eigenen Ziele jedes Partners mit den gemeinsamen Zielen abgleichen und die gegenläufigen streichen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>No partner target contradicts a shared goal; conflicts listed and resolved</source>
+      <translation>Kein Partnerziel widerspricht einem gemeinsamen Ziel; Konflikte aufgelistet und gelöst</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Agree three to five shared outcome measures that replace separate reporting</source>
+      <translation>Drei bis fünf gemeinsame Ergebniskennzahlen vereinbaren, die getrennte Berichte ersetzen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>One shared dashboard in use; partners report against it monthly</source>
+      <translation>Ein gemeinsames Dashboard in Gebrauch; die Partner berichten monatlich danach</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Build a joint benefits map from the programme's purpose down to each partner's contribution</source>
+      <translation>Eine gemeinsame Nutzenlandkarte vom Zweck des Programms bis zum Beitrag jedes Partners erstellen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Benefits map agreed and used to prioritise the next quarter's work</source>
+      <translation>Nutzenlandkarte vereinbart und zur Priorisierung der Arbeit im nächsten Quartal genutzt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Restate the shared goals at the start of each steering meeting</source>
+      <translation>Die gemeinsamen Ziele zu Beginn jeder Steuerungssitzung bekräftigen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Goals restated at every steering meeting for the next quarter</source>
+      <translation>Ziele im nächsten Quartal in jeder Steuerungssitzung bekräftigt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Start a shared decision log open to every partner</source>
+      <translation>Ein gemeinsames Entscheidungsprotokoll anlegen, das jedem Partner offensteht</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Every joint decision logged within two working days, with who was consulted</source>
+      <translation>Jede gemeinsame Entscheidung innerhalb von zwei Arbeitstagen protokolliert, mit den Beteiligten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Agree a RACI for the ten decisions that cross partner boundaries most often</source>
+      <translation>Eine RACI-Matrix für die zehn Entscheidungen vereinbaren, die am häufigsten Partnergrenzen überschreiten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>RACI published; no decision escalated for lack of an owner in the next two months</source>
+      <translation>RACI veröffentlicht; in den nächsten zwei Monaten keine Eskalation mangels Zuständigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Set up a joint steering group with a rotating chair and a decision log</source>
+      <translation>Einen gemeinsamen Lenkungskreis mit wechselndem Vorsitz und Entscheidungsprotokoll einrichten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Steering group meets monthly, chaired in turn by each partner, every decision logged</source>
+      <translation>Der Lenkungskreis tagt monatlich, reihum von jedem Partner geleitet, jede Entscheidung protokolliert</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Co-design a joint governance protocol covering escalation, change and disputes</source>
+      <translation>Gemeinsam ein Governance-Verfahren für Eskalation, Änderungen und Streitfälle entwickeln</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Protocol agreed by all partners and used for the next escalation</source>
+      <translation>Verfahren von allen Partnern vereinbart und bei der nächsten Eskalation angewandt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Check once a quarter that governance still gives every partner a voice</source>
+      <translation>Einmal im Quartal prüfen, ob die Governance jedem Partner noch eine Stimme gibt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Quarterly check held and recorded</source>
+      <translation>Quartalsprüfung durchgeführt und dokumentiert</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Run blameless cross-partner retrospectives after each milestone</source>
+      <translation>Nach jedem Meilenstein partnerübergreifende Retrospektiven ohne Schuldzuweisung durchführen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>A retrospective after every milestone, with at least one issue raised by each partner</source>
+      <translation>Eine Retrospektive nach jedem Meilenstein, mit mindestens einem Thema von jedem Partner</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Partner leads open each review by naming one of their own mistakes or doubts</source>
+      <translation>Die Leitungen der Partner eröffnen jede Überprüfung, indem sie einen eigenen Fehler oder Zweifel nennen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Done at every review for three months; raised concerns go up in the next pulse survey</source>
+      <translation>Drei Monate lang in jeder Überprüfung umgesetzt; geäußerte Bedenken steigen in der nächsten Pulsbefragung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Introduce a short anonymous psychological-safety pulse across all partner teams</source>
+      <translation>Eine kurze anonyme Pulsbefragung zur psychologischen Sicherheit in allen Partnerteams einführen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Pulse run monthly with a response rate above 60% and a rising score</source>
+      <translation>Monatliche Befragung mit einer Rücklaufquote über 60 % und steigendem Wert</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Agree joint working norms for raising problems early, and how bad news is received</source>
+      <translation>Gemeinsame Arbeitsregeln vereinbaren: Probleme früh ansprechen, und wie schlechte Nachrichten aufgenommen werden</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Norms agreed in a joint session; problems reported earlier in the risk log</source>
+      <translation>Regeln in einer gemeinsamen Sitzung vereinbart; Probleme früher im Risikoprotokoll gemeldet</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Keep an open slot for concerns in every joint meeting</source>
+      <translation>In jeder gemeinsamen Besprechung einen festen Platz für Bedenken freihalten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Slot used in most meetings over the next quarter</source>
+      <translation>Der Platz wird im nächsten Quartal in den meisten Besprechungen genutzt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Share plans, risks and issue logs in one space every partner can read</source>
+      <translation>Pläne, Risiken und Problemlisten an einem Ort teilen, den jeder Partner einsehen kann</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>One shared workspace; no partner keeps a separate risk log</source>
+      <translation>Ein gemeinsamer Arbeitsbereich; kein Partner führt ein eigenes Risikoprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Hold a short weekly cross-partner check-in on what is blocked</source>
+      <translation>Wöchentlich kurz partnerübergreifend abstimmen, was blockiert ist</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Check-in held weekly; blockers closed faster than before</source>
+      <translation>Abstimmung findet wöchentlich statt; Blockaden werden schneller gelöst als bisher</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Co-locate key people from each partner for part of every week</source>
+      <translation>Schlüsselpersonen jedes Partners an einem Teil jeder Woche an einem Ort zusammenbringen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Joint working days in place for three months; fewer hand-off errors</source>
+      <translation>Gemeinsame Arbeitstage seit drei Monaten etabliert; weniger Fehler bei Übergaben</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Replace status reporting with a monthly joint problem-solving forum</source>
+      <translation>Statusberichte durch ein monatliches gemeinsames Forum zur Problemlösung ersetzen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Forum held monthly with each partner bringing one real problem</source>
+      <translation>Forum findet monatlich statt, jeder Partner bringt ein echtes Problem mit</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Keep the current communication rhythm and check it still serves everyone</source>
+      <translation>Den jetzigen Kommunikationsrhythmus beibehalten und prüfen, ob er allen noch dient</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Short review of communication at the re-measure</source>
+      <translation>Kurze Überprüfung der Kommunikation bei der nächsten Messung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Review results together, partner by partner, against the shared measures</source>
+      <translation>Ergebnisse gemeinsam, Partner für Partner, an den gemeinsamen Kennzahlen messen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Joint performance review held monthly with every partner present</source>
+      <translation>Gemeinsame Leistungsüberprüfung monatlich, mit allen Partnern</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Keep one joint risk register with a named owner for each risk</source>
+      <translation>Ein gemeinsames Risikoregister führen, mit einer benannten zuständigen Person je Risiko</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Single register in use; every risk has exactly one accountable owner</source>
+      <translation>Ein einziges Register in Gebrauch; jedes Risiko hat genau eine zuständige Person</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Propose a shared pain/gain mechanism tied to the joint outcomes</source>
+      <translation>Einen gemeinsamen Mechanismus zur Teilung von Risiko und Ertrag vorschlagen, gekoppelt an die gemeinsamen Ergebnisse</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Mechanism drafted and put to each partner's board</source>
+      <translation>Mechanismus entworfen und dem Vorstand jedes Partners vorgelegt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Align each partner's team objectives with the joint outcomes</source>
+      <translation>Die Teamziele jedes Partners auf die gemeinsamen Ergebnisse ausrichten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Team objectives in every partner reference at least one shared outcome</source>
+      <translation>Die Teamziele jedes Partners beziehen sich auf mindestens ein gemeinsames Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Bring the partners who see the partnership differently together to compare their views</source>
+      <translation>Die Partner, die die Partnerschaft unterschiedlich sehen, zusammenbringen, um ihre Sichtweisen zu vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Difference explained and written down; perception gap below 25 points at the re-measure</source>
+      <translation>Unterschied erklärt und festgehalten; Wahrnehmungslücke bei der nächsten Messung unter 25 Punkten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Agree what each partner expects of the others, and what it can offer in return</source>
+      <translation>Vereinbaren, was jeder Partner von den anderen erwartet und was er im Gegenzug bieten kann</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Expectations written down and confirmed by every partner lead</source>
+      <translation>Erwartungen festgehalten und von der Leitung jedes Partners bestätigt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Hold a candid partner-fit review: who is ready to collaborate, and on what</source>
+      <translation>Offen prüfen, wer als Partner passt: Wer ist bereit zur Kollaboration, und wobei?</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Review held; scope of collaboration confirmed or adjusted for each partner</source>
+      <translation>Prüfung durchgeführt; Umfang der Kollaboration für jeden Partner bestätigt oder angepasst</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Onboard new partner staff into the joint ways of working, not only their own company's</source>
+      <translation>Neue Mitarbeitende der Partner in die gemeinsame Arbeitsweise einführen, nicht nur in die des eigenen Unternehmens</translation>
+    </message>
+    <message>
+      <location filename="../../resources/actions.json" line="0" />
+      <source>Joint induction in place; every new joiner attends within their first month</source>
+      <translation>Gemeinsames Onboarding etabliert; alle Neuen nehmen im ersten Monat teil</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionPlan</name>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="159" />
+      <source>gap {0}</source>
+      <translation>Lücke {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="160" />
+      <source>gap {0} (a step back)</source>
+      <translation>Lücke {0} (ein Schritt zurück)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="180" />
+      <location filename="../../collabworkshop/planning/generate.py" line="234" />
+      <source>{0}: today {1}, needed {2}, {3}</source>
+      <translation>{0}: heute {1}, Soll {2}, {3}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="188" />
+      <source>; divided, rwg {0}</source>
+      <translation>; uneinig, rwg {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="210" />
+      <source>{0} ({1}): {2} and {3} are {4} points apart</source>
+      <translation>{0} ({1}): {2} und {3} liegen {4} Punkte auseinander</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="223" />
+      <source>Gaps are small here: keep what already works</source>
+      <translation>Die Lücken sind hier klein: Bewährtes beibehalten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="266" />
+      <source>{0}: today {1}, needed {2}; divided, rwg {3}. Agree on what is true before changing structures</source>
+      <translation>{0}: heute {1}, Soll {2}; uneinig, rwg {3}. Erst klären, was zutrifft, dann Strukturen ändern</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="314" />
+      <location filename="../../collabworkshop/planning/generate.py" line="318" />
+      <source>the partnership</source>
+      <translation>die Partnerschaft</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/generate.py" line="332" />
+      <source>Re-measure in three months to see whether the gaps are closing</source>
+      <translation>In drei Monaten neu messen, um zu sehen, ob sich die Lücken schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaEditor</name>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="67" />
+      <source>New information step</source>
+      <translation>Neuer Informationsschritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="68" />
+      <source>Place: {0}</source>
+      <translation>Platzieren: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="69" />
+      <source>Discuss: {0}</source>
+      <translation>Besprechen: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="70" />
+      <source>Lever vote</source>
+      <translation>Hebel-Abstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="71" />
+      <source>Action plan</source>
+      <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="72" />
+      <source>Review actions</source>
+      <translation>Maßnahmen überprüfen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="73" />
+      <source>Wrap-up</source>
+      <translation>Abschluss</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="104" />
+      <source>Edit agenda</source>
+      <translation>Agenda bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="111" />
+      <source>Steps of this session. Changes apply at once and can be undone (Ctrl+Z).</source>
+      <translation>Die Schritte dieser Sitzung. Änderungen gelten sofort und lassen sich rückgängig machen (Strg+Z).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="119" />
+      <source>&amp;Steps</source>
+      <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="122" />
+      <source>Agenda steps</source>
+      <translation>Schritte der Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="130" />
+      <source>&amp;Add step</source>
+      <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="131" />
+      <source>Add a step after the selected one</source>
+      <translation>Einen Schritt nach dem ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="134" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="135" />
+      <source>Remove the selected step (Delete)</source>
+      <translation>Den ausgewählten Schritt entfernen (Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="136" />
+      <source>Move &amp;up</source>
+      <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="137" />
+      <source>Move the selected step up (Alt+Up)</source>
+      <translation>Den ausgewählten Schritt nach oben verschieben (Alt+Pfeil hoch)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="138" />
+      <source>Move do&amp;wn</source>
+      <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="139" />
+      <source>Move the selected step down (Alt+Down)</source>
+      <translation>Den ausgewählten Schritt nach unten verschieben (Alt+Pfeil runter)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="150" />
+      <source>Step title</source>
+      <translation>Titel des Schritts</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="152" />
+      <source>Step kind</source>
+      <translation>Art des Schritts</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="156" />
+      <source>Round the step works on</source>
+      <translation>Runde, an der der Schritt arbeitet</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="158" />
+      <source>Round shown beside it</source>
+      <translation>Runde, die daneben gezeigt wird</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="161" />
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="162" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="274" />
+      <source>no timebox</source>
+      <translation>keine Zeitvorgabe</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="164" />
+      <source>Timebox in minutes</source>
+      <translation>Zeitvorgabe in Minuten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="166" />
+      <source>Audience prompt</source>
+      <translation>Frage an den Raum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="167" />
+      <source>What the room sees and is asked</source>
+      <translation>Was der Raum sieht und gefragt wird</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="169" />
+      <source>Facilitator script</source>
+      <translation>Moderationsskript</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="170" />
+      <source>What you say and do (only on your console)</source>
+      <translation>Was Sie sagen und tun (nur auf Ihrer Konsole)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="171" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="172" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Art:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="173" />
+      <source>R&amp;ound:</source>
+      <translation>R&amp;unde:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="174" />
+      <source>&amp;Compare with:</source>
+      <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="175" />
+      <source>Time&amp;box:</source>
+      <translation>&amp;Zeitvorgabe:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="176" />
+      <source>&amp;Prompt:</source>
+      <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="177" />
+      <source>Scr&amp;ipt:</source>
+      <translation>Skr&amp;ipt:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="182" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="203" />
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="183" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="205" />
+      <source>Redo</source>
+      <translation>Wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="184" />
+      <source>Save as &amp;template…</source>
+      <translation>Als &amp;Vorlage speichern …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="185" />
+      <source>Keep this agenda for future sessions</source>
+      <translation>Diese Agenda für künftige Sitzungen aufbewahren</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="268" />
+      <source>%n steps, {0} h {1:02d} min planned</source>
+      <translation>
+        <numerusform>%n Schritt, {0} Std. {1:02d} Min. geplant</numerusform>
+        <numerusform>%n Schritte, {0} Std. {1:02d} Min. geplant</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="274" />
+      <source>{0} min</source>
+      <translation>{0} Min.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="304" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="303" />
+      <source>(none)</source>
+      <translation>(keine)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="347" />
+      <source>Rename step “{0}”</source>
+      <translation>Schritt „{0}“ umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="349" />
+      <source>Edit step “{0}”</source>
+      <translation>Schritt „{0}“ bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="355" />
+      <source>No rounds</source>
+      <translation>Keine Runden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="355" />
+      <source>A {0} step needs a round; this session has none.</source>
+      <translation>Ein Schritt vom Typ {0} braucht eine Runde; diese Sitzung hat keine.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="400" />
+      <source>Add step “{0}”</source>
+      <translation>Schritt „{0}“ hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="414" />
+      <source>Keep one step</source>
+      <translation>Einen Schritt behalten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="415" />
+      <source>An agenda needs at least one step. Add another step before removing “{0}”.</source>
+      <translation>Eine Agenda braucht mindestens einen Schritt. Fügen Sie einen weiteren Schritt hinzu, bevor Sie „{0}“ entfernen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="421" />
+      <source>Remove step “{0}”</source>
+      <translation>Schritt „{0}“ entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="432" />
+      <source>Move step “{0}”</source>
+      <translation>Schritt „{0}“ verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="445" />
+      <source>Reorder steps</source>
+      <translation>Schritte umordnen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="478" />
+      <source>Save agenda as template</source>
+      <translation>Agenda als Vorlage speichern</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="478" />
+      <source>Template name:</source>
+      <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="486" />
+      <source>Replace template?</source>
+      <translation>Vorlage ersetzen?</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="487" />
+      <source>A template called “{0}” exists. Replace it?</source>
+      <translation>Eine Vorlage namens „{0}“ gibt es bereits. Ersetzen?</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="501" />
+      <source>Could not save the template</source>
+      <translation>Die Vorlage konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="504" />
+      <source>Template saved</source>
+      <translation>Vorlage gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="505" />
+      <source>Saved “{0}”. Use File › New session from template… to start from it.</source>
+      <translation>„{0}“ gespeichert. Mit Datei › Neue Sitzung aus Vorlage … beginnen Sie damit.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="539" />
+      <source>{0} (built in)</source>
+      <translation>{0} (mitgeliefert)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="565" />
+      <source>New session from template</source>
+      <translation>Neue Sitzung aus Vorlage</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="565" />
+      <source>Template:</source>
+      <translation>Vorlage:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="579" />
+      <source>This template cannot be used</source>
+      <translation>Diese Vorlage lässt sich nicht verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="580" />
+      <source>{0}
+
+Fix the file (see docs/templates.md) or remove it from {1}.</source>
+      <translation>{0}
+
+Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {1}.</translation>
+    </message>
+    <message>
+      <source>{0} steps, {1} h {2:02d} min planned</source>
+      <translation type="vanished">{0} Schritte, {1} Std. {2:02d} Min. geplant</translation>
+    </message>
+  </context>
+  <context>
+    <name>AudienceDisplay</name>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="68" />
+      <location filename="../../collabworkshop/ui/display.py" line="203" />
+      <source>Audience display — {0}</source>
+      <translation>Publikumsanzeige — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="69" />
+      <source>Audience display</source>
+      <translation>Publikumsanzeige</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="126" />
+      <source>Display blanked</source>
+      <translation>Anzeige ausgeblendet</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="135" />
+      <source>← Back</source>
+      <translation>← Zurück</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="136" />
+      <source>Previous step</source>
+      <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="137" />
+      <source>Next →</source>
+      <translation>Weiter →</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="138" />
+      <source>Next step</source>
+      <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="139" />
+      <source>Start/pause timer</source>
+      <translation>Timer starten/anhalten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="140" />
+      <location filename="../../collabworkshop/ui/display.py" line="175" />
+      <source>Blackout (B)</source>
+      <translation>Ausblenden (B)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="141" />
+      <source>Exit (Esc)</source>
+      <translation>Beenden (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="142" />
+      <source>Leave presentation mode</source>
+      <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="175" />
+      <source>Show (B)</source>
+      <translation>Zeigen (B)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="214" />
+      <source>  Step {0} of {1}</source>
+      <translation>  Schritt {0} von {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="224" />
+      <source>Blind round: placements stay hidden until the facilitator reveals them.
+
+{0} of {1} placed</source>
+      <translation>Verdeckte Runde: Die Platzierungen bleiben verborgen, bis die Moderation sie aufdeckt.
+
+{0} von {1} platziert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="265" />
+      <source>no placements yet</source>
+      <translation>noch keine Platzierungen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="267" />
+      <source>median</source>
+      <translation>Median</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/display.py" line="273" />
+      <source>gap</source>
+      <translation>Lücke</translation>
+    </message>
+  </context>
+  <context>
+    <name>Changes</name>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="43" />
+      <source>Edit</source>
+      <translation>Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="69" />
+      <source>Remove {0} from the board</source>
+      <translation>{0} vom Board nehmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="70" />
+      <source>Place {0}</source>
+      <translation>{0} platzieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="87" />
+      <location filename="../../collabworkshop/model/changes.py" line="293" />
+      <source>Edit {0}</source>
+      <translation>{0} bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="116" />
+      <source>Add team {0}</source>
+      <translation>Team {0} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="140" />
+      <source>Remove team {0}</source>
+      <translation>Team {0} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="142" />
+      <source>Remove team</source>
+      <translation>Team entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="163" />
+      <source>Rename team</source>
+      <translation>Team umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="164" />
+      <source>Edit team {0}</source>
+      <translation>Team: {0} bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="180" />
+      <source>Generate action plan</source>
+      <translation>Maßnahmenplan erstellen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="200" />
+      <source>Edit action {0}</source>
+      <translation>Maßnahme: {0} bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="216" />
+      <source>Add action</source>
+      <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="230" />
+      <source>Remove action</source>
+      <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="248" />
+      <source>Move action</source>
+      <translation>Maßnahme verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="308" />
+      <source>Change session settings</source>
+      <translation>Einstellungen der Sitzung ändern</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/changes.py" line="330" />
+      <source>Vote on levers</source>
+      <translation>Auf Hebel abstimmen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Charts</name>
+    <message>
+      <location filename="../../collabworkshop/ui/charts.py" line="436" />
+      <source>Median position, per round</source>
+      <translation>Median-Position je Runde</translation>
+    </message>
+  </context>
+  <context>
+    <name>Compare</name>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="539" />
+      <source>undated</source>
+      <translation>ohne Datum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="542" />
+      <source>Today's position (0 cooperation .. 100 collaboration); gap = median(Needed) - median(Today)</source>
+      <translation>Position von Heute (0 Kooperation .. 100 Kollaboration); Lücke = Median(Soll) - Median(Heute)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Console</name>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="57" />
+      <source>Facilitator script</source>
+      <translation>Moderationsskript</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="63" />
+      <source>Timer</source>
+      <translation>Timer</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="67" />
+      <source>Beep when time is up</source>
+      <translation>Signalton, wenn die Zeit um ist</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="74" />
+      <source>Round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="96" />
+      <source>Audience display</source>
+      <translation>Publikumsanzeige</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="99" />
+      <location filename="../../collabworkshop/ui/console.py" line="247" />
+      <source>Show display</source>
+      <translation>Anzeige zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="101" />
+      <source>Present (F5)</source>
+      <translation>Präsentieren (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="103" />
+      <source>Blackout (B)</source>
+      <translation>Ausblenden (B)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="106" />
+      <source>Swap screens</source>
+      <translation>Bildschirme tauschen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="111" />
+      <source>Screen:</source>
+      <translation>Bildschirm:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="116" />
+      <source>Screen for the audience display</source>
+      <translation>Bildschirm für die Publikumsanzeige</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="127" />
+      <source>Notes, decisions, parking lot</source>
+      <translation>Notizen, Entscheidungen, Themenspeicher</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="154" />
+      <source>No steps</source>
+      <translation>Keine Schritte</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="157" />
+      <source>Step {0} of {1}: {2}</source>
+      <translation>Schritt {0} von {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="162" />
+      <source>No facilitator script for this step.</source>
+      <translation>Kein Moderationsskript für diesen Schritt.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="179" />
+      <source>Round: {0} — {1} of {2} placed</source>
+      <translation>Runde: {0} — {1} von {2} platziert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="181" />
+      <source>Hidden from the room (blind round): the display shows only the count.</source>
+      <translation>Vor dem Raum verborgen (verdeckte Runde): Die Anzeige zeigt nur die Anzahl.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="182" />
+      <source>Reveal to the room</source>
+      <translation>Dem Raum aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="184" />
+      <source>Shown on the display, with its aggregates.</source>
+      <translation>Auf der Anzeige zu sehen, mit ihren Kennzahlen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="185" />
+      <source>Hide from the room</source>
+      <translation>Vor dem Raum verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="195" />
+      <source>Who has placed</source>
+      <translation>Wer hat platziert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="196" />
+      <source>No teams yet: add them in Set-up.</source>
+      <translation>Noch keine Teams: Fügen Sie sie in der Einrichtung hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="205" />
+      <source>median</source>
+      <translation>Median</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="211" />
+      <source>gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="213" />
+      <source>Aggregates</source>
+      <translation>Kennzahlen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="224" />
+      <source>Reveal {0}</source>
+      <translation>{0} aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="224" />
+      <source>Hide {0}</source>
+      <translation>{0} verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="234" />
+      <source>Screen {0}</source>
+      <translation>Bildschirm {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="238" />
+      <source>, this window</source>
+      <translation>, dieses Fenster</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="247" />
+      <source>Hide display</source>
+      <translation>Anzeige schließen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="250" />
+      <source>Presenting on this screen: Esc returns here.</source>
+      <translation>Präsentation auf diesem Bildschirm: Esc kehrt hierher zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="252" />
+      <source>Display is on {0}.</source>
+      <translation>Die Anzeige ist auf {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="254" />
+      <source>Display is closed; it will open on {0}.</source>
+      <translation>Die Anzeige ist geschlossen; sie öffnet sich auf {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="256" />
+      <source>One screen: Present (F5) shows the audience view full-screen.</source>
+      <translation>Ein Bildschirm: Präsentieren (F5) zeigt die Publikumsansicht im Vollbild.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/console.py" line="258" />
+      <source>Blacked out (B to show it again).</source>
+      <translation>Ausgeblendet (B zeigt sie wieder).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DefaultTemplate</name>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>From cooperation to collaboration</source>
+      <translation>Von der Kooperation zur Kollaboration</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Overall way of working</source>
+      <translation>Arbeitsweise insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Cooperation: side by side</source>
+      <translation>Kooperation: nebeneinander</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Collaboration: one team</source>
+      <translation>Kollaboration: ein Team</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Relationship</source>
+      <translation>Beziehung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Transactional, contract-driven, need-to-know</source>
+      <translation>Transaktional, vertragsgetrieben, Informationen nur nach Bedarf</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Relational: high trust, full transparency</source>
+      <translation>Partnerschaftlich: hohes Vertrauen, volle Transparenz</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Integration</source>
+      <translation>Integration</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Separate workstreams, own resources, clear interfaces</source>
+      <translation>Getrennte Arbeitsstränge, eigene Ressourcen, klare Schnittstellen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Intertwined: pooled resources, shared risk and reward</source>
+      <translation>Verflochten: gebündelte Ressourcen, geteiltes Risiko und geteilter Ertrag</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Goals and accountability</source>
+      <translation>Ziele und Verantwortung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Each partner measured on its own deliverables</source>
+      <translation>Jeder Partner wird an den eigenen Ergebnissen gemessen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Goals set together, collective accountability</source>
+      <translation>Gemeinsam gesetzte Ziele, gemeinsame Verantwortung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Decisions and governance</source>
+      <translation>Entscheidungen und Steuerung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Independent decisions within clear boundaries</source>
+      <translation>Unabhängige Entscheidungen innerhalb klarer Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Joint decisions, every voice heard</source>
+      <translation>Gemeinsame Entscheidungen, jede Stimme wird gehört</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>side by side</source>
+      <translation>nebeneinander</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>aligned</source>
+      <translation>abgestimmt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>joined-up</source>
+      <translation>verzahnt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>integrated</source>
+      <translation>integriert</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>one team</source>
+      <translation>ein Team</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Cooperation</source>
+      <translation>Kooperation</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Collaboration</source>
+      <translation>Kollaboration</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>In one line</source>
+      <translation>In einem Satz</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>working side by side on aligned but mostly separate goals</source>
+      <translation>nebeneinander an abgestimmten, aber meist getrennten Zielen arbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>creating value together in one shared process</source>
+      <translation>gemeinsam Wert schaffen in einem gemeinsamen Prozess</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Basis</source>
+      <translation>Grundlage</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>transactional: each party contributes its piece</source>
+      <translation>transaktional: Jede Partei liefert ihren Teil</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>relational: trust, transparency, shared decision-making</source>
+      <translation>partnerschaftlich: Vertrauen, Transparenz, gemeinsame Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>low: activities coordinated, but separate</source>
+      <translation>gering: Aktivitäten abgestimmt, aber getrennt</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>high: activities, knowledge and responsibilities intertwined</source>
+      <translation>hoch: Aktivitäten, Wissen und Verantwortung verflochten</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Outcomes</source>
+      <translation>Ergebnisse</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>goal-aligned, yet each focused on its own results</source>
+      <translation>an den Zielen ausgerichtet, doch jeder auf die eigenen Ergebnisse bedacht</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>outcome-driven: everyone collectively accountable</source>
+      <translation>ergebnisorientiert: alle tragen gemeinsam Verantwortung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Effort</source>
+      <translation>Aufwand</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>relatively easy to manage, with clear boundaries</source>
+      <translation>verhältnismäßig leicht zu steuern, mit klaren Grenzen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>harder to do well, but with greater impact</source>
+      <translation>schwerer gut umzusetzen, aber mit größerer Wirkung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Picture</source>
+      <translation>Bild</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>a relay race: one finish line, each runner minds their own leg</source>
+      <translation>ein Staffellauf: eine Ziellinie, jeder Läufer kümmert sich um seine Etappe</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>a jazz band: players answer each other in real time, making what none could alone</source>
+      <translation>eine Jazzband: Die Musiker antworten einander in Echtzeit und schaffen, was keiner allein könnte</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Today</source>
+      <translation>Heute</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Needed</source>
+      <translation>Soll</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Welcome and frame</source>
+      <translation>Begrüßung und Rahmen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Cooperation or collaboration? Both mean working together towards a shared goal, but they are not the same thing. Today we look at where our partnership stands, and where this programme needs it to be. Further right is not automatically better.</source>
+      <translation>Kooperation oder Kollaboration? Beides heißt, gemeinsam auf ein Ziel hinzuarbeiten, aber es ist nicht dasselbe. Heute schauen wir, wo unsere Partnerschaft steht und wo dieses Programm sie braucht. Weiter rechts ist nicht automatisch besser.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Welcome everyone and introduce yourself and the purpose of the session. Read the two columns aloud, then ask for one example from the room of each: a time we cooperated, and a time we truly collaborated. Make clear there is no right answer and that further right is not automatically better. Agree the ground rules: one conversation at a time, and what is said stays in the room.</source>
+      <translation>Begrüßen Sie alle, stellen Sie sich und den Zweck der Sitzung vor. Lesen Sie die beiden Spalten vor und bitten Sie den Raum um je ein Beispiel: eine Situation, in der wir kooperiert haben, und eine, in der wir wirklich kollaboriert haben. Machen Sie deutlich, dass es keine richtige Antwort gibt und weiter rechts nicht automatisch besser ist. Vereinbaren Sie die Grundregeln: immer nur ein Gespräch, und was gesagt wird, bleibt im Raum.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Place: today</source>
+      <translation>Platzieren: Heute</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Where does your team experience the partnership today? Drag your token along each line.</source>
+      <translation>Wo erlebt Ihr Team die Partnerschaft heute? Ziehen Sie Ihren Marker auf jeder Linie an die passende Stelle.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Ask each team to talk for a minute, then place its token on each line for how things are today, not how they should be. Keep the results hidden until every team has placed, so nobody anchors on another team. When everyone is done, reveal the results and ask what surprises people before anyone explains.</source>
+      <translation>Bitten Sie jedes Team, sich eine Minute abzustimmen und dann seinen Marker auf jeder Linie so zu setzen, wie es heute ist, nicht wie es sein sollte. Halten Sie die Ergebnisse verdeckt, bis alle Teams platziert haben, damit sich niemand an einem anderen Team orientiert. Wenn alle fertig sind, decken Sie die Ergebnisse auf und fragen Sie, was überrascht, bevor jemand etwas erklärt.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Place: needed</source>
+      <translation>Platzieren: Soll</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Where does this programme need the partnership to be? Drag your token to the position the work calls for.</source>
+      <translation>Wo braucht dieses Programm die Partnerschaft? Ziehen Sie Ihren Marker an die Stelle, die die Arbeit erfordert.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Now ask where this programme needs the partnership to be, given the work ahead. Remind the room that some dimensions may need less collaboration, not more. Let teams place without discussion first, then show today and needed side by side.</source>
+      <translation>Fragen Sie nun, wo dieses Programm die Partnerschaft angesichts der anstehenden Arbeit braucht. Erinnern Sie den Raum daran, dass manche Dimensionen weniger Kollaboration brauchen können, nicht mehr. Lassen Sie die Teams zuerst ohne Diskussion platzieren und zeigen Sie dann Heute und Soll nebeneinander.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Discuss divergence</source>
+      <translation>Unterschiede besprechen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Where do we see things differently, and where is the gap between today and what is needed largest?</source>
+      <translation>Wo sehen wir die Dinge unterschiedlich, und wo ist die Lücke zwischen heute und dem, was nötig ist, am größten?</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Start with the dimension where teams disagree most: ask the teams at each end to describe what they see that the others may not. Then move to the largest gap between today and needed. Capture decisions and parking-lot items as notes as you go. Keep the focus on examples, not on who is right.</source>
+      <translation>Beginnen Sie mit der Dimension, bei der die Teams am wenigsten übereinstimmen: Bitten Sie die Teams an beiden Enden zu beschreiben, was sie sehen, was die anderen vielleicht nicht sehen. Gehen Sie dann zur größten Lücke zwischen Heute und Soll. Halten Sie Entscheidungen und Themen für den Themenspeicher laufend als Notizen fest. Bleiben Sie bei Beispielen, nicht bei der Frage, wer recht hat.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Lever vote</source>
+      <translation>Hebel-Abstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Which levers would move this partnership most? Each team spreads its dots over the six levers: put more dots where you want the effort to go.</source>
+      <translation>Welche Hebel würden diese Partnerschaft am meisten voranbringen? Jedes Team verteilt seine Stimmen auf die sechs Hebel: Geben Sie mehr Stimmen dorthin, wo die Anstrengung hingehen soll.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Explain the six levers in a sentence each. Give every team its dots and a few minutes to agree among themselves where to put them; a team may put all its dots on one lever. Show the tally when every team has voted and ask the teams with the most different picks to explain them. The vote sets which levers the action plan puts first.</source>
+      <translation>Erklären Sie die sechs Hebel in je einem Satz. Geben Sie jedem Team seine Stimmen und ein paar Minuten, um sich zu einigen, wohin sie gehen; ein Team darf alle Stimmen auf einen Hebel setzen. Zeigen Sie das Ergebnis, wenn alle Teams abgestimmt haben, und bitten Sie die Teams mit den unterschiedlichsten Entscheidungen, sie zu erklären. Die Abstimmung bestimmt, welche Hebel der Maßnahmenplan zuerst angeht.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Action plan</source>
+      <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Which few actions close the gaps that matter? Every action has one accountable owner and a date.</source>
+      <translation>Welche wenigen Maßnahmen schließen die Lücken, auf die es ankommt? Jede Maßnahme hat eine zuständige Person und ein Datum.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Generate the action plan, then walk through the suggested actions with the room. Accept, edit or drop each one; every accepted action needs one accountable owner, a date and a way to tell it worked. Aim for three to five actions, not a long list nobody will carry out.</source>
+      <translation>Erstellen Sie den Maßnahmenplan und gehen Sie die vorgeschlagenen Maßnahmen mit dem Raum durch. Übernehmen, ändern oder streichen Sie jede; jede übernommene Maßnahme braucht eine zuständige Person, ein Datum und ein Kriterium, an dem man den Erfolg erkennt. Peilen Sie drei bis fünf Maßnahmen an, keine lange Liste, die niemand umsetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Wrap-up</source>
+      <translation>Abschluss</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>What we found, what we agreed, and when we measure again.</source>
+      <translation>Was wir herausgefunden und vereinbart haben, und wann wir wieder messen.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/templates/default.json" line="0" />
+      <source>Summarise the two or three findings that matter most and read back the agreed actions and owners. Agree when you will measure again, usually in three to six months. Thank the room, then save the session and export the report before you unplug.</source>
+      <translation>Fassen Sie die zwei oder drei wichtigsten Erkenntnisse zusammen und lesen Sie die vereinbarten Maßnahmen und Zuständigen vor. Vereinbaren Sie, wann Sie wieder messen, meist in drei bis sechs Monaten. Danken Sie dem Raum, speichern Sie dann die Sitzung und exportieren Sie den Bericht, bevor Sie das Gerät abstecken.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUp</name>
+    <message>
+      <location filename="../../collabworkshop/planning/followup.py" line="36" />
+      <source>Review actions</source>
+      <translation>Maßnahmen überprüfen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/followup.py" line="37" />
+      <source>Since the last workshop: which actions are done, which are under way, and what is blocked?</source>
+      <translation>Seit dem letzten Workshop: Welche Maßnahmen sind erledigt, welche laufen, und was ist blockiert?</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/followup.py" line="40" />
+      <source>: follow-up</source>
+      <translation>: Folgetermin</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/followup.py" line="55" />
+      <source>undated</source>
+      <translation>ohne Datum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/followup.py" line="98" />
+      <source>Follow-up</source>
+      <translation>Folgetermin</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="81" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="754" />
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="82" />
+      <source>&amp;New session</source>
+      <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="83" />
+      <source>&amp;Open…</source>
+      <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="84" />
+      <source>Open the sa&amp;mple session</source>
+      <translation>&amp;Beispielsitzung öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="85" />
+      <source>Open &amp;recent</source>
+      <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="87" />
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="88" />
+      <source>Save &amp;as…</source>
+      <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="90" />
+      <source>Export &amp;PDF report…</source>
+      <translation>&amp;PDF-Bericht exportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="91" />
+      <source>Export &amp;JSON…</source>
+      <translation>&amp;JSON exportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="93" />
+      <source>&amp;Close session</source>
+      <translation>Sitzung s&amp;chließen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="95" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="97" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="98" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="131" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="99" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="132" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="101" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="760" />
+      <source>&amp;Workshop</source>
+      <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="102" />
+      <source>&amp;Next step</source>
+      <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="103" />
+      <source>&amp;Previous step</source>
+      <translation>&amp;Vorheriger Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="105" />
+      <source>Session &amp;set-up</source>
+      <translation>Sitzung &amp;einrichten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="109" />
+      <source>Go to step {0}</source>
+      <translation>Zu Schritt {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="111" />
+      <source>&amp;Generate action plan</source>
+      <translation>Maßnahmenplan &amp;erstellen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="113" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="744" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="114" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="115" />
+      <source>&amp;About CollabWorkshop</source>
+      <translation>Ü&amp;ber CollabWorkshop</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="131" />
+      <source>&amp;Undo {0}</source>
+      <translation>&amp;Rückgängig: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="132" />
+      <source>&amp;Redo {0}</source>
+      <translation>&amp;Wiederholen: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="163" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="791" />
+      <source>Could not start a new session</source>
+      <translation>Es konnte keine neue Sitzung begonnen werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="172" />
+      <source>Open session</source>
+      <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="172" />
+      <source>CollabWorkshop sessions (*{0});;All files (*)</source>
+      <translation>CollabWorkshop-Sitzungen (*{0});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="188" />
+      <source>Could not open the sample session</source>
+      <translation>Die Beispielsitzung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="206" />
+      <source>Could not open the session</source>
+      <translation>Die Sitzung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="226" />
+      <source>Saved to {0}</source>
+      <translation>Gespeichert unter {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="255" />
+      <source>Recovered “{0}”</source>
+      <translation>„{0}“ wiederhergestellt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="257" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="225" />
+      <source>Something went wrong</source>
+      <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="257" />
+      <source>Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.</source>
+      <translation>{0} konnte nicht aktualisiert werden: {1}. Ihre Arbeit bleibt erhalten; sichern Sie sie mit „Speichern unter“ an anderer Stelle.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="271" />
+      <source>This file was made by an older CollabWorkshop{0}. It will be upgraded when you save (Ctrl+S); the original is kept as {1}.</source>
+      <translation>Diese Datei stammt von einem älteren CollabWorkshop{0}. Sie wird beim Speichern (Strg+S) aktualisiert; das Original bleibt als {1} erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="273" />
+      <source> (format {0})</source>
+      <translation> (Format {0})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="291" />
+      <source>Upgraded and saved; the original is kept as {0}</source>
+      <translation>Aktualisiert und gespeichert; das Original bleibt als {0} erhalten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="321" />
+      <source>“{0}” has not been saved to a file yet. Save it before closing?</source>
+      <translation>„{0}“ ist noch nicht in einer Datei gespeichert. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="323" />
+      <source>Your changes to “{0}” are not saved yet (the file will be upgraded to the current format). Save them before closing?</source>
+      <translation>Ihre Änderungen an „{0}“ sind noch nicht gespeichert (die Datei wird auf das aktuelle Format aktualisiert). Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="328" />
+      <source>Save this session?</source>
+      <translation>Diese Sitzung speichern?</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="352" />
+      <source>“{0}” is kept: CollabWorkshop offers to recover it when it next starts</source>
+      <translation>„{0}“ bleibt erhalten: CollabWorkshop bietet beim nächsten Start an, die Sitzung wiederherzustellen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="362" />
+      <source>Your latest changes are not in the file</source>
+      <translation>Ihre letzten Änderungen sind nicht in der Datei</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="364" />
+      <source>“{0}”: the latest changes could not be saved to {1} ({2}).</source>
+      <translation>„{0}“: Die letzten Änderungen konnten nicht in {1} gespeichert werden ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="366" />
+      <source>Save As writes the session to another file. Keep for recovery closes it and keeps your work: the next time CollabWorkshop starts, it offers to recover it. Discard closes it and loses the changes the file does not have.</source>
+      <translation>„Speichern unter“ schreibt die Sitzung in eine andere Datei. „Zur Wiederherstellung behalten“ schließt sie und bewahrt Ihre Arbeit: Beim nächsten Start bietet CollabWorkshop an, sie wiederherzustellen. „Verwerfen“ schließt sie, und die Änderungen, die nicht in der Datei sind, gehen verloren.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="371" />
+      <source>Save &amp;As…</source>
+      <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="372" />
+      <source>&amp;Keep for recovery</source>
+      <translation>Zur &amp;Wiederherstellung behalten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="373" />
+      <source>&amp;Discard</source>
+      <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="399" />
+      <source>Save session as</source>
+      <translation>Sitzung speichern unter</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="399" />
+      <source>CollabWorkshop sessions (*{0})</source>
+      <translation>CollabWorkshop-Sitzungen (*{0})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="428" />
+      <source>Export PDF report</source>
+      <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="428" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="434" />
+      <source>Writing the report…</source>
+      <translation>Der Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="442" />
+      <source>Could not write the report</source>
+      <translation>Der Bericht konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="445" />
+      <source>Report written to {0}</source>
+      <translation>Bericht geschrieben nach {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="451" />
+      <source>Export JSON</source>
+      <translation>JSON exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="451" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="460" />
+      <source>Could not export JSON</source>
+      <translation>JSON konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="462" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="535" />
+      <source>Exported to {0}</source>
+      <translation>Exportiert nach {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="472" />
+      <source>E&amp;xport</source>
+      <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="477" />
+      <source>&amp;PDF report…</source>
+      <translation>&amp;PDF-Bericht …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="478" />
+      <source>&amp;JSON (complete, re-importable)…</source>
+      <translation>&amp;JSON (vollständig, wieder importierbar) …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="480" />
+      <source>&amp;CSV spreadsheets (placements, actions)…</source>
+      <translation>&amp;CSV-Tabellen (Platzierungen, Maßnahmen) …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="482" />
+      <source>&amp;Markdown…</source>
+      <translation>&amp;Markdown …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="483" />
+      <source>&amp;Action calendar (.ics)…</source>
+      <translation>&amp;Maßnahmenkalender (.ics) …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="485" />
+      <source>&amp;Board image (PNG)…</source>
+      <translation>&amp;Bild des Boards (PNG) …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="500" />
+      <source>Could not export {0}</source>
+      <translation>{0} konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="510" />
+      <source>Export CSV (placements; the actions go beside it)</source>
+      <translation>CSV exportieren (Platzierungen; die Maßnahmen kommen daneben)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="511" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="517" />
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="520" />
+      <source>Exported placements to {0} and actions to {1}</source>
+      <translation>Platzierungen nach {0} und Maßnahmen nach {1} exportiert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="527" />
+      <source>Export Markdown</source>
+      <translation>Markdown exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="527" />
+      <source>Markdown files (*.md)</source>
+      <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="533" />
+      <source>Markdown</source>
+      <translation>Markdown</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="546" />
+      <source>Nothing to put in a calendar</source>
+      <translation>Nichts für einen Kalender</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="547" />
+      <source>No action has a due date (YYYY-MM-DD) yet; add due dates in the plan first.</source>
+      <translation>Noch keine Maßnahme hat ein Fälligkeitsdatum (JJJJ-MM-TT); tragen Sie zuerst Fälligkeitsdaten im Plan ein.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="549" />
+      <source>Export action calendar</source>
+      <translation>Maßnahmenkalender exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="549" />
+      <source>Calendar files (*.ics)</source>
+      <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="552" />
+      <source>the calendar</source>
+      <translation>der Kalender</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/ui/main_window.py" line="554" />
+      <source>Exported %n action(s) with a due date to {0}</source>
+      <translation>
+        <numerusform>%n Maßnahme mit Fälligkeitsdatum nach {0} exportiert</numerusform>
+        <numerusform>%n Maßnahmen mit Fälligkeitsdatum nach {0} exportiert</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="556" />
+      <source>; {0} without a due date left out</source>
+      <translation>; {0} ohne Fälligkeitsdatum ausgelassen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="583" />
+      <source>Round to draw:</source>
+      <translation>Zu zeichnende Runde:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="588" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="583" />
+      <source>Export board image</source>
+      <translation>Bild des Boards exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="588" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="594" />
+      <source>the board image</source>
+      <translation>das Bild des Boards</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="598" />
+      <source>Board image written to {0}</source>
+      <translation>Bild des Boards geschrieben nach {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="636" />
+      <source>Next step</source>
+      <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="637" />
+      <source>Previous step</source>
+      <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="638" />
+      <source>Start or pause the step timer</source>
+      <translation>Den Timer des Schritts starten oder anhalten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="639" />
+      <source>Present: the audience display (full-screen)</source>
+      <translation>Präsentieren: die Publikumsanzeige (Vollbild)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="640" />
+      <source>Show or hide the facilitator console panel</source>
+      <translation>Das Konsolenfeld der Moderation zeigen oder ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="641" />
+      <source>Blackout: blank the display, and back</source>
+      <translation>Ausblenden: die Anzeige leeren und zurück</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="642" />
+      <source>Leave presentation mode</source>
+      <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="643" />
+      <source>Set-up, or go to a step</source>
+      <translation>Einrichtung, oder zu einem Schritt gehen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="644" />
+      <source>Move between tokens on the board</source>
+      <translation>Zwischen den Markern auf dem Board wechseln</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="645" />
+      <source>Move the focused token (when a token has focus)</source>
+      <translation>Den Marker mit Fokus verschieben (wenn ein Marker den Fokus hat)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="646" />
+      <source>Move the focused token to a pole</source>
+      <translation>Den Marker mit Fokus an einen Pol setzen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="647" />
+      <source>Keep the token's move / put it back</source>
+      <translation>Die Verschiebung des Markers behalten / ihn zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="648" />
+      <source>Zoom the board</source>
+      <translation>Das Board zoomen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="649" />
+      <source>Take the focused token off the line</source>
+      <translation>Den Marker mit Fokus von der Linie nehmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="650" />
+      <source>Undo / redo</source>
+      <translation>Rückgängig / wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="651" />
+      <source>Generate the action plan</source>
+      <translation>Den Maßnahmenplan erstellen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="652" />
+      <source>Accept / drop the selected action (plan)</source>
+      <translation>Die ausgewählte Maßnahme übernehmen / streichen (Plan)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="653" />
+      <source>Move the selected action or agenda step up / down</source>
+      <translation>Die ausgewählte Maßnahme oder den Agendaschritt nach oben / unten verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="654" />
+      <source>Edit the agenda</source>
+      <translation>Die Agenda bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="655" />
+      <source>New session / new session from a template</source>
+      <translation>Neue Sitzung / neue Sitzung aus einer Vorlage</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="656" />
+      <source>Open / save</source>
+      <translation>Öffnen / speichern</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="657" />
+      <source>Export the PDF report</source>
+      <translation>Den PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="658" />
+      <source>Light / dark / high-contrast theme</source>
+      <translation>Helles / dunkles / kontrastreiches Design</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="661" />
+      <source>Keyboard shortcuts</source>
+      <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="666" />
+      <source>About CollabWorkshop</source>
+      <translation>Über CollabWorkshop</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="667" />
+      <source>&lt;h3&gt;CollabWorkshop {0}&lt;/h3&gt;&lt;p&gt;A facilitated workshop on moving a partnership from cooperation to collaboration. Works offline; your sessions stay on this computer.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;CollabWorkshop {0}&lt;/h3&gt;&lt;p&gt;Ein moderierter Workshop, der eine Partnerschaft von der Kooperation zur Kollaboration führt. Funktioniert offline; Ihre Sitzungen bleiben auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="678" />
+      <source>Start &amp;follow-up…</source>
+      <translation>&amp;Folgetermin beginnen …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="679" />
+      <source>A new session with these teams and agenda, today's results as the baseline and the accepted actions to review</source>
+      <translation>Eine neue Sitzung mit diesen Teams und dieser Agenda, den heutigen Ergebnissen als Ausgangswert und den übernommenen Maßnahmen zur Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="684" />
+      <source>&amp;Trend since baseline…</source>
+      <translation>&amp;Entwicklung seit dem Ausgangswert …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="699" />
+      <source>Save the session first</source>
+      <translation>Speichern Sie die Sitzung zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="700" />
+      <source>A follow-up starts from a saved session. Save this one, then start the follow-up.</source>
+      <translation>Ein Folgetermin beginnt mit einer gespeicherten Sitzung. Speichern Sie diese und beginnen Sie dann den Folgetermin.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="713" />
+      <source>Could not start the follow-up</source>
+      <translation>Der Folgetermin konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="719" />
+      <source>Follow-up started: save it to keep it</source>
+      <translation>Folgetermin begonnen: Speichern Sie ihn, um ihn zu behalten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="755" />
+      <source>New session from &amp;template…</source>
+      <translation>Neue Sitzung aus &amp;Vorlage …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="762" />
+      <source>Edit &amp;agenda…</source>
+      <translation>&amp;Agenda bearbeiten …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="802" />
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="803" />
+      <source>&amp;Theme</source>
+      <translation>&amp;Design</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="827" />
+      <source>&amp;Language</source>
+      <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="833" />
+      <source>System language</source>
+      <translation>Systemsprache</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="847" />
+      <source>The language changes when CollabWorkshop starts next.</source>
+      <translation>Die Sprache wechselt beim nächsten Start von CollabWorkshop.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="884" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="886" />
+      <source>&amp;Present</source>
+      <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="887" />
+      <source>Show or hide the audience &amp;display</source>
+      <translation>Publikums&amp;anzeige zeigen oder schließen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="889" />
+      <source>S&amp;wap screens</source>
+      <translation>Bildschirme &amp;tauschen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="890" />
+      <source>&amp;Blackout</source>
+      <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="892" />
+      <source>&amp;Start or pause the timer</source>
+      <translation>Timer &amp;starten oder anhalten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="893" />
+      <source>&amp;Add a minute</source>
+      <translation>Eine &amp;Minute hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="895" />
+      <source>&amp;Reset the timer</source>
+      <translation>Timer &amp;zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="898" />
+      <source>Leave presentation</source>
+      <translation>Präsentation verlassen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="910" />
+      <source>Facilitator console</source>
+      <translation>Moderationskonsole</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="917" />
+      <source>Facilitator &amp;console panel</source>
+      <translation>&amp;Konsolenfeld der Moderation</translation>
+    </message>
+    <message>
+      <source>Exported {0} action(s) with a due date to {1}</source>
+      <translation type="vanished">{0} Maßnahme(n) mit Fälligkeitsdatum nach {1} exportiert</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesPanel</name>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="43" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="43" />
+      <source>Dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="43" />
+      <source>Text (F2 to edit)</source>
+      <translation>Text (F2 zum Bearbeiten)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="69" />
+      <source>Kind of note</source>
+      <translation>Art der Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="73" />
+      <source>Dimension of the note</source>
+      <translation>Dimension der Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="82" />
+      <source>Type, then Enter to add</source>
+      <translation>Tippen, dann Eingabe zum Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="83" />
+      <source>New note</source>
+      <translation>Neue Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="84" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="85" />
+      <source>Add the note</source>
+      <translation>Die Notiz hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="94" />
+      <source>Notes and decisions for this step</source>
+      <translation>Notizen und Entscheidungen zu diesem Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="96" />
+      <source>&lt;b&gt;Parking lot&lt;/b&gt; (from every step)</source>
+      <translation>&lt;b&gt;Themenspeicher&lt;/b&gt; (aus allen Schritten)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="99" />
+      <source>Parking lot</source>
+      <translation>Themenspeicher</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="101" />
+      <source>Delete selected note</source>
+      <translation>Ausgewählte Notiz löschen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="140" />
+      <source>&lt;b&gt;This step&lt;/b&gt;: {0}</source>
+      <translation>&lt;b&gt;Dieser Schritt&lt;/b&gt;: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="144" />
+      <source>Whole step</source>
+      <translation>Ganzer Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="184" />
+      <source>Add {0}</source>
+      <translation>{0} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="208" />
+      <source>Edit note</source>
+      <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="223" />
+      <source>Delete note</source>
+      <translation>Notiz löschen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pages</name>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="96" />
+      <location filename="../../collabworkshop/ui/pages.py" line="197" />
+      <source>&amp;Hide placements</source>
+      <translation>Platzierungen &amp;verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="99" />
+      <source>Blind placement: hide everyone's tokens and the statistics until you reveal them (this round only).</source>
+      <translation>Verdeckte Platzierung: Alle Marker und die Statistik bleiben verborgen, bis Sie sie aufdecken (nur diese Runde).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="101" />
+      <location filename="../../collabworkshop/ui/pages.py" line="255" />
+      <source>Show &amp;movement</source>
+      <translation>&amp;Bewegung zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="104" />
+      <source>Arrows from each token's place in the previous round to this one, and whether the group converges.</source>
+      <translation>Pfeile vom Platz jedes Markers in der vorigen Runde zu dieser, und ob die Gruppe zusammenrückt.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="106" />
+      <source>Add &amp;re-placement round</source>
+      <translation>&amp;Runde zum erneuten Platzieren hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="108" />
+      <source>After the discussion: place the tokens of this round again, in a new round (all rounds are kept).</source>
+      <translation>Nach der Diskussion: die Marker dieser Runde in einer neuen Runde erneut platzieren (alle Runden bleiben erhalten).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="125" />
+      <source>Placed count</source>
+      <translation>Anzahl platziert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="197" />
+      <source>&amp;Reveal placements</source>
+      <translation>Platzierungen &amp;aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="213" />
+      <source>Tokens and statistics stay hidden until the facilitator reveals them.</source>
+      <translation>Marker und Statistik bleiben verborgen, bis die Moderation sie aufdeckt.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="214" />
+      <location filename="../../collabworkshop/ui/pages.py" line="211" />
+      <source>Placed: {0} of {1}</source>
+      <translation>Platziert: {0} von {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="236" />
+      <source>Hide placements</source>
+      <translation>Platzierungen verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="236" />
+      <source>Reveal placements</source>
+      <translation>Platzierungen aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="255" />
+      <source>Hide &amp;movement</source>
+      <translation>Bewegung &amp;ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="307" />
+      <source>{0}: every dimension is aligned (lowest rwg {1}, on {2}).</source>
+      <translation>{0}: Bei jeder Dimension herrscht Einigkeit (niedrigster rwg {1}, bei {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="311" />
+      <source>Most divergent in {0}: &lt;b&gt;{1}&lt;/b&gt; ({2}, rwg {3}, SD {4:.0f})</source>
+      <translation>Am uneinigsten in {0}: &lt;b&gt;{1}&lt;/b&gt; ({2}, rwg {3}, SD {4:.0f})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="324" />
+      <source>and</source>
+      <translation>und</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="325" />
+      <source>points apart</source>
+      <translation>Punkte auseinander</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="330" />
+      <source>Perception gaps of 25 points or more: </source>
+      <translation>Wahrnehmungslücken von 25 Punkten oder mehr: </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="331" />
+      <source> and {0} more</source>
+      <translation> und {0} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="333" />
+      <source>No two teams are 25 points or more apart.</source>
+      <translation>Keine zwei Teams liegen 25 Punkte oder mehr auseinander.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="351" />
+      <source>Workshop summary</source>
+      <translation>Zusammenfassung des Workshops</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="354" />
+      <source>&amp;Save session as…</source>
+      <translation>Sitzung &amp;speichern unter …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="355" />
+      <source>Export &amp;PDF report…</source>
+      <translation>&amp;PDF-Bericht exportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="356" />
+      <source>Export &amp;JSON…</source>
+      <translation>&amp;JSON exportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="380" />
+      <source>Largest gap: &lt;b&gt;{0}&lt;/b&gt;, from {1} today to {2} needed ({3}, {4}).</source>
+      <translation>Größte Lücke: &lt;b&gt;{0}&lt;/b&gt;, von {1} heute auf {2} im Soll ({3}, {4}).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="395" />
+      <source>Agreed actions</source>
+      <translation>Vereinbarte Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="398" />
+      <source>{0} more suggested, not accepted yet.</source>
+      <translation>{0} weitere vorgeschlagen, noch nicht übernommen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="400" />
+      <source>{0} suggested actions, none accepted yet: accept them on the Action plan step.</source>
+      <translation>{0} vorgeschlagene Maßnahmen, noch keine übernommen: Übernehmen Sie sie im Schritt Maßnahmenplan.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="403" />
+      <source>No action plan yet: go back to the Action plan step to generate one.</source>
+      <translation>Noch kein Maßnahmenplan: Gehen Sie zurück zum Schritt Maßnahmenplan, um einen zu erstellen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="413" />
+      <source>The step timer has not been used.</source>
+      <translation>Der Timer der Schritte wurde nicht benutzt.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="423" />
+      <source>over by {0}</source>
+      <translation>{0} überzogen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="426" />
+      <source>Total</source>
+      <translation>Gesamt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="428" />
+      <location filename="../../collabworkshop/ui/pages.py" line="413" />
+      <source>Time per step</source>
+      <translation>Zeit je Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="429" />
+      <source>Step</source>
+      <translation>Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="429" />
+      <source>Planned</source>
+      <translation>Geplant</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/pages.py" line="429" />
+      <source>Actual</source>
+      <translation>Tatsächlich</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfReport</name>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="185" />
+      <source>CollabWorkshop: workshop report</source>
+      <translation>CollabWorkshop: Workshop-Bericht</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="186" />
+      <source>Untitled session</source>
+      <translation>Sitzung ohne Titel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="188" />
+      <source>From cooperation to collaboration: where the partnership stands, where it needs to be, and what we agreed to do</source>
+      <translation>Von der Kooperation zur Kollaboration: wo die Partnerschaft steht, wo sie hin muss und was wir vereinbart haben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="197" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="215" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="198" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="199" />
+      <source>Facilitator</source>
+      <translation>Moderation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="200" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="403" />
+      <source>Teams</source>
+      <translation>Teams</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="201" />
+      <source>Rounds</source>
+      <translation>Runden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="208" />
+      <source>Teams taking part</source>
+      <translation>Teilnehmende Teams</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="213" />
+      <source>Token</source>
+      <translation>Marker</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="223" />
+      <source>No teams were added to this session.</source>
+      <translation>Dieser Sitzung wurden keine Teams hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="225" />
+      <source>How to read the figures</source>
+      <translation>So lesen Sie die Kennzahlen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="227" />
+      <source>Each team places a token on a line from 0 (cooperation: working side by side) to 100 (collaboration: one team). Further right is not automatically better: the question is where the programme needs to be.</source>
+      <translation>Jedes Team setzt einen Marker auf eine Linie von 0 (Kooperation: nebeneinander arbeiten) bis 100 (Kollaboration: ein Team). Weiter rechts ist nicht automatisch besser: Die Frage ist, wo das Programm die Partnerschaft braucht.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="233" />
+      <source>Mean, median, SD (standard deviation) and IQR (interquartile range) are in points on that line. n is the number of tokens placed.</source>
+      <translation>Mittelwert, Median, SD (Standardabweichung) und IQR (Interquartilsabstand) sind in Punkten auf dieser Linie angegeben. n ist die Zahl der gesetzten Marker.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="238" />
+      <source>rwg is within-group agreement, from 0 (no agreement) to 1 (full agreement); Consensus is Tastle and Wierman's measure on the same 0 to 1 scale. Agreement is Aligned at rwg 0.70 or more, Mixed from 0.50, Divided below 0.50, decided on rwg as printed (two decimals). With few teams rwg moves a lot, so read it beside n and the spread.</source>
+      <translation>rwg ist die Übereinstimmung innerhalb der Gruppe, von 0 (keine Übereinstimmung) bis 1 (volle Übereinstimmung); Konsens ist das Maß von Tastle und Wierman auf derselben Skala von 0 bis 1. Die Übereinstimmung heißt Einig ab rwg 0,70, Gemischt ab 0,50 und Uneinig unter 0,50, entschieden am gedruckten rwg (zwei Dezimalen). Bei wenigen Teams schwankt rwg stark; lesen Sie ihn daher zusammen mit n und der Streuung.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="246" />
+      <source>The gap is the median of Needed minus the median of Today, each from its latest placement (a re-placement after discussion, when there is one, unless the session is set to the first). Maintain: under {moderate} points; Moderate: {moderate} to {major}; Major: {major} or more, decided on the gap as printed (one decimal). A negative gap is a decision to step back towards cooperation.</source>
+      <translation>Die Lücke ist der Median von Soll minus dem Median von Heute, jeweils aus der letzten Platzierung (einer erneuten Platzierung nach der Diskussion, falls es eine gibt, außer die Sitzung ist auf die erste eingestellt). Halten: unter {moderate} Punkten; Mittel: {moderate} bis {major}; Groß: {major} oder mehr, entschieden an der gedruckten Lücke (eine Dezimale). Eine negative Lücke ist die Entscheidung für einen Schritt zurück in Richtung Kooperation.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="255" />
+      <source>A dash (-) marks a figure that cannot be computed from the tokens placed.</source>
+      <translation>Ein Strich (-) markiert eine Kennzahl, die sich aus den gesetzten Markern nicht berechnen lässt.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="274" />
+      <source>Round {number}: {name}</source>
+      <translation>Runde {number}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="283" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="333" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="581" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="414" />
+      <source>Dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="284" />
+      <source>n</source>
+      <translation>n</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="285" />
+      <source>Mean</source>
+      <translation>Mittelwert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="286" />
+      <source>Median</source>
+      <translation>Median</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="287" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="380" />
+      <source>SD</source>
+      <translation>SD</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="288" />
+      <source>IQR</source>
+      <translation>IQR</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="289" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="379" />
+      <source>rwg</source>
+      <translation>rwg</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="290" />
+      <source>Consensus</source>
+      <translation>Konsens</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="291" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="381" />
+      <source>Agreement</source>
+      <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="300" />
+      <source>Most divergent dimension: none (fewer than two tokens on every line).</source>
+      <translation>Uneinigste Dimension: keine (auf jeder Linie weniger als zwei Marker).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="303" />
+      <source>Most divergent dimension: {name} (rwg {rwg}, {band}).</source>
+      <translation>Uneinigste Dimension: {name} (rwg {rwg}, {band}).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="315" />
+      <source>Gaps</source>
+      <translation>Lücken</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="316" />
+      <source>A gap needs a Today and a Needed round; this session has only one.</source>
+      <translation>Eine Lücke braucht eine Runde Heute und eine Runde Soll; diese Sitzung hat nur eine.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="322" />
+      <source>Gap from {first} to {second}</source>
+      <translation>Lücke von {first} zu {second}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="325" />
+      <source>Median position in each round, and the distance between them in points.</source>
+      <translation>Median-Position in jeder Runde und der Abstand dazwischen in Punkten.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="334" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="335" />
+      <source>{round} median</source>
+      <translation>Median {round}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="336" />
+      <source>Gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="337" />
+      <source>Class</source>
+      <translation>Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="367" />
+      <source>Divergence and perception gaps</source>
+      <translation>Uneinigkeit und Wahrnehmungslücken</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="369" />
+      <source>The dimension with the lowest agreement (rwg) in each round: where the room saw things most differently.</source>
+      <translation>Die Dimension mit der geringsten Übereinstimmung (rwg) in jeder Runde: wo der Raum die Dinge am unterschiedlichsten sah.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="377" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="580" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="413" />
+      <source>Round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="378" />
+      <source>Most divergent dimension</source>
+      <translation>Uneinigste Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="387" />
+      <source>Perception gaps</source>
+      <translation>Wahrnehmungslücken</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="389" />
+      <source>Teams, or organisations (the mean of their teams), whose positions on a line are {points} points or more apart. These are worth talking through: partners may see the same partnership differently, or want different things from it.</source>
+      <translation>Teams oder Organisationen (der Mittelwert ihrer Teams), deren Positionen auf einer Linie {points} Punkte oder mehr auseinanderliegen. Darüber lohnt es sich zu sprechen: Die Partner sehen dieselbe Partnerschaft womöglich unterschiedlich oder wollen Unterschiedliches von ihr.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="406" />
+      <source>Organisations</source>
+      <translation>Organisationen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="415" />
+      <source>Between</source>
+      <translation>Zwischen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="416" />
+      <source>Further right</source>
+      <translation>Weiter rechts</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="417" />
+      <source>Further left</source>
+      <translation>Weiter links</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="418" />
+      <source>Points apart</source>
+      <translation>Punkte Abstand</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="428" />
+      <source>No teams or organisations are {points} points or more apart.</source>
+      <translation>Keine Teams oder Organisationen liegen {points} Punkte oder mehr auseinander.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="438" />
+      <source>Action plan</source>
+      <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="441" />
+      <source>No actions were agreed in this session.</source>
+      <translation>In dieser Sitzung wurden keine Maßnahmen vereinbart.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="445" />
+      <source>Each action has one accountable owner, a due date and a measure that shows it worked.</source>
+      <translation>Jede Maßnahme hat eine zuständige Person, ein Fälligkeitsdatum und ein Kriterium, an dem sich der Erfolg zeigt.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="458" />
+      <source>(suggestion, not accepted)</source>
+      <translation>(Vorschlag, nicht übernommen)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="462" />
+      <source>Impact {impact}, effort {effort}</source>
+      <translation>Wirkung {impact}, Aufwand {effort}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="467" />
+      <source>No owner yet</source>
+      <translation>Noch niemand zuständig</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="470" />
+      <source>Supported by {teams}</source>
+      <translation>Unterstützt von {teams}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="474" />
+      <source>Due {date}</source>
+      <translation>Fällig {date}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="481" />
+      <source>Action and lever</source>
+      <translation>Maßnahme und Hebel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="482" />
+      <source>Why</source>
+      <translation>Warum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="483" />
+      <source>Success measure</source>
+      <translation>Erfolgskriterium</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="484" />
+      <source>Owner, supporters, due date, status</source>
+      <translation>Zuständig, Unterstützung, Fälligkeit, Status</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="496" />
+      <source>Executive summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="502" />
+      <source>Lever vote</source>
+      <translation>Hebel-Abstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="505" />
+      <source>No lever vote was taken.</source>
+      <translation>Es gab keine Hebel-Abstimmung.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="510" />
+      <source>Dots each team spread over the six levers; most dots first.</source>
+      <translation>Stimmen, die jedes Team auf die sechs Hebel verteilt hat; die meisten Stimmen zuerst.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="516" />
+      <source>Lever</source>
+      <translation>Hebel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="517" />
+      <source>Dots</source>
+      <translation>Stimmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="518" />
+      <source>Share</source>
+      <translation>Anteil</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="519" />
+      <source>Teams voting for it</source>
+      <translation>Teams, die dafür gestimmt haben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="533" />
+      <source>Notes, decisions and parking lot</source>
+      <translation>Notizen, Entscheidungen und Themenspeicher</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="535" />
+      <source>No notes were taken.</source>
+      <translation>Es wurden keine Notizen festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="538" />
+      <source>Decisions</source>
+      <translation>Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="539" />
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="540" />
+      <source>Parking lot</source>
+      <translation>Themenspeicher</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="555" />
+      <source>What was said</source>
+      <translation>Was gesagt wurde</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="555" />
+      <source>Step, dimension</source>
+      <translation>Schritt, Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="565" />
+      <source>Appendix: raw placements</source>
+      <translation>Anhang: alle Platzierungen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="568" />
+      <source>No tokens were placed.</source>
+      <translation>Es wurden keine Marker gesetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="572" />
+      <source>Every token placed, by round and dimension; position on the 0 to 100 line.</source>
+      <translation>Jeder gesetzte Marker, nach Runde und Dimension; Position auf der Linie von 0 bis 100.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="582" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="214" />
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="583" />
+      <source>Participant</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="584" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="715" />
+      <source>Page {page} of {pages}</source>
+      <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="753" />
+      <source>cannot make the report in memory</source>
+      <translation>der Bericht kann nicht im Speicher erstellt werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="758" />
+      <source>the report could not be drawn completely</source>
+      <translation>der Bericht konnte nicht vollständig gezeichnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="770" />
+      <source>Workshop report</source>
+      <translation>Workshop-Bericht</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="784" />
+      <source>cannot write {path}</source>
+      <translation>{path} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/pdf.py" line="790" />
+      <source>cannot add a page to {path}</source>
+      <translation>zu {path} kann keine Seite hinzugefügt werden</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPage</name>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="43" />
+      <source>Action</source>
+      <translation>Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="44" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="249" />
+      <source>Lever</source>
+      <translation>Hebel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="45" />
+      <source>Why</source>
+      <translation>Warum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="46" />
+      <source>Owner</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="47" />
+      <source>Supporting</source>
+      <translation>Unterstützung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="48" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="49" />
+      <source>Success measure</source>
+      <translation>Erfolgskriterium</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="50" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="255" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="51" />
+      <source>Impact</source>
+      <translation>Wirkung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="52" />
+      <source>Effort</source>
+      <translation>Aufwand</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="55" />
+      <source>The one accountable owner: a team or a person</source>
+      <translation>Die eine zuständige Stelle: ein Team oder eine Person</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="56" />
+      <source>Teams supporting the owner</source>
+      <translation>Teams, die die Zuständigen unterstützen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="57" />
+      <source>The numbers that raised the action</source>
+      <translation>Die Zahlen, die zu der Maßnahme geführt haben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="60" />
+      <source>Suggested</source>
+      <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="131" />
+      <source>(to assign)</source>
+      <translation>(zuzuweisen)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="144" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="187" />
+      <source>Edit action owner</source>
+      <translation>Zuständigkeit der Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="267" />
+      <source>Accountable owner: a team or a person</source>
+      <translation>Zuständig: ein Team oder eine Person</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="271" />
+      <source>Supporting teams (Space ticks a team)</source>
+      <translation>Unterstützende Teams (Leertaste hakt ein Team an)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="288" />
+      <source>Due date</source>
+      <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="342" />
+      <source>&amp;Generate suggestions</source>
+      <translation>Vorschläge &amp;erstellen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="344" />
+      <source>Suggest 3 to 7 actions from the gaps and agreement. Accepted actions stay; earlier suggestions are replaced (undo restores them).</source>
+      <translation>3 bis 7 Maßnahmen aus den Lücken und der Übereinstimmung vorschlagen. Übernommene Maßnahmen bleiben; frühere Vorschläge werden ersetzt (Rückgängig stellt sie wieder her).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="347" />
+      <source>A&amp;ccept</source>
+      <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="348" />
+      <source>Accept the selected suggestion (Ctrl+Return)</source>
+      <translation>Den ausgewählten Vorschlag übernehmen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="349" />
+      <source>Accept a&amp;ll</source>
+      <translation>&amp;Alle übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="350" />
+      <source>Accept every suggestion in the plan</source>
+      <translation>Jeden Vorschlag im Plan übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="351" />
+      <source>&amp;Add action</source>
+      <translation>Maßnahme &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="352" />
+      <source>Add an action of your own</source>
+      <translation>Eine eigene Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="353" />
+      <source>&amp;Drop</source>
+      <translation>&amp;Streichen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="354" />
+      <source>Drop the selected action or suggestion (Delete)</source>
+      <translation>Die ausgewählte Maßnahme oder den Vorschlag streichen (Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="355" />
+      <source>Move &amp;up</source>
+      <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="356" />
+      <source>Move the selected action up (Alt+Up)</source>
+      <translation>Die ausgewählte Maßnahme nach oben verschieben (Alt+Pfeil hoch)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="357" />
+      <source>Move do&amp;wn</source>
+      <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="358" />
+      <source>Move the selected action down (Alt+Down)</source>
+      <translation>Die ausgewählte Maßnahme nach unten verschieben (Alt+Pfeil runter)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="371" />
+      <source>Action plan</source>
+      <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="373" />
+      <source>Suggested actions are tagged Suggested and shown in italics until accepted. Ctrl+Return accepts, Delete drops, Alt+Up and Alt+Down reorder.</source>
+      <translation>Vorgeschlagene Maßnahmen sind als Vorgeschlagen markiert und kursiv, bis sie übernommen sind. Strg+Eingabe übernimmt, Entf streicht, Alt+Pfeil hoch und Alt+Pfeil runter ordnen um.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="449" />
+      <source>1 action</source>
+      <translation>1 Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="449" />
+      <source>{0} actions</source>
+      <translation>{0} Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/plan_page.py" line="451" />
+      <source>, {0} suggested</source>
+      <translation>, {0} vorgeschlagen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="106" />
+      <source>another CollabWorkshop that is just opening it; try again in a few seconds</source>
+      <translation>ein anderes CollabWorkshop, das sie gerade öffnet; versuchen Sie es in einigen Sekunden erneut</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="108" />
+      <source>process {0} on {1}</source>
+      <translation>Prozess {0} auf {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="140" />
+      <source>{0}: this session is already open in CollabWorkshop (process {1} on {2})</source>
+      <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet (Prozess {1} auf {2})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="152" />
+      <source>{0}: this session is already open in CollabWorkshop ({1})</source>
+      <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="271" />
+      <source>Untitled session</source>
+      <translation>Sitzung ohne Titel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="275" />
+      <source>untitled</source>
+      <translation>ohne Titel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="278" />
+      <source>“{0}” ({1}, last change {2}; it cannot be read: {3})</source>
+      <translation>„{0}“ ({1}, letzte Änderung {2}; sie kann nicht gelesen werden: {3})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="281" />
+      <source>“{0}” ({1}, last change {2}, {3}, {4})</source>
+      <translation>„{0}“ ({1}, letzte Änderung {2}, {3}, {4})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/recovery.py" line="282" />
+      <source>%n teams</source>
+      <translation>
+        <numerusform>%n Team</numerusform>
+        <numerusform>%n Teams</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/recovery.py" line="283" />
+      <source>%n placements</source>
+      <translation>
+        <numerusform>%n Platzierung</numerusform>
+        <numerusform>%n Platzierungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="301" />
+      <source>{0} today</source>
+      <translation>heute {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="303" />
+      <source>{0} yesterday</source>
+      <translation>gestern {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="467" />
+      <source>Recover a session?</source>
+      <translation>Eine Sitzung wiederherstellen?</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="469" />
+      <source>CollabWorkshop did not close properly last time. A session was kept:
+
+{0}</source>
+      <translation>CollabWorkshop wurde beim letzten Mal nicht richtig beendet. Eine Sitzung wurde aufbewahrt:
+
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="472" />
+      <source>Recover opens it as an untitled session; save it to keep it.</source>
+      <translation>Wiederherstellen öffnet sie als Sitzung ohne Titel; speichern Sie sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="473" />
+      <source>Its file is gone; Recover saves it there again.</source>
+      <translation>Ihre Datei ist nicht mehr da; Wiederherstellen speichert sie dort erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="474" />
+      <source>It has changes its file does not have; Recover saves them to the file (the file as it is now is kept as a backup).</source>
+      <translation>Sie enthält Änderungen, die ihre Datei nicht hat; Wiederherstellen speichert sie in die Datei (die Datei in ihrem jetzigen Stand wird als Sicherung aufbewahrt).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="476" />
+      <source>Its file was changed after this copy; Recover opens the copy as an untitled session and leaves the file as it is.</source>
+      <translation>Ihre Datei wurde nach dieser Kopie geändert; Wiederherstellen öffnet die Kopie als Sitzung ohne Titel und lässt die Datei, wie sie ist.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="478" />
+      <source>Its file was replaced by something that is not this session; Recover opens the copy as an untitled session and leaves the file as it is.</source>
+      <translation>Ihre Datei wurde durch etwas ersetzt, das nicht diese Sitzung ist; „Wiederherstellen“ öffnet die Kopie als unbenannte Sitzung und lässt die Datei unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="480" />
+      <source>It cannot be opened; you can only discard it.</source>
+      <translation>Sie lässt sich nicht öffnen; Sie können sie nur verwerfen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="483" />
+      <source>Its file: {0}</source>
+      <translation>Ihre Datei: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="488" />
+      <source>&amp;Recover</source>
+      <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="489" />
+      <source>&amp;Discard…</source>
+      <translation>&amp;Verwerfen …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="490" />
+      <source>&amp;Later</source>
+      <translation>&amp;Später</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="501" />
+      <source>Could not recover the session</source>
+      <translation>Die Sitzung konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="507" />
+      <source>Discard the session?</source>
+      <translation>Die Sitzung verwerfen?</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/recovery.py" line="508" />
+      <source>Delete {0} for good? This cannot be undone.</source>
+      <translation>{0} endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>another CollabWorkshop</source>
+      <translation type="vanished">ein anderes CollabWorkshop</translation>
+    </message>
+    <message>
+      <source>“{0}” ({1}, last change {2}, {3} teams, {4} placements)</source>
+      <translation type="vanished">„{0}“ ({1}, letzte Änderung {2}, {3} Teams, {4} Platzierungen)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="132" />
+      <source>{0} and {1}</source>
+      <translation>{0} und {1}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="142" />
+      <source>%n team|%n teams</source>
+      <translation>
+        <numerusform>%n Team</numerusform>
+        <numerusform>%n Teams</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="144" />
+      <source>%n organisation|%n organisations</source>
+      <translation>
+        <numerusform>%n Organisation</numerusform>
+        <numerusform>%n Organisationen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="144" />
+      <source>{0} from {1}</source>
+      <translation>{0} aus {1}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="146" />
+      <source>%n participant|%n participants</source>
+      <translation>
+        <numerusform>%n Person</numerusform>
+        <numerusform>%n Personen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="147" />
+      <source>{0} placed tokens on {1} in {2}.</source>
+      <translation>Beteiligt: {0}; Marker auf {1} in {2}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="149" />
+      <source>%n dimension|%n dimensions</source>
+      <translation>
+        <numerusform>%n Dimension</numerusform>
+        <numerusform>%n Dimensionen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="150" />
+      <source>%n round|%n rounds</source>
+      <translation>
+        <numerusform>%n Runde</numerusform>
+        <numerusform>%n Runden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="164" />
+      <source>{0} ({1} points, {2})</source>
+      <translation>{0} ({1} Punkte, {2})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="169" />
+      <source>The biggest gaps from {0} to {1} are on {2}; {3}.</source>
+      <translation>Die größten Lücken von {0} zu {1} liegen bei {2}; {3}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="171" />
+      <source>%n dimension has a major gap|%n dimensions have a major gap</source>
+      <translation>
+        <numerusform>%n Dimension hat eine große Lücke</numerusform>
+        <numerusform>%n Dimensionen haben eine große Lücke</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="175" />
+      <source>No dimension shows a moderate or major gap from {0} to {1}.</source>
+      <translation>Keine Dimension zeigt eine mittlere oder große Lücke von {0} zu {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="189" />
+      <source>The room disagreed most on {0} in {1} (rwg {2}{3}).</source>
+      <translation>Am uneinigsten war der Raum bei {0} in {1} (rwg {2}{3}).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="209" />
+      <source>Agreement in {0}: {1} of %n dimension aligned, {2} mixed, {3} divided.|Agreement in {0}: {1} of %n dimensions aligned, {2} mixed, {3} divided.</source>
+      <translation>
+        <numerusform>Übereinstimmung in {0}: {1} von %n Dimension einig, {2} gemischt, {3} uneinig.</numerusform>
+        <numerusform>Übereinstimmung in {0}: {1} von %n Dimensionen einig, {2} gemischt, {3} uneinig.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="223" />
+      <source>%n dot|%n dots</source>
+      <translation>
+        <numerusform>%n Stimme</numerusform>
+        <numerusform>%n Stimmen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="223" />
+      <source>The lever vote put {0} first ({1}).</source>
+      <translation>Die Hebel-Abstimmung setzte {0} an die erste Stelle ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="225" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="194" />
+      <source>No lever vote was taken.</source>
+      <translation>Es gab keine Hebel-Abstimmung.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="232" />
+      <source>The plan has {0}: {1} with an owner, {2} with a due date</source>
+      <translation>Der Plan umfasst {0}: {1} mit zuständiger Person, {2} mit Fälligkeitsdatum</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="233" />
+      <source>%n action|%n actions</source>
+      <translation>
+        <numerusform>%n Maßnahme</numerusform>
+        <numerusform>%n Maßnahmen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/reports/content.py" line="236" />
+      <source>, %n still a suggestion nobody has accepted</source>
+      <translation>
+        <numerusform>, %n davon noch ein Vorschlag, den niemand übernommen hat</numerusform>
+        <numerusform>, %n davon noch Vorschläge, die niemand übernommen hat</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/content.py" line="239" />
+      <source>No actions were agreed.</source>
+      <translation>Es wurden keine Maßnahmen vereinbart.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="105" />
+      <source>A gap chart needs a Today and a Needed round; this session has only one.</source>
+      <translation>Ein Lückendiagramm braucht eine Runde Heute und eine Runde Soll; diese Sitzung hat nur eine.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="116" />
+      <location filename="../../collabworkshop/reports/gapchart.py" line="116" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="151" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="151" />
+      <source>{0} median</source>
+      <translation>Median {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="125" />
+      <source>from one to the other</source>
+      <translation>vom einen zum anderen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="137" />
+      <source>← Cooperation</source>
+      <translation>← Kooperation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="138" />
+      <source>Collaboration →</source>
+      <translation>Kollaboration →</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="140" />
+      <source>Gap (points)</source>
+      <translation>Lücke (Punkte)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="181" />
+      <source>no gap</source>
+      <translation>keine Lücke</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/gapchart.py" line="193" />
+      <source>Arrow from the {0} median to the {1} median. Dashed: under {2} points (maintain). Bold figure: {3} points or more (major).</source>
+      <translation>Pfeil vom Median {0} zum Median {1}. Gestrichelt: unter {2} Punkten (halten). Fette Zahl: {3} Punkte oder mehr (groß).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="108" />
+      <source>Why: {0}</source>
+      <translation>Warum: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="109" />
+      <source>Owner: {0}</source>
+      <translation>Zuständig: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="109" />
+      <source>no owner yet</source>
+      <translation>noch niemand zuständig</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="111" />
+      <source>Supporting: {0}</source>
+      <translation>Unterstützung: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="113" />
+      <source>Success measure: {0}</source>
+      <translation>Erfolgskriterium: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="114" />
+      <source>Lever: {0}</source>
+      <translation>Hebel: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="115" />
+      <source>Status: {0}</source>
+      <translation>Status: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="117" />
+      <source>Workshop: {0}</source>
+      <translation>Workshop: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="126" />
+      <source>Workshop actions</source>
+      <translation>Workshop-Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/ics.py" line="133" />
+      <source>{0}: action plan</source>
+      <translation>{0}: Maßnahmenplan</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="85" />
+      <location filename="../../collabworkshop/reports/text.py" line="149" />
+      <source>Untitled session</source>
+      <translation>Sitzung ohne Titel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="87" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="106" />
+      <location filename="../../collabworkshop/reports/text.py" line="153" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="88" />
+      <location filename="../../collabworkshop/reports/text.py" line="154" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="89" />
+      <location filename="../../collabworkshop/reports/text.py" line="155" />
+      <source>Facilitator</source>
+      <translation>Moderation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="90" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="100" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="191" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="172" />
+      <source>Teams</source>
+      <translation>Teams</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="91" />
+      <source>Rounds</source>
+      <translation>Runden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="94" />
+      <source>Positions run from 0 (cooperation: working side by side) to 100 (collaboration: one team).</source>
+      <translation>Die Positionen reichen von 0 (Kooperation: nebeneinander arbeiten) bis 100 (Kollaboration: ein Team).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="96" />
+      <source>Executive summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="106" />
+      <source>Token</source>
+      <translation>Marker</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="106" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="244" />
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="106" />
+      <source>Participants</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="108" />
+      <source>No teams were added to this session.</source>
+      <translation>Dieser Sitzung wurden keine Teams hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="113" />
+      <source>blind</source>
+      <translation>verdeckt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="113" />
+      <source>baseline from an earlier session</source>
+      <translation>Ausgangswert aus einer früheren Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="117" />
+      <source>re-placement of {0}</source>
+      <translation>erneute Platzierung von {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="120" />
+      <source>Round {0}: {1}</source>
+      <translation>Runde {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="128" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="151" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="179" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="244" />
+      <location filename="../../collabworkshop/reports/text.py" line="163" />
+      <location filename="../../collabworkshop/reports/text.py" line="203" />
+      <location filename="../../collabworkshop/reports/text.py" line="181" />
+      <source>Dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="128" />
+      <location filename="../../collabworkshop/reports/text.py" line="163" />
+      <source>Mean</source>
+      <translation>Mittelwert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="128" />
+      <location filename="../../collabworkshop/reports/text.py" line="163" />
+      <source>Median</source>
+      <translation>Median</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="128" />
+      <location filename="../../collabworkshop/reports/text.py" line="163" />
+      <source>SD</source>
+      <translation>SD</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="128" />
+      <location filename="../../collabworkshop/reports/text.py" line="163" />
+      <source>IQR</source>
+      <translation>IQR</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="128" />
+      <location filename="../../collabworkshop/reports/text.py" line="163" />
+      <source>Consensus</source>
+      <translation>Konsens</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="129" />
+      <source>Agreement</source>
+      <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="136" />
+      <source>Most divergent dimension: none (fewer than two tokens on every line).</source>
+      <translation>Uneinigste Dimension: keine (auf jeder Linie weniger als zwei Marker).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="140" />
+      <source>Most divergent dimension: **{0}** (rwg {1}).</source>
+      <translation>Uneinigste Dimension: **{0}** (rwg {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="146" />
+      <source>Gaps</source>
+      <translation>Lücken</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="149" />
+      <source>Median of {0} minus median of {1}, in points.</source>
+      <translation>Median von {0} minus Median von {1}, in Punkten.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="151" />
+      <location filename="../../collabworkshop/reports/text.py" line="188" />
+      <location filename="../../collabworkshop/reports/text.py" line="181" />
+      <source>Gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="151" />
+      <location filename="../../collabworkshop/reports/text.py" line="181" />
+      <source>Class</source>
+      <translation>Klasse</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="157" />
+      <source>Maintain: under {0} points; moderate: {0} to {1}; major: {1} or more.</source>
+      <translation>Halten: unter {0} Punkten; mittel: {0} bis {1}; groß: {1} oder mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="162" />
+      <location filename="../../collabworkshop/reports/text.py" line="189" />
+      <source>A gap needs a Today and a Needed round; this session has only one.</source>
+      <translation>Eine Lücke braucht eine Runde Heute und eine Runde Soll; diese Sitzung hat nur eine.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="165" />
+      <source>Perception gaps</source>
+      <translation>Wahrnehmungslücken</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="174" />
+      <source>Organisations</source>
+      <translation>Organisationen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="179" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="244" />
+      <location filename="../../collabworkshop/reports/text.py" line="203" />
+      <source>Round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="179" />
+      <source>Between</source>
+      <translation>Zwischen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="179" />
+      <source>Further right</source>
+      <translation>Weiter rechts</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="179" />
+      <source>Further left</source>
+      <translation>Weiter links</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="179" />
+      <source>Points apart</source>
+      <translation>Punkte Abstand</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="184" />
+      <source>No teams or organisations are {0} points or more apart.</source>
+      <translation>Keine Teams oder Organisationen liegen {0} Punkte oder mehr auseinander.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="187" />
+      <source>Lever vote</source>
+      <translation>Hebel-Abstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="191" />
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Lever</source>
+      <translation>Hebel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="191" />
+      <source>Dots</source>
+      <translation>Stimmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="197" />
+      <source>Action plan</source>
+      <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="204" />
+      <source> (suggestion)</source>
+      <translation> (Vorschlag)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Action</source>
+      <translation>Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Why</source>
+      <translation>Warum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Owner</source>
+      <translation>Zuständig</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Supporting</source>
+      <translation>Unterstützung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="216" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="217" />
+      <source>Success measure</source>
+      <translation>Erfolgskriterium</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="217" />
+      <source>Impact / effort</source>
+      <translation>Wirkung / Aufwand</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="222" />
+      <source>No actions were agreed in this session.</source>
+      <translation>In dieser Sitzung wurden keine Maßnahmen vereinbart.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="225" />
+      <source>Notes, decisions and parking lot</source>
+      <translation>Notizen, Entscheidungen und Themenspeicher</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="238" />
+      <source>No notes were taken.</source>
+      <translation>Es wurden keine Notizen festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="240" />
+      <source>Appendix: raw placements</source>
+      <translation>Anhang: alle Platzierungen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="244" />
+      <source>Participant</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="244" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/markdown.py" line="250" />
+      <source>No tokens were placed.</source>
+      <translation>Es wurden keine Marker gesetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="159" />
+      <source>Teams: {0}</source>
+      <translation>Teams: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="161" />
+      <source>Positions run from 0 (cooperation) to 100 (collaboration).</source>
+      <translation>Die Positionen reichen von 0 (Kooperation) bis 100 (Kollaboration).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="164" />
+      <location filename="../../collabworkshop/reports/text.py" line="203" />
+      <source>Band</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="173" />
+      <source>Round: {0}</source>
+      <translation>Runde: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="179" />
+      <source>Gap: {0} -&gt; {1} (median)</source>
+      <translation>Lücke: {0} -&gt; {1} (Median)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="183" />
+      <source>Maintain: |gap| &lt; {0}; moderate: {0} to {1}; major: {1} or more.</source>
+      <translation>Halten: |Lücke| &lt; {0}; mittel: {0} bis {1}; groß: {1} oder mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/text.py" line="192" />
+      <source>Most divergent dimension (lowest rwg)</source>
+      <translation>Uneinigste Dimension (niedrigster rwg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <location filename="../../collabworkshop/ui/review_page.py" line="57" />
+      <source>Actions from the last workshop</source>
+      <translation>Maßnahmen aus dem letzten Workshop</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/review_page.py" line="58" />
+      <source>Press F2 or start typing on a status, owner or due date to change it</source>
+      <translation>Drücken Sie F2 oder tippen Sie auf einem Status, einer Zuständigkeit oder einem Fälligkeitsdatum los, um es zu ändern</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/review_page.py" line="96" />
+      <source>No actions were carried from the last workshop.</source>
+      <translation>Aus dem letzten Workshop wurden keine Maßnahmen übernommen.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/ui/review_page.py" line="99" />
+      <source>%n actions: {0} done, {1} in progress, {2} blocked, {3} not started</source>
+      <translation>
+        <numerusform>%n Maßnahme: {0} erledigt, {1} in Arbeit, {2} blockiert, {3} nicht begonnen</numerusform>
+        <numerusform>%n Maßnahmen: {0} erledigt, {1} in Arbeit, {2} blockiert, {3} nicht begonnen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{0} actions: {1} done, {2} in progress, {3} blocked, {4} not started</source>
+      <translation type="vanished">{0} Maßnahmen: {1} erledigt, {2} in Arbeit, {3} blockiert, {4} nicht begonnen</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionController</name>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="259" />
+      <source>Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.</source>
+      <translation>{0} konnte nicht aktualisiert werden: {1}. Ihre Arbeit bleibt erhalten; speichern Sie sie mit Speichern unter an einem anderen Ort.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="275" />
+      <source>Untitled session</source>
+      <translation>Sitzung ohne Titel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="343" />
+      <location filename="../../collabworkshop/controller.py" line="360" />
+      <source>A team needs a name.</source>
+      <translation>Ein Team braucht einen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="397" />
+      <source>New action</source>
+      <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="419" />
+      <source>Accept {0} suggestions</source>
+      <translation>{0} Vorschläge übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="443" />
+      <source>After discussion</source>
+      <translation>Nach der Diskussion</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="443" />
+      <source>After discussion {0}</source>
+      <translation>Nach der Diskussion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="446" />
+      <source>Place again</source>
+      <translation>Erneut platzieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="446" />
+      <source>Place again ({0})</source>
+      <translation>Erneut platzieren ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="448" />
+      <source>After the discussion: place your tokens again where you now see it.</source>
+      <translation>Nach der Diskussion: Setzen Sie Ihre Marker erneut dorthin, wo Sie es jetzt sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="452" />
+      <source>Add re-placement round</source>
+      <translation>Runde zum erneuten Platzieren hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="550" />
+      <source>Could not record the change: {0}</source>
+      <translation>Die Änderung konnte nicht aufgezeichnet werden: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupPage</name>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="55" />
+      <source>Session set-up</source>
+      <translation>Einrichtung der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="59" />
+      <source>Session</source>
+      <translation>Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="62" />
+      <source>&amp;Title</source>
+      <translation>&amp;Titel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="62" />
+      <source>&amp;Organisation or programme</source>
+      <translation>&amp;Organisation oder Programm</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="63" />
+      <source>&amp;Facilitator</source>
+      <translation>&amp;Moderation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="73" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="77" />
+      <source>&amp;Date</source>
+      <translation>&amp;Datum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="80" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="97" />
+      <source>Teams</source>
+      <translation>Teams</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="84" />
+      <source>Team name</source>
+      <translation>Teamname</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="85" />
+      <source>New team name</source>
+      <translation>Name des neuen Teams</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="88" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="98" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="89" />
+      <source>New team organisation</source>
+      <translation>Organisation des neuen Teams</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="91" />
+      <source>&amp;Add team</source>
+      <translation>Team &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="98" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="98" />
+      <source>Colour</source>
+      <translation>Farbe</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="106" />
+      <source>&amp;Colour…</source>
+      <translation>&amp;Farbe …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="107" />
+      <source>&amp;Remove team</source>
+      <translation>Team &amp;entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="112" />
+      <source>Double-click a name or organisation to rename it. Removing a team removes its placements (Undo brings them back).</source>
+      <translation>Doppelklicken Sie auf einen Namen oder eine Organisation, um sie umzubenennen. Wenn Sie ein Team entfernen, werden seine Platzierungen entfernt (Rückgängig holt sie zurück).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="193" />
+      <source>Colour for {0}</source>
+      <translation>Farbe für {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="205" />
+      <source>Participants</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="207" />
+      <source>Each &amp;team places one token</source>
+      <translation>Jedes &amp;Team setzt einen Marker</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="208" />
+      <source>Each &amp;participant places a token</source>
+      <translation>Jede/r &amp;Teilnehmende setzt einen Marker</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="218" />
+      <source>Participant name</source>
+      <translation>Name der/des Teilnehmenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="219" />
+      <source>New participant name</source>
+      <translation>Name der/des neuen Teilnehmenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="222" />
+      <source>Team of the participant</source>
+      <translation>Team der/des Teilnehmenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="223" />
+      <source>Add &amp;participant</source>
+      <translation>Teilnehmende &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="230" />
+      <source>Participants by team</source>
+      <translation>Teilnehmende nach Team</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="235" />
+      <source>&amp;Move to team</source>
+      <translation>In Team &amp;verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="236" />
+      <source>Move the selected participant to the team chosen above</source>
+      <translation>Die ausgewählte Person in das oben gewählte Team verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="237" />
+      <source>Remo&amp;ve participant</source>
+      <translation>Teilnehmende entfer&amp;nen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="242" />
+      <source>In participant mode everyone places their own token, in their team's colour; the board also shows each team's mean. Double-click a name to rename it.</source>
+      <translation>Im Teilnehmermodus setzt jede Person ihren eigenen Marker in der Farbe ihres Teams; das Board zeigt außerdem den Mittelwert jedes Teams. Doppelklicken Sie auf einen Namen, um ihn umzubenennen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="277" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="311" />
+      <source>Participants place tokens</source>
+      <translation>Teilnehmende setzen Marker</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="311" />
+      <source>Teams place tokens</source>
+      <translation>Teams setzen Marker</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="323" />
+      <source>Add {0}</source>
+      <translation>{0} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="334" />
+      <source>Remove {0}</source>
+      <translation>{0} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="348" />
+      <source>Move {0} to {1}</source>
+      <translation>{0} nach {1} verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="358" />
+      <source>A participant needs a name.</source>
+      <translation>Teilnehmende brauchen einen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/setup_page.py" line="363" />
+      <source>Rename {0}</source>
+      <translation>{0} umbenennen</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpectrumBoard</name>
+    <message>
+      <location filename="../../collabworkshop/ui/board/overlays.py" line="46" />
+      <source>placed: {0} of {1}</source>
+      <translation>platziert: {0} von {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/overlays.py" line="49" />
+      <source>median {0}</source>
+      <translation>Median {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/overlays.py" line="50" />
+      <source>no placements yet</source>
+      <translation>noch keine Platzierungen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/overlays.py" line="52" />
+      <source>median</source>
+      <translation>Median</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/overlays.py" line="58" />
+      <source>median before</source>
+      <translation>Median vorher</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/overlays.py" line="62" />
+      <source>{0} → {1}, gap {2}</source>
+      <translation>{0} → {1}, Lücke {2}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/overlays.py" line="75" />
+      <source>rwg {0} → {1} {2} {3}</source>
+      <translation>rwg {0} → {1} {2} {3}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/overlays.py" line="101" />
+      <source>gap {0}</source>
+      <translation>Lücke {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/overlays.py" line="127" />
+      <source>movement since the previous round</source>
+      <translation>Bewegung seit der vorigen Runde</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/overlays.py" line="165" />
+      <source>{0}: team mean {1}</source>
+      <translation>{0}: Mittelwert des Teams {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/scene.py" line="151" />
+      <location filename="../../collabworkshop/ui/board/token.py" line="195" />
+      <source>not placed</source>
+      <translation>nicht platziert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/scene.py" line="231" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/scene.py" line="243" />
+      <source>dashed: {0}   ▲ median</source>
+      <translation>gestrichelt: {0}   ▲ Median</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/style.py" line="21" />
+      <source>One row per dimension from cooperation (0) to collaboration (100). Tab to a token; arrow keys move it, Shift+arrow by 10, Home and End to the poles; Enter keeps the move, Escape puts the token back.</source>
+      <translation>Eine Zeile je Dimension, von Kooperation (0) bis Kollaboration (100). Mit Tab zu einem Marker; die Pfeiltasten verschieben ihn, Umschalt+Pfeil um 10, Pos1 und Ende an die Pole; Eingabe behält die Verschiebung, Escape setzt den Marker zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/style.py" line="44" />
+      <source>midpoint</source>
+      <translation>Mitte</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/style.py" line="51" />
+      <source>cooperation side</source>
+      <translation>Seite der Kooperation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/style.py" line="51" />
+      <source>collaboration side</source>
+      <translation>Seite der Kollaboration</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/style.py" line="52" />
+      <source>{0} side</source>
+      <translation>Seite {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/token.py" line="197" />
+      <source>placed, hidden until the reveal</source>
+      <translation>platziert, verborgen bis zum Aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/token.py" line="198" />
+      <source>{0} of 100</source>
+      <translation>{0} von 100</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/board/view.py" line="49" />
+      <source>Spectrum board</source>
+      <translation>Spektrum-Board</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <location filename="../../collabworkshop/ui/start_page.py" line="36" />
+      <source>CollabWorkshop</source>
+      <translation>CollabWorkshop</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/start_page.py" line="41" />
+      <source>CollabWorkshop logo</source>
+      <translation>CollabWorkshop-Logo</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/start_page.py" line="45" />
+      <source>From cooperation to collaboration: place your teams on the spectrum, see where you agree, and leave with a plan.</source>
+      <translation>Von der Kooperation zur Kollaboration: Platzieren Sie Ihre Teams auf dem Spektrum, sehen Sie, wo Sie übereinstimmen, und gehen Sie mit einem Plan.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/start_page.py" line="52" />
+      <source>&amp;New session</source>
+      <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/start_page.py" line="54" />
+      <source>&amp;Open a session file…</source>
+      <translation>Sitzungsdatei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/start_page.py" line="55" />
+      <source>Open the &amp;sample session</source>
+      <translation>&amp;Beispielsitzung öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/start_page.py" line="56" />
+      <source>A fictional harbour alliance of five teams, with placements and a plan</source>
+      <translation>Eine erfundene Hafenallianz aus fünf Teams, mit Platzierungen und einem Plan</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/start_page.py" line="61" />
+      <source>&amp;Recent sessions</source>
+      <translation>&amp;Letzte Sitzungen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/start_page.py" line="64" />
+      <source>Recent sessions</source>
+      <translation>Letzte Sitzungen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/start_page.py" line="70" />
+      <source>No recent sessions yet.</source>
+      <translation>Noch keine zuletzt geöffneten Sitzungen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsPanel</name>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="97" />
+      <source>too few to tell</source>
+      <translation>zu wenige für eine Aussage</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="107" />
+      <source>Points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="108" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="175" />
+      <source>Dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="109" />
+      <source>Further right</source>
+      <translation>Weiter rechts</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="110" />
+      <source>Further left</source>
+      <translation>Weiter links</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="111" />
+      <source>Between</source>
+      <translation>Zwischen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="176" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="191" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
+      <source>n</source>
+      <translation>n</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="177" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="193" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
+      <source>Median</source>
+      <translation>Median</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="178" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="198" />
+      <source>rwg</source>
+      <translation>rwg</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="179" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="200" />
+      <source>Agreement</source>
+      <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="181" />
+      <source>Gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="181" />
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="183" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="192" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
+      <source>Mean</source>
+      <translation>Mittelwert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="184" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="194" />
+      <source>SD</source>
+      <translation>SD</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="185" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="196" />
+      <source>Q1–Q3</source>
+      <translation>Q1–Q3</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="186" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="195" />
+      <source>IQR</source>
+      <translation>IQR</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="187" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="197" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
+      <source>Min–max</source>
+      <translation>Min.–Max.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="188" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="199" />
+      <source>Consensus</source>
+      <translation>Konsens</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="244" />
+      <source>Most divergent dimension</source>
+      <translation>Uneinigste Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="250" />
+      <source>Charts and breakdowns</source>
+      <translation>Diagramme und Aufschlüsselungen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="256" />
+      <source>Spread of every dimension</source>
+      <translation>Streuung jeder Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="263" />
+      <source>Chart key</source>
+      <translation>Legende</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="265" />
+      <source>&amp;Spread</source>
+      <translation>&amp;Streuung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="268" />
+      <source>Profile across the characteristics, one line per round</source>
+      <translation>Profil über die Merkmale, eine Linie je Runde</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="269" />
+      <source>P&amp;rofile</source>
+      <translation>P&amp;rofil</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="271" />
+      <source>Figures per team</source>
+      <translation>Kennzahlen je Team</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="272" />
+      <source>&amp;Teams</source>
+      <translation>&amp;Teams</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="275" />
+      <source>Teams and organisations 25 points or more apart</source>
+      <translation>Teams und Organisationen, die 25 Punkte oder mehr auseinanderliegen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="279" />
+      <source>&amp;Gaps</source>
+      <translation>&amp;Lücken</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="283" />
+      <source>Statistics for every dimension</source>
+      <translation>Statistik für jede Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="294" />
+      <source>Gaps &amp;use:</source>
+      <translation>Lücken &amp;verwenden:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="297" />
+      <source>the latest placement (after discussion)</source>
+      <translation>die letzte Platzierung (nach der Diskussion)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="298" />
+      <source>the first placement</source>
+      <translation>die erste Platzierung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="299" />
+      <source>Placement the gaps use</source>
+      <translation>Platzierung, die die Lücken verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="300" />
+      <source>Gaps, the plan and the reports compare Today and Needed; with a re-placement after discussion, choose which placement they use.</source>
+      <translation>Lücken, Plan und Berichte vergleichen Heute und Soll; bei einer erneuten Platzierung nach der Diskussion wählen Sie, welche Platzierung sie verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="395" />
+      <source>○ {0} (hollow) · ● {1} · ◆ mean · ┃ median · ▭ middle half (IQR) · → gap {2} to {3}, in points</source>
+      <translation>○ {0} (hohl) · ● {1} · ◆ Mittelwert · ┃ Median · ▭ mittlere Hälfte (IQR) · → Lücke {2} zu {3}, in Punkten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="400" />
+      <source>● one dot per placement · ◆ mean · ┃ median · ▭ middle half (IQR) · {0} dashed outline: most divergent</source>
+      <translation>● ein Punkt je Platzierung · ◆ Mittelwert · ┃ Median · ▭ mittlere Hälfte (IQR) · {0} gestrichelter Rahmen: am uneinigsten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="479" />
+      <source>Use the latest placement for gaps</source>
+      <translation>Die letzte Platzierung für Lücken verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="480" />
+      <source>Use the first placement for gaps</source>
+      <translation>Die erste Platzierung für Lücken verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="607" />
+      <source>Most divergent in {0}: needs two placements on a line.</source>
+      <translation>Am uneinigsten in {0}: braucht zwei Platzierungen auf einer Linie.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="612" />
+      <source>{0} {1}: every dimension is aligned; the lowest rwg is &lt;b&gt;{2}&lt;/b&gt;'s, {3}</source>
+      <translation>{0} {1}: Bei jeder Dimension herrscht Einigkeit; der niedrigste rwg ist der von &lt;b&gt;{2}&lt;/b&gt;, {3}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="618" />
+      <source>{0} Most divergent in {1}: &lt;b&gt;{2}&lt;/b&gt; · rwg {3} ({4}) · SD {5:.0f}</source>
+      <translation>{0} Am uneinigsten in {1}: &lt;b&gt;{2}&lt;/b&gt; · rwg {3} ({4}) · SD {5:.0f}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="650" />
+      <source>{0} of {1}</source>
+      <translation>{0} von {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="681" />
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="681" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="686" />
+      <source>Change</source>
+      <translation>Veränderung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="686" />
+      <source>{0} mean</source>
+      <translation>Mittelwert {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="710" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="747" />
+      <source>Teams</source>
+      <translation>Teams</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="710" />
+      <source>Teams: {0}</source>
+      <translation>Teams: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="747" />
+      <source>Organisations</source>
+      <translation>Organisationen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="764" />
+      <source>No two teams or organisations are 25 points or more apart.</source>
+      <translation>Keine zwei Teams oder Organisationen liegen 25 Punkte oder mehr auseinander.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="770" />
+      <source>&amp;Gaps ({0})</source>
+      <translation>&amp;Lücken ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="782" />
+      <source>Most divergent dimension (lowest rwg)</source>
+      <translation>Uneinigste Dimension (niedrigster rwg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Themes</name>
+    <message>
+      <location filename="../../resources/themes/palettes.json" line="0" />
+      <source>Light</source>
+      <translation>Hell</translation>
+    </message>
+    <message>
+      <location filename="../../resources/themes/palettes.json" line="0" />
+      <source>Dark</source>
+      <translation>Dunkel</translation>
+    </message>
+    <message>
+      <location filename="../../resources/themes/palettes.json" line="0" />
+      <source>High contrast (projector)</source>
+      <translation>Hoher Kontrast (Beamer)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timer</name>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="202" />
+      <location filename="../../collabworkshop/ui/timer.py" line="245" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="203" />
+      <source>Start or pause the timer (Space)</source>
+      <translation>Den Timer starten oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="204" />
+      <source>+1 min</source>
+      <translation>+1 Min.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="205" />
+      <source>Add a minute</source>
+      <translation>Eine Minute hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="206" />
+      <source>Add a minute to this step's timebox</source>
+      <translation>Der Zeitvorgabe dieses Schritts eine Minute hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="207" />
+      <source>Reset</source>
+      <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="208" />
+      <source>Reset the timer</source>
+      <translation>Den Timer zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="221" />
+      <source>Time's up — over by {0}</source>
+      <translation>Die Zeit ist um — {0} überzogen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="224" />
+      <source>left of {0}</source>
+      <translation>übrig von {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="227" />
+      <source>elapsed (no timebox)</source>
+      <translation>vergangen (keine Zeitvorgabe)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="230" />
+      <source> · paused</source>
+      <translation> · angehalten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="230" />
+      <source> · not started</source>
+      <translation> · nicht gestartet</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="242" />
+      <source>Timer</source>
+      <translation>Timer</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="245" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="246" />
+      <source>Pause the timer</source>
+      <translation>Den Timer anhalten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/timer.py" line="246" />
+      <source>Start the timer</source>
+      <translation>Den Timer starten</translation>
+    </message>
+  </context>
+  <context>
+    <name>Trend</name>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="90" />
+      <location filename="../../collabworkshop/planning/trend.py" line="99" />
+      <source>not comparable</source>
+      <translation>nicht vergleichbar</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="92" />
+      <location filename="../../collabworkshop/planning/trend.py" line="101" />
+      <source>about the same</source>
+      <translation>etwa gleich</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="93" />
+      <source>toward collaboration</source>
+      <translation>Richtung Kollaboration</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="93" />
+      <source>toward cooperation</source>
+      <translation>Richtung Kooperation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="102" />
+      <source>more agreement</source>
+      <translation>mehr Übereinstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="102" />
+      <source>less agreement</source>
+      <translation>weniger Übereinstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="201" />
+      <source>Dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="201" />
+      <location filename="../../collabworkshop/planning/trend.py" line="202" />
+      <source>mean</source>
+      <translation>Mittelwert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="201" />
+      <location filename="../../collabworkshop/planning/trend.py" line="202" />
+      <source>{0} median</source>
+      <translation>Median {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="203" />
+      <source>change</source>
+      <translation>Veränderung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="203" />
+      <source>rwg change</source>
+      <translation>Veränderung rwg</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="203" />
+      <location filename="../../collabworkshop/planning/trend.py" line="204" />
+      <source>gap {0}</source>
+      <translation>Lücke {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/planning/trend.py" line="204" />
+      <source>gap change</source>
+      <translation>Veränderung Lücke</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrendView</name>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="36" />
+      <source>Dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="37" />
+      <source>Baseline</source>
+      <translation>Ausgangswert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="38" />
+      <source>Now</source>
+      <translation>Jetzt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="39" />
+      <source>Position change</source>
+      <translation>Veränderung der Position</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="40" />
+      <source>Baseline agreement</source>
+      <translation>Übereinstimmung Ausgangswert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="41" />
+      <source>Now agreement</source>
+      <translation>Übereinstimmung jetzt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="42" />
+      <source>Agreement change</source>
+      <translation>Veränderung der Übereinstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="43" />
+      <source>Gap then → now</source>
+      <translation>Lücke damals → jetzt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="60" />
+      <source>n = {0}</source>
+      <translation>n = {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="102" />
+      <source>0 cooperation … 100 collaboration (median of Today)</source>
+      <translation>0 Kooperation … 100 Kollaboration (Median von Heute)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="110" />
+      <source>Baseline Today</source>
+      <translation>Ausgangswert Heute</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="111" />
+      <source>Today now</source>
+      <translation>Heute jetzt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="155" />
+      <source>Trend since the baseline, per dimension</source>
+      <translation>Entwicklung seit dem Ausgangswert, je Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="165" />
+      <source>Chart: baseline and current median per dimension</source>
+      <translation>Diagramm: Median des Ausgangswerts und aktueller Median je Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="180" />
+      <source>No baseline in this session: start a follow-up from a saved session (File → Start follow-up) to see the trend.</source>
+      <translation>Kein Ausgangswert in dieser Sitzung: Beginnen Sie einen Folgetermin aus einer gespeicherten Sitzung (Datei → Folgetermin beginnen), um die Entwicklung zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="183" />
+      <source>Today now against {0}. ▲ up, ▼ down, ▶ about the same, – not placed yet.</source>
+      <translation>Heute jetzt gegenüber {0}. ▲ gestiegen, ▼ gesunken, ▶ etwa gleich, – noch nicht platziert.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="184" />
+      <source>the baseline</source>
+      <translation>der Ausgangswert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/trend_view.py" line="198" />
+      <source>Trend since the baseline</source>
+      <translation>Entwicklung seit dem Ausgangswert</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotePage</name>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="40" />
+      <source>1 dot</source>
+      <translation>1 Stimme</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="40" />
+      <source>{0} dots</source>
+      <translation>{0} Stimmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="92" />
+      <source>{0}, {1}, {2}</source>
+      <translation>{0}, {1}, {2}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="95" />
+      <source>{0}: take a dot off</source>
+      <translation>{0}: eine Stimme wegnehmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="96" />
+      <source>{0}: add a dot</source>
+      <translation>{0}: eine Stimme hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="97" />
+      <source>Take a dot off {0} for {1}</source>
+      <translation>Bei {0} eine Stimme für {1} wegnehmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="98" />
+      <source>Add a dot on {0} for {1}</source>
+      <translation>Auf {0} eine Stimme für {1} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="125" />
+      <source>&amp;Dots per team:</source>
+      <translation>&amp;Stimmen je Team:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="128" />
+      <source>Dots per team</source>
+      <translation>Stimmen je Team</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="129" />
+      <source>How many dots each team spreads over the levers</source>
+      <translation>Wie viele Stimmen jedes Team auf die Hebel verteilt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="137" />
+      <source>Vote message</source>
+      <translation>Hinweis zur Abstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="153" />
+      <source>Tally: dots per lever</source>
+      <translation>Ergebnis: Stimmen je Hebel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="160" />
+      <source>Lever</source>
+      <translation>Hebel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="160" />
+      <source>Dots</source>
+      <translation>Stimmen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="160" />
+      <source>Importance</source>
+      <translation>Bedeutung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="207" />
+      <source>Add teams in the set-up (Ctrl+0) to vote.</source>
+      <translation>Fügen Sie in der Einrichtung (Strg+0) Teams hinzu, um abzustimmen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="256" />
+      <source>⚠ {0} over: take some off</source>
+      <translation>⚠ {0} zu viel: Nehmen Sie welche weg</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="258" />
+      <source>✓ all {0} placed</source>
+      <translation>✓ alle {0} vergeben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="260" />
+      <source>{0} of {1} left</source>
+      <translation>{0} von {1} übrig</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="261" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="269" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="272" />
+      <source>{0}: importance {1}</source>
+      <translation>{0}: Bedeutung {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="275" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="279" />
+      <source>{0} on the levers. Importance from each lever's dots against the top lever's: more than two thirds 3, more than a third 2, else 1; the action plan ranks its suggestions by it.</source>
+      <translation>{0} auf den Hebeln. Die Bedeutung ergibt sich aus den Stimmen jedes Hebels im Vergleich zum stärksten: mehr als zwei Drittel 3, mehr als ein Drittel 2, sonst 1; der Maßnahmenplan ordnet seine Vorschläge danach.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="284" />
+      <source>No dots yet: until the teams vote, the action plan weighs every lever the same.</source>
+      <translation>Noch keine Stimmen: Bis die Teams abstimmen, gewichtet der Maßnahmenplan jeden Hebel gleich.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="300" />
+      <source>{0} has placed all {1}. Take a dot off another lever first.</source>
+      <translation>{0} hat alle {1} vergeben. Nehmen Sie zuerst bei einem anderen Hebel eine Stimme weg.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/vote_page.py" line="310" />
+      <source>Change dots per team</source>
+      <translation>Stimmen je Team ändern</translation>
+    </message>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="20" />
+      <source>Shared goals</source>
+      <translation>Gemeinsame Ziele</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="21" />
+      <source>Joint governance</source>
+      <translation>Gemeinsame Steuerung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="22" />
+      <source>Psychological safety</source>
+      <translation>Psychologische Sicherheit</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="23" />
+      <source>Open communication</source>
+      <translation>Offene Kommunikation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="24" />
+      <source>Mutual accountability</source>
+      <translation>Gegenseitige Verantwortung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="25" />
+      <source>The right partners</source>
+      <translation>Die richtigen Partner</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="28" />
+      <source>Not started</source>
+      <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="29" />
+      <source>In progress</source>
+      <translation>In Arbeit</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="30" />
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="31" />
+      <source>Blocked</source>
+      <translation>Blockiert</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="34" />
+      <source>Information</source>
+      <translation>Information</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="35" />
+      <source>Placement</source>
+      <translation>Platzierung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="36" />
+      <source>Discussion</source>
+      <translation>Diskussion</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="37" />
+      <source>Lever vote</source>
+      <translation>Hebel-Abstimmung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="38" />
+      <source>Action plan</source>
+      <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="39" />
+      <source>Review actions</source>
+      <translation>Maßnahmen überprüfen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="40" />
+      <source>Wrap-up</source>
+      <translation>Abschluss</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="43" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="44" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="45" />
+      <source>Parking lot</source>
+      <translation>Themenspeicher</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="48" />
+      <source>Aligned</source>
+      <translation>Einig</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="49" />
+      <source>Mixed</source>
+      <translation>Gemischt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="50" />
+      <source>Divided</source>
+      <translation>Uneinig</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="53" />
+      <source>Maintain</source>
+      <translation>Halten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="54" />
+      <source>Moderate</source>
+      <translation>Mittel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="55" />
+      <source>Major</source>
+      <translation>Groß</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="58" />
+      <source>Converging</source>
+      <translation>Konvergierend</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="59" />
+      <source>Steady</source>
+      <translation>Stabil</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="60" />
+      <source>Diverging</source>
+      <translation>Divergierend</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="64" />
+      <source>Low</source>
+      <translation>Niedrig</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="65" />
+      <source>Medium</source>
+      <translation>Mittel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="66" />
+      <source>High</source>
+      <translation>Hoch</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="70" />
+      <source>title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="71" />
+      <source>organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="72" />
+      <source>date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="73" />
+      <source>facilitator</source>
+      <translation>Moderation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="74" />
+      <source>name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="75" />
+      <source>colour</source>
+      <translation>Farbe</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="76" />
+      <source>lever</source>
+      <translation>Hebel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="77" />
+      <source>why</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="78" />
+      <source>owner</source>
+      <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="79" />
+      <source>due</source>
+      <translation>Fälligkeit</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="80" />
+      <source>success measure</source>
+      <translation>Erfolgskriterium</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="81" />
+      <source>status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="82" />
+      <source>impact</source>
+      <translation>Wirkung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="83" />
+      <source>effort</source>
+      <translation>Aufwand</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="84" />
+      <source>supporting</source>
+      <translation>Unterstützung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/words.py" line="85" />
+      <source>accepted</source>
+      <translation>Übernahme</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopView</name>
+    <message>
+      <location filename="../../collabworkshop/ui/workshop_view.py" line="60" />
+      <source>Workshop steps</source>
+      <translation>Workshop-Schritte</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/workshop_view.py" line="76" />
+      <source>← Back</source>
+      <translation>← Zurück</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/workshop_view.py" line="77" />
+      <source>Previous step</source>
+      <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/workshop_view.py" line="78" />
+      <source>Previous step (Page Up)</source>
+      <translation>Vorheriger Schritt (Bild auf)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/workshop_view.py" line="82" />
+      <source>Next →</source>
+      <translation>Weiter →</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/workshop_view.py" line="83" />
+      <source>Next step</source>
+      <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/workshop_view.py" line="84" />
+      <source>Next step (Page Down)</source>
+      <translation>Nächster Schritt (Bild ab)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/workshop_view.py" line="101" />
+      <location filename="../../collabworkshop/ui/workshop_view.py" line="177" />
+      <source>Set-up</source>
+      <translation>Einrichtung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/workshop_view.py" line="102" />
+      <source>Session facts and teams</source>
+      <translation>Eckdaten der Sitzung und Teams</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/workshop_view.py" line="179" />
+      <source>Step {0} of {1}: {2}</source>
+      <translation>Schritt {0} von {1}: {2}</translation>
+    </message>
+  </context>
+</TS>
