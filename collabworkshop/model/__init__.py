@@ -1,6 +1,12 @@
 """The session model: plain Python, no Qt (a test enforces this)."""
 
 from .changes import (
+    AddItem,
+    Batch,
+    MoveItem,
+    Part,
+    RemoveItem,
+    SetItem,
     AddAction,
     AddTeam,
     Change,
@@ -39,6 +45,12 @@ from .session import (
 from .template import Template, TemplateError, default_template, load_template, resource_path
 
 __all__ = [
+    "AddItem",
+    "Batch",
+    "MoveItem",
+    "Part",
+    "RemoveItem",
+    "SetItem",
     "ACTION_EDIT_FIELDS",
     "ActionItem",
     "ActionStatus",
