@@ -34,10 +34,9 @@ from .model import (
     SessionInfo,
     SessionSettings,
     Step,
-    StepKind,
     clamp_position,
 )
-from .model.changes import Change, merge_touched, touched_by
+from .model.changes import Change, touched_by
 from .model.session import clean_text
 from .model.template import Template, default_template
 from .session import ChangeRecord, OperationRefused, Origin, record_of
@@ -46,6 +45,7 @@ from .session.operations.teams import TEAM_PALETTE  # noqa: F401 (re-exported: b
 from .session.operations.votes import DotCount
 from .storage import SessionFileError, SessionStore
 from .storage.userfiles import same_target, target_key
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SessionController", text)
@@ -379,9 +379,10 @@ class SessionController(QObject):
             label = tr("Edit step \u201c{0}\u201d").format(step.title)
         return self._run(agenda.update_step, step, label, origin=origin)
 
-    def reorder_steps(self, order, *, origin: Origin = Origin.EDITOR) -> bool:
+    def reorder_steps(self, order, *, origin: Origin = Origin.EDITOR, on_refused=None) -> bool:
         label = tr("Reorder steps")
-        return self._run(agenda.reorder_steps, list(order), label, origin=origin, label=label)
+        return self._run(agenda.reorder_steps, list(order), label, origin=origin, label=label,
+                         on_refused=on_refused)
 
     def _step_title(self, step_id: str) -> str:
         try:

@@ -52,8 +52,8 @@ from ..model.session import (
     Team,
 )
 from . import rows as _rows
-from .rows import write_touched
 from .atomic import fsync_dir, remove_quietly, replacing, write_checked
+from .rows import write_touched
 from .userfiles import NotRegularFileError, open_regular
 
 FILE_SUFFIX = ".cwsession"
