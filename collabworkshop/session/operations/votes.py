@@ -40,5 +40,8 @@ def spend_vote_dot(session: Session, team_id: str, lever: Lever | str, delta: in
 
 
 class DotCount(int):
-    """A number of dots in a refusal's message; the edge words it ("1 dot",
-    "3 dots") in the user's language."""
+    """A number of dots in a refusal's message. The controller words it in
+    the user's language; this English form is for callers without Qt."""
+
+    def __format__(self, spec: str) -> str:
+        return "1 dot" if self == 1 else f"{int(self)} dots"
