@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .analysis.stats import DimensionStats, describe
 from .model import (
+    GapPlacement,
     Lever,
     NoteKind,
     Part,
@@ -65,7 +66,7 @@ class _ChangeCommand(QUndoCommand):
 
     def redo(self) -> None:
         try:
-            self._inverse = self._controller._execute(self._change, self._origin)
+            self._inverse = self._controller._execute(self._change, self._origin, self.text())
         except SessionFileError as exc:
             self.failed = True
             self.setObsolete(True)
@@ -74,7 +75,7 @@ class _ChangeCommand(QUndoCommand):
 
     def undo(self) -> None:
         if self._inverse is not None:
-            self._change = self._controller._execute(self._inverse, Origin.UNDO)
+            self._change = self._controller._execute(self._inverse, Origin.UNDO, self.text())
 
 
 class SessionController(QObject):
@@ -281,6 +282,11 @@ class SessionController(QObject):
     def set_vote_dots(self, dots: int, *, origin: Origin = Origin.EDITOR) -> bool:
         label = tr("Change dots per team")
         return self._run(info.set_vote_dots, dots, label, origin=origin, label=label)
+
+    def set_gap_placement(self, choice: GapPlacement, *, origin: Origin = Origin.EDITOR) -> bool:
+        label = (tr("Use the latest placement for gaps") if choice is GapPlacement.LATEST
+                 else tr("Use the first placement for gaps"))
+        return self._run(info.set_gap_placement, choice, label, origin=origin, label=label)
 
     # -- teams and participants -----------------------------------------------------------
     def add_team(self, name: str, organisation: str = "", colour: str | None = None,
@@ -567,7 +573,7 @@ class SessionController(QObject):
     def _push(self, change: Change, origin: Origin = Origin.EDITOR, label: str = "") -> None:
         self.undo_stack.push(_ChangeCommand(self, change, origin, label))
 
-    def _execute(self, change: Change, origin: Origin = Origin.EDITOR) -> Change:
+    def _execute(self, change: Change, origin: Origin = Origin.EDITOR, label: str = "") -> Change:
         """Apply, persist, autosave, broadcast. Returns the inverse change."""
         inverse = change.apply(self.session)
         try:
@@ -591,7 +597,7 @@ class SessionController(QObject):
             else:
                 self._autosave_failing = False
                 self.saved.emit(str(self.path))
-        self._broadcast(record_of(change, inverse, origin, change.describe(self.session)))
+        self._broadcast(record_of(change, inverse, origin, label))
         return inverse
 
     def _broadcast(self, record: ChangeRecord) -> None:

@@ -17,7 +17,6 @@ that are not shown are brought up to date when they are opened.
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
@@ -447,12 +446,7 @@ class StatsPanel(QWidget):
         return names[0], names[1]
 
     def _gap_placement_chosen(self, index: int) -> None:
-        value = GapPlacement(self.gap_placement_combo.itemData(index))
-        settings = self.controller.session.settings
-        if settings.gap_placement is not value:
-            label = (tr("Use the latest placement for gaps") if value is GapPlacement.LATEST
-                     else tr("Use the first placement for gaps"))
-            self.controller.set_settings(replace(settings, gap_placement=value), label)
+        self.controller.set_gap_placement(GapPlacement(self.gap_placement_combo.itemData(index)))
 
     def _watches(self, round_id: str) -> bool:
         return bool(self.round_id) and round_id in (self.round_id, self.compare_round_id, *self._gap_pair)

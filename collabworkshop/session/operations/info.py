@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
-from ...model import PlacementMode, Session, SessionInfo, SessionSettings, SetInfo, SetSettings
+from ...model import GapPlacement, PlacementMode, Session, SessionInfo, SessionSettings, SetInfo, SetSettings
 from ...model.session import clean_text
 from . import OperationRefused
 
@@ -20,7 +20,8 @@ def set_info(session: Session, field_name: str, value: str) -> SetInfo | None:
 
 
 def set_settings(session: Session, settings: SessionSettings, label: str = "") -> SetSettings | None:
-    if not 1 <= settings.vote_dots <= MAX_DOTS:
+    # Checked only when it changes: a file may carry a budget from elsewhere.
+    if settings.vote_dots != session.settings.vote_dots and not 1 <= settings.vote_dots <= MAX_DOTS:
         raise OperationRefused("Each team has 1 to {0} dots.", MAX_DOTS)
     return None if settings == session.settings else SetSettings(settings, label)
 
@@ -31,3 +32,8 @@ def set_placement_mode(session: Session, mode: PlacementMode, label: str = "") -
 
 def set_vote_dots(session: Session, dots: int, label: str = "") -> SetSettings | None:
     return set_settings(session, replace(session.settings, vote_dots=int(dots)), label)
+
+
+def set_gap_placement(session: Session, choice: GapPlacement, label: str = "") -> SetSettings | None:
+    """Which placement of Today and Needed the gaps use (first or latest)."""
+    return set_settings(session, replace(session.settings, gap_placement=GapPlacement(choice)), label)
