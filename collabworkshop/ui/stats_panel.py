@@ -54,7 +54,9 @@ from ..analysis.stats import (
     team_figures,
 )
 from ..controller import SessionController
+from ..model import Part
 from ..model.session import GapPlacement
+from ..session import ChangeRecord
 from .charts import FLAG, ProfileChart, SpreadChart
 
 BAND_MARK = {AgreementBand.ALIGNED: "\u25cf", AgreementBand.MIXED: "\u25d0", AgreementBand.DIVIDED: "\u25cb"}
@@ -304,10 +306,15 @@ class StatsPanel(QWidget):
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._flush)
         controller.placement_previewed.connect(self._schedule)
-        controller.placement_moved.connect(lambda r, d, _t: self.refresh_dimension(r, d))
-        controller.teams_changed.connect(self._rebuild)
-        controller.rounds_changed.connect(self._rebuild)
-        controller.settings_changed.connect(self._rebuild)  # e.g. which placement the gaps use
+        controller.changed.connect(self._changed)
+
+    def _changed(self, record: ChangeRecord) -> None:
+        if record.only(Part.PLACEMENTS):
+            # A drop (or its undo): redraw the rows of the tokens moved, at once.
+            for round_id, dimension_id in sorted({k[:2] for k in record.keys_of(Part.PLACEMENTS) or ()}):
+                self.refresh_dimension(round_id, dimension_id)
+        elif record.touches(Part.TEAMS, Part.PARTICIPANTS, Part.ROUNDS, Part.SETTINGS):
+            self._rebuild()  # settings: e.g. which placement the gaps use
 
     # -- configuration ---------------------------------------------------------------------
     def show_round(self, round_id: str, compare_round_id: str = "") -> None:
