@@ -100,3 +100,20 @@ def test_a_vote_past_the_budget_is_refused_where_it_was_asked(window, sample_cop
     assert controller.undo_stack.count() == count  # nothing pushed
     assert page.feedback.text().startswith(f"{team.name} has placed all {budget} dots")
     assert messages == []  # said on the page, not in a dialog
+
+
+def test_a_re_placement_round_and_its_step_are_one_record(window, sample_copy):
+    assert window.open_file(sample_copy)
+    window.workshop.show_entry(4)  # the discussion step
+    discuss = place_page(window)
+    controller = window.controller
+    seen = []
+    controller.changed.connect(seen.append)
+    QTest.mouseClick(discuss.replace_button, Qt.MouseButton.LeftButton)
+    new_round = controller.session.rounds[-1]
+    assert [(r.origin, r.parts) for r in seen] == [(Origin.EDITOR, {Part.ROUNDS, Part.STEPS})]
+    assert seen[0].keys_of(Part.ROUNDS) == {new_round.id}
+    assert seen[0].label == "Add re-placement round" == controller.undo_stack.undoText()
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert new_round not in controller.session.rounds
+    assert [r.origin for r in seen] == [Origin.EDITOR, Origin.UNDO]
