@@ -1,12 +1,16 @@
 """One SessionController per open session.
 
 It owns the model (:class:`Session`), the working copy on disk
-(:class:`SessionStore`) and the QUndoStack. Views call its methods and
-listen to its past-tense signals; they never change the model themselves.
-Every edit goes through :meth:`_execute`, which applies a
-:class:`~collabworkshop.model.changes.Change`, writes it to the working copy
-in its own transaction, autosaves a named session atomically, and then
-broadcasts what changed.
+(:class:`SessionStore`) and the QUndoStack. Views call its methods, one per
+user intent, and listen to its ``changed`` signal; they never change the
+model themselves. Each method calls a named operation
+(collabworkshop/session/operations), which checks the intent's rule and
+builds a :class:`~collabworkshop.model.changes.Change`, and pushes that
+change as one undo step. Every change then goes through :meth:`_execute`:
+apply, write to the working copy in its own transaction, autosave a named
+session atomically, and broadcast one
+:class:`~collabworkshop.session.record.ChangeRecord` (what changed and the
+edit's origin). The older per-part signals are derived from the record.
 """
 
 from __future__ import annotations
@@ -20,80 +24,65 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .analysis.stats import DimensionStats, describe
-from .i18n import context
+from .i18n import context, translate
 from .model import (
-    ActionItem,
-    ActionStatus,
-    AddAction,
-    AddTeam,
-    Change,
+    GapPlacement,
     Lever,
-    MoveAction,
-    RemoveAction,
-    RemoveTeam,
+    NoteKind,
+    Part,
+    PlacementMode,
     ReplaceList,
-    Round,
     Session,
     SessionInfo,
     SessionSettings,
-    SetActions,
-    SetInfo,
-    SetPlacement,
-    SetSettings,
-    SetVote,
     Step,
-    StepKind,
-    Team,
-    UpdateAction,
-    UpdateTeam,
     clamp_position,
 )
+from .model.changes import Change, touched_by
 from .model.session import clean_text
 from .model.template import Template, default_template
-from .planning import generate_plan
+from .session import ChangeRecord, OperationRefused, Origin, record_of
+from .session.operations import agenda, info, notes, placements, plan, rounds, teams, votes
+from .session.operations.teams import TEAM_PALETTE  # noqa: F401 (re-exported: bench and scripts colour teams)
+from .session.operations.votes import DotCount
 from .storage import SessionFileError, SessionStore
 from .storage.userfiles import same_target, target_key
-
-#: Okabe-Ito colours: distinguishable with the common colour-vision
-#: deficiencies (black is left out: it is the text colour).
-TEAM_PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
-
 
 tr = context("SessionController")
 
 
-def _free_id(taken: set[str]) -> str:
-    n = 1
-    while f"a{n}" in taken:
-        n += 1
-    return f"a{n}"
-
-
 class _ChangeCommand(QUndoCommand):
-    """One user gesture on the undo stack; holds the change and its inverse."""
+    """One user gesture on the undo stack; holds the change and its inverse.
+    Its first redo carries the gesture's origin; later ones are redos."""
 
-    def __init__(self, controller: SessionController, change: Change):
-        super().__init__(change.describe(controller.session))
+    def __init__(self, controller: SessionController, change: Change, origin: Origin, label: str = ""):
+        super().__init__(label or change.describe(controller.session))
         self._controller = controller
         self._change = change
         self._inverse: Change | None = None
+        self._origin = origin
         self.failed = False
 
     def redo(self) -> None:
         try:
-            self._inverse = self._controller._execute(self._change)
+            self._inverse = self._controller._execute(self._change, self._origin, self.text())
         except SessionFileError as exc:
             self.failed = True
             self.setObsolete(True)
             self._controller.error_occurred.emit(str(exc))
+        self._origin = Origin.REDO
 
     def undo(self) -> None:
         if self._inverse is not None:
-            self._change = self._controller._execute(self._inverse)
+            self._change = self._controller._execute(self._inverse, Origin.UNDO, self.text())
 
 
 class SessionController(QObject):
     # -- signals (past tense) ---------------------------------------------------
+    #: One ChangeRecord after every executed change (edits, undo, redo): what
+    #: changed and where the edit came from. Views redraw from it.
+    changed = Signal(object)
+    # Derived from the record, for listeners not yet moved to ``changed``:
     placement_moved = Signal(str, str, str)  # round_id, dimension_id, placer_id
     placement_previewed = Signal(str, str)  # round_id, dimension_id
     teams_changed = Signal()  # teams or participants (and so the placers)
@@ -319,152 +308,218 @@ class SessionController(QObject):
         for r, d in sorted(rows):
             self.placement_previewed.emit(r, d)
 
-    def place(self, round_id: str, dimension_id: str, team_id: str, position: float | None) -> bool:
+    def place(self, round_id: str, dimension_id: str, team_id: str, position: float | None,
+              *, origin: Origin = Origin.BOARD) -> bool:
         """Commit a placement (one undo step); ``None`` takes the token off the
         line. Returns False when the position did not change (nothing saved)."""
         self._previews.pop((round_id, dimension_id, team_id), None)
-        if position is not None:
-            position = round(clamp_position(position), 1)
-        if self.session.position(round_id, dimension_id, team_id) == position:
+        if not self._run(placements.place, round_id, dimension_id, team_id, position, origin=origin):
             self.placement_previewed.emit(round_id, dimension_id)
             return False
-        self._push(SetPlacement(round_id, dimension_id, team_id, position))
         return True
 
-    # -- session facts and teams ----------------------------------------------------------
-    def set_info(self, field_name: str, value: str) -> None:
-        value = clean_text(value)
-        if getattr(self.session.info, field_name) != value:
-            self._push(SetInfo(field_name, value))
+    # -- session facts and settings -------------------------------------------------------
+    def set_info(self, field_name: str, value: str, *, origin: Origin = Origin.EDITOR) -> bool:
+        return self._run(info.set_info, field_name, value, origin=origin)
 
-    def add_team(self, name: str, organisation: str = "", colour: str | None = None) -> str | None:
-        name = clean_text(name)
-        if not name:
-            self.error_occurred.emit(tr("A team needs a name."))
+    def set_settings(self, settings: SessionSettings, label: str = "", *, origin: Origin = Origin.EDITOR) -> bool:
+        return self._run(info.set_settings, settings, label, origin=origin, label=label)
+
+    def set_placement_mode(self, mode: PlacementMode, *, origin: Origin = Origin.EDITOR) -> bool:
+        label = tr("Participants place tokens") if mode is PlacementMode.PARTICIPANT else tr("Teams place tokens")
+        return self._run(info.set_placement_mode, mode, label, origin=origin, label=label)
+
+    def set_vote_dots(self, dots: int, *, origin: Origin = Origin.EDITOR) -> bool:
+        label = tr("Change dots per team")
+        return self._run(info.set_vote_dots, dots, label, origin=origin, label=label)
+
+    def set_gap_placement(self, choice: GapPlacement, *, origin: Origin = Origin.EDITOR) -> bool:
+        label = (tr("Use the latest placement for gaps") if choice is GapPlacement.LATEST
+                 else tr("Use the first placement for gaps"))
+        return self._run(info.set_gap_placement, choice, label, origin=origin, label=label)
+
+    # -- teams and participants -----------------------------------------------------------
+    def add_team(self, name: str, organisation: str = "", colour: str | None = None,
+                 *, origin: Origin = Origin.EDITOR) -> str | None:
+        change = self._build(teams.add_team, name, organisation, colour)
+        if change is None:
             return None
-        team_id = self.session.new_team_id()
-        used = {t.colour.upper() for t in self.session.teams}
-        if colour is None:
-            free = [c for c in TEAM_PALETTE if c.upper() not in used]
-            colour = free[0] if free else TEAM_PALETTE[len(self.session.teams) % len(TEAM_PALETTE)]
-        team = Team(team_id, name, clean_text(organisation), colour)
-        self._push(AddTeam(team, len(self.session.teams)))
-        return team_id
+        self._push(change, origin)
+        return change.team.id
 
-    def remove_team(self, team_id: str) -> None:
-        self._push(RemoveTeam(team_id))
+    def remove_team(self, team_id: str, *, origin: Origin = Origin.EDITOR) -> bool:
+        return self._run(teams.remove_team, team_id, origin=origin)
 
-    def update_team(self, team_id: str, field_name: str, value: str) -> None:
-        value = clean_text(value)
-        if field_name == "name" and not value:
-            self.error_occurred.emit(tr("A team needs a name."))
-            self.teams_changed.emit()  # views put the old name back
-            return
-        if getattr(self.session.team(team_id), field_name) != value:
-            self._push(UpdateTeam(team_id, field_name, value))
-
-    # -- action plan -------------------------------------------------------------------------
-    def generate_plan(self, importance: dict[Lever, int] | None = None) -> None:
-        if importance is None:
-            importance = self.session.lever_importance()  # None when nobody voted: all levers 2
-        plan = generate_plan(self.session, importance=importance)
-        # Regenerating replaces only the suggestions: what the group accepted
-        # or wrote itself stays, and new suggestions follow it.
-        kept = [a for a in self.session.actions if a.accepted]
-        titles = {a.title for a in kept}
-        taken = {a.id for a in kept}
-        for action in plan:
-            if action.title in titles:
-                continue
-            new_id = _free_id(taken)
-            taken.add(new_id)
-            kept.append(replace(action, id=new_id))
-        self._push(SetActions(tuple(kept)))
-
-    def update_action(self, action_id: str, field_name: str, value) -> None:
-        if isinstance(value, str):
-            value = clean_text(value)
-        if field_name == "lever" and not isinstance(value, Lever):
-            value = Lever(value)
-        if field_name == "status" and not isinstance(value, ActionStatus):
-            value = ActionStatus(value)
-        action = self.session.actions[self.session.action_index(action_id)]
-        if getattr(action, field_name) != value:
-            self._push(UpdateAction(action_id, field_name, value))
-
-    def add_action(self, title: str = "", lever: Lever = Lever.SHARED_GOALS) -> str:
-        action = ActionItem(
-            id=self.session.new_action_id(), title=clean_text(title) or tr("New action"), lever=lever
-        )
-        self._push(AddAction(action, len(self.session.actions)))
-        return action.id
-
-    def remove_action(self, action_id: str) -> None:
-        self._push(RemoveAction(action_id))
-
-    def move_action(self, action_id: str, index: int) -> None:
-        """Reorder the plan: move one action to ``index`` (one undo step)."""
-        index = max(0, min(index, len(self.session.actions) - 1))
-        if self.session.action_index(action_id) != index:
-            self._push(MoveAction(action_id, index))
-
-    def accept_actions(self, action_ids) -> None:
-        """Accept generated suggestions: one undo step for all of them."""
-        pending = [i for i in action_ids if not self.session.actions[self.session.action_index(i)].accepted]
-        if not pending:
-            return
-        if len(pending) == 1:
-            self._push(UpdateAction(pending[0], "accepted", True))
-            return
-        self.undo_stack.beginMacro(tr("Accept {0} suggestions").format(len(pending)))
+    def update_team(self, team_id: str, field_name: str, value: str, *, origin: Origin = Origin.EDITOR) -> bool:
         try:
-            for action_id in pending:
-                self._push(UpdateAction(action_id, "accepted", True))
-        finally:
-            self.undo_stack.endMacro()
+            change = teams.update_team(self.session, team_id, field_name, value)
+        except OperationRefused as exc:
+            self.error_occurred.emit(self._refusal_text(exc))
+            self.teams_changed.emit()  # views put the old name back
+            return False
+        return self._push_if(change, origin)
 
-    # -- lists, settings and votes ------------------------------------------------------------
-    def replace_list(self, attr: str, items, label: str = "") -> None:
-        """Replace participants, rounds, steps or notes as one undo step."""
-        if tuple(items) != tuple(getattr(self.session, attr)):
-            self._push(ReplaceList(attr, tuple(items), label))
+    def add_participant(self, team_id: str, name: str, *, origin: Origin = Origin.EDITOR) -> str | None:
+        label = tr("Add {0}").format(clean_text(name, 200))
+        change = self._build(teams.add_participant, team_id, name, label)
+        if change is None:
+            return None
+        self._push(change, origin)
+        return change.item.id
 
-    def add_replacement_round(self, after_step: int, name: str = "") -> str:
+    def remove_participant(self, person_id: str, *, origin: Origin = Origin.EDITOR) -> bool:
+        name = self._name_of(person_id)
+        return self._run(teams.remove_participant, person_id, tr("Remove {0}").format(name), origin=origin)
+
+    def rename_participant(self, person_id: str, name: str, *, origin: Origin = Origin.EDITOR) -> bool:
+        label = tr("Rename {0}").format(self._name_of(person_id))
+        return self._run(teams.rename_participant, person_id, name, label, origin=origin)
+
+    def move_participant(self, person_id: str, team_id: str, *, origin: Origin = Origin.EDITOR) -> bool:
+        try:
+            team_name = self.session.team(team_id).name
+        except KeyError:
+            team_name = team_id
+        label = tr("Move {0} to {1}").format(self._name_of(person_id), team_name)
+        return self._run(teams.move_participant, person_id, team_id, label, origin=origin)
+
+    def _name_of(self, person_id: str) -> str:
+        try:
+            return self.session.participant(person_id).name
+        except KeyError:
+            return person_id
+
+    # -- rounds ---------------------------------------------------------------------------------
+    def set_round_hidden(self, round_id: str, hidden: bool, *, origin: Origin = Origin.EDITOR) -> bool:
+        """Hide (blind placement) or reveal a round; one undo step."""
+        label = tr("Hide placements") if hidden else tr("Reveal placements")
+        return self._run(rounds.set_round_hidden, round_id, hidden, label, origin=origin)
+
+    def add_replacement_round(self, after_step: int, name: str = "", *, origin: Origin = Origin.EDITOR) -> str:
         """Add a re-placement ("after discussion") of the round that step
         ``after_step`` works on, and a place step for it right after that
         step: one undo step. Returns the new round's id."""
         session = self.session
-        step = session.steps[after_step]
-        follows = step.round_id
-        if not follows:
+        if not 0 <= after_step < len(session.steps) or not session.steps[after_step].round_id:
             raise ValueError("the step has no round to re-place")
-        earlier = sum(1 for r in session.rounds if r.follows == follows)
+        earlier = rounds.replacements_of(session, session.steps[after_step].round_id)
         if not name:
             name = tr("After discussion") if not earlier else tr("After discussion {0}").format(earlier + 1)
-        round_id = session.new_round_id()
-        new_round = Round(round_id, clean_text(name), follows=follows)
         title = tr("Place again") if not earlier else tr("Place again ({0})").format(earlier + 1)
-        new_step = Step(session.new_step_id(), title, StepKind.PLACE,
-                        prompt=tr("After the discussion: place your tokens again where you now see it."),
-                        round_id=round_id, compare_round_id=follows)
-        steps = list(session.steps)
-        steps.insert(after_step + 1, new_step)
-        label = tr("Add re-placement round")
-        self.undo_stack.beginMacro(label)
-        self.replace_list("rounds", [*session.rounds, new_round], label)
-        self.replace_list("steps", steps, label)
-        self.undo_stack.endMacro()
+        change, round_id = rounds.add_replacement_round(
+            session, after_step, name=name, title=title,
+            prompt=tr("After the discussion: place your tokens again where you now see it."),
+            label=tr("Add re-placement round"),
+        )
+        self._push(change, origin)
         return round_id
 
-    def set_settings(self, settings: SessionSettings, label: str = "") -> None:
-        if settings != self.session.settings:
-            self._push(SetSettings(settings, label))
+    # -- the agenda -------------------------------------------------------------------------------
+    def add_step(self, step: Step, index: int, *, origin: Origin = Origin.EDITOR) -> bool:
+        label = tr("Add step \u201c{0}\u201d").format(step.title)
+        return self._run(agenda.add_step, step, index, label, origin=origin)
 
-    def set_vote(self, team_id: str, lever: Lever | str, dots: int) -> None:
-        code = lever.value if isinstance(lever, Lever) else Lever(lever).value
-        dots = max(0, int(dots))
-        if self.session.votes.get((team_id, code), 0) != dots:
-            self._push(SetVote(team_id, code, dots))
+    def remove_step(self, step_id: str, *, origin: Origin = Origin.EDITOR, on_refused=None) -> bool:
+        label = tr("Remove step \u201c{0}\u201d").format(self._step_title(step_id))
+        return self._run(agenda.remove_step, step_id, label, origin=origin, on_refused=on_refused)
+
+    def move_step(self, step_id: str, index: int, *, origin: Origin = Origin.EDITOR) -> bool:
+        label = tr("Move step \u201c{0}\u201d").format(self._step_title(step_id))
+        return self._run(agenda.move_step, step_id, index, label, origin=origin)
+
+    def update_step(self, step: Step, *, origin: Origin = Origin.EDITOR) -> bool:
+        old = self._step_title(step.id)
+        if step.title != old and step.title:
+            label = tr("Rename step \u201c{0}\u201d").format(step.title)
+        else:
+            label = tr("Edit step \u201c{0}\u201d").format(step.title)
+        return self._run(agenda.update_step, step, label, origin=origin)
+
+    def reorder_steps(self, order, *, origin: Origin = Origin.EDITOR, on_refused=None) -> bool:
+        label = tr("Reorder steps")
+        return self._run(agenda.reorder_steps, list(order), label, origin=origin, label=label,
+                         on_refused=on_refused)
+
+    def _step_title(self, step_id: str) -> str:
+        try:
+            return self.session.step(step_id).title
+        except KeyError:
+            return step_id
+
+    # -- notes ------------------------------------------------------------------------------------
+    def add_note(self, text: str, kind: NoteKind = NoteKind.NOTE, step_id: str | None = None,
+                 dimension_id: str = "", *, origin: Origin = Origin.EDITOR) -> str | None:
+        """A note on ``step_id`` (by default the step the workshop is on)."""
+        if step_id is None:
+            step = self.session.active_step()
+            step_id = step.id if step is not None else ""
+        label = tr("Add {0}").format(kind.title.lower())
+        change = self._build(notes.add_note, text, kind, step_id, dimension_id, label, quiet=True)
+        if change is None:
+            return None
+        self._push(change, origin)
+        return change.item.id
+
+    def edit_note(self, note_id: str, text: str, *, origin: Origin = Origin.EDITOR) -> bool:
+        return self._run(notes.edit_note, note_id, text, tr("Edit note"), origin=origin)
+
+    def remove_note(self, note_id: str, *, origin: Origin = Origin.EDITOR) -> bool:
+        return self._run(notes.remove_note, note_id, tr("Delete note"), origin=origin)
+
+    # -- the lever vote ---------------------------------------------------------------------------
+    def set_vote(self, team_id: str, lever: Lever | str, dots: int, *, origin: Origin = Origin.EDITOR,
+                 on_refused=None) -> bool:
+        return self._run(votes.set_vote, team_id, lever, dots, origin=origin, on_refused=on_refused)
+
+    def spend_vote_dot(self, team_id: str, lever: Lever | str, delta: int, *, origin: Origin = Origin.EDITOR,
+                       on_refused=None) -> bool:
+        """Add (+1) or take off (-1) one of a team's dots; refused (False,
+        with a message) when the team has no dot left to give."""
+        return self._run(votes.spend_vote_dot, team_id, lever, delta, origin=origin, on_refused=on_refused)
+
+    # -- action plan -------------------------------------------------------------------------
+    def generate_plan(self, importance: dict[Lever, int] | None = None, *, origin: Origin = Origin.EDITOR) -> None:
+        self._run(plan.generate_plan, importance, origin=origin)
+
+    def update_action(self, action_id: str, field_name: str, value, *, origin: Origin = Origin.EDITOR,
+                      on_refused=None) -> bool:
+        label = tr("Edit action owner") if field_name == "owner" else ""
+        return self._run(plan.update_action, action_id, field_name, value, origin=origin, label=label,
+                         on_refused=on_refused)
+
+    def set_action_owner(self, action_id: str, owner: str, *, origin: Origin = Origin.EDITOR) -> bool:
+        label = tr("Edit action owner")
+        return self._run(plan.set_action_owner, action_id, owner, label, origin=origin, label=label)
+
+    def set_action_supporting(self, action_id: str, team_ids, *, origin: Origin = Origin.EDITOR) -> bool:
+        return self._run(plan.set_action_supporting, action_id, tuple(team_ids), origin=origin)
+
+    def add_action(self, title: str = "", lever: Lever = Lever.SHARED_GOALS, *,
+                   origin: Origin = Origin.EDITOR) -> str:
+        change = plan.add_action(self.session, clean_text(title) or tr("New action"), lever)
+        self._push(change, origin)
+        return change.action.id
+
+    def remove_action(self, action_id: str, *, origin: Origin = Origin.EDITOR) -> bool:
+        return self._run(plan.remove_action, action_id, origin=origin)
+
+    def move_action(self, action_id: str, index: int, *, origin: Origin = Origin.EDITOR) -> bool:
+        """Reorder the plan: move one action to ``index`` (one undo step)."""
+        return self._run(plan.move_action, action_id, index, origin=origin)
+
+    def accept_actions(self, action_ids, *, origin: Origin = Origin.EDITOR) -> bool:
+        """Accept generated suggestions: one undo step for all of them."""
+        ids = list(action_ids)
+        label = tr("Accept {0} suggestions").format(len(ids)) if len(ids) > 1 else ""
+        return self._run(plan.accept_actions, ids, label, origin=origin, label=label)
+
+    # -- whole lists (imports and scripts) -----------------------------------------------------
+    def replace_list(self, attr: str, items, label: str = "", *, origin: Origin = Origin.IMPORT) -> None:
+        """Replace participants, rounds, steps or notes as one undo step: for
+        data brought in whole (an import, a test, a script). The window's
+        own edits use the named operations above."""
+        if tuple(items) != tuple(getattr(self.session, attr)):
+            self._push(ReplaceList(attr, tuple(items), label), origin)
 
     def record_step_time(self, step_id: str, seconds: int) -> None:
         """Keep the time the timer ran on a step; not an undoable edit."""
@@ -537,40 +592,72 @@ class SessionController(QObject):
         return True
 
     # -- the one mutation path ----------------------------------------------------------------------
-    def _push(self, change: Change) -> None:
-        self.undo_stack.push(_ChangeCommand(self, change))
+    def _refusal_text(self, exc: OperationRefused) -> str:
+        """A refusal's message in the user's language (the template is
+        translated here, at the edge, then filled)."""
+        args = [tr("%n dot|%n dots", int(a)) if isinstance(a, DotCount) else a for a in exc.args_]
+        # The templates are marked in session/operations (context "Operations").
+        return translate("Operations", exc.template).format(*args)  # i18n: looked up
 
-    def _execute(self, change: Change) -> Change:
+    def _build(self, operation, *args, on_refused=None, quiet: bool = False):
+        """Run a named operation; on refusal tell the user (or ``on_refused``,
+        or nobody when ``quiet``) and return None."""
+        try:
+            return operation(self.session, *args)
+        except OperationRefused as exc:
+            if not quiet:
+                (on_refused or self.error_occurred.emit)(self._refusal_text(exc))
+            return None
+
+    def _run(self, operation, *args, origin: Origin, label: str = "", on_refused=None) -> bool:
+        """Build the intent's change and push it as one undo step. False when
+        it was refused or there was nothing to change."""
+        change = self._build(operation, *args, on_refused=on_refused)
+        return self._push_if(change, origin, label)
+
+    def _push_if(self, change: Change | None, origin: Origin, label: str = "") -> bool:
+        if change is None:
+            return False
+        self._push(change, origin, label)
+        return True
+
+    def _push(self, change: Change, origin: Origin = Origin.EDITOR, label: str = "") -> None:
+        self.undo_stack.push(_ChangeCommand(self, change, origin, label))
+
+    def _execute(self, change: Change, origin: Origin = Origin.EDITOR, label: str = "") -> Change:
         """Apply, persist, autosave, broadcast. Returns the inverse change."""
         inverse = change.apply(self.session)
         try:
-            self.store.write_change(change, self.session)
+            self.store.write_change(change, self.session, touched_by(change, inverse))
         except Exception as exc:
             inverse.apply(self.session)  # keep memory and disk the same
             raise SessionFileError(tr("Could not record the change: {0}").format(exc)) from exc
         if self.path is not None and not self.autosave_paused and self._autosave():
             self.saved.emit(str(self.path))
-        self._broadcast(change)
+        self._broadcast(record_of(change, inverse, origin, label))
         return inverse
 
-    def _broadcast(self, change: Change) -> None:
-        if isinstance(change, SetPlacement):
-            self.placement_moved.emit(change.round_id, change.dimension_id, change.team_id)
-        elif change.part in ("teams", "participants"):
-            self.teams_changed.emit()
-        elif change.part == "rounds":
+    def _broadcast(self, record: ChangeRecord) -> None:
+        self.changed.emit(record)
+        # The older signals, derived from the record.
+        if record.only(Part.PLACEMENTS):
+            keys = record.keys_of(Part.PLACEMENTS) or ()
+            for round_id, dimension_id, placer_id in sorted(keys):
+                self.placement_moved.emit(round_id, dimension_id, placer_id)
+        if record.touches(Part.TEAMS, Part.PARTICIPANTS, Part.SETTINGS):
+            self.teams_changed.emit()  # settings: the placers may have changed
+        if record.touches(Part.ROUNDS):
             self.rounds_changed.emit()
-        elif change.part == "steps":
+        if record.touches(Part.STEPS):
             self.agenda_changed.emit()
             self.step_changed.emit(self.session.current_step)
-        elif change.part == "notes":
+        if record.touches(Part.NOTES):
             self.notes_changed.emit()
-        elif change.part == "votes":
+        if record.touches(Part.VOTES):
             self.votes_changed.emit()
-        elif change.part == "settings":
+        if record.touches(Part.SETTINGS):
             self.settings_changed.emit()
-            self.teams_changed.emit()  # the placers may have changed
-        elif change.part == "info":
+        if record.touches(Part.INFO):
             self.info_changed.emit()
-        elif change.part == "actions":
+        if record.touches(Part.ACTIONS):
             self.actions_changed.emit()

@@ -2,14 +2,20 @@
 
 from .changes import (
     AddAction,
+    AddItem,
     AddTeam,
+    Batch,
     Change,
     MoveAction,
+    MoveItem,
+    Part,
     RemoveAction,
+    RemoveItem,
     RemoveTeam,
     ReplaceList,
     SetActions,
     SetInfo,
+    SetItem,
     SetPlacement,
     SetSettings,
     SetVote,
@@ -39,6 +45,12 @@ from .session import (
 from .template import Template, TemplateError, default_template, load_template, resource_path
 
 __all__ = [
+    "AddItem",
+    "Batch",
+    "MoveItem",
+    "Part",
+    "RemoveItem",
+    "SetItem",
     "ACTION_EDIT_FIELDS",
     "ActionItem",
     "ActionStatus",

@@ -1,13 +1,19 @@
 """Small immutable edits to a Session, each able to return its own inverse.
 
-Every user gesture becomes one Change. ``apply(session)`` performs it and
-returns the Change that undoes it, so undo/redo needs no snapshots and the
-storage layer can persist exactly what changed. The Qt undo commands in the
-controller are thin wrappers around these.
+Every user gesture becomes one Change (several edits of one gesture nest in
+a :class:`Batch`). ``apply(session)`` performs it and returns the Change
+that undoes it, so undo/redo needs no snapshots. ``touched()`` names the
+rows the change wrote, by :class:`Part` and key: the storage layer persists
+exactly those rows and the controller's change record tells the views what
+to redraw. The rules a user can break (an empty name, a vote over the
+budget) are checked before a Change is built, in collabworkshop/session/
+operations; the checks here only guard the model's own invariants.
 """
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -28,14 +34,72 @@ from .words import field_word
 tr = context("Changes")
 
 
+class Part(enum.StrEnum):
+    """A part of the session: one table of the session file, one thing a
+    view may redraw."""
+
+    INFO = "info"
+    SETTINGS = "settings"
+    TEAMS = "teams"
+    PARTICIPANTS = "participants"
+    ROUNDS = "rounds"
+    STEPS = "steps"
+    PLACEMENTS = "placements"
+    VOTES = "votes"
+    NOTES = "notes"
+    ACTIONS = "actions"
+
+
+#: What a change touched: per part, the keys of the rows it wrote (ids;
+#: (round, dimension, placer) for placements; (team, lever) for votes; the
+#: field name for info), or None for "whichever rows the session's state
+#: implies" (a removal that takes dependent rows with it). A Change that says
+#: None for a part promises that its inverse names that part's rows exactly:
+#: the inverse of a removal lists what it restores.
+Touched = Mapping[Part, "frozenset | None"]
+
+
+def merge_touched(*touched: Touched) -> dict[Part, frozenset | None]:
+    """Union of several changes' rows; None (the whole part) wins."""
+    out: dict[Part, frozenset | None] = {}
+    for t in touched:
+        for part, keys in t.items():
+            if part in out:
+                old = out[part]
+                out[part] = None if old is None or keys is None else old | keys
+            else:
+                out[part] = keys
+    return out
+
+
+def touched_by(change: Change, inverse: Change) -> dict[Part, frozenset | None]:
+    """The rows an executed change wrote, as exactly as the pair knows them:
+    where one side says None and the other lists keys, the list is exact."""
+    a, b = change.touched(), inverse.touched()
+    out: dict[Part, frozenset | None] = {}
+    for part in (*a, *(p for p in b if p not in a)):
+        ka, kb = a.get(part), b.get(part)
+        if part in a and part in b and ka is not None and kb is not None:
+            out[part] = ka | kb
+        elif ka is not None or kb is not None:
+            out[part] = ka if ka is not None else kb
+        else:
+            out[part] = None
+    return out
+
+
 class Change:
     """Base class; subclasses are frozen dataclasses."""
 
-    #: Which part of the session the change touches; views redraw by it and
-    #: storage writes by it.
-    part = ""
+    #: The part of the session the change is about (the undo menu's and the
+    #: tests' short name; what it wrote is :meth:`touched`).
+    part: str = ""
 
     def apply(self, session: Session) -> Change:
+        raise NotImplementedError
+
+    def touched(self) -> Touched:
+        """The rows this change writes (see :data:`Touched`)."""
         raise NotImplementedError
 
     def describe(self, session: Session) -> str:
@@ -49,7 +113,7 @@ class SetPlacement(Change):
     dimension_id: str
     team_id: str
     position: float | None  # None removes the placement
-    part = "placements"
+    part = Part.PLACEMENTS
 
     @property
     def key(self) -> PlacementKey:
@@ -63,6 +127,9 @@ class SetPlacement(Change):
             session.placements[self.key] = clamp_position(self.position)
         return SetPlacement(self.round_id, self.dimension_id, self.team_id, old)
 
+    def touched(self) -> Touched:
+        return {Part.PLACEMENTS: frozenset((self.key,))}
+
     def describe(self, session: Session) -> str:
         name = session.placer_name(self.team_id)
         if self.position is None:
@@ -74,7 +141,7 @@ class SetPlacement(Change):
 class SetInfo(Change):
     field_name: str
     value: str
-    part = "info"
+    part = Part.INFO
 
     def apply(self, session: Session) -> Change:
         if self.field_name not in {f.name for f in fields(SessionInfo)}:
@@ -82,6 +149,9 @@ class SetInfo(Change):
         old = getattr(session.info, self.field_name)
         session.info = replace(session.info, **{self.field_name: self.value})
         return SetInfo(self.field_name, old)
+
+    def touched(self) -> Touched:
+        return {Part.INFO: frozenset((self.field_name,))}
 
     def describe(self, session: Session) -> str:
         return tr("Edit {0}").format(field_word(self.field_name))
@@ -97,7 +167,7 @@ class AddTeam(Change):
     placements: tuple[tuple[PlacementKey, float], ...] = ()
     participants: tuple[tuple[int, Participant], ...] = ()  # (index, participant)
     votes: tuple[tuple[VoteKey, int], ...] = ()
-    part = "teams"
+    part = Part.TEAMS
 
     def apply(self, session: Session) -> Change:
         if any(t.id == self.team.id for t in session.teams):
@@ -112,6 +182,14 @@ class AddTeam(Change):
             session.votes[vote_key] = dots
         return RemoveTeam(self.team.id)
 
+    def touched(self) -> Touched:
+        return {
+            Part.TEAMS: frozenset((self.team.id,)),
+            Part.PARTICIPANTS: frozenset(p.id for _, p in self.participants),
+            Part.PLACEMENTS: frozenset(key for key, _ in self.placements),
+            Part.VOTES: frozenset(key for key, _ in self.votes),
+        }
+
     def describe(self, session: Session) -> str:
         return tr("Add team {0}").format(self.team.name)
 
@@ -119,7 +197,7 @@ class AddTeam(Change):
 @dataclass(frozen=True)
 class RemoveTeam(Change):
     team_id: str
-    part = "teams"
+    part = Part.TEAMS
 
     def apply(self, session: Session) -> Change:
         index = session.team_index(self.team_id)
@@ -135,6 +213,11 @@ class RemoveTeam(Change):
             del session.votes[vkey]
         return AddTeam(team, index, removed, people, votes)
 
+    def touched(self) -> Touched:
+        # Its people, their tokens and its votes go too: which, the inverse says.
+        return {Part.TEAMS: frozenset((self.team_id,)), Part.PARTICIPANTS: None, Part.PLACEMENTS: None,
+                Part.VOTES: None}
+
     def describe(self, session: Session) -> str:
         try:
             return tr("Remove team {0}").format(session.team(self.team_id).name)
@@ -147,7 +230,7 @@ class UpdateTeam(Change):
     team_id: str
     field_name: str  # name, organisation or colour
     value: str
-    part = "teams"
+    part = Part.TEAMS
 
     def apply(self, session: Session) -> Change:
         if self.field_name not in {"name", "organisation", "colour"}:
@@ -157,6 +240,9 @@ class UpdateTeam(Change):
         old = getattr(team, self.field_name)
         session.teams[index] = replace(team, **{self.field_name: self.value})
         return UpdateTeam(self.team_id, self.field_name, old)
+
+    def touched(self) -> Touched:
+        return {Part.TEAMS: frozenset((self.team_id,))}
 
     def describe(self, session: Session) -> str:
         if self.field_name == "name":
@@ -169,12 +255,15 @@ class SetActions(Change):
     """Replace the whole plan (used by plan generation)."""
 
     actions: tuple[ActionItem, ...]
-    part = "actions"
+    part = Part.ACTIONS
 
     def apply(self, session: Session) -> Change:
         old = tuple(session.actions)
         session.actions = list(self.actions)
         return SetActions(old)
+
+    def touched(self) -> Touched:
+        return {Part.ACTIONS: None}
 
     def describe(self, session: Session) -> str:
         return tr("Generate action plan")
@@ -185,7 +274,7 @@ class UpdateAction(Change):
     action_id: str
     field_name: str
     value: Any
-    part = "actions"
+    part = Part.ACTIONS
 
     def apply(self, session: Session) -> Change:
         index = session.action_index(self.action_id)
@@ -196,6 +285,9 @@ class UpdateAction(Change):
         session.actions[index] = replace(action, **{self.field_name: self.value})
         return UpdateAction(self.action_id, self.field_name, old)
 
+    def touched(self) -> Touched:
+        return {Part.ACTIONS: frozenset((self.action_id,))}
+
     def describe(self, session: Session) -> str:
         return tr("Edit action {0}").format(field_word(self.field_name))
 
@@ -204,13 +296,16 @@ class UpdateAction(Change):
 class AddAction(Change):
     action: ActionItem
     index: int
-    part = "actions"
+    part = Part.ACTIONS
 
     def apply(self, session: Session) -> Change:
         if any(a.id == self.action.id for a in session.actions):
             raise ValueError(f"duplicate action id {self.action.id!r}")
         session.actions.insert(max(0, min(self.index, len(session.actions))), self.action)
         return RemoveAction(self.action.id)
+
+    def touched(self) -> Touched:
+        return {Part.ACTIONS: frozenset((self.action.id,))}
 
     def describe(self, session: Session) -> str:
         return tr("Add action")
@@ -219,12 +314,15 @@ class AddAction(Change):
 @dataclass(frozen=True)
 class RemoveAction(Change):
     action_id: str
-    part = "actions"
+    part = Part.ACTIONS
 
     def apply(self, session: Session) -> Change:
         index = session.action_index(self.action_id)
         action = session.actions.pop(index)
         return AddAction(action, index)
+
+    def touched(self) -> Touched:
+        return {Part.ACTIONS: frozenset((self.action_id,))}
 
     def describe(self, session: Session) -> str:
         return tr("Remove action")
@@ -236,7 +334,7 @@ class MoveAction(Change):
 
     action_id: str
     index: int
-    part = "actions"
+    part = Part.ACTIONS
 
     def apply(self, session: Session) -> Change:
         old = session.action_index(self.action_id)
@@ -244,25 +342,211 @@ class MoveAction(Change):
         session.actions.insert(max(0, min(self.index, len(session.actions))), action)
         return MoveAction(self.action_id, old)
 
+    def touched(self) -> Touched:
+        return {Part.ACTIONS: frozenset((self.action_id,))}
+
     def describe(self, session: Session) -> str:
         return tr("Move action")
 
 
-#: Session lists a ReplaceList may swap, and the id attribute of their items.
+#: Session lists the item changes below (and ReplaceList) work on.
 LIST_PARTS = ("participants", "rounds", "steps", "notes")
+#: Where a list's items appear in a placement key: removing a participant
+#: (placer) or a round removes its tokens with it.
+_PLACEMENT_SLOT = {"participants": 2, "rounds": 0}
+
+
+def _list(session: Session, attr: str) -> list:
+    if attr not in LIST_PARTS:
+        raise KeyError(attr)
+    return getattr(session, attr)
+
+
+def _index(items: list, item_id: str) -> int:
+    for i, item in enumerate(items):
+        if item.id == item_id:
+            return i
+    raise KeyError(item_id)
+
+
+def _drop_placements(session: Session, attr: str, gone: set[str]) -> tuple[tuple[PlacementKey, float], ...]:
+    """Remove the tokens of removed participants or rounds; returns them."""
+    slot = _PLACEMENT_SLOT.get(attr)
+    if slot is None or not gone:
+        return ()
+    removed = tuple((k, v) for k, v in session.placements.items() if k[slot] in gone)
+    for key, _ in removed:
+        del session.placements[key]
+    return removed
+
+
+def _with_placements(attr: str, keys: frozenset | None) -> dict[Part, frozenset | None]:
+    return {Part.PLACEMENTS: keys} if attr in _PLACEMENT_SLOT else {}
+
+
+@dataclass(frozen=True)
+class AddItem(Change):
+    """Insert a participant, round, step or note at ``index``; the undo of a
+    removal also brings back its tokens and the step the workshop was on."""
+
+    attr: str
+    item: Any
+    index: int
+    placements: tuple[tuple[PlacementKey, float], ...] = ()
+    current_step: int | None = None
+    label: str = ""
+
+    @property
+    def part(self) -> str:  # type: ignore[override]
+        return self.attr
+
+    def apply(self, session: Session) -> Change:
+        items = _list(session, self.attr)
+        if any(i.id == self.item.id for i in items):
+            raise ValueError(f"duplicate id {self.item.id!r} in {self.attr}")
+        items.insert(max(0, min(self.index, len(items))), self.item)
+        for key, pos in self.placements:
+            session.placements[key] = pos
+        if self.current_step is not None:
+            session.current_step = self.current_step
+        return RemoveItem(self.attr, self.item.id, self.label)
+
+    def touched(self) -> Touched:
+        return {Part(self.attr): frozenset((self.item.id,)),
+                **_with_placements(self.attr, frozenset(k for k, _ in self.placements))}
+
+    def describe(self, session: Session) -> str:
+        return self.label or f"Add to {self.attr}"
+
+
+@dataclass(frozen=True)
+class RemoveItem(Change):
+    """Remove one participant, round, step or note (a participant's or a
+    round's tokens go with it)."""
+
+    attr: str
+    item_id: str
+    label: str = ""
+
+    @property
+    def part(self) -> str:  # type: ignore[override]
+        return self.attr
+
+    def apply(self, session: Session) -> Change:
+        items = _list(session, self.attr)
+        index = _index(items, self.item_id)
+        item = items.pop(index)
+        removed = _drop_placements(session, self.attr, {self.item_id})
+        current = None
+        if self.attr == "steps":
+            current = session.current_step
+            session.current_step = max(0, min(session.current_step, len(session.steps) - 1))
+        return AddItem(self.attr, item, index, removed, current, self.label)
+
+    def touched(self) -> Touched:
+        return {Part(self.attr): frozenset((self.item_id,)), **_with_placements(self.attr, None)}
+
+    def describe(self, session: Session) -> str:
+        return self.label or f"Remove from {self.attr}"
+
+
+@dataclass(frozen=True)
+class SetItem(Change):
+    """Replace one participant, round, step or note by a new version of it
+    (same id): a rename, a move to another team, a round hidden, a step edited."""
+
+    attr: str
+    item: Any
+    label: str = ""
+
+    @property
+    def part(self) -> str:  # type: ignore[override]
+        return self.attr
+
+    def apply(self, session: Session) -> Change:
+        items = _list(session, self.attr)
+        index = _index(items, self.item.id)
+        old = items[index]
+        if type(old) is not type(self.item):
+            raise TypeError(f"{type(self.item).__name__} is not an item of {self.attr}")
+        items[index] = self.item
+        return SetItem(self.attr, old, self.label)
+
+    def touched(self) -> Touched:
+        return {Part(self.attr): frozenset((self.item.id,))}
+
+    def describe(self, session: Session) -> str:
+        return self.label or f"Edit {self.attr}"
+
+
+@dataclass(frozen=True)
+class MoveItem(Change):
+    """Move one participant, round, step or note to ``index`` in its list."""
+
+    attr: str
+    item_id: str
+    index: int
+    label: str = ""
+
+    @property
+    def part(self) -> str:  # type: ignore[override]
+        return self.attr
+
+    def apply(self, session: Session) -> Change:
+        items = _list(session, self.attr)
+        old = _index(items, self.item_id)
+        item = items.pop(old)
+        items.insert(max(0, min(self.index, len(items))), item)
+        return MoveItem(self.attr, self.item_id, old, self.label)
+
+    def touched(self) -> Touched:
+        return {Part(self.attr): frozenset((self.item_id,))}
+
+    def describe(self, session: Session) -> str:
+        return self.label or f"Move in {self.attr}"
+
+
+@dataclass(frozen=True)
+class Batch(Change):
+    """Several changes made by one gesture: one undo step, one record (a
+    re-placement round and its step; an owner who stops supporting)."""
+
+    changes: tuple[Change, ...]
+    label: str = ""
+
+    @property
+    def part(self) -> str:  # type: ignore[override]
+        return self.changes[0].part if self.changes else ""
+
+    def apply(self, session: Session) -> Change:
+        inverses: list[Change] = []
+        try:
+            for change in self.changes:
+                inverses.append(change.apply(session))
+        except BaseException:
+            for inverse in reversed(inverses):  # all or nothing
+                inverse.apply(session)
+            raise
+        return Batch(tuple(reversed(inverses)), self.label)
+
+    def touched(self) -> Touched:
+        return merge_touched(*(c.touched() for c in self.changes))
+
+    def describe(self, session: Session) -> str:
+        return self.label or (self.changes[0].describe(session) if self.changes else "Edit")
 
 
 @dataclass(frozen=True)
 class ReplaceList(Change):
     """Replace one whole list of the session (participants, rounds, steps or
-    notes): adding, removing, renaming and reordering are all this one
-    change. Placements that pointed at a removed participant or round go
-    with it, and come back on undo."""
+    notes), for an import or a script; the app's own edits use the item
+    changes above. Placements that pointed at a removed participant or round
+    go with it; the inverse carries only those, and brings them back."""
 
     attr: str
     items: tuple
     label: str = ""
-    placements: tuple[tuple[PlacementKey, float], ...] | None = None  # set on inverses
+    placements: tuple[tuple[PlacementKey, float], ...] | None = None  # set on inverses: tokens to restore
 
     @property
     def part(self) -> str:  # type: ignore[override]
@@ -275,19 +559,16 @@ class ReplaceList(Change):
         if len(ids) != len(set(ids)):
             raise ValueError(f"duplicate id in {self.attr}")
         old = tuple(getattr(session, self.attr))
-        old_placements = tuple(session.placements.items())
         setattr(session, self.attr, list(self.items))
-        if self.placements is not None:
-            session.placements = dict(self.placements)
-        elif self.attr in ("participants", "rounds"):
-            kept = set(ids)
-            slot = 2 if self.attr == "participants" else 0
-            gone = {item.id for item in old} - kept
-            if gone:
-                session.placements = {k: v for k, v in session.placements.items() if k[slot] not in gone}
+        removed = _drop_placements(session, self.attr, {item.id for item in old} - set(ids))
+        for key, pos in self.placements or ():
+            session.placements[key] = pos
         if self.attr == "steps":
             session.current_step = max(0, min(session.current_step, len(session.steps) - 1))
-        return ReplaceList(self.attr, old, self.label, old_placements)
+        return ReplaceList(self.attr, old, self.label, removed)
+
+    def touched(self) -> Touched:
+        return {Part(self.attr): None, **_with_placements(self.attr, None)}
 
     def describe(self, session: Session) -> str:
         return self.label or tr("Edit {0}").format(self.attr)
@@ -297,12 +578,15 @@ class ReplaceList(Change):
 class SetSettings(Change):
     settings: SessionSettings
     label: str = ""
-    part = "settings"
+    part = Part.SETTINGS
 
     def apply(self, session: Session) -> Change:
         old = session.settings
         session.settings = self.settings
         return SetSettings(old, self.label)
+
+    def touched(self) -> Touched:
+        return {Part.SETTINGS: None}
 
     def describe(self, session: Session) -> str:
         return self.label or tr("Change session settings")
@@ -315,7 +599,7 @@ class SetVote(Change):
     team_id: str
     lever: str  # lever code, L1..L6
     dots: int
-    part = "votes"
+    part = Part.VOTES
 
     def apply(self, session: Session) -> Change:
         key = (self.team_id, self.lever)
@@ -325,6 +609,9 @@ class SetVote(Change):
         else:
             session.votes[key] = int(self.dots)
         return SetVote(self.team_id, self.lever, old)
+
+    def touched(self) -> Touched:
+        return {Part.VOTES: frozenset(((self.team_id, self.lever),))}
 
     def describe(self, session: Session) -> str:
         return tr("Vote on levers")

@@ -342,6 +342,13 @@ class Session:
         )
         return placed, total
 
+    def active_step(self) -> Step | None:
+        """The step the workshop is on (``current_step`` kept inside the
+        agenda, which may have shrunk), or None for an empty agenda."""
+        if not self.steps:
+            return None
+        return self.steps[max(0, min(self.current_step, len(self.steps) - 1))]
+
     def step(self, step_id: str) -> Step:
         for st in self.steps:
             if st.id == step_id:

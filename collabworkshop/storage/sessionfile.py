@@ -31,7 +31,7 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..model.changes import Change
+from ..model.changes import Change, Touched
 from ..model.session import (
     MAX_TEXT,
     ActionItem,
@@ -51,7 +51,9 @@ from ..model.session import (
     StepKind,
     Team,
 )
+from . import rows as _rows
 from .atomic import fsync_dir, remove_quietly, replacing, write_checked
+from .rows import write_touched
 from .userfiles import NotRegularFileError, open_regular
 
 FILE_SUFFIX = ".cwsession"
@@ -123,7 +125,7 @@ CREATE TABLE notes (
 TABLES = (
     "meta", "teams", "participants", "dimensions", "rounds", "steps", "placements", "actions", "votes", "notes",
 )
-INFO_KEYS = ("title", "organisation", "date", "facilitator")
+INFO_KEYS = _rows.INFO_KEYS
 
 #: How to bring a working copy from version N to N+1: MIGRATIONS[N] is the
 #: SQL that does it. Migrations run only on the working copy, never on the
@@ -672,51 +674,16 @@ class SessionStore:
         return cls(conn, path, migrated_from), session
 
     # writing ---------------------------------------------------------------------
-    def write_change(self, change: Change, session: Session) -> None:
-        """Persist what ``change`` touched, as one committed transaction."""
+    def write_change(self, change: Change, session: Session, touched: Touched | None = None) -> None:
+        """Persist the rows ``change`` touched, as one committed transaction.
+        ``touched`` (from the change and its inverse, see
+        model.changes.touched_by) names them exactly; without it the change's
+        own account is used, and a part it cannot name row by row is
+        compared whole and only the rows that differ are written."""
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            part = change.part
-            if part == "placements":
-                key = change.key  # type: ignore[attr-defined]
-                pos = session.placements.get(key)
-                if pos is None:
-                    conn.execute(
-                        "DELETE FROM placements WHERE round_id=? AND dimension_id=? AND placer_id=?", key
-                    )
-                else:
-                    conn.execute("INSERT OR REPLACE INTO placements VALUES (?,?,?,?)", (*key, pos))
-            elif part == "info":
-                _write_info(conn, session.info)
-            elif part in ("teams", "participants", "rounds"):
-                # These can take placements (and votes) with them.
-                for table in ("teams", "participants", "rounds", "placements", "votes"):
-                    conn.execute(f"DELETE FROM {table}")
-                _write_teams(conn, session.teams)
-                _write_participants(conn, session)
-                _write_rounds(conn, session)
-                _write_placements(conn, session.placements.items())
-                _write_votes(conn, session)
-            elif part == "actions":
-                conn.execute("DELETE FROM actions")
-                _write_actions(conn, session.actions)
-            elif part == "steps":
-                conn.execute("DELETE FROM steps")
-                _write_steps(conn, session)
-                conn.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('current_step', ?)", (str(session.current_step),)
-                )
-            elif part == "notes":
-                conn.execute("DELETE FROM notes")
-                _write_notes(conn, session)
-            elif part == "votes":
-                conn.execute("DELETE FROM votes")
-                _write_votes(conn, session)
-            elif part == "settings":
-                _write_settings(conn, session.settings)
-            else:
-                raise ValueError(f"unknown change part {part!r}")
+            write_touched(conn, session, change.touched() if touched is None else touched)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -878,43 +845,23 @@ def _write_all(conn: sqlite3.Connection, session: Session) -> None:
 
 
 def _write_rounds(conn: sqlite3.Connection, session: Session) -> None:
-    conn.executemany(
-        "INSERT INTO rounds VALUES (?,?,?,?,?,?)",
-        [(r.id, i, r.name, int(r.hidden), r.follows, int(r.baseline)) for i, r in enumerate(session.rounds)],
-    )
+    _rows.insert_all(conn, _rows.ROUNDS, session)
 
 
 def _write_steps(conn: sqlite3.Connection, session: Session) -> None:
-    conn.executemany(
-        "INSERT INTO steps VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [
-            (
-                s.id, i, s.title, s.kind.value, s.prompt, s.round_id, s.compare_round_id,
-                s.script, int(s.timebox), int(s.actual),
-            )
-            for i, s in enumerate(session.steps)
-        ],
-    )
+    _rows.insert_all(conn, _rows.STEPS, session)
 
 
 def _write_participants(conn: sqlite3.Connection, session: Session) -> None:
-    conn.executemany(
-        "INSERT INTO participants VALUES (?,?,?,?)",
-        [(p.id, i, p.team_id, p.name) for i, p in enumerate(session.participants)],
-    )
+    _rows.insert_all(conn, _rows.PARTICIPANTS, session)
 
 
 def _write_votes(conn: sqlite3.Connection, session: Session) -> None:
-    conn.executemany(
-        "INSERT INTO votes VALUES (?,?,?)", [(t, lever, dots) for (t, lever), dots in session.votes.items()]
-    )
+    _rows.insert_all(conn, _rows.VOTES, session)
 
 
 def _write_notes(conn: sqlite3.Connection, session: Session) -> None:
-    conn.executemany(
-        "INSERT INTO notes VALUES (?,?,?,?,?,?)",
-        [(n.id, i, n.kind.value, n.text, n.step_id, n.dimension_id) for i, n in enumerate(session.notes)],
-    )
+    _rows.insert_all(conn, _rows.NOTES, session)
 
 
 def _write_settings(conn: sqlite3.Connection, settings: SessionSettings) -> None:
@@ -935,10 +882,7 @@ def _write_info(conn: sqlite3.Connection, info: SessionInfo) -> None:
 
 
 def _write_teams(conn: sqlite3.Connection, teams: list[Team]) -> None:
-    conn.executemany(
-        "INSERT INTO teams VALUES (?,?,?,?,?)",
-        [(t.id, i, t.name, t.organisation, t.colour) for i, t in enumerate(teams)],
-    )
+    conn.executemany("INSERT INTO teams VALUES (?,?,?,?,?)", [_rows.team_row(t, i) for i, t in enumerate(teams)])
 
 
 def _write_placements(conn: sqlite3.Connection, items: Iterable) -> None:
@@ -948,14 +892,7 @@ def _write_placements(conn: sqlite3.Connection, items: Iterable) -> None:
 def _write_actions(conn: sqlite3.Connection, actions: list[ActionItem]) -> None:
     conn.executemany(
         "INSERT INTO actions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [
-            (
-                a.id, i, a.title, a.lever.value, a.why, a.owner, a.due, a.success_measure,
-                a.status.value, a.dimension_id, a.priority, a.impact, a.effort,
-                ",".join(a.supporting), int(a.accepted),
-            )
-            for i, a in enumerate(actions)
-        ],
+        [_rows.action_row(a, i) for i, a in enumerate(actions)],
     )
 
 

@@ -3,10 +3,11 @@ session from a saved template.
 
 The editor is a dialog over the workshop: a list of steps (drag to reorder,
 or Alt+Up / Alt+Down) and a form for the selected step. Every edit is one
-``controller.replace_list("steps", ...)``, so it is one undo step on the
-session's undo stack (the dialog has its own Undo/Redo buttons wired to that
-stack, Ctrl+Z / Ctrl+Shift+Z), and the workshop view rebuilds from
-``agenda_changed``.
+named controller operation (``add_step``, ``remove_step``, ``move_step``,
+``update_step``, ``reorder_steps``), so it is one undo step on the session's
+undo stack (the dialog has its own Undo/Redo buttons wired to that stack,
+Ctrl+Z / Ctrl+Shift+Z), and the editor and the workshop view redraw from the
+change record when it names the steps.
 
 Templates the user saves live in ``<data dir>/templates/<name>.json``
 (``ui.settings.data_dir()``), written atomically; see docs/templates.md.
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from ..controller import SessionController
 from ..i18n import QT_TRANSLATE_NOOP, context
-from ..model import Step, StepKind
+from ..model import Part, Step, StepKind
 from ..model.template import (
     MAX_TIMEBOX_MINUTES,
     ROUND_KINDS,
@@ -57,6 +58,7 @@ from ..model.template import (
     template_json,
     with_rounds,
 )
+from ..session import ChangeRecord
 from . import settings as prefs
 
 tr = context("AgendaEditor")
@@ -232,8 +234,7 @@ class AgendaEditor(QDialog):
         self.timebox_spin.valueChanged.connect(lambda _v: self._commit_form())
         self.prompt_edit.editing_finished.connect(self._commit_form)
         self.script_edit.editing_finished.connect(self._commit_form)
-        controller.agenda_changed.connect(self.refresh)
-        controller.rounds_changed.connect(self.refresh)
+        controller.changed.connect(self._changed)
 
         self._fill_add_menu()
         self.refresh()
@@ -247,6 +248,10 @@ class AgendaEditor(QDialog):
 
     def selected_index(self) -> int:
         return self.list.currentRow()
+
+    def _changed(self, record: ChangeRecord) -> None:
+        if record.touches(Part.STEPS, Part.ROUNDS):
+            self.refresh()
 
     def refresh(self) -> None:
         """Refill from the session, keeping the selected step (by id)."""
@@ -342,12 +347,7 @@ class AgendaEditor(QDialog):
         if new == old:
             self.title_edit.setText(old.title)  # an emptied title comes back
             return
-        steps[index] = new
-        if new.title != old.title and new.title:
-            label = tr("Rename step \u201c{0}\u201d").format(new.title)
-        else:
-            label = tr("Edit step \u201c{0}\u201d").format(new.title)
-        self.controller.replace_list("steps", steps, label)
+        self.controller.update_step(new)
 
     def _kind_chosen(self) -> None:
         kind = self.kind_combo.currentData()
@@ -394,10 +394,8 @@ class AgendaEditor(QDialog):
             compare_round_id=compare,
             timebox=NEW_TIMEBOX_MINUTES * 60,
         )
-        steps = self.steps
-        at = self.selected_index() + 1 if self.selected_index() >= 0 else len(steps)
-        steps.insert(at, step)
-        self.controller.replace_list("steps", steps, tr("Add step \u201c{0}\u201d").format(step.title))
+        at = self.selected_index() + 1 if self.selected_index() >= 0 else len(self.steps)
+        self.controller.add_step(step, at)
         self.list.setCurrentRow(at)
         self.title_edit.setFocus()
         self.title_edit.selectAll()
@@ -408,18 +406,11 @@ class AgendaEditor(QDialog):
         steps = self.steps
         if not 0 <= index < len(steps):
             return False
-        if len(steps) == 1:
-            QMessageBox.information(
-                self,
-                tr("Keep one step"),
-                tr("An agenda needs at least one step. Add another step before removing \u201c{0}\u201d.").format(
-                    steps[0].title
-                ),
-            )
+        if not self.controller.remove_step(
+            steps[index].id, on_refused=lambda message: QMessageBox.information(self, tr("Keep one step"), message)
+        ):
             return False
-        gone = steps.pop(index)
-        self.controller.replace_list("steps", steps, tr("Remove step \u201c{0}\u201d").format(gone.title))
-        self.list.setCurrentRow(min(index, len(steps) - 1))
+        self.list.setCurrentRow(min(index, len(steps) - 2))
         return True
 
     def move_selected(self, delta: int) -> bool:
@@ -428,8 +419,7 @@ class AgendaEditor(QDialog):
         target = index + delta
         if not (0 <= index < len(steps) and 0 <= target < len(steps)):
             return False
-        steps.insert(target, steps.pop(index))
-        self.controller.replace_list("steps", steps, tr("Move step \u201c{0}\u201d").format(steps[target].title))
+        self.controller.move_step(steps[index].id, target)
         self.list.setCurrentRow(target)
         return True
 
@@ -438,11 +428,7 @@ class AgendaEditor(QDialog):
         if self._filling:
             return
         order = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
-        by_id = {st.id: st for st in self.steps}
-        if sorted(order) != sorted(by_id):
-            self.refresh()
-            return
-        self.controller.replace_list("steps", [by_id[i] for i in order], tr("Reorder steps"))
+        self.controller.reorder_steps(order, on_refused=lambda _message: None)  # a foreign drop: just redraw
         self.refresh()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
@@ -466,8 +452,7 @@ class AgendaEditor(QDialog):
         if not self._closed:
             self._closed = True
             self._commit_form()  # a text field still being edited counts
-            self.controller.agenda_changed.disconnect(self.refresh)
-            self.controller.rounds_changed.disconnect(self.refresh)
+            self.controller.changed.disconnect(self._changed)
             self.controller.undo_stack.indexChanged.disconnect(self._update_undo_buttons)
         super().done(result)
 

@@ -11,7 +11,6 @@ presenter.
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,6 +29,8 @@ from PySide6.QtWidgets import (
 from ..analysis.stats import describe, dimension_gap, gap_text, rwg_text, step_gap_rounds
 from ..controller import SessionController
 from ..i18n import context
+from ..model import Part
+from ..session import ChangeRecord, Origin
 from .display import shows_board
 from .notes_panel import NotesPanel
 from .timer import TimerController, TimerWidget, set_sound_enabled, sound_enabled
@@ -132,20 +133,19 @@ class ConsolePanel(QWidget):
         layout.addWidget(display_box)  # set once per workshop: last
 
         controller.step_changed.connect(lambda _i: self.refresh())
-        controller.agenda_changed.connect(self.refresh)
-        controller.rounds_changed.connect(self.refresh)
-        controller.teams_changed.connect(self.refresh)
-        controller.placement_moved.connect(lambda *_: self._refresh_round())
-        controller.settings_changed.connect(self._refresh_round)  # which placement the gaps use
+        controller.changed.connect(self._changed)
         presenter.state_changed.connect(self._refresh_display)
         self.refresh()
 
     # -- refresh -----------------------------------------------------------------------------
+    def _changed(self, record: ChangeRecord) -> None:
+        if record.touches(Part.STEPS, Part.ROUNDS, Part.TEAMS, Part.PARTICIPANTS, Part.SETTINGS):
+            self.refresh()
+        elif record.touches(Part.PLACEMENTS):
+            self._refresh_round()
+
     def current_step(self):
-        steps = self.controller.session.steps
-        if not steps:
-            return None
-        return steps[max(0, min(self.controller.session.current_step, len(steps) - 1))]
+        return self.controller.session.active_step()
 
     def refresh(self) -> None:
         step = self.current_step()
@@ -217,13 +217,11 @@ class ConsolePanel(QWidget):
         step = self.current_step()
         if not shows_board(step):
             return
-        rounds = list(self.controller.session.rounds)
-        for i, rnd in enumerate(rounds):
-            if rnd.id == step.round_id:
-                rounds[i] = replace(rnd, hidden=not rnd.hidden)
-                label = tr("Reveal {0}") if rnd.hidden else tr("Hide {0}")
-                self.controller.replace_list("rounds", rounds, label.format(rnd.name))
-                return
+        try:
+            hidden = self.controller.session.round(step.round_id).hidden
+        except KeyError:
+            return
+        self.controller.set_round_hidden(step.round_id, not hidden, origin=Origin.CONSOLE)
 
     def _refresh_display(self) -> None:
         p = self.presenter

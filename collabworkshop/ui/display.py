@@ -178,10 +178,7 @@ class AudienceDisplay(QWidget):
         self.strip.setVisible(on)
 
     def current_step(self) -> Step | None:
-        steps = self.controller.session.steps
-        if not steps:
-            return None
-        return steps[max(0, min(self.controller.session.current_step, len(steps) - 1))]
+        return self.controller.session.active_step()
 
     def round_hidden(self) -> bool:
         step = self.current_step()

@@ -2,12 +2,12 @@
 
 Notes belong to a step (and optionally a dimension); the list shows the
 current step's notes, and the parking lot (from every step) is always in
-view. Every edit is one undoable ``replace_list("notes", ...)``.
+view. Every edit is one named, undoable controller operation (``add_note``,
+``edit_note``, ``remove_note``); the panel redraws when a change record
+names the notes or the agenda.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from ..controller import SessionController
 from ..i18n import context
-from ..model import Note, NoteKind
+from ..model import Note, NoteKind, Part
 from ..model.session import clean_text
+from ..session import ChangeRecord
 
 TEXT_COLUMN = 2
 
@@ -111,17 +112,18 @@ class NotesPanel(QWidget):
             shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tree)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.delete_selected)
-        controller.notes_changed.connect(self.refresh)
+        controller.changed.connect(self._changed)
         controller.step_changed.connect(lambda _i: self.refresh())
-        controller.agenda_changed.connect(self.refresh)
         self.refresh()
+
+    def _changed(self, record: ChangeRecord) -> None:
+        if record.touches(Part.NOTES, Part.STEPS):
+            self.refresh()
 
     # -- reading ------------------------------------------------------------------------------
     def current_step_id(self) -> str:
-        steps = self.controller.session.steps
-        if not steps:
-            return ""
-        return steps[max(0, min(self.controller.session.current_step, len(steps) - 1))].id
+        step = self.controller.session.active_step()
+        return step.id if step is not None else ""
 
     def step_notes(self) -> list[Note]:
         step_id = self.current_step_id()
@@ -176,13 +178,7 @@ class NotesPanel(QWidget):
 
     # -- editing ----------------------------------------------------------------------------------
     def add_note(self, text: str, kind: NoteKind = NoteKind.NOTE, dimension_id: str = "") -> str | None:
-        text = clean_text(text)
-        if not text:
-            return None
-        session = self.controller.session
-        note = Note(session.new_note_id(), kind, text, self.current_step_id(), dimension_id)
-        self.controller.replace_list("notes", [*session.notes, note], tr("Add {0}").format(kind.title.lower()))
-        return note.id
+        return self.controller.add_note(text, kind, self.current_step_id(), dimension_id)
 
     def add_from_fields(self) -> None:
         if self.add_note(self.text_edit.text(), self.kind_box.currentData(), self.dimension_box.currentData() or ""):
@@ -198,15 +194,8 @@ class NotesPanel(QWidget):
         QTimer.singleShot(0, lambda: self._apply_edit(note_id, text))
 
     def _apply_edit(self, note_id: str, text: str) -> None:
-        notes = list(self.controller.session.notes)
-        for i, note in enumerate(notes):
-            if note.id == note_id:
-                if not text or text == note.text:
-                    self.refresh()  # an empty edit keeps the note; delete is its own command
-                    return
-                notes[i] = replace(note, text=text)
-                self.controller.replace_list("notes", notes, tr("Edit note"))
-                return
+        if not self.controller.edit_note(note_id, text):
+            self.refresh()  # an empty edit keeps the note; delete is its own command
 
     def selected_note_id(self) -> str:
         for tree in (self.step_tree, self.parking_tree):
@@ -219,8 +208,7 @@ class NotesPanel(QWidget):
     def delete_selected(self) -> None:
         note_id = self.selected_note_id()
         if note_id:
-            notes = [n for n in self.controller.session.notes if n.id != note_id]
-            self.controller.replace_list("notes", notes, tr("Delete note"))
+            self.controller.remove_note(note_id)
 
     def _selection_changed(self) -> None:
         sender = self.sender()

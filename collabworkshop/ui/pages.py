@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from ..analysis.stats import AgreementBand, gap_round_label, gap_text, perception_gaps, rwg_text, session_summary
 from ..controller import SessionController
 from ..i18n import context
-from ..model import Step
+from ..model import Part, Step
+from ..session import ChangeRecord, Origin
 
 tr = context("Pages")
 
@@ -143,9 +144,7 @@ class PlacePage(StepPage):
         scene.token_cancelled.connect(self._token_cancelled)
         scene.token_selected.connect(lambda dim, _team: self.stats.set_focus_dimension(dim))
         scene.reveal_finished.connect(self._reveal_finished)
-        controller.placement_moved.connect(self._placement_moved)
-        controller.teams_changed.connect(self._rebuild)
-        controller.rounds_changed.connect(self._rounds_changed)
+        controller.changed.connect(self._changed)
         self.hide_button.toggled.connect(self._hide_toggled)
         self.movement_button.toggled.connect(self._movement_toggled)
         self.replace_button.clicked.connect(self.add_replacement_round)
@@ -229,12 +228,7 @@ class PlacePage(StepPage):
     # -- facilitator actions -----------------------------------------------------------------------
     def set_hidden(self, hidden: bool) -> None:
         """Hide (blind placement) or reveal this round; one undo step."""
-        from dataclasses import replace
-
-        rounds = [replace(r, hidden=hidden) if r.id == self.step.round_id else r
-                  for r in self.controller.session.rounds]
-        label = tr("Hide placements") if hidden else tr("Reveal placements")
-        self.controller.replace_list("rounds", rounds, label)
+        self.controller.set_round_hidden(self.step.round_id, hidden)
 
     def _undo_index_changed(self, _index: int) -> None:
         for token in self.board.board_scene.tokens():
@@ -269,14 +263,25 @@ class PlacePage(StepPage):
     def _token_moved(self, dimension_id: str, team_id: str, value) -> None:
         self.controller.preview_placement(self.step.round_id, dimension_id, team_id, value)
 
-    def _token_released(self, dimension_id: str, team_id: str, value) -> None:
-        if not self.controller.place(self.step.round_id, dimension_id, team_id, value):
+    def _token_released(self, dimension_id: str, team_id: str, value, by_keyboard: bool = False) -> None:
+        origin = Origin.KEYBOARD if by_keyboard else Origin.BOARD
+        if not self.controller.place(self.step.round_id, dimension_id, team_id, value, origin=origin):
             # Nothing changed, so no placement_moved: put the token back in its lane.
             self.board.board_scene.refresh_row(dimension_id)
 
     def _token_cancelled(self, dimension_id: str, team_id: str) -> None:
         self.controller.cancel_preview(self.step.round_id, dimension_id, team_id)
         self.board.board_scene.refresh_row(dimension_id)
+
+    def _changed(self, record: ChangeRecord) -> None:
+        if record.only(Part.PLACEMENTS):
+            for round_id, dimension_id, placer_id in sorted(record.keys_of(Part.PLACEMENTS) or ()):
+                self._placement_moved(round_id, dimension_id, placer_id)
+            return
+        if record.touches(Part.TEAMS, Part.PARTICIPANTS, Part.SETTINGS):
+            self._rebuild()  # settings: who places tokens
+        if record.touches(Part.ROUNDS):
+            self._rounds_changed()
 
     def _placement_moved(self, round_id: str, dimension_id: str, team_id: str) -> None:
         if round_id in (self.step.round_id, self.step.compare_round_id, self.board.board_scene.previous_round_id()):

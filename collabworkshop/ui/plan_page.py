@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import QT_TRANSLATE_NOOP, context
-from ..model import ActionStatus, Lever
+from ..model import ActionStatus, Lever, Part
 from ..model.words import level_word
+from ..session import ChangeRecord
 from .pages import StepPage
 
 tr = context("PlanPage")
@@ -79,8 +80,12 @@ class ActionTableModel(QAbstractTableModel):
         self.controller = controller
         self.columns = tuple(columns)
         self.accepted_only = accepted_only
-        controller.actions_changed.connect(self._reset)
-        controller.teams_changed.connect(self._reset)
+        controller.changed.connect(self._changed)
+
+    def _changed(self, record: ChangeRecord) -> None:
+        # Teams: the owner and supporting columns show their names.
+        if record.touches(Part.ACTIONS, Part.TEAMS, Part.PARTICIPANTS, Part.SETTINGS):
+            self._reset()
 
     def _reset(self) -> None:
         self.beginResetModel()
@@ -175,26 +180,14 @@ class ActionTableModel(QAbstractTableModel):
             return False
         action = self.action_at(index.row())
         field = self.columns[index.column()]
-        if field == "title" and not str(value).strip():
-            return False  # an action needs a title; keep the old one
-        if field == "supporting":
-            value = tuple(value)
         if field == "owner":
-            # RACI: the accountable team does not also support itself.
-            owner_team = next((t.id for t in self.controller.session.teams if t.name == str(value).strip()), None)
-            if owner_team in action.supporting:
-                stack = self.controller.undo_stack
-                stack.beginMacro(tr("Edit action owner"))
-                try:
-                    self.controller.update_action(
-                        action.id, "supporting", tuple(t for t in action.supporting if t != owner_team)
-                    )
-                    self.controller.update_action(action.id, field, value)
-                finally:
-                    stack.endMacro()
-                return True
-        self.controller.update_action(action.id, field, value)
-        return True
+            # RACI (the owner's team stops supporting) is the operation's rule.
+            self.controller.set_action_owner(action.id, str(value))
+            return True
+        if field == "supporting":
+            return self.controller.set_action_supporting(action.id, tuple(value))
+        # An emptied title is refused: the old one stays, without a dialog.
+        return self.controller.update_action(action.id, field, value, on_refused=lambda _message: None)
 
     # -- drag and drop to reorder (the move itself goes through the controller) --------
     def supportedDropActions(self):
@@ -429,7 +422,7 @@ class PlanPage(StepPage):
             shortcut = QShortcut(QKeySequence(keys), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
-        controller.actions_changed.connect(self._update_state)
+        controller.changed.connect(lambda record: record.touches(Part.ACTIONS) and self._update_state())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_state())
         self.model.modelReset.connect(self._update_state)
 

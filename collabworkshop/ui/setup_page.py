@@ -3,8 +3,6 @@ who places tokens (each team, or each participant)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -31,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from ..controller import SessionController
 from ..i18n import context
-from ..model import Participant, PlacementMode
+from ..model import Part, PlacementMode
 from ..model.session import clean_text
+from ..session import ChangeRecord
 
 tr = context("SetupPage")
 
@@ -127,15 +126,20 @@ class SetupPage(QWidget):
         self.colour_button.clicked.connect(self._choose_colour)
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellDoubleClicked.connect(lambda row, col: col == 2 and self._choose_colour())
-        controller.teams_changed.connect(self.refresh_teams)
-        controller.teams_changed.connect(self.refresh_participants)
-        controller.settings_changed.connect(self.refresh_participants)
-        controller.info_changed.connect(self.refresh_info)
+        controller.changed.connect(self._changed)
         self.refresh_info()
         self.refresh_teams()
         self.refresh_participants()
 
     # -- refresh from the model ------------------------------------------------------------
+    def _changed(self, record: ChangeRecord) -> None:
+        if record.touches(Part.TEAMS):
+            self.refresh_teams()
+        if record.touches(Part.TEAMS, Part.PARTICIPANTS, Part.SETTINGS):
+            self.refresh_participants()  # settings: who places tokens
+        if record.touches(Part.INFO):
+            self.refresh_info()
+
     def refresh_info(self) -> None:
         info = self.controller.session.info
         for key, edit in self.fields.items():
@@ -197,8 +201,8 @@ class SetupPage(QWidget):
     def _item_changed(self, item: QTableWidgetItem) -> None:
         field = self.TEAM_FIELDS[item.column()]
         team_id = item.data(Qt.ItemDataRole.UserRole)
-        if field != "colour" and team_id:
-            self.controller.update_team(team_id, field, item.text())
+        if field != "colour" and team_id and not self.controller.update_team(team_id, field, item.text()):
+            self.refresh_teams()  # refused (an empty name) or unchanged: show the model's name
 
     # -- participants ------------------------------------------------------------------------------
     def _build_participants(self) -> QGroupBox:
@@ -306,10 +310,7 @@ class SetupPage(QWidget):
         self.move_person_button.setEnabled(person_id is not None)
 
     def _set_mode(self, mode: PlacementMode) -> None:
-        settings = self.controller.session.settings
-        if settings.placement_mode is not mode:
-            label = tr("Participants place tokens") if mode is PlacementMode.PARTICIPANT else tr("Teams place tokens")
-            self.controller.set_settings(replace(settings, placement_mode=mode), label)
+        self.controller.set_placement_mode(mode)
 
     def _add_person(self) -> None:
         name = clean_text(self.new_person.text(), 200)
@@ -317,10 +318,8 @@ class SetupPage(QWidget):
         if not name or not team_id:
             self.new_person.setFocus()
             return
-        session = self.controller.session
-        person = Participant(session.new_participant_id(), team_id, name)
-        self.controller.replace_list("participants", [*session.participants, person],
-                                     tr("Add {0}").format(name))
+        if self.controller.add_participant(team_id, name) is None:
+            return
         self.new_person.clear()
         self.new_person.setFocus()
 
@@ -328,36 +327,18 @@ class SetupPage(QWidget):
         person_id = self._selected_person_id()
         if person_id is None:
             return
-        session = self.controller.session
-        name = session.participant(person_id).name
-        self.controller.replace_list("participants", [p for p in session.participants if p.id != person_id],
-                                     tr("Remove {0}").format(name))
+        self.controller.remove_participant(person_id)
 
     def _move_person(self) -> None:
         person_id = self._selected_person_id()
         team_id = self.person_team.currentData()
         if person_id is None or not team_id:
             return
-        session = self.controller.session
-        person = session.participant(person_id)
-        if person.team_id == team_id:
-            return
-        # Moved to the end of the new team's list, so the tree shows it there.
-        others = [p for p in session.participants if p.id != person_id]
-        self.controller.replace_list("participants", [*others, replace(person, team_id=team_id)],
-                                     tr("Move {0} to {1}").format(person.name, session.team(team_id).name))
+        self.controller.move_participant(person_id, team_id)
 
     def _person_renamed(self, item: QTreeWidgetItem, column: int) -> None:
         person_id = item.data(0, Qt.ItemDataRole.UserRole)
         if not person_id:
             return
-        session = self.controller.session
-        name = clean_text(item.text(0), 200)
-        person = session.participant(person_id)
-        if not name:
-            self.controller.error_occurred.emit(tr("A participant needs a name."))
-            self.refresh_participants()
-            return
-        if name != person.name:
-            people = [replace(p, name=name) if p.id == person_id else p for p in session.participants]
-            self.controller.replace_list("participants", people, tr("Rename {0}").format(person.name))
+        if not self.controller.rename_participant(person_id, item.text(0)):
+            self.refresh_participants()  # refused (an empty name) or unchanged

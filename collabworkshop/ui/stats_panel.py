@@ -17,7 +17,6 @@ that are not shown are brought up to date when they are opened.
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
@@ -56,7 +55,9 @@ from ..analysis.stats import (
 )
 from ..controller import SessionController
 from ..i18n import QT_TRANSLATE_NOOP, context
+from ..model import Part
 from ..model.session import GapPlacement
+from ..session import ChangeRecord
 from .charts import FLAG, ProfileChart, SpreadChart
 
 BAND_MARK = {AgreementBand.ALIGNED: "\u25cf", AgreementBand.MIXED: "\u25d0", AgreementBand.DIVIDED: "\u25cb"}
@@ -331,10 +332,15 @@ class StatsPanel(QWidget):
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._flush)
         controller.placement_previewed.connect(self._schedule)
-        controller.placement_moved.connect(lambda r, d, _t: self.refresh_dimension(r, d))
-        controller.teams_changed.connect(self._rebuild)
-        controller.rounds_changed.connect(self._rebuild)
-        controller.settings_changed.connect(self._rebuild)  # e.g. which placement the gaps use
+        controller.changed.connect(self._changed)
+
+    def _changed(self, record: ChangeRecord) -> None:
+        if record.only(Part.PLACEMENTS):
+            # A drop (or its undo): redraw the rows of the tokens moved, at once.
+            for round_id, dimension_id in sorted({k[:2] for k in record.keys_of(Part.PLACEMENTS) or ()}):
+                self.refresh_dimension(round_id, dimension_id)
+        elif record.touches(Part.TEAMS, Part.PARTICIPANTS, Part.ROUNDS, Part.SETTINGS):
+            self._rebuild()  # settings: e.g. which placement the gaps use
 
     # -- configuration ---------------------------------------------------------------------
     def show_round(self, round_id: str, compare_round_id: str = "") -> None:
@@ -473,12 +479,7 @@ class StatsPanel(QWidget):
         return names[0], names[1]
 
     def _gap_placement_chosen(self, index: int) -> None:
-        value = GapPlacement(self.gap_placement_combo.itemData(index))
-        settings = self.controller.session.settings
-        if settings.gap_placement is not value:
-            label = (tr("Use the latest placement for gaps") if value is GapPlacement.LATEST
-                     else tr("Use the first placement for gaps"))
-            self.controller.set_settings(replace(settings, gap_placement=value), label)
+        self.controller.set_gap_placement(GapPlacement(self.gap_placement_combo.itemData(index)))
 
     def _watches(self, round_id: str) -> bool:
         return bool(self.round_id) and round_id in (self.round_id, self.compare_round_id, *self._gap_pair)

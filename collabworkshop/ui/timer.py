@@ -65,10 +65,7 @@ class TimerController(QObject):
         return self._step_id
 
     def _current_step(self):
-        steps = self.controller.session.steps
-        if not steps:
-            return None
-        return steps[max(0, min(self.controller.session.current_step, len(steps) - 1))]
+        return self.controller.session.active_step()
 
     def _follow_step(self) -> None:
         step = self._current_step()

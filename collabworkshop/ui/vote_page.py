@@ -1,14 +1,13 @@
 """The lever vote: each team spreads its dots over the six levers; the tally
 and the resulting lever importance update live and feed the action plan.
 
-Every +/- is one ``controller.set_vote`` (one undo step); the page redraws
-from ``votes_changed``, ``teams_changed`` and ``settings_changed``, so undo,
-redo and edits elsewhere show here too.
+Every +/- is one ``controller.spend_vote_dot`` (one undo step; the dot
+budget is that operation's rule); the page redraws when a change record names
+the votes, the teams or the settings, so undo, redo and edits elsewhere show
+here too.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import context
-from ..model import Lever, Session, Team
+from ..model import Lever, Part, Session, Team
 from ..model.words import importance_word
+from ..session import ChangeRecord
+from ..session.operations.info import MAX_DOTS
+from ..session.operations.votes import team_dots
 from .pages import StepPage
 from .plaintext import tip
-
-MAX_DOTS = 12
-
 
 tr = context("VotePage")
 
@@ -51,10 +50,6 @@ def lever_tally(session: Session) -> dict[Lever, int]:
             except ValueError:
                 continue
     return totals
-
-
-def team_dots(session: Session, team_id: str) -> int:
-    return sum(dots for (tid, _), dots in session.votes.items() if tid == team_id)
 
 
 class LeverCell(QWidget):
@@ -188,9 +183,7 @@ class VotePage(StepPage):
         layout.addLayout(body, 1)
 
         self.dots_spin.valueChanged.connect(self._dots_edited)
-        controller.votes_changed.connect(self.refresh)
-        controller.teams_changed.connect(self.refresh)
-        controller.settings_changed.connect(self.refresh)
+        controller.changed.connect(self._changed)
         self.refresh()
 
     # -- the grid -----------------------------------------------------------------------------
@@ -235,6 +228,10 @@ class VotePage(StepPage):
                 self._cells[(team.id, lever)] = cell
                 self.grid.addWidget(cell, row, col)
         self.grid.setRowStretch(len(teams) + 1, 1)
+
+    def _changed(self, record: ChangeRecord) -> None:
+        if record.touches(Part.VOTES, Part.TEAMS, Part.SETTINGS):
+            self.refresh()
 
     def refresh(self) -> None:
         session = self.controller.session
@@ -288,23 +285,11 @@ class VotePage(StepPage):
     def change_vote(self, team_id: str, lever: Lever, delta: int) -> bool:
         """Add (+1) or take off (-1) one of a team's dots; False, with a
         message, when the team has no dot left to give."""
-        session = self.controller.session
-        current = session.votes.get((team_id, lever.value), 0)
-        new = current + delta
-        if new < 0:
-            return False
-        team = session.team(team_id)
-        budget = session.settings.vote_dots
-        if delta > 0 and team_dots(session, team_id) + delta > budget:
-            self.feedback.setText(
-                tr("{0} has placed all {1}. Take a dot off another lever first.").format(team.name, dots_text(budget))
-            )
-            return False
-        self.feedback.setText("")
-        self.controller.set_vote(team_id, lever, new)
-        return True
+        refusal: list[str] = []
+        done = self.controller.spend_vote_dot(team_id, lever, delta, on_refused=refusal.append)
+        # The budget is the operation's rule; the page only says it here, not in a dialog.
+        self.feedback.setText(refusal[0] if refusal else "")
+        return done
 
     def _dots_edited(self, value: int) -> None:
-        settings = self.controller.session.settings
-        if value != settings.vote_dots:
-            self.controller.set_settings(replace(settings, vote_dots=value), tr("Change dots per team"))
+        self.controller.set_vote_dots(value)

@@ -357,215 +357,215 @@
   <context>
     <name>AgendaEditor</name>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="67" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="69" />
       <source>New information step</source>
       <translation>Neuer Informationsschritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="68" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="70" />
       <source>Place: {0}</source>
       <translation>Platzieren: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="69" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="71" />
       <source>Discuss: {0}</source>
       <translation>Besprechen: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="70" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="72" />
       <source>Lever vote</source>
       <translation>Hebel-Abstimmung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="71" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="73" />
       <source>Action plan</source>
       <translation>Maßnahmenplan</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="72" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="74" />
       <source>Review actions</source>
       <translation>Maßnahmen überprüfen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="73" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="75" />
       <source>Wrap-up</source>
       <translation>Abschluss</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="104" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="106" />
       <source>Edit agenda</source>
       <translation>Agenda bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="111" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="113" />
       <source>Steps of this session. Changes apply at once and can be undone (Ctrl+Z).</source>
       <translation>Die Schritte dieser Sitzung. Änderungen gelten sofort und lassen sich rückgängig machen (Strg+Z).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="119" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="121" />
       <source>&amp;Steps</source>
       <translation>&amp;Schritte</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="122" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="124" />
       <source>Agenda steps</source>
       <translation>Schritte der Agenda</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="130" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="132" />
       <source>&amp;Add step</source>
       <translation>Schritt &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="131" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="133" />
       <source>Add a step after the selected one</source>
       <translation>Einen Schritt nach dem ausgewählten hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="134" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="136" />
       <source>&amp;Remove</source>
       <translation>&amp;Entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="135" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="137" />
       <source>Remove the selected step (Delete)</source>
       <translation>Den ausgewählten Schritt entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="136" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="138" />
       <source>Move &amp;up</source>
       <translation>Nach &amp;oben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="137" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="139" />
       <source>Move the selected step up (Alt+Up)</source>
       <translation>Den ausgewählten Schritt nach oben verschieben (Alt+Pfeil hoch)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="138" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="140" />
       <source>Move do&amp;wn</source>
       <translation>Nach &amp;unten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="139" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="141" />
       <source>Move the selected step down (Alt+Down)</source>
       <translation>Den ausgewählten Schritt nach unten verschieben (Alt+Pfeil runter)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="150" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="152" />
       <source>Step title</source>
       <translation>Titel des Schritts</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="152" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="154" />
       <source>Step kind</source>
       <translation>Art des Schritts</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="156" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="158" />
       <source>Round the step works on</source>
       <translation>Runde, an der der Schritt arbeitet</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="158" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="160" />
       <source>Round shown beside it</source>
       <translation>Runde, die daneben gezeigt wird</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="161" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="163" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="162" />
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="274" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="164" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="279" />
       <source>no timebox</source>
       <translation>keine Zeitvorgabe</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="164" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="166" />
       <source>Timebox in minutes</source>
       <translation>Zeitvorgabe in Minuten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="166" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="168" />
       <source>Audience prompt</source>
       <translation>Frage an den Raum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="167" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="169" />
       <source>What the room sees and is asked</source>
       <translation>Was der Raum sieht und gefragt wird</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="169" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="171" />
       <source>Facilitator script</source>
       <translation>Moderationsskript</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="170" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="172" />
       <source>What you say and do (only on your console)</source>
       <translation>Was Sie sagen und tun (nur auf Ihrer Konsole)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="171" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="173" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="172" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="174" />
       <source>&amp;Kind:</source>
       <translation>&amp;Art:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="173" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="175" />
       <source>R&amp;ound:</source>
       <translation>R&amp;unde:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="174" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="176" />
       <source>&amp;Compare with:</source>
       <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="175" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="177" />
       <source>Time&amp;box:</source>
       <translation>&amp;Zeitvorgabe:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="176" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="178" />
       <source>&amp;Prompt:</source>
       <translation>&amp;Frage:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="177" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="179" />
       <source>Scr&amp;ipt:</source>
       <translation>Skr&amp;ipt:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="182" />
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="203" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="184" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="205" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="183" />
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="205" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="185" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="207" />
       <source>Redo</source>
       <translation>Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="184" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="186" />
       <source>Save as &amp;template…</source>
       <translation>Als &amp;Vorlage speichern …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="185" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="187" />
       <source>Keep this agenda for future sessions</source>
       <translation>Diese Agenda für künftige Sitzungen aufbewahren</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="268" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="273" />
       <source>%n steps, {0} h {1:02d} min planned</source>
       <translation>
         <numerusform>%n Schritt, {0} Std. {1:02d} Min. geplant</numerusform>
@@ -573,25 +573,15 @@
       </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="274" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="279" />
       <source>{0} min</source>
       <translation>{0} Min.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="304" />
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="303" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="309" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="308" />
       <source>(none)</source>
       <translation>(keine)</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="347" />
-      <source>Rename step “{0}”</source>
-      <translation>Schritt „{0}“ umbenennen</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="349" />
-      <source>Edit step “{0}”</source>
-      <translation>Schritt „{0}“ bearbeiten</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/agenda_editor.py" line="355" />
@@ -604,98 +594,101 @@
       <translation>Ein Schritt vom Typ {0} braucht eine Runde; diese Sitzung hat keine.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="400" />
-      <source>Add step “{0}”</source>
-      <translation>Schritt „{0}“ hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="414" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="410" />
       <source>Keep one step</source>
       <translation>Einen Schritt behalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="415" />
-      <source>An agenda needs at least one step. Add another step before removing “{0}”.</source>
-      <translation>Eine Agenda braucht mindestens einen Schritt. Fügen Sie einen weiteren Schritt hinzu, bevor Sie „{0}“ entfernen.</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="421" />
-      <source>Remove step “{0}”</source>
-      <translation>Schritt „{0}“ entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="432" />
-      <source>Move step “{0}”</source>
-      <translation>Schritt „{0}“ verschieben</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="445" />
-      <source>Reorder steps</source>
-      <translation>Schritte umordnen</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="478" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="463" />
       <source>Save agenda as template</source>
       <translation>Agenda als Vorlage speichern</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="478" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="463" />
       <source>Template name:</source>
       <translation>Name der Vorlage:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="486" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="471" />
       <source>Replace template?</source>
       <translation>Vorlage ersetzen?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="487" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="472" />
       <source>A template called “{0}” exists. Replace it?</source>
       <translation>Eine Vorlage namens „{0}“ gibt es bereits. Ersetzen?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="501" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="486" />
       <source>Could not save the template</source>
       <translation>Die Vorlage konnte nicht gespeichert werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="504" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="489" />
       <source>Template saved</source>
       <translation>Vorlage gespeichert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="505" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="490" />
       <source>Saved “{0}”. Use File › New session from template… to start from it.</source>
       <translation>„{0}“ gespeichert. Mit Datei › Neue Sitzung aus Vorlage … beginnen Sie damit.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="539" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="524" />
       <source>{0} (built in)</source>
       <translation>{0} (mitgeliefert)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="565" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="550" />
       <source>New session from template</source>
       <translation>Neue Sitzung aus Vorlage</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="565" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="550" />
       <source>Template:</source>
       <translation>Vorlage:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="579" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="564" />
       <source>This template cannot be used</source>
       <translation>Diese Vorlage lässt sich nicht verwenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="580" />
+      <location filename="../../collabworkshop/ui/agenda_editor.py" line="565" />
       <source>{0}
 
 Fix the file (see docs/templates.md) or remove it from {1}.</source>
       <translation>{0}
 
 Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {1}.</translation>
+    </message>
+    <message>
+      <source>Rename step “{0}”</source>
+      <translation type="vanished">Schritt „{0}“ umbenennen</translation>
+    </message>
+    <message>
+      <source>Edit step “{0}”</source>
+      <translation type="vanished">Schritt „{0}“ bearbeiten</translation>
+    </message>
+    <message>
+      <source>Add step “{0}”</source>
+      <translation type="vanished">Schritt „{0}“ hinzufügen</translation>
+    </message>
+    <message>
+      <source>An agenda needs at least one step. Add another step before removing “{0}”.</source>
+      <translation type="vanished">Eine Agenda braucht mindestens einen Schritt. Fügen Sie einen weiteren Schritt hinzu, bevor Sie „{0}“ entfernen.</translation>
+    </message>
+    <message>
+      <source>Remove step “{0}”</source>
+      <translation type="vanished">Schritt „{0}“ entfernen</translation>
+    </message>
+    <message>
+      <source>Move step “{0}”</source>
+      <translation type="vanished">Schritt „{0}“ verschieben</translation>
+    </message>
+    <message>
+      <source>Reorder steps</source>
+      <translation type="vanished">Schritte umordnen</translation>
     </message>
     <message>
       <source>{0} steps, {1} h {2:02d} min planned</source>
@@ -706,7 +699,7 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
     <name>AudienceDisplay</name>
     <message>
       <location filename="../../collabworkshop/ui/display.py" line="68" />
-      <location filename="../../collabworkshop/ui/display.py" line="203" />
+      <location filename="../../collabworkshop/ui/display.py" line="200" />
       <source>Audience display — {0}</source>
       <translation>Publikumsanzeige — {0}</translation>
     </message>
@@ -767,12 +760,12 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       <translation>Zeigen (B)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="214" />
+      <location filename="../../collabworkshop/ui/display.py" line="211" />
       <source>  Step {0} of {1}</source>
       <translation>  Schritt {0} von {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="224" />
+      <location filename="../../collabworkshop/ui/display.py" line="221" />
       <source>Blind round: placements stay hidden until the facilitator reveals them.
 
 {0} of {1} placed</source>
@@ -781,17 +774,17 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
 {0} von {1} platziert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="265" />
+      <location filename="../../collabworkshop/ui/display.py" line="262" />
       <source>no placements yet</source>
       <translation>noch keine Platzierungen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="267" />
+      <location filename="../../collabworkshop/ui/display.py" line="264" />
       <source>median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="273" />
+      <location filename="../../collabworkshop/ui/display.py" line="270" />
       <source>gap</source>
       <translation>Lücke</translation>
     </message>
@@ -799,83 +792,83 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>Changes</name>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="43" />
+      <location filename="../../collabworkshop/model/changes.py" line="107" />
       <source>Edit</source>
       <translation>Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="69" />
+      <location filename="../../collabworkshop/model/changes.py" line="136" />
       <source>Remove {0} from the board</source>
       <translation>{0} vom Board nehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="70" />
+      <location filename="../../collabworkshop/model/changes.py" line="137" />
       <source>Place {0}</source>
       <translation>{0} platzieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="87" />
-      <location filename="../../collabworkshop/model/changes.py" line="293" />
+      <location filename="../../collabworkshop/model/changes.py" line="157" />
+      <location filename="../../collabworkshop/model/changes.py" line="574" />
       <source>Edit {0}</source>
       <translation>{0} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="116" />
+      <location filename="../../collabworkshop/model/changes.py" line="194" />
       <source>Add team {0}</source>
       <translation>Team {0} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="140" />
+      <location filename="../../collabworkshop/model/changes.py" line="223" />
       <source>Remove team {0}</source>
       <translation>Team {0} entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="142" />
+      <location filename="../../collabworkshop/model/changes.py" line="225" />
       <source>Remove team</source>
       <translation>Team entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="163" />
+      <location filename="../../collabworkshop/model/changes.py" line="249" />
       <source>Rename team</source>
       <translation>Team umbenennen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="164" />
+      <location filename="../../collabworkshop/model/changes.py" line="250" />
       <source>Edit team {0}</source>
       <translation>Team: {0} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="180" />
+      <location filename="../../collabworkshop/model/changes.py" line="269" />
       <source>Generate action plan</source>
       <translation>Maßnahmenplan erstellen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="200" />
+      <location filename="../../collabworkshop/model/changes.py" line="292" />
       <source>Edit action {0}</source>
       <translation>Maßnahme: {0} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="216" />
+      <location filename="../../collabworkshop/model/changes.py" line="311" />
       <source>Add action</source>
       <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="230" />
+      <location filename="../../collabworkshop/model/changes.py" line="328" />
       <source>Remove action</source>
       <translation>Maßnahme entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="248" />
+      <location filename="../../collabworkshop/model/changes.py" line="349" />
       <source>Move action</source>
       <translation>Maßnahme verschieben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="308" />
+      <location filename="../../collabworkshop/model/changes.py" line="592" />
       <source>Change session settings</source>
       <translation>Einstellungen der Sitzung ändern</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/model/changes.py" line="330" />
+      <location filename="../../collabworkshop/model/changes.py" line="617" />
       <source>Vote on levers</source>
       <translation>Auf Hebel abstimmen</translation>
     </message>
@@ -904,63 +897,63 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="57" />
+      <location filename="../../collabworkshop/ui/console.py" line="58" />
       <source>Facilitator script</source>
       <translation>Moderationsskript</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="63" />
+      <location filename="../../collabworkshop/ui/console.py" line="64" />
       <source>Timer</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="67" />
+      <location filename="../../collabworkshop/ui/console.py" line="68" />
       <source>Beep when time is up</source>
       <translation>Signalton, wenn die Zeit um ist</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="74" />
+      <location filename="../../collabworkshop/ui/console.py" line="75" />
       <source>Round</source>
       <translation>Runde</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="96" />
+      <location filename="../../collabworkshop/ui/console.py" line="97" />
       <source>Audience display</source>
       <translation>Publikumsanzeige</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="99" />
-      <location filename="../../collabworkshop/ui/console.py" line="247" />
+      <location filename="../../collabworkshop/ui/console.py" line="100" />
+      <location filename="../../collabworkshop/ui/console.py" line="245" />
       <source>Show display</source>
       <translation>Anzeige zeigen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="101" />
+      <location filename="../../collabworkshop/ui/console.py" line="102" />
       <source>Present (F5)</source>
       <translation>Präsentieren (F5)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="103" />
+      <location filename="../../collabworkshop/ui/console.py" line="104" />
       <source>Blackout (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="106" />
+      <location filename="../../collabworkshop/ui/console.py" line="107" />
       <source>Swap screens</source>
       <translation>Bildschirme tauschen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="111" />
+      <location filename="../../collabworkshop/ui/console.py" line="112" />
       <source>Screen:</source>
       <translation>Bildschirm:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="116" />
+      <location filename="../../collabworkshop/ui/console.py" line="117" />
       <source>Screen for the audience display</source>
       <translation>Bildschirm für die Publikumsanzeige</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="127" />
+      <location filename="../../collabworkshop/ui/console.py" line="128" />
       <source>Notes, decisions, parking lot</source>
       <translation>Notizen, Entscheidungen, Themenspeicher</translation>
     </message>
@@ -1030,54 +1023,52 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="224" />
-      <source>Reveal {0}</source>
-      <translation>{0} aufdecken</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/console.py" line="224" />
-      <source>Hide {0}</source>
-      <translation>{0} verbergen</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/console.py" line="234" />
+      <location filename="../../collabworkshop/ui/console.py" line="232" />
       <source>Screen {0}</source>
       <translation>Bildschirm {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="238" />
+      <location filename="../../collabworkshop/ui/console.py" line="236" />
       <source>, this window</source>
       <translation>, dieses Fenster</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="247" />
+      <location filename="../../collabworkshop/ui/console.py" line="245" />
       <source>Hide display</source>
       <translation>Anzeige schließen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="250" />
+      <location filename="../../collabworkshop/ui/console.py" line="248" />
       <source>Presenting on this screen: Esc returns here.</source>
       <translation>Präsentation auf diesem Bildschirm: Esc kehrt hierher zurück.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="252" />
+      <location filename="../../collabworkshop/ui/console.py" line="250" />
       <source>Display is on {0}.</source>
       <translation>Die Anzeige ist auf {0}.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="254" />
+      <location filename="../../collabworkshop/ui/console.py" line="252" />
       <source>Display is closed; it will open on {0}.</source>
       <translation>Die Anzeige ist geschlossen; sie öffnet sich auf {0}.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="256" />
+      <location filename="../../collabworkshop/ui/console.py" line="254" />
       <source>One screen: Present (F5) shows the audience view full-screen.</source>
       <translation>Ein Bildschirm: Präsentieren (F5) zeigt die Publikumsansicht im Vollbild.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="258" />
+      <location filename="../../collabworkshop/ui/console.py" line="256" />
       <source>Blacked out (B to show it again).</source>
       <translation>Ausgeblendet (B zeigt sie wieder).</translation>
+    </message>
+    <message>
+      <source>Reveal {0}</source>
+      <translation type="vanished">{0} aufdecken</translation>
+    </message>
+    <message>
+      <source>Hide {0}</source>
+      <translation type="vanished">{0} verbergen</translation>
     </message>
   </context>
   <context>
@@ -2125,281 +2116,384 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>NotesPanel</name>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="43" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="44" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="43" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="44" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="43" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="44" />
       <source>Text (F2 to edit)</source>
       <translation>Text (F2 zum Bearbeiten)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="69" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="70" />
       <source>Kind of note</source>
       <translation>Art der Notiz</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="73" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="74" />
       <source>Dimension of the note</source>
       <translation>Dimension der Notiz</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="82" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="83" />
       <source>Type, then Enter to add</source>
       <translation>Tippen, dann Eingabe zum Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="83" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="84" />
       <source>New note</source>
       <translation>Neue Notiz</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="84" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="85" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="85" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="86" />
       <source>Add the note</source>
       <translation>Die Notiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="94" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="95" />
       <source>Notes and decisions for this step</source>
       <translation>Notizen und Entscheidungen zu diesem Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="96" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="97" />
       <source>&lt;b&gt;Parking lot&lt;/b&gt; (from every step)</source>
       <translation>&lt;b&gt;Themenspeicher&lt;/b&gt; (aus allen Schritten)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="99" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="100" />
       <source>Parking lot</source>
       <translation>Themenspeicher</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="101" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="102" />
       <source>Delete selected note</source>
       <translation>Ausgewählte Notiz löschen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="140" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="142" />
       <source>&lt;b&gt;This step&lt;/b&gt;: {0}</source>
       <translation>&lt;b&gt;Dieser Schritt&lt;/b&gt;: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="144" />
+      <location filename="../../collabworkshop/ui/notes_panel.py" line="146" />
       <source>Whole step</source>
       <translation>Ganzer Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="184" />
       <source>Add {0}</source>
-      <translation>{0} hinzufügen</translation>
+      <translation type="vanished">{0} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="208" />
       <source>Edit note</source>
-      <translation>Notiz bearbeiten</translation>
+      <translation type="vanished">Notiz bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="223" />
       <source>Delete note</source>
-      <translation>Notiz löschen</translation>
+      <translation type="vanished">Notiz löschen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Operations</name>
+    <message>
+      <location filename="../../collabworkshop/session/operations/agenda.py" line="18" />
+      <location filename="../../collabworkshop/session/operations/rounds.py" line="38" />
+      <source>The agenda has no step {0}.</source>
+      <translation>Die Agenda hat keinen Schritt {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/agenda.py" line="24" />
+      <source>A {0} step needs a round.</source>
+      <translation>Ein Schritt der Art „{0}“ braucht eine Runde.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/agenda.py" line="29" />
+      <location filename="../../collabworkshop/session/operations/rounds.py" line="17" />
+      <source>This session has no round {0}.</source>
+      <translation>Diese Sitzung hat keine Runde {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/agenda.py" line="36" />
+      <source>The agenda has a step {0} already.</source>
+      <translation>Die Agenda hat bereits einen Schritt {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/agenda.py" line="44" />
+      <source>An agenda needs at least one step. Add another step before removing “{0}”.</source>
+      <translation>Eine Agenda braucht mindestens einen Schritt. Fügen Sie einen weiteren Schritt hinzu, bevor Sie „{0}“ entfernen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/agenda.py" line="72" />
+      <source>The new order does not name every step once.</source>
+      <translation>Die neue Reihenfolge nennt nicht jeden Schritt genau einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/info.py" line="18" />
+      <source>A session has no field {0}.</source>
+      <translation>Eine Sitzung hat kein Feld {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/info.py" line="26" />
+      <source>Each team has 1 to {0} dots.</source>
+      <translation>Jedes Team hat 1 bis {0} Stimmen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/notes.py" line="17" />
+      <source>This session has no note {0}.</source>
+      <translation>Diese Sitzung hat keine Notiz {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/notes.py" line="24" />
+      <source>A note needs some text.</source>
+      <translation>Eine Notiz braucht etwas Text.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/plan.py" line="25" />
+      <source>{0} is the accountable owner; the owner does not also support the action.</source>
+      <translation>{0} ist verantwortlich; wer verantwortlich ist, unterstützt die Maßnahme nicht zusätzlich.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/plan.py" line="34" />
+      <source>The plan has no action {0}.</source>
+      <translation>Der Plan hat keine Maßnahme {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/plan.py" line="82" />
+      <location filename="../../collabworkshop/session/operations/plan.py" line="121" />
+      <source>An action needs a title.</source>
+      <translation>Eine Maßnahme braucht einen Titel.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/plan.py" line="112" />
+      <location filename="../../collabworkshop/session/operations/teams.py" line="22" />
+      <location filename="../../collabworkshop/session/operations/votes.py" line="23" />
+      <source>This session has no team {0}.</source>
+      <translation>Diese Sitzung hat kein Team {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/rounds.py" line="25" />
+      <source>{0} comes from an earlier session and cannot be hidden.</source>
+      <translation>{0} stammt aus einer früheren Sitzung und kann nicht verborgen werden.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/rounds.py" line="41" />
+      <source>The step has no round to place again.</source>
+      <translation>Der Schritt hat keine Runde, die erneut platziert werden kann.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/teams.py" line="14" />
+      <source>A team needs a name.</source>
+      <translation>Ein Team braucht einen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/teams.py" line="15" />
+      <source>A participant needs a name.</source>
+      <translation>Eine teilnehmende Person braucht einen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/teams.py" line="30" />
+      <source>This session has no participant {0}.</source>
+      <translation>Diese Sitzung hat keine teilnehmende Person {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/operations/votes.py" line="30" />
+      <source>{0} has placed all {1}. Take a dot off another lever first.</source>
+      <translation>{0} hat alle {1} vergeben. Nehmen Sie zuerst eine Stimme von einem anderen Hebel.</translation>
     </message>
   </context>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="96" />
-      <location filename="../../collabworkshop/ui/pages.py" line="197" />
+      <location filename="../../collabworkshop/ui/pages.py" line="97" />
+      <location filename="../../collabworkshop/ui/pages.py" line="196" />
       <source>&amp;Hide placements</source>
       <translation>Platzierungen &amp;verbergen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="99" />
+      <location filename="../../collabworkshop/ui/pages.py" line="100" />
       <source>Blind placement: hide everyone's tokens and the statistics until you reveal them (this round only).</source>
       <translation>Verdeckte Platzierung: Alle Marker und die Statistik bleiben verborgen, bis Sie sie aufdecken (nur diese Runde).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="101" />
-      <location filename="../../collabworkshop/ui/pages.py" line="255" />
+      <location filename="../../collabworkshop/ui/pages.py" line="102" />
+      <location filename="../../collabworkshop/ui/pages.py" line="249" />
       <source>Show &amp;movement</source>
       <translation>&amp;Bewegung zeigen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="104" />
+      <location filename="../../collabworkshop/ui/pages.py" line="105" />
       <source>Arrows from each token's place in the previous round to this one, and whether the group converges.</source>
       <translation>Pfeile vom Platz jedes Markers in der vorigen Runde zu dieser, und ob die Gruppe zusammenrückt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="106" />
+      <location filename="../../collabworkshop/ui/pages.py" line="107" />
       <source>Add &amp;re-placement round</source>
       <translation>&amp;Runde zum erneuten Platzieren hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="108" />
+      <location filename="../../collabworkshop/ui/pages.py" line="109" />
       <source>After the discussion: place the tokens of this round again, in a new round (all rounds are kept).</source>
       <translation>Nach der Diskussion: die Marker dieser Runde in einer neuen Runde erneut platzieren (alle Runden bleiben erhalten).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="125" />
+      <location filename="../../collabworkshop/ui/pages.py" line="126" />
       <source>Placed count</source>
       <translation>Anzahl platziert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="197" />
+      <location filename="../../collabworkshop/ui/pages.py" line="196" />
       <source>&amp;Reveal placements</source>
       <translation>Platzierungen &amp;aufdecken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="213" />
+      <location filename="../../collabworkshop/ui/pages.py" line="212" />
       <source>Tokens and statistics stay hidden until the facilitator reveals them.</source>
       <translation>Marker und Statistik bleiben verborgen, bis die Moderation sie aufdeckt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="214" />
-      <location filename="../../collabworkshop/ui/pages.py" line="211" />
+      <location filename="../../collabworkshop/ui/pages.py" line="213" />
+      <location filename="../../collabworkshop/ui/pages.py" line="210" />
       <source>Placed: {0} of {1}</source>
       <translation>Platziert: {0} von {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="236" />
-      <source>Hide placements</source>
-      <translation>Platzierungen verbergen</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="236" />
-      <source>Reveal placements</source>
-      <translation>Platzierungen aufdecken</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="255" />
+      <location filename="../../collabworkshop/ui/pages.py" line="249" />
       <source>Hide &amp;movement</source>
       <translation>Bewegung &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="307" />
+      <location filename="../../collabworkshop/ui/pages.py" line="312" />
       <source>{0}: every dimension is aligned (lowest rwg {1}, on {2}).</source>
       <translation>{0}: Bei jeder Dimension herrscht Einigkeit (niedrigster rwg {1}, bei {2}).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="311" />
+      <location filename="../../collabworkshop/ui/pages.py" line="316" />
       <source>Most divergent in {0}: &lt;b&gt;{1}&lt;/b&gt; ({2}, rwg {3}, SD {4:.0f})</source>
       <translation>Am uneinigsten in {0}: &lt;b&gt;{1}&lt;/b&gt; ({2}, rwg {3}, SD {4:.0f})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="324" />
+      <location filename="../../collabworkshop/ui/pages.py" line="329" />
       <source>and</source>
       <translation>und</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="325" />
+      <location filename="../../collabworkshop/ui/pages.py" line="330" />
       <source>points apart</source>
       <translation>Punkte auseinander</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="330" />
+      <location filename="../../collabworkshop/ui/pages.py" line="335" />
       <source>Perception gaps of 25 points or more: </source>
       <translation>Wahrnehmungslücken von 25 Punkten oder mehr: </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="331" />
+      <location filename="../../collabworkshop/ui/pages.py" line="336" />
       <source> and {0} more</source>
       <translation> und {0} weitere</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="333" />
+      <location filename="../../collabworkshop/ui/pages.py" line="338" />
       <source>No two teams are 25 points or more apart.</source>
       <translation>Keine zwei Teams liegen 25 Punkte oder mehr auseinander.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="351" />
+      <location filename="../../collabworkshop/ui/pages.py" line="356" />
       <source>Workshop summary</source>
       <translation>Zusammenfassung des Workshops</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="354" />
+      <location filename="../../collabworkshop/ui/pages.py" line="359" />
       <source>&amp;Save session as…</source>
       <translation>Sitzung &amp;speichern unter …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="355" />
+      <location filename="../../collabworkshop/ui/pages.py" line="360" />
       <source>Export &amp;PDF report…</source>
       <translation>&amp;PDF-Bericht exportieren …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="356" />
+      <location filename="../../collabworkshop/ui/pages.py" line="361" />
       <source>Export &amp;JSON…</source>
       <translation>&amp;JSON exportieren …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="380" />
+      <location filename="../../collabworkshop/ui/pages.py" line="385" />
       <source>Largest gap: &lt;b&gt;{0}&lt;/b&gt;, from {1} today to {2} needed ({3}, {4}).</source>
       <translation>Größte Lücke: &lt;b&gt;{0}&lt;/b&gt;, von {1} heute auf {2} im Soll ({3}, {4}).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="395" />
+      <location filename="../../collabworkshop/ui/pages.py" line="400" />
       <source>Agreed actions</source>
       <translation>Vereinbarte Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="398" />
+      <location filename="../../collabworkshop/ui/pages.py" line="403" />
       <source>{0} more suggested, not accepted yet.</source>
       <translation>{0} weitere vorgeschlagen, noch nicht übernommen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="400" />
+      <location filename="../../collabworkshop/ui/pages.py" line="405" />
       <source>{0} suggested actions, none accepted yet: accept them on the Action plan step.</source>
       <translation>{0} vorgeschlagene Maßnahmen, noch keine übernommen: Übernehmen Sie sie im Schritt Maßnahmenplan.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="403" />
+      <location filename="../../collabworkshop/ui/pages.py" line="408" />
       <source>No action plan yet: go back to the Action plan step to generate one.</source>
       <translation>Noch kein Maßnahmenplan: Gehen Sie zurück zum Schritt Maßnahmenplan, um einen zu erstellen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="413" />
+      <location filename="../../collabworkshop/ui/pages.py" line="418" />
       <source>The step timer has not been used.</source>
       <translation>Der Timer der Schritte wurde nicht benutzt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="423" />
+      <location filename="../../collabworkshop/ui/pages.py" line="428" />
       <source>over by {0}</source>
       <translation>{0} überzogen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="426" />
+      <location filename="../../collabworkshop/ui/pages.py" line="431" />
       <source>Total</source>
       <translation>Gesamt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="428" />
-      <location filename="../../collabworkshop/ui/pages.py" line="413" />
+      <location filename="../../collabworkshop/ui/pages.py" line="433" />
+      <location filename="../../collabworkshop/ui/pages.py" line="418" />
       <source>Time per step</source>
       <translation>Zeit je Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="429" />
+      <location filename="../../collabworkshop/ui/pages.py" line="434" />
       <source>Step</source>
       <translation>Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="429" />
+      <location filename="../../collabworkshop/ui/pages.py" line="434" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="429" />
+      <location filename="../../collabworkshop/ui/pages.py" line="434" />
       <source>Actual</source>
       <translation>Tatsächlich</translation>
+    </message>
+    <message>
+      <source>Hide placements</source>
+      <translation type="vanished">Platzierungen verbergen</translation>
+    </message>
+    <message>
+      <source>Reveal placements</source>
+      <translation type="vanished">Platzierungen aufdecken</translation>
     </message>
   </context>
   <context>
@@ -2855,201 +2949,200 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="43" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="44" />
       <source>Action</source>
       <translation>Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="44" />
-      <location filename="../../collabworkshop/ui/plan_page.py" line="249" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="45" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="242" />
       <source>Lever</source>
       <translation>Hebel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="45" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="46" />
       <source>Why</source>
       <translation>Warum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="46" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="47" />
       <source>Owner</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="47" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="48" />
       <source>Supporting</source>
       <translation>Unterstützung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="48" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="49" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="49" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="50" />
       <source>Success measure</source>
       <translation>Erfolgskriterium</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="50" />
-      <location filename="../../collabworkshop/ui/plan_page.py" line="255" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="51" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="248" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="51" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="52" />
       <source>Impact</source>
       <translation>Wirkung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="52" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="53" />
       <source>Effort</source>
       <translation>Aufwand</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="55" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="56" />
       <source>The one accountable owner: a team or a person</source>
       <translation>Die eine zuständige Stelle: ein Team oder eine Person</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="56" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="57" />
       <source>Teams supporting the owner</source>
       <translation>Teams, die die Zuständigen unterstützen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="57" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="58" />
       <source>The numbers that raised the action</source>
       <translation>Die Zahlen, die zu der Maßnahme geführt haben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="60" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="61" />
       <source>Suggested</source>
       <translation>Vorgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="131" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="136" />
       <source>(to assign)</source>
       <translation>(zuzuweisen)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="144" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="149" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="187" />
-      <source>Edit action owner</source>
-      <translation>Zuständigkeit der Maßnahme bearbeiten</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="267" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="260" />
       <source>Accountable owner: a team or a person</source>
       <translation>Zuständig: ein Team oder eine Person</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="271" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="264" />
       <source>Supporting teams (Space ticks a team)</source>
       <translation>Unterstützende Teams (Leertaste hakt ein Team an)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="288" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="281" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="342" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="335" />
       <source>&amp;Generate suggestions</source>
       <translation>Vorschläge &amp;erstellen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="344" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="337" />
       <source>Suggest 3 to 7 actions from the gaps and agreement. Accepted actions stay; earlier suggestions are replaced (undo restores them).</source>
       <translation>3 bis 7 Maßnahmen aus den Lücken und der Übereinstimmung vorschlagen. Übernommene Maßnahmen bleiben; frühere Vorschläge werden ersetzt (Rückgängig stellt sie wieder her).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="347" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="340" />
       <source>A&amp;ccept</source>
       <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="348" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="341" />
       <source>Accept the selected suggestion (Ctrl+Return)</source>
       <translation>Den ausgewählten Vorschlag übernehmen (Strg+Eingabe)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="349" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="342" />
       <source>Accept a&amp;ll</source>
       <translation>&amp;Alle übernehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="350" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="343" />
       <source>Accept every suggestion in the plan</source>
       <translation>Jeden Vorschlag im Plan übernehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="351" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="344" />
       <source>&amp;Add action</source>
       <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="352" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="345" />
       <source>Add an action of your own</source>
       <translation>Eine eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="353" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="346" />
       <source>&amp;Drop</source>
       <translation>&amp;Streichen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="354" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="347" />
       <source>Drop the selected action or suggestion (Delete)</source>
       <translation>Die ausgewählte Maßnahme oder den Vorschlag streichen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="355" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="348" />
       <source>Move &amp;up</source>
       <translation>Nach &amp;oben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="356" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="349" />
       <source>Move the selected action up (Alt+Up)</source>
       <translation>Die ausgewählte Maßnahme nach oben verschieben (Alt+Pfeil hoch)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="357" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="350" />
       <source>Move do&amp;wn</source>
       <translation>Nach &amp;unten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="358" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="351" />
       <source>Move the selected action down (Alt+Down)</source>
       <translation>Die ausgewählte Maßnahme nach unten verschieben (Alt+Pfeil runter)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="371" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="364" />
       <source>Action plan</source>
       <translation>Maßnahmenplan</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="373" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="366" />
       <source>Suggested actions are tagged Suggested and shown in italics until accepted. Ctrl+Return accepts, Delete drops, Alt+Up and Alt+Down reorder.</source>
       <translation>Vorgeschlagene Maßnahmen sind als Vorgeschlagen markiert und kursiv, bis sie übernommen sind. Strg+Eingabe übernimmt, Entf streicht, Alt+Pfeil hoch und Alt+Pfeil runter ordnen um.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="449" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="442" />
       <source>1 action</source>
       <translation>1 Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="449" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="442" />
       <source>{0} actions</source>
       <translation>{0} Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="451" />
+      <location filename="../../collabworkshop/ui/plan_page.py" line="444" />
       <source>, {0} suggested</source>
       <translation>, {0} vorgeschlagen</translation>
+    </message>
+    <message>
+      <source>Edit action owner</source>
+      <translation type="vanished">Zuständigkeit der Maßnahme bearbeiten</translation>
     </message>
   </context>
   <context>
@@ -3831,265 +3924,366 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="259" />
+      <location filename="../../collabworkshop/controller.py" line="248" />
       <source>Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.</source>
       <translation>{0} konnte nicht aktualisiert werden: {1}. Ihre Arbeit bleibt erhalten; speichern Sie sie mit Speichern unter an einem anderen Ort.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="275" />
+      <location filename="../../collabworkshop/controller.py" line="264" />
       <source>Untitled session</source>
       <translation>Sitzung ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="343" />
-      <location filename="../../collabworkshop/controller.py" line="360" />
-      <source>A team needs a name.</source>
-      <translation>Ein Team braucht einen Namen.</translation>
+      <location filename="../../collabworkshop/controller.py" line="329" />
+      <source>Participants place tokens</source>
+      <translation>Teilnehmende platzieren Marker</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="397" />
-      <source>New action</source>
-      <translation>Neue Maßnahme</translation>
+      <location filename="../../collabworkshop/controller.py" line="329" />
+      <source>Teams place tokens</source>
+      <translation>Teams platzieren Marker</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="419" />
-      <source>Accept {0} suggestions</source>
-      <translation>{0} Vorschläge übernehmen</translation>
+      <location filename="../../collabworkshop/controller.py" line="333" />
+      <source>Change dots per team</source>
+      <translation>Stimmen pro Team ändern</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="443" />
+      <location filename="../../collabworkshop/controller.py" line="337" />
+      <source>Use the latest placement for gaps</source>
+      <translation>Für Lücken die letzte Platzierung verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="338" />
+      <source>Use the first placement for gaps</source>
+      <translation>Für Lücken die erste Platzierung verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="363" />
+      <location filename="../../collabworkshop/controller.py" line="456" />
+      <source>Add {0}</source>
+      <translation>{0} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="372" />
+      <source>Remove {0}</source>
+      <translation>{0} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="375" />
+      <source>Rename {0}</source>
+      <translation>{0} umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="383" />
+      <source>Move {0} to {1}</source>
+      <translation>{0} nach {1} verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="395" />
+      <source>Hide placements</source>
+      <translation>Platzierungen verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="395" />
+      <source>Reveal placements</source>
+      <translation>Platzierungen aufdecken</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="407" />
       <source>After discussion</source>
       <translation>Nach der Diskussion</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="443" />
+      <location filename="../../collabworkshop/controller.py" line="407" />
       <source>After discussion {0}</source>
       <translation>Nach der Diskussion {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="446" />
+      <location filename="../../collabworkshop/controller.py" line="408" />
       <source>Place again</source>
       <translation>Erneut platzieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="446" />
+      <location filename="../../collabworkshop/controller.py" line="408" />
       <source>Place again ({0})</source>
       <translation>Erneut platzieren ({0})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="448" />
+      <location filename="../../collabworkshop/controller.py" line="411" />
       <source>After the discussion: place your tokens again where you now see it.</source>
       <translation>Nach der Diskussion: Setzen Sie Ihre Marker erneut dorthin, wo Sie es jetzt sehen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="452" />
+      <location filename="../../collabworkshop/controller.py" line="412" />
       <source>Add re-placement round</source>
       <translation>Runde zum erneuten Platzieren hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="550" />
+      <location filename="../../collabworkshop/controller.py" line="419" />
+      <source>Add step “{0}”</source>
+      <translation>Schritt „{0}“ hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="423" />
+      <source>Remove step “{0}”</source>
+      <translation>Schritt „{0}“ entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="427" />
+      <source>Move step “{0}”</source>
+      <translation>Schritt „{0}“ verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="433" />
+      <source>Rename step “{0}”</source>
+      <translation>Schritt „{0}“ umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="435" />
+      <source>Edit step “{0}”</source>
+      <translation>Schritt „{0}“ bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="439" />
+      <source>Reorder steps</source>
+      <translation>Schritte neu ordnen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="464" />
+      <source>Edit note</source>
+      <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="467" />
+      <source>Delete note</source>
+      <translation>Notiz löschen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="491" />
+      <location filename="../../collabworkshop/controller.py" line="486" />
+      <source>Edit action owner</source>
+      <translation>Verantwortliche der Maßnahme ändern</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="499" />
+      <source>New action</source>
+      <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="513" />
+      <source>Accept {0} suggestions</source>
+      <translation>{0} Vorschläge übernehmen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../collabworkshop/controller.py" line="598" />
+      <source>%n dot|%n dots</source>
+      <translation>
+        <numerusform>%n Stimme</numerusform>
+        <numerusform>%n Stimmen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller.py" line="634" />
       <source>Could not record the change: {0}</source>
       <translation>Die Änderung konnte nicht aufgezeichnet werden: {0}</translation>
+    </message>
+    <message>
+      <source>A team needs a name.</source>
+      <translation type="vanished">Ein Team braucht einen Namen.</translation>
     </message>
   </context>
   <context>
     <name>SetupPage</name>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="55" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="54" />
       <source>Session set-up</source>
       <translation>Einrichtung der Sitzung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="59" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="58" />
       <source>Session</source>
       <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="62" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="61" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="62" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="61" />
       <source>&amp;Organisation or programme</source>
       <translation>&amp;Organisation oder Programm</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="63" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="62" />
       <source>&amp;Facilitator</source>
       <translation>&amp;Moderation</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="73" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="72" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="77" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="76" />
       <source>&amp;Date</source>
       <translation>&amp;Datum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="80" />
-      <location filename="../../collabworkshop/ui/setup_page.py" line="97" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="79" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="96" />
       <source>Teams</source>
       <translation>Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="84" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="83" />
       <source>Team name</source>
       <translation>Teamname</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="85" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="84" />
       <source>New team name</source>
       <translation>Name des neuen Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="88" />
-      <location filename="../../collabworkshop/ui/setup_page.py" line="98" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="87" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="97" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="89" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="88" />
       <source>New team organisation</source>
       <translation>Organisation des neuen Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="91" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="90" />
       <source>&amp;Add team</source>
       <translation>Team &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="98" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="97" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="98" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="97" />
       <source>Colour</source>
       <translation>Farbe</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="106" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="105" />
       <source>&amp;Colour…</source>
       <translation>&amp;Farbe …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="107" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="106" />
       <source>&amp;Remove team</source>
       <translation>Team &amp;entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="112" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="111" />
       <source>Double-click a name or organisation to rename it. Removing a team removes its placements (Undo brings them back).</source>
       <translation>Doppelklicken Sie auf einen Namen oder eine Organisation, um sie umzubenennen. Wenn Sie ein Team entfernen, werden seine Platzierungen entfernt (Rückgängig holt sie zurück).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="193" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="197" />
       <source>Colour for {0}</source>
       <translation>Farbe für {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="205" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="209" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="207" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="211" />
       <source>Each &amp;team places one token</source>
       <translation>Jedes &amp;Team setzt einen Marker</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="208" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="212" />
       <source>Each &amp;participant places a token</source>
       <translation>Jede/r &amp;Teilnehmende setzt einen Marker</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="218" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="222" />
       <source>Participant name</source>
       <translation>Name der/des Teilnehmenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="219" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="223" />
       <source>New participant name</source>
       <translation>Name der/des neuen Teilnehmenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="222" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="226" />
       <source>Team of the participant</source>
       <translation>Team der/des Teilnehmenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="223" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="227" />
       <source>Add &amp;participant</source>
       <translation>Teilnehmende &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="230" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="234" />
       <source>Participants by team</source>
       <translation>Teilnehmende nach Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="235" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="239" />
       <source>&amp;Move to team</source>
       <translation>In Team &amp;verschieben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="236" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="240" />
       <source>Move the selected participant to the team chosen above</source>
       <translation>Die ausgewählte Person in das oben gewählte Team verschieben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="237" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="241" />
       <source>Remo&amp;ve participant</source>
       <translation>Teilnehmende entfer&amp;nen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="242" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="246" />
       <source>In participant mode everyone places their own token, in their team's colour; the board also shows each team's mean. Double-click a name to rename it.</source>
       <translation>Im Teilnehmermodus setzt jede Person ihren eigenen Marker in der Farbe ihres Teams; das Board zeigt außerdem den Mittelwert jedes Teams. Doppelklicken Sie auf einen Namen, um ihn umzubenennen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="277" />
+      <location filename="../../collabworkshop/ui/setup_page.py" line="281" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="311" />
       <source>Participants place tokens</source>
-      <translation>Teilnehmende setzen Marker</translation>
+      <translation type="vanished">Teilnehmende setzen Marker</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="311" />
       <source>Teams place tokens</source>
-      <translation>Teams setzen Marker</translation>
+      <translation type="vanished">Teams setzen Marker</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="323" />
       <source>Add {0}</source>
-      <translation>{0} hinzufügen</translation>
+      <translation type="vanished">{0} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="334" />
       <source>Remove {0}</source>
-      <translation>{0} entfernen</translation>
+      <translation type="vanished">{0} entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="348" />
       <source>Move {0} to {1}</source>
-      <translation>{0} nach {1} verschieben</translation>
+      <translation type="vanished">{0} nach {1} verschieben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="358" />
       <source>A participant needs a name.</source>
-      <translation>Teilnehmende brauchen einen Namen.</translation>
+      <translation type="vanished">Teilnehmende brauchen einen Namen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="363" />
       <source>Rename {0}</source>
-      <translation>{0} umbenennen</translation>
+      <translation type="vanished">{0} umbenennen</translation>
     </message>
   </context>
   <context>
@@ -4257,287 +4451,285 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="97" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="98" />
       <source>too few to tell</source>
       <translation>zu wenige für eine Aussage</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="107" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="108" />
       <source>Points</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="108" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="175" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="109" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="176" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="109" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="110" />
       <source>Further right</source>
       <translation>Weiter rechts</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="110" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="111" />
       <source>Further left</source>
       <translation>Weiter links</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="111" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="112" />
       <source>Between</source>
       <translation>Zwischen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="176" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="191" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="177" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="192" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="680" />
       <source>n</source>
       <translation>n</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="177" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="193" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="178" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="194" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="680" />
       <source>Median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="178" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="198" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="179" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="199" />
       <source>rwg</source>
       <translation>rwg</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="179" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="200" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="180" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="201" />
       <source>Agreement</source>
       <translation>Übereinstimmung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="181" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="182" />
       <source>Gap</source>
       <translation>Lücke</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="181" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="182" />
       <source>Size</source>
       <translation>Größe</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="183" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="192" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="184" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="193" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="680" />
       <source>Mean</source>
       <translation>Mittelwert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="184" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="194" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="185" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="195" />
       <source>SD</source>
       <translation>SD</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="185" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="196" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="186" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="197" />
       <source>Q1–Q3</source>
       <translation>Q1–Q3</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="186" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="195" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="187" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="196" />
       <source>IQR</source>
       <translation>IQR</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="187" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="197" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="188" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="198" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="680" />
       <source>Min–max</source>
       <translation>Min.–Max.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="188" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="199" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="189" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="200" />
       <source>Consensus</source>
       <translation>Konsens</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="244" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="245" />
       <source>Most divergent dimension</source>
       <translation>Uneinigste Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="250" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="251" />
       <source>Charts and breakdowns</source>
       <translation>Diagramme und Aufschlüsselungen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="256" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="257" />
       <source>Spread of every dimension</source>
       <translation>Streuung jeder Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="263" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="264" />
       <source>Chart key</source>
       <translation>Legende</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="265" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="266" />
       <source>&amp;Spread</source>
       <translation>&amp;Streuung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="268" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="269" />
       <source>Profile across the characteristics, one line per round</source>
       <translation>Profil über die Merkmale, eine Linie je Runde</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="269" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="270" />
       <source>P&amp;rofile</source>
       <translation>P&amp;rofil</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="271" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="272" />
       <source>Figures per team</source>
       <translation>Kennzahlen je Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="272" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="273" />
       <source>&amp;Teams</source>
       <translation>&amp;Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="275" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="276" />
       <source>Teams and organisations 25 points or more apart</source>
       <translation>Teams und Organisationen, die 25 Punkte oder mehr auseinanderliegen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="279" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="280" />
       <source>&amp;Gaps</source>
       <translation>&amp;Lücken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="283" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="284" />
       <source>Statistics for every dimension</source>
       <translation>Statistik für jede Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="294" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="295" />
       <source>Gaps &amp;use:</source>
       <translation>Lücken &amp;verwenden:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="297" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="298" />
       <source>the latest placement (after discussion)</source>
       <translation>die letzte Platzierung (nach der Diskussion)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="298" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="299" />
       <source>the first placement</source>
       <translation>die erste Platzierung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="299" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="300" />
       <source>Placement the gaps use</source>
       <translation>Platzierung, die die Lücken verwenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="300" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="301" />
       <source>Gaps, the plan and the reports compare Today and Needed; with a re-placement after discussion, choose which placement they use.</source>
       <translation>Lücken, Plan und Berichte vergleichen Heute und Soll; bei einer erneuten Platzierung nach der Diskussion wählen Sie, welche Platzierung sie verwenden.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="395" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="401" />
       <source>○ {0} (hollow) · ● {1} · ◆ mean · ┃ median · ▭ middle half (IQR) · → gap {2} to {3}, in points</source>
       <translation>○ {0} (hohl) · ● {1} · ◆ Mittelwert · ┃ Median · ▭ mittlere Hälfte (IQR) · → Lücke {2} zu {3}, in Punkten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="400" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="406" />
       <source>● one dot per placement · ◆ mean · ┃ median · ▭ middle half (IQR) · {0} dashed outline: most divergent</source>
       <translation>● ein Punkt je Platzierung · ◆ Mittelwert · ┃ Median · ▭ mittlere Hälfte (IQR) · {0} gestrichelter Rahmen: am uneinigsten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="479" />
-      <source>Use the latest placement for gaps</source>
-      <translation>Die letzte Platzierung für Lücken verwenden</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="480" />
-      <source>Use the first placement for gaps</source>
-      <translation>Die erste Platzierung für Lücken verwenden</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="607" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="608" />
       <source>Most divergent in {0}: needs two placements on a line.</source>
       <translation>Am uneinigsten in {0}: braucht zwei Platzierungen auf einer Linie.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="612" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="613" />
       <source>{0} {1}: every dimension is aligned; the lowest rwg is &lt;b&gt;{2}&lt;/b&gt;'s, {3}</source>
       <translation>{0} {1}: Bei jeder Dimension herrscht Einigkeit; der niedrigste rwg ist der von &lt;b&gt;{2}&lt;/b&gt;, {3}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="618" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="619" />
       <source>{0} Most divergent in {1}: &lt;b&gt;{2}&lt;/b&gt; · rwg {3} ({4}) · SD {5:.0f}</source>
       <translation>{0} Am uneinigsten in {1}: &lt;b&gt;{2}&lt;/b&gt; · rwg {3} ({4}) · SD {5:.0f}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="650" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="651" />
       <source>{0} of {1}</source>
       <translation>{0} von {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="681" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="680" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="682" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="679" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="681" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="680" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="682" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="686" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="687" />
       <source>Change</source>
       <translation>Veränderung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="686" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="687" />
       <source>{0} mean</source>
       <translation>Mittelwert {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="710" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="747" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="711" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="748" />
       <source>Teams</source>
       <translation>Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="710" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="711" />
       <source>Teams: {0}</source>
       <translation>Teams: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="747" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="748" />
       <source>Organisations</source>
       <translation>Organisationen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="764" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="765" />
       <source>No two teams or organisations are 25 points or more apart.</source>
       <translation>Keine zwei Teams oder Organisationen liegen 25 Punkte oder mehr auseinander.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="770" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="771" />
       <source>&amp;Gaps ({0})</source>
       <translation>&amp;Lücken ({0})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="782" />
+      <location filename="../../collabworkshop/ui/stats_panel.py" line="783" />
       <source>Most divergent dimension (lowest rwg)</source>
       <translation>Uneinigste Dimension (niedrigster rwg)</translation>
+    </message>
+    <message>
+      <source>Use the latest placement for gaps</source>
+      <translation type="vanished">Die letzte Platzierung für Lücken verwenden</translation>
+    </message>
+    <message>
+      <source>Use the first placement for gaps</source>
+      <translation type="vanished">Die erste Platzierung für Lücken verwenden</translation>
     </message>
   </context>
   <context>
@@ -4561,83 +4753,83 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>Timer</name>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="202" />
-      <location filename="../../collabworkshop/ui/timer.py" line="245" />
+      <location filename="../../collabworkshop/ui/timer.py" line="199" />
+      <location filename="../../collabworkshop/ui/timer.py" line="242" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="203" />
+      <location filename="../../collabworkshop/ui/timer.py" line="200" />
       <source>Start or pause the timer (Space)</source>
       <translation>Den Timer starten oder anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="204" />
+      <location filename="../../collabworkshop/ui/timer.py" line="201" />
       <source>+1 min</source>
       <translation>+1 Min.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="205" />
+      <location filename="../../collabworkshop/ui/timer.py" line="202" />
       <source>Add a minute</source>
       <translation>Eine Minute hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="206" />
+      <location filename="../../collabworkshop/ui/timer.py" line="203" />
       <source>Add a minute to this step's timebox</source>
       <translation>Der Zeitvorgabe dieses Schritts eine Minute hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="207" />
+      <location filename="../../collabworkshop/ui/timer.py" line="204" />
       <source>Reset</source>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="208" />
+      <location filename="../../collabworkshop/ui/timer.py" line="205" />
       <source>Reset the timer</source>
       <translation>Den Timer zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="221" />
+      <location filename="../../collabworkshop/ui/timer.py" line="218" />
       <source>Time's up — over by {0}</source>
       <translation>Die Zeit ist um — {0} überzogen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="224" />
+      <location filename="../../collabworkshop/ui/timer.py" line="221" />
       <source>left of {0}</source>
       <translation>übrig von {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="227" />
+      <location filename="../../collabworkshop/ui/timer.py" line="224" />
       <source>elapsed (no timebox)</source>
       <translation>vergangen (keine Zeitvorgabe)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="230" />
+      <location filename="../../collabworkshop/ui/timer.py" line="227" />
       <source> · paused</source>
       <translation> · angehalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="230" />
+      <location filename="../../collabworkshop/ui/timer.py" line="227" />
       <source> · not started</source>
       <translation> · nicht gestartet</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="242" />
+      <location filename="../../collabworkshop/ui/timer.py" line="239" />
       <source>Timer</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="245" />
+      <location filename="../../collabworkshop/ui/timer.py" line="242" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="246" />
+      <location filename="../../collabworkshop/ui/timer.py" line="243" />
       <source>Pause the timer</source>
       <translation>Den Timer anhalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="246" />
+      <location filename="../../collabworkshop/ui/timer.py" line="243" />
       <source>Start the timer</source>
       <translation>Den Timer starten</translation>
     </message>
@@ -4811,135 +5003,133 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>VotePage</name>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="40" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="39" />
       <source>1 dot</source>
       <translation>1 Stimme</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="40" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="39" />
       <source>{0} dots</source>
       <translation>{0} Stimmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="92" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="87" />
       <source>{0}, {1}, {2}</source>
       <translation>{0}, {1}, {2}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="95" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="90" />
       <source>{0}: take a dot off</source>
       <translation>{0}: eine Stimme wegnehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="96" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="91" />
       <source>{0}: add a dot</source>
       <translation>{0}: eine Stimme hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="97" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="92" />
       <source>Take a dot off {0} for {1}</source>
       <translation>Bei {0} eine Stimme für {1} wegnehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="98" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="93" />
       <source>Add a dot on {0} for {1}</source>
       <translation>Auf {0} eine Stimme für {1} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="125" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="120" />
       <source>&amp;Dots per team:</source>
       <translation>&amp;Stimmen je Team:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="128" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="123" />
       <source>Dots per team</source>
       <translation>Stimmen je Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="129" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="124" />
       <source>How many dots each team spreads over the levers</source>
       <translation>Wie viele Stimmen jedes Team auf die Hebel verteilt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="137" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="132" />
       <source>Vote message</source>
       <translation>Hinweis zur Abstimmung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="153" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="148" />
       <source>Tally: dots per lever</source>
       <translation>Ergebnis: Stimmen je Hebel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="160" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="155" />
       <source>Lever</source>
       <translation>Hebel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="160" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="155" />
       <source>Dots</source>
       <translation>Stimmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="160" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="155" />
       <source>Importance</source>
       <translation>Bedeutung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="207" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="200" />
       <source>Add teams in the set-up (Ctrl+0) to vote.</source>
       <translation>Fügen Sie in der Einrichtung (Strg+0) Teams hinzu, um abzustimmen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="256" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="253" />
       <source>⚠ {0} over: take some off</source>
       <translation>⚠ {0} zu viel: Nehmen Sie welche weg</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="258" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="255" />
       <source>✓ all {0} placed</source>
       <translation>✓ alle {0} vergeben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="260" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="257" />
       <source>{0} of {1} left</source>
       <translation>{0} von {1} übrig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="261" />
-      <location filename="../../collabworkshop/ui/vote_page.py" line="269" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="258" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="266" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="272" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="269" />
       <source>{0}: importance {1}</source>
       <translation>{0}: Bedeutung {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="275" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="272" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="279" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="276" />
       <source>{0} on the levers. Importance from each lever's dots against the top lever's: more than two thirds 3, more than a third 2, else 1; the action plan ranks its suggestions by it.</source>
       <translation>{0} auf den Hebeln. Die Bedeutung ergibt sich aus den Stimmen jedes Hebels im Vergleich zum stärksten: mehr als zwei Drittel 3, mehr als ein Drittel 2, sonst 1; der Maßnahmenplan ordnet seine Vorschläge danach.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="284" />
+      <location filename="../../collabworkshop/ui/vote_page.py" line="281" />
       <source>No dots yet: until the teams vote, the action plan weighs every lever the same.</source>
       <translation>Noch keine Stimmen: Bis die Teams abstimmen, gewichtet der Maßnahmenplan jeden Hebel gleich.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="300" />
       <source>{0} has placed all {1}. Take a dot off another lever first.</source>
-      <translation>{0} hat alle {1} vergeben. Nehmen Sie zuerst bei einem anderen Hebel eine Stimme weg.</translation>
+      <translation type="vanished">{0} hat alle {1} vergeben. Nehmen Sie zuerst bei einem anderen Hebel eine Stimme weg.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="310" />
       <source>Change dots per team</source>
-      <translation>Stimmen je Team ändern</translation>
+      <translation type="vanished">Stimmen je Team ändern</translation>
     </message>
   </context>
   <context>

@@ -77,7 +77,7 @@ class SpectrumScene(QGraphicsScene):
     """
 
     token_moved = Signal(str, str, object)  # dimension_id, placer_id, value or None (live)
-    token_released = Signal(str, str, object)  # dimension_id, placer_id, value or None
+    token_released = Signal(str, str, object, bool)  # dimension_id, placer_id, value or None, by keyboard
     token_cancelled = Signal(str, str)  # dimension_id, placer_id: a keyboard move was cancelled
     token_selected = Signal(str, str)  # dimension_id, placer_id
     row_refreshed = Signal(str)  # dimension_id: its tokens show the model again
@@ -376,8 +376,8 @@ class SpectrumScene(QGraphicsScene):
     def token_dragged(self, token: TeamToken, value: float | None) -> None:
         self.token_moved.emit(token.dimension_id, token.placer_id, value)
 
-    def token_dropped(self, token: TeamToken, value: float | None) -> None:
-        self.token_released.emit(token.dimension_id, token.placer_id, value)
+    def token_dropped(self, token: TeamToken, value: float | None, *, by_keyboard: bool = False) -> None:
+        self.token_released.emit(token.dimension_id, token.placer_id, value, by_keyboard)
 
     def token_move_cancelled(self, token: TeamToken) -> None:
         self.token_cancelled.emit(token.dimension_id, token.placer_id)

@@ -282,7 +282,7 @@ class TeamToken(QGraphicsObject):
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self._pending = False
             self._sync_bounds()
-            self.board.token_dropped(self, None)
+            self.board.token_dropped(self, None, by_keyboard=True)
             event.accept()
             return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
@@ -311,7 +311,7 @@ class TeamToken(QGraphicsObject):
             self._pending = False
             self._sync_bounds()
             self.setZValue(10)
-            self.board.token_dropped(self, self.value)
+            self.board.token_dropped(self, self.value, by_keyboard=True)
 
     def cancel_pending(self) -> None:
         if self._pending:
