@@ -83,7 +83,10 @@ class DimensionMovement:
         # Decided on the two rwg as shown (two decimals), so "0.69 -> 0.70"
         # never reads as steady; rounded again to drop the subtraction's
         # floating-point residue (0.70 - 0.69 is 0.0099999... in floats).
-        change = shown_rwg(shown_rwg(self.after.rwg) - shown_rwg(self.before.rwg))  # type: ignore[operator]
+        before, after = shown_rwg(self.before.rwg), shown_rwg(self.after.rwg)
+        change = shown_rwg(after - before) if before is not None and after is not None else None
+        if change is None:
+            return None
         if change >= CONVERGE_MIN:
             return Trend.CONVERGING
         if change <= -CONVERGE_MIN:

@@ -100,7 +100,7 @@ def write_files(files: Mapping[Path, bytes]) -> None:
             write_checked(tmp, data)
 
 
-def write_checked(tmp: Path, data: bytes) -> None:
+def write_checked(tmp: Path, data: bytes | bytearray) -> None:
     """Write every byte or raise: a short write (a full disk, a file-size
     limit) is an error, never a shorter file."""
     with open(tmp, "wb") as fh:
