@@ -11,7 +11,6 @@ broadcasts what changed.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -33,7 +32,6 @@ from .model import (
     ReplaceList,
     Round,
     Session,
-    SessionInfo,
     SessionSettings,
     SetActions,
     SetInfo,
@@ -48,8 +46,8 @@ from .model import (
     clamp_position,
 )
 from .model.session import clean_text
-from .model.template import Template, default_template
 from .planning import generate_plan
+from .session.locks import SessionLock, WorkingCopyGuard
 from .storage import SessionFileError, SessionStore
 from .storage.userfiles import same_target, target_key
 
@@ -116,10 +114,9 @@ class SessionController(QObject):
         super().__init__(parent)
         self.session = session
         self.store = store
-        # Crash safety (collabworkshop/recovery.py): the lock on the file and
-        # the working copy's lock and sidecar; backups kept this run.
-        from .recovery import WorkingCopyGuard
-
+        # Crash safety (session/locks.py): the lock on the file and the
+        # working copy's lock and sidecar; backups kept this run. Built by
+        # session/factory.py; a bare controller (benchmarks) guards its copy here.
         self._file_lock = file_lock
         self._guard = guard or WorkingCopyGuard(store.working_path, path)
         self._backed_up: set[str] = set()
@@ -140,25 +137,6 @@ class SessionController(QObject):
         #: Why the file lacks the working copy's latest change ("" while it
         #: has every change): the last autosave to it failed.
         self.save_problem = ""
-
-    # -- construction -------------------------------------------------------------
-    @classmethod
-    def new(cls, working_dir: Path, template: Template | None = None, parent=None) -> SessionController:
-        session = (template or default_template()).new_session(SessionInfo(date=dt.date.today().isoformat()))
-        return cls(session, SessionStore.create(session, working_dir), None, parent)
-
-    @classmethod
-    def open(cls, path: Path, working_dir: Path, parent=None) -> SessionController:
-        """Open ``path``; raises SessionFileError with a message for the user."""
-        from .recovery import SessionLock
-
-        lock = SessionLock.acquire(Path(path), working_dir)
-        try:
-            store, session = SessionStore.open_copy(Path(path), working_dir)
-        except BaseException:
-            lock.release()
-            raise
-        return cls(session, store, Path(path), parent, file_lock=lock)
 
     def close(self, *, keep_for_recovery: bool = False) -> None:
         """Close the session. ``keep_for_recovery`` leaves the working copy
@@ -210,8 +188,6 @@ class SessionController(QObject):
     def attach(self, path: Path, *, upgrade_pending: bool = False) -> None:
         """Make ``path`` this session's file (crash recovery): lock it and,
         unless an upgrade waits for the user's save, save there now."""
-        from .recovery import SessionLock
-
         path = Path(path)
         lock = SessionLock.acquire(path, self.store.working_path.parent)
         if self._file_lock is not None:
@@ -506,8 +482,6 @@ class SessionController(QObject):
     # -- saving ------------------------------------------------------------------------------------
     def save_as(self, path: Path) -> bool:
         """Write the session to ``path`` atomically and keep autosaving there."""
-        from .recovery import SessionLock
-
         lock = None
         same = self.path is not None and same_target(self.path, path)
         try:

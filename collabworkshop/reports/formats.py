@@ -1,0 +1,169 @@
+"""Every export format the app writes, in one table: its id (the CLI's
+``--format``), its file name extension, whether it can go to standard
+output, and the one function that writes it. The command line
+(``collabworkshop export``) and the window's File > Export menu
+(``ui/exports.py``, which adds the menu text, shortcut and file filter per
+id) both read this table, so a new format is one row here and one there.
+
+No Qt at import time: the writers that draw (PDF, PNG) import it when they
+run, so ``summary`` and the JSON export start fast and work without a display.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..model.session import Session
+
+#: A function drawing the board of every round (round id -> QImage), for
+#: the PDF report; the app passes its board renderer.
+BoardImages = Callable[["Session"], Mapping[str, Any]]
+
+
+class ExportError(Exception):
+    """The export could not be written; ``str()`` is one line for the user."""
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    id: str
+    #: The extension of a file of this format, with its dot.
+    suffix: str
+    #: What ``write`` does: (session, dest, round_id, board_images) -> None.
+    writer: Callable[[Session, Path, str | None, BoardImages | None], None]
+    #: The bytes for standard output, or None when it cannot go there.
+    to_bytes: Callable[[Session], bytes] | None = None
+    #: Other name extensions that mean this format (``.markdown``).
+    aliases: tuple[str, ...] = ()
+    #: Drawn by Qt: needs a QGuiApplication while it writes.
+    needs_qt: bool = False
+    #: One picture per round: takes a round (None: every round).
+    per_round: bool = False
+    #: The files written beside ``dest`` (the CSV's action plan).
+    beside: Callable[[Path], list[Path]] | None = None
+
+    def write(self, session: Session, dest: Path, *, round_id: str | None = None,
+              board_images: BoardImages | None = None) -> None:
+        """Write ``session`` to ``dest`` (and, for some formats, beside it:
+        see :meth:`targets`); raises ExportError naming the problem."""
+        self.writer(session, Path(dest), round_id, board_images)
+
+    def targets(self, session: Session, dest: Path, round_id: str | None = None) -> list[Path]:
+        """Every file :meth:`write` writes (so a caller can refuse to write
+        over the file being exported)."""
+        dest = Path(dest)
+        if self.per_round and round_id is None:
+            from .png import round_paths
+
+            return list(round_paths(session, dest).values())
+        return [dest, *(self.beside(dest) if self.beside else [])]
+
+
+def _json(session: Session, dest: Path, _round: str | None, _images: BoardImages | None) -> None:
+    from ..storage import SessionFileError, write_session_json
+
+    try:
+        write_session_json(session, dest)
+    except SessionFileError as exc:
+        raise ExportError(str(exc)) from exc
+
+
+def _json_bytes(session: Session) -> bytes:
+    from ..storage import session_to_json
+
+    return session_to_json(session).encode("utf-8")
+
+
+def _pdf(session: Session, dest: Path, _round: str | None, images: BoardImages | None) -> None:
+    from .pdf import ReportError, write_pdf_report
+
+    try:
+        write_pdf_report(session, dest, images(session) if images is not None else None)
+    except (ReportError, OSError) as exc:
+        raise ExportError(str(exc)) from exc
+
+
+def _oserrors(write: Callable[[Session, Path], object]):
+    """A writer whose destination problems are OSErrors with a message."""
+
+    def writer(session: Session, dest: Path, _round: str | None, _images: BoardImages | None) -> None:
+        try:
+            write(session, dest)
+        except OSError as exc:
+            raise ExportError(str(exc)) from exc
+
+    return writer
+
+
+def _csv(session: Session, dest: Path) -> None:
+    from .csv_export import write_csv_pair
+
+    write_csv_pair(session, dest)
+
+
+def _csv_beside(dest: Path) -> list[Path]:
+    from .csv_export import actions_path_for
+
+    return [actions_path_for(dest)]
+
+
+def _csv_bytes(session: Session) -> bytes:
+    from .csv_export import placements_csv
+
+    return placements_csv(session)
+
+
+def _markdown(session: Session, dest: Path) -> None:
+    from .markdown import write_markdown
+
+    write_markdown(session, dest)
+
+
+def _markdown_bytes(session: Session) -> bytes:
+    from .markdown import session_markdown
+
+    return session_markdown(session).encode("utf-8")
+
+
+def _ics(session: Session, dest: Path) -> None:
+    from .ics import write_ics
+
+    write_ics(session, dest)
+
+
+def _ics_bytes(session: Session) -> bytes:
+    from .ics import session_ics
+
+    return session_ics(session)
+
+
+def _png(session: Session, dest: Path, round_id: str | None, _images: BoardImages | None) -> None:
+    from .png import write_board_pngs
+
+    try:
+        write_board_pngs(session, dest, round_id)
+    except OSError as exc:
+        raise ExportError(str(exc)) from exc
+
+
+#: In the order ``--help`` lists them.
+FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat("pdf", ".pdf", _pdf, needs_qt=True),
+    ExportFormat("json", ".json", _json, _json_bytes),
+    ExportFormat("csv", ".csv", _oserrors(_csv), _csv_bytes, beside=_csv_beside),
+    ExportFormat("md", ".md", _oserrors(_markdown), _markdown_bytes, aliases=("markdown",)),
+    ExportFormat("ics", ".ics", _oserrors(_ics), _ics_bytes),
+    ExportFormat("png", ".png", _png, needs_qt=True, per_round=True),
+)
+
+BY_ID: dict[str, ExportFormat] = {f.id: f for f in FORMATS}
+
+
+def format_for_name(name: str) -> ExportFormat | None:
+    """The format a file name's extension implies (``report.PDF``: pdf)."""
+    ext = Path(name).suffix.lower().lstrip(".")
+    return next((f for f in FORMATS if ext == f.suffix.lstrip(".") or ext in f.aliases), None)
