@@ -12,9 +12,8 @@ run, so ``summary`` and the JSON export start fast and work without a display.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from ..model.session import Session
@@ -28,8 +27,7 @@ class ExportError(Exception):
     """The export could not be written; ``str()`` is one line for the user."""
 
 
-@dataclass(frozen=True)
-class ExportFormat:
+class ExportFormat(NamedTuple):
     id: str
     #: The extension of a file of this format, with its dot.
     suffix: str

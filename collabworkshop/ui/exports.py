@@ -13,9 +13,8 @@ for every format. The menu (``ui/menus.py``) lists :func:`export_items`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
@@ -32,8 +31,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-@dataclass(frozen=True)
-class ExportItem:
+class ExportItem(NamedTuple):
     #: The format's id in reports/formats.py.
     format: str
     #: The window's attribute for the menu action (``export_pdf_action``).

@@ -15,7 +15,7 @@ key, add it to the F1 list in ``ui/help.py`` as well.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -32,8 +32,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-@dataclass(frozen=True)
-class Act:
+class Act(NamedTuple):
     """One action: ``name`` is the window's attribute for it; ``slot`` the
     window method it calls with ``args``, looked up when it is triggered: a
     dotted name (``presenter.present``) reaches a part of the window, and
@@ -57,8 +56,7 @@ class Act:
     on_display: bool = False
 
 
-@dataclass(frozen=True)
-class DockToggle:
+class DockToggle(NamedTuple):
     """The show/hide action Qt makes for the dock widget that is the
     window's attribute ``dock``."""
 
@@ -69,8 +67,7 @@ class DockToggle:
     when: str = "always"
 
 
-@dataclass(frozen=True)
-class Menu:
+class Menu(NamedTuple):
     name: str
     title: str
     items: tuple = ()
@@ -178,14 +175,14 @@ def menu_table() -> tuple[Menu, ...]:
     )
 
 
-@dataclass
 class BuiltMenus:
     """What :func:`build_menus` made: every action with the rule that
     enables it, and the ones the audience display shares."""
 
-    actions: dict[str, tuple[QAction, str]] = field(default_factory=dict)
-    menus: dict[str, QMenu] = field(default_factory=dict)
-    display_actions: list[QAction] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.actions: dict[str, tuple[QAction, str]] = {}
+        self.menus: dict[str, QMenu] = {}
+        self.display_actions: list[QAction] = []
 
     def update(self, window) -> None:
         """Enable each action by its rule."""
