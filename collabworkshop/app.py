@@ -1,4 +1,11 @@
-"""Application start-up: the ``collabworkshop`` entry point and the GUI."""
+"""Starting the GUI: :func:`run_gui` (the window, the file-open handler,
+the recovery offer) and :func:`configure` (what makes a QApplication this
+app, shared with the self-check, scripts and tests).
+
+The ``collabworkshop`` command's entry point is ``collabworkshop.cli:main``,
+which opens the GUI through :func:`run_gui`; nothing here imports the
+command line back.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +15,6 @@ import time
 from pathlib import Path
 
 _T0 = time.perf_counter()
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Entry point: the command line decides between the GUI and a command."""
-    from .cli import main as cli_main
-
-    return cli_main(argv)
 
 
 def run_gui(path: str | Path | None = None) -> int:

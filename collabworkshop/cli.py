@@ -38,14 +38,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
+from .reports import formats as export_formats
 from .safetext import printable
 
 PROG = "collabworkshop"
 COMMANDS = ("summary", "export", "import")
-FORMATS = ("pdf", "json", "csv", "md", "ics", "png")
-#: Output name extensions that imply a format.
-FORMAT_SUFFIXES = {"pdf": "pdf", "json": "json", "csv": "csv", "md": "md", "markdown": "md", "ics": "ics",
-                   "png": "png"}
+#: ``--format`` choices: the export table's ids (reports/formats.py).
+FORMATS = tuple(f.id for f in export_formats.FORMATS)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -286,45 +285,45 @@ def _summary(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     out_text: str = args.output
-    fmt = args.format or ("json" if out_text == "-" else _format_from_name(out_text))
-    if out_text == "-" and fmt in ("pdf", "png"):
-        raise CliError(f"the {fmt} export cannot go to standard output; give a file name with -o", EXIT_USAGE)
-    if args.round is not None and fmt != "png":
-        raise CliError("--round is for the png export only", EXIT_USAGE)
+    fmt = export_formats.BY_ID[args.format or ("json" if out_text == "-" else _format_from_name(out_text))]
+    if out_text == "-" and fmt.to_bytes is None:
+        raise CliError(f"the {fmt.id} export cannot go to standard output; give a file name with -o", EXIT_USAGE)
+    if args.round is not None and not fmt.per_round:
+        raise CliError(f"--round is for the {' and '.join(f.id for f in export_formats.FORMATS if f.per_round)} "
+                       "export only", EXIT_USAGE)
     # Read first: a bad input file is reported before anything is written.
     session = _read(args.file)
     if out_text == "-":
-        _write_stdout(_export_bytes(session, fmt))
+        _write_stdout(fmt.to_bytes(session))
         return EXIT_OK
     out = Path(out_text)
-    for target in _targets(session, fmt, out, args.round):
+    round_id = _round_id(session, args.round)
+    for target in fmt.targets(session, out, round_id):
         if _same_file(Path(args.file), target):
             raise CliError(f"{target}: refusing to overwrite the session file being exported")
-    if fmt == "json":
-        _export_json(session, out)
-    elif fmt == "pdf":
-        _export_pdf(session, out)
-    else:
-        _export_other(session, fmt, out, args.round)
+    if fmt.needs_qt:
+        # Drawn by Qt; with no display (a server, CI, ssh) it must not try
+        # to open a window, so render offscreen unless told otherwise.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance() or QApplication([PROG])  # noqa: F841 (alive while drawing)
+    try:
+        fmt.write(session, out, round_id=round_id, board_image=_board_renderer())
+    except export_formats.ExportError as exc:
+        raise CliError(str(exc)) from exc
     return EXIT_OK
 
 
-def _export_bytes(session, fmt: str) -> bytes:
-    if fmt == "json":
-        from .storage import session_to_json
+def _round_id(session, round_text: str | None) -> str | None:
+    if round_text is None:
+        return None
+    from .reports.png import RoundNotFound, find_round
 
-        return session_to_json(session).encode("utf-8")
-    if fmt == "csv":
-        from .reports.csv_export import placements_csv
-
-        return placements_csv(session)
-    if fmt == "md":
-        from .reports.markdown import session_markdown
-
-        return session_markdown(session).encode("utf-8")
-    from .reports.ics import session_ics
-
-    return session_ics(session)
+    try:
+        return find_round(session, round_text)
+    except RoundNotFound as exc:
+        raise CliError(str(exc), EXIT_USAGE) from exc
 
 
 def _write_stdout(data: bytes) -> None:
@@ -337,58 +336,10 @@ def _write_stdout(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
-def _targets(session, fmt: str, out: Path, round_text: str | None) -> list[Path]:
-    """Every file an export will write (to refuse overwriting the input)."""
-    if fmt == "csv":
-        from .reports.csv_export import actions_path_for
-
-        return [out, actions_path_for(out)]
-    if fmt == "png" and round_text is None:
-        from .reports.png import round_paths
-
-        return list(round_paths(session, out).values())
-    return [out]
-
-
-def _export_other(session, fmt: str, out: Path, round_text: str | None) -> None:
-    try:
-        if fmt == "csv":
-            from .reports.csv_export import write_csv_pair
-
-            write_csv_pair(session, out)
-        elif fmt == "md":
-            from .reports.markdown import write_markdown
-
-            write_markdown(session, out)
-        elif fmt == "ics":
-            from .reports.ics import write_ics
-
-            write_ics(session, out)
-        else:
-            _export_png(session, out, round_text)
-    except OSError as exc:
-        raise CliError(str(exc)) from exc
-
-
-def _export_png(session, out: Path, round_text: str | None) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from .reports.png import RoundNotFound, find_round, write_board_pngs
-    from .ui.board import render_board_image
-
-    try:
-        round_id = None if round_text is None else find_round(session, round_text)
-    except RoundNotFound as exc:
-        raise CliError(str(exc), EXIT_USAGE) from exc
-    app = QApplication.instance() or QApplication([PROG])  # noqa: F841 (alive while drawing)
-    write_board_pngs(session, out, round_id, board_image=render_board_image)
-
-
 def _format_from_name(out_text: str) -> str:
-    suffix = Path(out_text).suffix.lower().lstrip(".")
-    if suffix in FORMAT_SUFFIXES:
-        return FORMAT_SUFFIXES[suffix]
+    fmt = export_formats.format_for_name(out_text)
+    if fmt is not None:
+        return fmt.id
     raise CliError(f"cannot tell the format from '{out_text}'; add --format ({'|'.join(FORMATS)})", EXIT_USAGE)
 
 
@@ -471,42 +422,14 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _export_json(session, out: Path) -> None:
-    from .storage import SessionFileError, write_session_json
-
+def _board_renderer():
+    """The app's board renderer, for the reports that show the board (the
+    PDF is complete without it, should the ui be missing)."""
     try:
-        write_session_json(session, out)
-    except SessionFileError as exc:
-        raise CliError(str(exc)) from exc
-
-
-def _export_pdf(session, out: Path) -> None:
-    # The report is drawn by Qt; with no display (a server, CI, ssh) it must
-    # not try to open a window, so render offscreen unless told otherwise.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from .reports.pdf import ReportError, write_pdf_report
-
-    app = QApplication.instance() or QApplication([PROG])  # noqa: F841 (alive while drawing)
-    try:
-        write_pdf_report(session, out, _board_images(session))
-    except ReportError as exc:
-        raise CliError(str(exc)) from exc
-
-
-def _board_images(session) -> dict:
-    """A picture of the board for each round, if the app's board can draw
-    one; the report is complete without them."""
-    try:
-        from .ui.board import board_images
+        from .ui.board import render_board_image
     except ImportError:
-        return {}
-    try:
-        return board_images(session)
-    except Exception as exc:  # a drawing problem must not cost the whole report
-        _report(f"warning: no board pictures ({type(exc).__name__}: {exc})", 0)
-        return {}
+        return None
+    return render_board_image
 
 
 # -- compare (follow-up) -------------------------------------------------------------------

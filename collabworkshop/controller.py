@@ -15,7 +15,6 @@ edit's origin). The older per-part signals are derived from the record.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -33,15 +32,14 @@ from .model import (
     PlacementMode,
     ReplaceList,
     Session,
-    SessionInfo,
     SessionSettings,
     Step,
     clamp_position,
 )
 from .model.changes import Change, touched_by
 from .model.session import clean_text
-from .model.template import Template, default_template
 from .session import ChangeRecord, OperationRefused, Origin, record_of
+from .session.locks import SessionLock, WorkingCopyGuard
 from .session.operations import agenda, info, notes, placements, plan, rounds, teams, votes
 from .session.operations.teams import TEAM_PALETTE  # noqa: F401 (re-exported: bench and scripts colour teams)
 from .session.operations.votes import DotCount
@@ -105,10 +103,9 @@ class SessionController(QObject):
         super().__init__(parent)
         self.session = session
         self.store = store
-        # Crash safety (collabworkshop/recovery.py): the lock on the file and
-        # the working copy's lock and sidecar; backups kept this run.
-        from .recovery import WorkingCopyGuard
-
+        # Crash safety (session/locks.py): the lock on the file and the
+        # working copy's lock and sidecar; backups kept this run. Built by
+        # session/factory.py; a bare controller (benchmarks) guards its copy here.
         self._file_lock = file_lock
         self._guard = guard or WorkingCopyGuard(store.working_path, path)
         self._backed_up: set[str] = set()
@@ -129,25 +126,6 @@ class SessionController(QObject):
         #: Why the file lacks the working copy's latest change ("" while it
         #: has every change): the last autosave to it failed.
         self.save_problem = ""
-
-    # -- construction -------------------------------------------------------------
-    @classmethod
-    def new(cls, working_dir: Path, template: Template | None = None, parent=None) -> SessionController:
-        session = (template or default_template()).new_session(SessionInfo(date=dt.date.today().isoformat()))
-        return cls(session, SessionStore.create(session, working_dir), None, parent)
-
-    @classmethod
-    def open(cls, path: Path, working_dir: Path, parent=None) -> SessionController:
-        """Open ``path``; raises SessionFileError with a message for the user."""
-        from .recovery import SessionLock
-
-        lock = SessionLock.acquire(Path(path), working_dir)
-        try:
-            store, session = SessionStore.open_copy(Path(path), working_dir)
-        except BaseException:
-            lock.release()
-            raise
-        return cls(session, store, Path(path), parent, file_lock=lock)
 
     def close(self, *, keep_for_recovery: bool = False) -> None:
         """Close the session. ``keep_for_recovery`` leaves the working copy
@@ -199,8 +177,6 @@ class SessionController(QObject):
     def attach(self, path: Path, *, upgrade_pending: bool = False) -> None:
         """Make ``path`` this session's file (crash recovery): lock it and,
         unless an upgrade waits for the user's save, save there now."""
-        from .recovery import SessionLock
-
         path = Path(path)
         lock = SessionLock.acquire(path, self.store.working_path.parent)
         if self._file_lock is not None:
@@ -561,8 +537,6 @@ class SessionController(QObject):
     # -- saving ------------------------------------------------------------------------------------
     def save_as(self, path: Path) -> bool:
         """Write the session to ``path`` atomically and keep autosaving there."""
-        from .recovery import SessionLock
-
         lock = None
         same = self.path is not None and same_target(self.path, path)
         try:

@@ -3,7 +3,7 @@
 
 import sys
 
-from collabworkshop.app import main
+from collabworkshop.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -884,12 +884,12 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>Compare</name>
     <message>
-      <location filename="../../collabworkshop/cli.py" line="539" />
+      <location filename="../../collabworkshop/cli.py" line="462" />
       <source>undated</source>
       <translation>ohne Datum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/cli.py" line="542" />
+      <location filename="../../collabworkshop/cli.py" line="465" />
       <source>Today's position (0 cooperation .. 100 collaboration); gap = median(Needed) - median(Today)</source>
       <translation>Position von Heute (0 Kooperation .. 100 Kollaboration); Lücke = Median(Soll) - Median(Heute)</translation>
     </message>
@@ -1421,405 +1421,67 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="81" />
-      <location filename="../../collabworkshop/ui/main_window.py" line="754" />
-      <source>&amp;File</source>
-      <translation>&amp;Datei</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="82" />
-      <source>&amp;New session</source>
-      <translation>&amp;Neue Sitzung</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="83" />
-      <source>&amp;Open…</source>
-      <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="84" />
-      <source>Open the sa&amp;mple session</source>
-      <translation>&amp;Beispielsitzung öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="85" />
-      <source>Open &amp;recent</source>
-      <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="87" />
-      <source>&amp;Save</source>
-      <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="88" />
-      <source>Save &amp;as…</source>
-      <translation>Speichern &amp;unter …</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="90" />
-      <source>Export &amp;PDF report…</source>
-      <translation>&amp;PDF-Bericht exportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="91" />
-      <source>Export &amp;JSON…</source>
-      <translation>&amp;JSON exportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="93" />
-      <source>&amp;Close session</source>
-      <translation>Sitzung s&amp;chließen</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="95" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="97" />
-      <source>&amp;Edit</source>
-      <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="98" />
-      <location filename="../../collabworkshop/ui/main_window.py" line="131" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="99" />
-      <location filename="../../collabworkshop/ui/main_window.py" line="132" />
-      <source>&amp;Redo</source>
-      <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="101" />
-      <location filename="../../collabworkshop/ui/main_window.py" line="760" />
-      <source>&amp;Workshop</source>
-      <translation>&amp;Workshop</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="102" />
-      <source>&amp;Next step</source>
-      <translation>&amp;Nächster Schritt</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="103" />
-      <source>&amp;Previous step</source>
-      <translation>&amp;Vorheriger Schritt</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="105" />
-      <source>Session &amp;set-up</source>
-      <translation>Sitzung &amp;einrichten</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="109" />
-      <source>Go to step {0}</source>
-      <translation>Zu Schritt {0}</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="111" />
-      <source>&amp;Generate action plan</source>
-      <translation>Maßnahmenplan &amp;erstellen</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="113" />
-      <location filename="../../collabworkshop/ui/main_window.py" line="744" />
-      <source>&amp;Help</source>
-      <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="114" />
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="115" />
-      <source>&amp;About CollabWorkshop</source>
-      <translation>Ü&amp;ber CollabWorkshop</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="131" />
-      <source>&amp;Undo {0}</source>
-      <translation>&amp;Rückgängig: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="132" />
-      <source>&amp;Redo {0}</source>
-      <translation>&amp;Wiederholen: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="163" />
-      <location filename="../../collabworkshop/ui/main_window.py" line="791" />
-      <source>Could not start a new session</source>
-      <translation>Es konnte keine neue Sitzung begonnen werden</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="172" />
-      <source>Open session</source>
-      <translation>Sitzung öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="172" />
-      <source>CollabWorkshop sessions (*{0});;All files (*)</source>
-      <translation>CollabWorkshop-Sitzungen (*{0});;Alle Dateien (*)</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="188" />
-      <source>Could not open the sample session</source>
-      <translation>Die Beispielsitzung konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="206" />
-      <source>Could not open the session</source>
-      <translation>Die Sitzung konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="226" />
-      <source>Saved to {0}</source>
-      <translation>Gespeichert unter {0}</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="255" />
-      <source>Recovered “{0}”</source>
-      <translation>„{0}“ wiederhergestellt</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="257" />
-      <location filename="../../collabworkshop/ui/main_window.py" line="225" />
-      <source>Something went wrong</source>
-      <translation>Etwas ist schiefgegangen</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="257" />
-      <source>Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.</source>
-      <translation>{0} konnte nicht aktualisiert werden: {1}. Ihre Arbeit bleibt erhalten; sichern Sie sie mit „Speichern unter“ an anderer Stelle.</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="271" />
-      <source>This file was made by an older CollabWorkshop{0}. It will be upgraded when you save (Ctrl+S); the original is kept as {1}.</source>
-      <translation>Diese Datei stammt von einem älteren CollabWorkshop{0}. Sie wird beim Speichern (Strg+S) aktualisiert; das Original bleibt als {1} erhalten.</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="273" />
-      <source> (format {0})</source>
-      <translation> (Format {0})</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="291" />
-      <source>Upgraded and saved; the original is kept as {0}</source>
-      <translation>Aktualisiert und gespeichert; das Original bleibt als {0} erhalten</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="321" />
+      <location filename="../../collabworkshop/ui/close_dialog.py" line="21" />
       <source>“{0}” has not been saved to a file yet. Save it before closing?</source>
       <translation>„{0}“ ist noch nicht in einer Datei gespeichert. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="323" />
+      <location filename="../../collabworkshop/ui/close_dialog.py" line="23" />
       <source>Your changes to “{0}” are not saved yet (the file will be upgraded to the current format). Save them before closing?</source>
       <translation>Ihre Änderungen an „{0}“ sind noch nicht gespeichert (die Datei wird auf das aktuelle Format aktualisiert). Vor dem Schließen speichern?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="328" />
+      <location filename="../../collabworkshop/ui/close_dialog.py" line="28" />
       <source>Save this session?</source>
       <translation>Diese Sitzung speichern?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="352" />
-      <source>“{0}” is kept: CollabWorkshop offers to recover it when it next starts</source>
-      <translation>„{0}“ bleibt erhalten: CollabWorkshop bietet beim nächsten Start an, die Sitzung wiederherzustellen</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="362" />
+      <location filename="../../collabworkshop/ui/close_dialog.py" line="45" />
       <source>Your latest changes are not in the file</source>
       <translation>Ihre letzten Änderungen sind nicht in der Datei</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="364" />
+      <location filename="../../collabworkshop/ui/close_dialog.py" line="47" />
       <source>“{0}”: the latest changes could not be saved to {1} ({2}).</source>
       <translation>„{0}“: Die letzten Änderungen konnten nicht in {1} gespeichert werden ({2}).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="366" />
+      <location filename="../../collabworkshop/ui/close_dialog.py" line="49" />
       <source>Save As writes the session to another file. Keep for recovery closes it and keeps your work: the next time CollabWorkshop starts, it offers to recover it. Discard closes it and loses the changes the file does not have.</source>
       <translation>„Speichern unter“ schreibt die Sitzung in eine andere Datei. „Zur Wiederherstellung behalten“ schließt sie und bewahrt Ihre Arbeit: Beim nächsten Start bietet CollabWorkshop an, sie wiederherzustellen. „Verwerfen“ schließt sie, und die Änderungen, die nicht in der Datei sind, gehen verloren.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="371" />
+      <location filename="../../collabworkshop/ui/close_dialog.py" line="54" />
       <source>Save &amp;As…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="372" />
+      <location filename="../../collabworkshop/ui/close_dialog.py" line="55" />
       <source>&amp;Keep for recovery</source>
       <translation>Zur &amp;Wiederherstellung behalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="373" />
+      <location filename="../../collabworkshop/ui/close_dialog.py" line="56" />
       <source>&amp;Discard</source>
       <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="399" />
-      <source>Save session as</source>
-      <translation>Sitzung speichern unter</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="399" />
-      <source>CollabWorkshop sessions (*{0})</source>
-      <translation>CollabWorkshop-Sitzungen (*{0})</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="428" />
-      <source>Export PDF report</source>
-      <translation>PDF-Bericht exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="428" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="434" />
-      <source>Writing the report…</source>
-      <translation>Der Bericht wird geschrieben …</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="442" />
-      <source>Could not write the report</source>
-      <translation>Der Bericht konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="445" />
-      <source>Report written to {0}</source>
-      <translation>Bericht geschrieben nach {0}</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="451" />
-      <source>Export JSON</source>
-      <translation>JSON exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="451" />
-      <source>JSON files (*.json)</source>
-      <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="460" />
-      <source>Could not export JSON</source>
-      <translation>JSON konnte nicht exportiert werden</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="462" />
-      <location filename="../../collabworkshop/ui/main_window.py" line="535" />
-      <source>Exported to {0}</source>
-      <translation>Exportiert nach {0}</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="472" />
-      <source>E&amp;xport</source>
-      <translation>E&amp;xportieren</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="477" />
-      <source>&amp;PDF report…</source>
-      <translation>&amp;PDF-Bericht …</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="478" />
-      <source>&amp;JSON (complete, re-importable)…</source>
-      <translation>&amp;JSON (vollständig, wieder importierbar) …</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="480" />
-      <source>&amp;CSV spreadsheets (placements, actions)…</source>
-      <translation>&amp;CSV-Tabellen (Platzierungen, Maßnahmen) …</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="482" />
-      <source>&amp;Markdown…</source>
-      <translation>&amp;Markdown …</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="483" />
-      <source>&amp;Action calendar (.ics)…</source>
-      <translation>&amp;Maßnahmenkalender (.ics) …</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="485" />
-      <source>&amp;Board image (PNG)…</source>
-      <translation>&amp;Bild des Boards (PNG) …</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="500" />
-      <source>Could not export {0}</source>
-      <translation>{0} konnte nicht exportiert werden</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="510" />
-      <source>Export CSV (placements; the actions go beside it)</source>
-      <translation>CSV exportieren (Platzierungen; die Maßnahmen kommen daneben)</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="511" />
-      <source>CSV files (*.csv)</source>
-      <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="517" />
-      <source>CSV</source>
-      <translation>CSV</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="520" />
+      <location filename="../../collabworkshop/ui/exports.py" line="59" />
       <source>Exported placements to {0} and actions to {1}</source>
       <translation>Platzierungen nach {0} und Maßnahmen nach {1} exportiert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="527" />
-      <source>Export Markdown</source>
-      <translation>Markdown exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="527" />
-      <source>Markdown files (*.md)</source>
-      <translation>Markdown-Dateien (*.md)</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="533" />
-      <source>Markdown</source>
-      <translation>Markdown</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="546" />
+      <location filename="../../collabworkshop/ui/exports.py" line="67" />
       <source>Nothing to put in a calendar</source>
       <translation>Nichts für einen Kalender</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="547" />
+      <location filename="../../collabworkshop/ui/exports.py" line="68" />
       <source>No action has a due date (YYYY-MM-DD) yet; add due dates in the plan first.</source>
       <translation>Noch keine Maßnahme hat ein Fälligkeitsdatum (JJJJ-MM-TT); tragen Sie zuerst Fälligkeitsdaten im Plan ein.</translation>
     </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="549" />
-      <source>Export action calendar</source>
-      <translation>Maßnahmenkalender exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="549" />
-      <source>Calendar files (*.ics)</source>
-      <translation>Kalenderdateien (*.ics)</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="552" />
-      <source>the calendar</source>
-      <translation>der Kalender</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/ui/main_window.py" line="554" />
+      <location filename="../../collabworkshop/ui/exports.py" line="75" />
       <source>Exported %n action(s) with a due date to {0}</source>
       <translation>
         <numerusform>%n Maßnahme mit Fälligkeitsdatum nach {0} exportiert</numerusform>
@@ -1827,286 +1489,622 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="556" />
+      <location filename="../../collabworkshop/ui/exports.py" line="77" />
       <source>; {0} without a due date left out</source>
       <translation>; {0} ohne Fälligkeitsdatum ausgelassen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="583" />
-      <source>Round to draw:</source>
-      <translation>Zu zeichnende Runde:</translation>
+      <location filename="../../collabworkshop/ui/exports.py" line="85" />
+      <source>&amp;PDF report…</source>
+      <translation>&amp;PDF-Bericht …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="588" />
-      <location filename="../../collabworkshop/ui/main_window.py" line="583" />
-      <source>Export board image</source>
-      <translation>Bild des Boards exportieren</translation>
+      <location filename="../../collabworkshop/ui/exports.py" line="85" />
+      <source>Export PDF report</source>
+      <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="588" />
+      <location filename="../../collabworkshop/ui/exports.py" line="86" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="86" />
+      <source>Could not write the report</source>
+      <translation>Der Bericht konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="87" />
+      <source>Report written to {0}</source>
+      <translation>Bericht geschrieben nach {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="88" />
+      <source>Writing the report…</source>
+      <translation>Der Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="89" />
+      <source>&amp;CSV spreadsheets (placements, actions)…</source>
+      <translation>&amp;CSV-Tabellen (Platzierungen, Maßnahmen) …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="90" />
+      <source>Export CSV (placements; the actions go beside it)</source>
+      <translation>CSV exportieren (Platzierungen; die Maßnahmen kommen daneben)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="90" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="91" />
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="91" />
+      <location filename="../../collabworkshop/ui/exports.py" line="93" />
+      <location filename="../../collabworkshop/ui/exports.py" line="97" />
+      <location filename="../../collabworkshop/ui/exports.py" line="100" />
+      <source>Could not export {0}</source>
+      <translation>{0} konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="92" />
+      <source>&amp;Markdown…</source>
+      <translation>&amp;Markdown …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="92" />
+      <source>Export Markdown</source>
+      <translation>Markdown exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="93" />
+      <source>Markdown files (*.md)</source>
+      <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="93" />
+      <source>Markdown</source>
+      <translation>Markdown</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="94" />
+      <location filename="../../collabworkshop/ui/exports.py" line="104" />
+      <source>Exported to {0}</source>
+      <translation>Exportiert nach {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="95" />
+      <source>&amp;Action calendar (.ics)…</source>
+      <translation>&amp;Maßnahmenkalender (.ics) …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="96" />
+      <source>Export action calendar</source>
+      <translation>Maßnahmenkalender exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="96" />
+      <source>Calendar files (*.ics)</source>
+      <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="97" />
+      <source>the calendar</source>
+      <translation>der Kalender</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="99" />
+      <source>&amp;Board image (PNG)…</source>
+      <translation>&amp;Bild des Boards (PNG) …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="100" />
       <source>PNG images (*.png)</source>
       <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="594" />
+      <location filename="../../collabworkshop/ui/exports.py" line="100" />
       <source>the board image</source>
       <translation>das Bild des Boards</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="598" />
+      <location filename="../../collabworkshop/ui/exports.py" line="101" />
       <source>Board image written to {0}</source>
       <translation>Bild des Boards geschrieben nach {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="636" />
+      <location filename="../../collabworkshop/ui/exports.py" line="102" />
+      <source>&amp;JSON (complete, re-importable)…</source>
+      <translation>&amp;JSON (vollständig, wieder importierbar) …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="102" />
+      <source>Export JSON</source>
+      <translation>JSON exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="103" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="103" />
+      <source>Could not export JSON</source>
+      <translation>JSON konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="182" />
+      <location filename="../../collabworkshop/ui/exports.py" line="99" />
+      <source>Export board image</source>
+      <translation>Bild des Boards exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/exports.py" line="182" />
+      <source>Round to draw:</source>
+      <translation>Zu zeichnende Runde:</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/help.py" line="21" />
       <source>Next step</source>
       <translation>Nächster Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="637" />
+      <location filename="../../collabworkshop/ui/help.py" line="22" />
       <source>Previous step</source>
       <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="638" />
+      <location filename="../../collabworkshop/ui/help.py" line="23" />
       <source>Start or pause the step timer</source>
       <translation>Den Timer des Schritts starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="639" />
+      <location filename="../../collabworkshop/ui/help.py" line="24" />
       <source>Present: the audience display (full-screen)</source>
       <translation>Präsentieren: die Publikumsanzeige (Vollbild)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="640" />
+      <location filename="../../collabworkshop/ui/help.py" line="25" />
       <source>Show or hide the facilitator console panel</source>
       <translation>Das Konsolenfeld der Moderation zeigen oder ausblenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="641" />
+      <location filename="../../collabworkshop/ui/help.py" line="26" />
       <source>Blackout: blank the display, and back</source>
       <translation>Ausblenden: die Anzeige leeren und zurück</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="642" />
+      <location filename="../../collabworkshop/ui/help.py" line="27" />
       <source>Leave presentation mode</source>
       <translation>Präsentationsmodus verlassen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="643" />
+      <location filename="../../collabworkshop/ui/help.py" line="28" />
       <source>Set-up, or go to a step</source>
       <translation>Einrichtung, oder zu einem Schritt gehen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="644" />
+      <location filename="../../collabworkshop/ui/help.py" line="29" />
       <source>Move between tokens on the board</source>
       <translation>Zwischen den Markern auf dem Board wechseln</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="645" />
+      <location filename="../../collabworkshop/ui/help.py" line="30" />
       <source>Move the focused token (when a token has focus)</source>
       <translation>Den Marker mit Fokus verschieben (wenn ein Marker den Fokus hat)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="646" />
+      <location filename="../../collabworkshop/ui/help.py" line="31" />
       <source>Move the focused token to a pole</source>
       <translation>Den Marker mit Fokus an einen Pol setzen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="647" />
+      <location filename="../../collabworkshop/ui/help.py" line="32" />
       <source>Keep the token's move / put it back</source>
       <translation>Die Verschiebung des Markers behalten / ihn zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="648" />
+      <location filename="../../collabworkshop/ui/help.py" line="33" />
       <source>Zoom the board</source>
       <translation>Das Board zoomen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="649" />
+      <location filename="../../collabworkshop/ui/help.py" line="34" />
       <source>Take the focused token off the line</source>
       <translation>Den Marker mit Fokus von der Linie nehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="650" />
+      <location filename="../../collabworkshop/ui/help.py" line="35" />
       <source>Undo / redo</source>
       <translation>Rückgängig / wiederholen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="651" />
+      <location filename="../../collabworkshop/ui/help.py" line="36" />
       <source>Generate the action plan</source>
       <translation>Den Maßnahmenplan erstellen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="652" />
+      <location filename="../../collabworkshop/ui/help.py" line="37" />
       <source>Accept / drop the selected action (plan)</source>
       <translation>Die ausgewählte Maßnahme übernehmen / streichen (Plan)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="653" />
+      <location filename="../../collabworkshop/ui/help.py" line="38" />
       <source>Move the selected action or agenda step up / down</source>
       <translation>Die ausgewählte Maßnahme oder den Agendaschritt nach oben / unten verschieben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="654" />
+      <location filename="../../collabworkshop/ui/help.py" line="39" />
       <source>Edit the agenda</source>
       <translation>Die Agenda bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="655" />
+      <location filename="../../collabworkshop/ui/help.py" line="40" />
       <source>New session / new session from a template</source>
       <translation>Neue Sitzung / neue Sitzung aus einer Vorlage</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="656" />
+      <location filename="../../collabworkshop/ui/help.py" line="41" />
       <source>Open / save</source>
       <translation>Öffnen / speichern</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="657" />
+      <location filename="../../collabworkshop/ui/help.py" line="42" />
       <source>Export the PDF report</source>
       <translation>Den PDF-Bericht exportieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="658" />
+      <location filename="../../collabworkshop/ui/help.py" line="43" />
       <source>Light / dark / high-contrast theme</source>
       <translation>Helles / dunkles / kontrastreiches Design</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="661" />
+      <location filename="../../collabworkshop/ui/help.py" line="46" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="666" />
+      <location filename="../../collabworkshop/ui/help.py" line="52" />
       <source>About CollabWorkshop</source>
       <translation>Über CollabWorkshop</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="667" />
+      <location filename="../../collabworkshop/ui/help.py" line="53" />
       <source>&lt;h3&gt;CollabWorkshop {0}&lt;/h3&gt;&lt;p&gt;A facilitated workshop on moving a partnership from cooperation to collaboration. Works offline; your sessions stay on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CollabWorkshop {0}&lt;/h3&gt;&lt;p&gt;Ein moderierter Workshop, der eine Partnerschaft von der Kooperation zur Kollaboration führt. Funktioniert offline; Ihre Sitzungen bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="678" />
-      <source>Start &amp;follow-up…</source>
-      <translation>&amp;Folgetermin beginnen …</translation>
+      <location filename="../../collabworkshop/ui/main_window.py" line="87" />
+      <location filename="../../collabworkshop/ui/menus.py" line="138" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="679" />
-      <source>A new session with these teams and agenda, today's results as the baseline and the accepted actions to review</source>
-      <translation>Eine neue Sitzung mit diesen Teams und dieser Agenda, den heutigen Ergebnissen als Ausgangswert und den übernommenen Maßnahmen zur Überprüfung</translation>
+      <location filename="../../collabworkshop/ui/main_window.py" line="87" />
+      <source>&amp;Undo {0}</source>
+      <translation>&amp;Rückgängig: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="684" />
-      <source>&amp;Trend since baseline…</source>
-      <translation>&amp;Entwicklung seit dem Ausgangswert …</translation>
+      <location filename="../../collabworkshop/ui/main_window.py" line="88" />
+      <location filename="../../collabworkshop/ui/menus.py" line="139" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="699" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="88" />
+      <source>&amp;Redo {0}</source>
+      <translation>&amp;Wiederholen: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="132" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="148" />
+      <source>Could not start a new session</source>
+      <translation>Es konnte keine neue Sitzung begonnen werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="158" />
+      <source>Open session</source>
+      <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="158" />
+      <source>CollabWorkshop sessions (*{0});;All files (*)</source>
+      <translation>CollabWorkshop-Sitzungen (*{0});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="172" />
+      <source>Could not open the sample session</source>
+      <translation>Die Beispielsitzung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="184" />
+      <source>Could not open the session</source>
+      <translation>Die Sitzung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="202" />
       <source>Save the session first</source>
       <translation>Speichern Sie die Sitzung zuerst</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="700" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="203" />
       <source>A follow-up starts from a saved session. Save this one, then start the follow-up.</source>
       <translation>Ein Folgetermin beginnt mit einer gespeicherten Sitzung. Speichern Sie diese und beginnen Sie dann den Folgetermin.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="713" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="209" />
       <source>Could not start the follow-up</source>
       <translation>Der Folgetermin konnte nicht begonnen werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="719" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="214" />
       <source>Follow-up started: save it to keep it</source>
       <translation>Folgetermin begonnen: Speichern Sie ihn, um ihn zu behalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="755" />
-      <source>New session from &amp;template…</source>
-      <translation>Neue Sitzung aus &amp;Vorlage …</translation>
+      <location filename="../../collabworkshop/ui/main_window.py" line="233" />
+      <source>Recovered “{0}”</source>
+      <translation>„{0}“ wiederhergestellt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="762" />
-      <source>Edit &amp;agenda…</source>
-      <translation>&amp;Agenda bearbeiten …</translation>
+      <location filename="../../collabworkshop/ui/main_window.py" line="235" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="249" />
+      <source>Something went wrong</source>
+      <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="802" />
-      <source>&amp;View</source>
-      <translation>&amp;Ansicht</translation>
+      <location filename="../../collabworkshop/ui/main_window.py" line="235" />
+      <source>Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.</source>
+      <translation>{0} konnte nicht aktualisiert werden: {1}. Ihre Arbeit bleibt erhalten; sichern Sie sie mit „Speichern unter“ an anderer Stelle.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="803" />
-      <source>&amp;Theme</source>
-      <translation>&amp;Design</translation>
+      <location filename="../../collabworkshop/ui/main_window.py" line="250" />
+      <source>Saved to {0}</source>
+      <translation>Gespeichert unter {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="827" />
-      <source>&amp;Language</source>
-      <translation>&amp;Sprache</translation>
+      <location filename="../../collabworkshop/ui/main_window.py" line="282" />
+      <source>“{0}” is kept: CollabWorkshop offers to recover it when it next starts</source>
+      <translation>„{0}“ bleibt erhalten: CollabWorkshop bietet beim nächsten Start an, die Sitzung wiederherzustellen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="833" />
-      <source>System language</source>
-      <translation>Systemsprache</translation>
+      <location filename="../../collabworkshop/ui/main_window.py" line="318" />
+      <source>Save session as</source>
+      <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="847" />
+      <location filename="../../collabworkshop/ui/main_window.py" line="318" />
+      <source>CollabWorkshop sessions (*{0})</source>
+      <translation>CollabWorkshop-Sitzungen (*{0})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/main_window.py" line="419" />
       <source>The language changes when CollabWorkshop starts next.</source>
       <translation>Die Sprache wechselt beim nächsten Start von CollabWorkshop.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="884" />
-      <location filename="../../collabworkshop/ui/main_window.py" line="886" />
+      <location filename="../../collabworkshop/ui/menus.py" line="109" />
+      <source>System language</source>
+      <translation>Systemsprache</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="112" />
+      <source>Go to step {0}</source>
+      <translation>Zu Schritt {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="117" />
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="118" />
+      <source>&amp;New session</source>
+      <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="119" />
+      <source>New session from &amp;template…</source>
+      <translation>Neue Sitzung aus &amp;Vorlage …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="121" />
+      <source>&amp;Open…</source>
+      <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="122" />
+      <source>Open the sa&amp;mple session</source>
+      <translation>&amp;Beispielsitzung öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="123" />
+      <source>Open &amp;recent</source>
+      <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="125" />
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="126" />
+      <source>Save &amp;as…</source>
+      <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="128" />
+      <source>E&amp;xport</source>
+      <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="130" />
+      <source>Start &amp;follow-up…</source>
+      <translation>&amp;Folgetermin beginnen …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="131" />
+      <source>A new session with these teams and agenda, today's results as the baseline and the accepted actions to review</source>
+      <translation>Eine neue Sitzung mit diesen Teams und dieser Agenda, den heutigen Ergebnissen als Ausgangswert und den übernommenen Maßnahmen zur Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="134" />
+      <source>&amp;Close session</source>
+      <translation>Sitzung s&amp;chließen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="135" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="137" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="141" />
+      <source>&amp;Workshop</source>
+      <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="144" />
+      <source>&amp;Next step</source>
+      <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="146" />
+      <source>&amp;Previous step</source>
+      <translation>&amp;Vorheriger Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="148" />
+      <source>Session &amp;set-up</source>
+      <translation>Sitzung &amp;einrichten</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="151" />
+      <source>&amp;Generate action plan</source>
+      <translation>Maßnahmenplan &amp;erstellen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="152" />
+      <source>&amp;Trend since baseline…</source>
+      <translation>&amp;Entwicklung seit dem Ausgangswert …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="154" />
+      <source>Edit &amp;agenda…</source>
+      <translation>&amp;Agenda bearbeiten …</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="156" />
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="157" />
+      <source>&amp;Theme</source>
+      <translation>&amp;Design</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="158" />
+      <source>&amp;Language</source>
+      <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="160" />
+      <location filename="../../collabworkshop/ui/menus.py" line="161" />
       <source>&amp;Present</source>
       <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="887" />
+      <location filename="../../collabworkshop/ui/menus.py" line="162" />
       <source>Show or hide the audience &amp;display</source>
       <translation>Publikums&amp;anzeige zeigen oder schließen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="889" />
+      <location filename="../../collabworkshop/ui/menus.py" line="164" />
       <source>S&amp;wap screens</source>
       <translation>Bildschirme &amp;tauschen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="890" />
+      <location filename="../../collabworkshop/ui/menus.py" line="165" />
       <source>&amp;Blackout</source>
       <translation>&amp;Ausblenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="892" />
+      <location filename="../../collabworkshop/ui/menus.py" line="168" />
       <source>&amp;Start or pause the timer</source>
       <translation>Timer &amp;starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="893" />
+      <location filename="../../collabworkshop/ui/menus.py" line="170" />
       <source>&amp;Add a minute</source>
       <translation>Eine &amp;Minute hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="895" />
+      <location filename="../../collabworkshop/ui/menus.py" line="171" />
       <source>&amp;Reset the timer</source>
       <translation>Timer &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="898" />
+      <location filename="../../collabworkshop/ui/menus.py" line="173" />
       <source>Leave presentation</source>
       <translation>Präsentation verlassen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="910" />
+      <location filename="../../collabworkshop/ui/menus.py" line="176" />
+      <source>Facilitator &amp;console panel</source>
+      <translation>&amp;Konsolenfeld der Moderation</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="178" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="179" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/menus.py" line="180" />
+      <source>&amp;About CollabWorkshop</source>
+      <translation>Ü&amp;ber CollabWorkshop</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/presentation.py" line="30" />
       <source>Facilitator console</source>
       <translation>Moderationskonsole</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="917" />
-      <source>Facilitator &amp;console panel</source>
-      <translation>&amp;Konsolenfeld der Moderation</translation>
+      <location filename="../../collabworkshop/ui/upgrade_notice.py" line="25" />
+      <source>This file was made by an older CollabWorkshop{0}. It will be upgraded when you save (Ctrl+S); the original is kept as {1}.</source>
+      <translation>Diese Datei stammt von einem älteren CollabWorkshop{0}. Sie wird beim Speichern (Strg+S) aktualisiert; das Original bleibt als {1} erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/upgrade_notice.py" line="27" />
+      <source> (format {0})</source>
+      <translation> (Format {0})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/upgrade_notice.py" line="45" />
+      <source>Upgraded and saved; the original is kept as {0}</source>
+      <translation>Aktualisiert und gespeichert; das Original bleibt als {0} erhalten</translation>
+    </message>
+    <message>
+      <source>Export &amp;PDF report…</source>
+      <translation type="vanished">&amp;PDF-Bericht exportieren …</translation>
+    </message>
+    <message>
+      <source>Export &amp;JSON…</source>
+      <translation type="vanished">&amp;JSON exportieren …</translation>
     </message>
     <message>
       <source>Exported {0} action(s) with a due date to {1}</source>
@@ -3148,47 +3146,27 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="106" />
-      <source>another CollabWorkshop that is just opening it; try again in a few seconds</source>
-      <translation>ein anderes CollabWorkshop, das sie gerade öffnet; versuchen Sie es in einigen Sekunden erneut</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/recovery.py" line="108" />
-      <source>process {0} on {1}</source>
-      <translation>Prozess {0} auf {1}</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/recovery.py" line="140" />
-      <source>{0}: this session is already open in CollabWorkshop (process {1} on {2})</source>
-      <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet (Prozess {1} auf {2})</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/recovery.py" line="152" />
-      <source>{0}: this session is already open in CollabWorkshop ({1})</source>
-      <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet ({1})</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/recovery.py" line="271" />
+      <location filename="../../collabworkshop/recovery.py" line="63" />
       <source>Untitled session</source>
       <translation>Sitzung ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="275" />
+      <location filename="../../collabworkshop/recovery.py" line="67" />
       <source>untitled</source>
       <translation>ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="278" />
+      <location filename="../../collabworkshop/recovery.py" line="70" />
       <source>“{0}” ({1}, last change {2}; it cannot be read: {3})</source>
       <translation>„{0}“ ({1}, letzte Änderung {2}; sie kann nicht gelesen werden: {3})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="281" />
+      <location filename="../../collabworkshop/recovery.py" line="73" />
       <source>“{0}” ({1}, last change {2}, {3}, {4})</source>
       <translation>„{0}“ ({1}, letzte Änderung {2}, {3}, {4})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/recovery.py" line="282" />
+      <location filename="../../collabworkshop/recovery.py" line="74" />
       <source>%n teams</source>
       <translation>
         <numerusform>%n Team</numerusform>
@@ -3196,7 +3174,7 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/recovery.py" line="283" />
+      <location filename="../../collabworkshop/recovery.py" line="75" />
       <source>%n placements</source>
       <translation>
         <numerusform>%n Platzierung</numerusform>
@@ -3204,22 +3182,42 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="301" />
+      <location filename="../../collabworkshop/recovery.py" line="93" />
       <source>{0} today</source>
       <translation>heute {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="303" />
+      <location filename="../../collabworkshop/recovery.py" line="95" />
       <source>{0} yesterday</source>
       <translation>gestern {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="467" />
+      <location filename="../../collabworkshop/session/locks.py" line="100" />
+      <source>another CollabWorkshop that is just opening it; try again in a few seconds</source>
+      <translation>ein anderes CollabWorkshop, das sie gerade öffnet; versuchen Sie es in einigen Sekunden erneut</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/locks.py" line="102" />
+      <source>process {0} on {1}</source>
+      <translation>Prozess {0} auf {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/locks.py" line="134" />
+      <source>{0}: this session is already open in CollabWorkshop (process {1} on {2})</source>
+      <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet (Prozess {1} auf {2})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/session/locks.py" line="146" />
+      <source>{0}: this session is already open in CollabWorkshop ({1})</source>
+      <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="39" />
       <source>Recover a session?</source>
       <translation>Eine Sitzung wiederherstellen?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="469" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="41" />
       <source>CollabWorkshop did not close properly last time. A session was kept:
 
 {0}</source>
@@ -3228,67 +3226,67 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
 {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="472" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="44" />
       <source>Recover opens it as an untitled session; save it to keep it.</source>
       <translation>Wiederherstellen öffnet sie als Sitzung ohne Titel; speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="473" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="45" />
       <source>Its file is gone; Recover saves it there again.</source>
       <translation>Ihre Datei ist nicht mehr da; Wiederherstellen speichert sie dort erneut.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="474" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="46" />
       <source>It has changes its file does not have; Recover saves them to the file (the file as it is now is kept as a backup).</source>
       <translation>Sie enthält Änderungen, die ihre Datei nicht hat; Wiederherstellen speichert sie in die Datei (die Datei in ihrem jetzigen Stand wird als Sicherung aufbewahrt).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="476" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="48" />
       <source>Its file was changed after this copy; Recover opens the copy as an untitled session and leaves the file as it is.</source>
       <translation>Ihre Datei wurde nach dieser Kopie geändert; Wiederherstellen öffnet die Kopie als Sitzung ohne Titel und lässt die Datei, wie sie ist.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="478" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="50" />
       <source>Its file was replaced by something that is not this session; Recover opens the copy as an untitled session and leaves the file as it is.</source>
       <translation>Ihre Datei wurde durch etwas ersetzt, das nicht diese Sitzung ist; „Wiederherstellen“ öffnet die Kopie als unbenannte Sitzung und lässt die Datei unverändert.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="480" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="52" />
       <source>It cannot be opened; you can only discard it.</source>
       <translation>Sie lässt sich nicht öffnen; Sie können sie nur verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="483" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="55" />
       <source>Its file: {0}</source>
       <translation>Ihre Datei: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="488" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="60" />
       <source>&amp;Recover</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="489" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="61" />
       <source>&amp;Discard…</source>
       <translation>&amp;Verwerfen …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="490" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="62" />
       <source>&amp;Later</source>
       <translation>&amp;Später</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="501" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="73" />
       <source>Could not recover the session</source>
       <translation>Die Sitzung konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="507" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="79" />
       <source>Discard the session?</source>
       <translation>Die Sitzung verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="508" />
+      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="80" />
       <source>Delete {0} for good? This cannot be undone.</source>
       <translation>{0} endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -3924,159 +3922,159 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="248" />
+      <location filename="../../collabworkshop/controller.py" line="224" />
       <source>Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.</source>
       <translation>{0} konnte nicht aktualisiert werden: {1}. Ihre Arbeit bleibt erhalten; speichern Sie sie mit Speichern unter an einem anderen Ort.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="264" />
+      <location filename="../../collabworkshop/controller.py" line="240" />
       <source>Untitled session</source>
       <translation>Sitzung ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="329" />
+      <location filename="../../collabworkshop/controller.py" line="305" />
       <source>Participants place tokens</source>
       <translation>Teilnehmende platzieren Marker</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="329" />
+      <location filename="../../collabworkshop/controller.py" line="305" />
       <source>Teams place tokens</source>
       <translation>Teams platzieren Marker</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="333" />
+      <location filename="../../collabworkshop/controller.py" line="309" />
       <source>Change dots per team</source>
       <translation>Stimmen pro Team ändern</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="337" />
+      <location filename="../../collabworkshop/controller.py" line="313" />
       <source>Use the latest placement for gaps</source>
       <translation>Für Lücken die letzte Platzierung verwenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="338" />
+      <location filename="../../collabworkshop/controller.py" line="314" />
       <source>Use the first placement for gaps</source>
       <translation>Für Lücken die erste Platzierung verwenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="363" />
-      <location filename="../../collabworkshop/controller.py" line="456" />
+      <location filename="../../collabworkshop/controller.py" line="339" />
+      <location filename="../../collabworkshop/controller.py" line="432" />
       <source>Add {0}</source>
       <translation>{0} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="372" />
+      <location filename="../../collabworkshop/controller.py" line="348" />
       <source>Remove {0}</source>
       <translation>{0} entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="375" />
+      <location filename="../../collabworkshop/controller.py" line="351" />
       <source>Rename {0}</source>
       <translation>{0} umbenennen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="383" />
+      <location filename="../../collabworkshop/controller.py" line="359" />
       <source>Move {0} to {1}</source>
       <translation>{0} nach {1} verschieben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="395" />
+      <location filename="../../collabworkshop/controller.py" line="371" />
       <source>Hide placements</source>
       <translation>Platzierungen verbergen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="395" />
+      <location filename="../../collabworkshop/controller.py" line="371" />
       <source>Reveal placements</source>
       <translation>Platzierungen aufdecken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="407" />
+      <location filename="../../collabworkshop/controller.py" line="383" />
       <source>After discussion</source>
       <translation>Nach der Diskussion</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="407" />
+      <location filename="../../collabworkshop/controller.py" line="383" />
       <source>After discussion {0}</source>
       <translation>Nach der Diskussion {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="408" />
+      <location filename="../../collabworkshop/controller.py" line="384" />
       <source>Place again</source>
       <translation>Erneut platzieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="408" />
+      <location filename="../../collabworkshop/controller.py" line="384" />
       <source>Place again ({0})</source>
       <translation>Erneut platzieren ({0})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="411" />
+      <location filename="../../collabworkshop/controller.py" line="387" />
       <source>After the discussion: place your tokens again where you now see it.</source>
       <translation>Nach der Diskussion: Setzen Sie Ihre Marker erneut dorthin, wo Sie es jetzt sehen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="412" />
+      <location filename="../../collabworkshop/controller.py" line="388" />
       <source>Add re-placement round</source>
       <translation>Runde zum erneuten Platzieren hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="419" />
+      <location filename="../../collabworkshop/controller.py" line="395" />
       <source>Add step “{0}”</source>
       <translation>Schritt „{0}“ hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="423" />
+      <location filename="../../collabworkshop/controller.py" line="399" />
       <source>Remove step “{0}”</source>
       <translation>Schritt „{0}“ entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="427" />
+      <location filename="../../collabworkshop/controller.py" line="403" />
       <source>Move step “{0}”</source>
       <translation>Schritt „{0}“ verschieben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="433" />
+      <location filename="../../collabworkshop/controller.py" line="409" />
       <source>Rename step “{0}”</source>
       <translation>Schritt „{0}“ umbenennen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="435" />
+      <location filename="../../collabworkshop/controller.py" line="411" />
       <source>Edit step “{0}”</source>
       <translation>Schritt „{0}“ bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="439" />
+      <location filename="../../collabworkshop/controller.py" line="415" />
       <source>Reorder steps</source>
       <translation>Schritte neu ordnen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="464" />
+      <location filename="../../collabworkshop/controller.py" line="440" />
       <source>Edit note</source>
       <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="467" />
+      <location filename="../../collabworkshop/controller.py" line="443" />
       <source>Delete note</source>
       <translation>Notiz löschen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="491" />
-      <location filename="../../collabworkshop/controller.py" line="486" />
+      <location filename="../../collabworkshop/controller.py" line="467" />
+      <location filename="../../collabworkshop/controller.py" line="462" />
       <source>Edit action owner</source>
       <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="499" />
+      <location filename="../../collabworkshop/controller.py" line="475" />
       <source>New action</source>
       <translation>Neue Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="513" />
+      <location filename="../../collabworkshop/controller.py" line="489" />
       <source>Accept {0} suggestions</source>
       <translation>{0} Vorschläge übernehmen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/controller.py" line="598" />
+      <location filename="../../collabworkshop/controller.py" line="572" />
       <source>%n dot|%n dots</source>
       <translation>
         <numerusform>%n Stimme</numerusform>
@@ -4084,7 +4082,7 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="634" />
+      <location filename="../../collabworkshop/controller.py" line="608" />
       <source>Could not record the change: {0}</source>
       <translation>Die Änderung konnte nicht aufgezeichnet werden: {0}</translation>
     </message>

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from collabworkshop.controller import SessionController
+from collabworkshop.session.factory import new_session, open_session
 
 ROUNDS = ("today", "needed")
 
@@ -29,12 +29,12 @@ def main() -> None:
     app = QCoreApplication([])  # noqa: F841  (the controller's signals want one)
     working = data_dir / "working"
     if target == "-":
-        controller = SessionController.new(working)
+        controller = new_session(working)
         controller.set_info("title", f"Crash run {seed}")
         for name in ("North", "South", "East"):
             controller.add_team(name)
     else:
-        controller = SessionController.open(Path(target), working)
+        controller = open_session(Path(target), working)
     session = controller.session
     teams = [t.id for t in session.teams]
     dims = [d.id for d in session.dimensions]

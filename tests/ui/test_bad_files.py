@@ -23,8 +23,8 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel
 
 from collabworkshop import cli
-from collabworkshop.controller import SessionController
 from collabworkshop.model.template import resource_path
+from collabworkshop.session.factory import open_session
 from collabworkshop.storage import APPLICATION_ID, SessionFileError, SessionStore, read_session
 
 SAMPLE = resource_path("sample", "eastport-alliance.cwsession")
@@ -257,7 +257,7 @@ def test_hostile_values_open_as_plain_data(tmp_path, qapp):
     assert all(0 <= v <= 100 and math.isfinite(v) for v in session.placements.values())
     assert all(k[2] != "ghost" and k[0] != "nowhere" and k[1] != "nowhere" for k in session.placements)
     # The file's trigger never runs on our writes: placing keeps every team.
-    controller = SessionController.open(path, tmp_path / "working")
+    controller = open_session(path, tmp_path / "working")
     try:
         assert path.read_bytes() == before  # opening wrote nothing
         controller.place("today", "overall", "t1", 40)

@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from collabworkshop.controller import SessionController
 from collabworkshop.model.template import resource_path
+from collabworkshop.session.factory import new_session, open_session
 from collabworkshop.storage import read_session
 
 
@@ -16,13 +16,13 @@ from collabworkshop.storage import read_session
 def controller(tmp_path, qtbot):
     path = tmp_path / "s.cwsession"
     shutil.copyfile(resource_path("sample", "eastport-alliance.cwsession"), path)
-    c = SessionController.open(path, tmp_path / "work")
+    c = open_session(path, tmp_path / "work")
     yield c
     c.close()
 
 
 def test_a_new_session_is_dated_today(tmp_path, qtbot):
-    c = SessionController.new(tmp_path / "work")
+    c = new_session(tmp_path / "work")
     try:
         assert c.session.info.date == dt.date.today().isoformat()
         assert c.is_untitled and c.session.teams == []

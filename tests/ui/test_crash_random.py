@@ -23,9 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from collabworkshop.controller import SessionController
 from collabworkshop.model.template import resource_path
 from collabworkshop.recovery import find_orphans
+from collabworkshop.session.factory import open_session
 from collabworkshop.storage import read_session
 
 DRIVER = Path(__file__).with_name("crash_driver.py")
@@ -134,7 +134,7 @@ def test_sigkill_at_a_random_moment_loses_no_acknowledged_change(crashed_runs, q
     if target is not None:
         # The file itself is complete, opens, and the dead run's lock is no obstacle.
         _check(read_session(target), acked, in_flight, f"file ({note})")
-        controller = SessionController.open(target, result["base"] / "data" / "working")
+        controller = open_session(target, result["base"] / "data" / "working")
         try:
             _check(controller.session, acked, in_flight, f"reopened ({note})")
             # Nor beside the file once it is opened again: no temporary

@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 from test_recovery import crash_child
 
-from collabworkshop.controller import SessionController
 from collabworkshop.model.template import TemplateError, load_template
-from collabworkshop.recovery import SessionInUseError, find_orphans, recover
+from collabworkshop.recovery import find_orphans, recover
+from collabworkshop.session.factory import new_session, open_session
+from collabworkshop.session.locks import SessionInUseError
 from collabworkshop.storage import read_session
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "symlink") or not hasattr(os, "mkfifo"), reason="needs POSIX")
@@ -29,7 +30,7 @@ def test_editing_a_linked_session_saves_to_the_target_and_keeps_the_link(tmp_pat
     link = tmp_path / "link.cwsession"
     link.symlink_to(sample_copy.name)  # relative, as people make them
     working = tmp_path / "working"
-    controller = SessionController.open(link, working)
+    controller = open_session(link, working)
     try:
         controller.place("today", "overall", "t1", 11.5)
         controller.place("today", "overall", "t2", 22.5)
@@ -41,9 +42,9 @@ def test_editing_a_linked_session_saves_to_the_target_and_keeps_the_link(tmp_pat
         assert controller.path == link  # the window keeps the name the user opened
         # The target, or the link, is the same session: open already.
         with pytest.raises(SessionInUseError):
-            SessionController.open(sample_copy, working)
+            open_session(sample_copy, working)
         with pytest.raises(SessionInUseError):
-            SessionController.open(link, working)
+            open_session(link, working)
     finally:
         controller.close()
 
@@ -52,14 +53,14 @@ def test_save_as_onto_a_link_writes_its_target(tmp_path, sample_copy, qapp):
     link = tmp_path / "shared.cwsession"
     link.symlink_to(sample_copy)
     working = tmp_path / "working"
-    controller = SessionController.new(working)
+    controller = new_session(working)
     try:
         controller.set_info("title", "Saved through a link")
         assert controller.save_as(link)
         assert link.is_symlink()
         assert read_session(sample_copy).info.title == "Saved through a link"
         with pytest.raises(SessionInUseError):
-            SessionController.open(sample_copy, working)
+            open_session(sample_copy, working)
     finally:
         controller.close()
 
@@ -68,7 +69,7 @@ def test_a_link_to_a_file_not_made_yet_creates_that_file(tmp_path, qapp):
     target = tmp_path / "later.cwsession"
     link = tmp_path / "link.cwsession"
     link.symlink_to(target)
-    controller = SessionController.new(tmp_path / "working")
+    controller = new_session(tmp_path / "working")
     try:
         assert controller.save_as(link)
         assert link.is_symlink() and read_session(target) is not None
@@ -111,7 +112,7 @@ def _expect_tidied(folder: Path) -> None:
 
 def test_opening_a_session_removes_our_leftovers_beside_it_and_nothing_else(tmp_path, sample_copy, qapp):
     _litter(tmp_path)
-    controller = SessionController.open(sample_copy, tmp_path / "working")
+    controller = open_session(sample_copy, tmp_path / "working")
     try:
         _expect_tidied(tmp_path)
     finally:
@@ -126,7 +127,7 @@ def test_opening_through_a_link_tidies_beside_the_target(tmp_path, sample_copy, 
     _litter(real)
     link = tmp_path / "link.cwsession"
     link.symlink_to(target)
-    controller = SessionController.open(link, tmp_path / "working")
+    controller = open_session(link, tmp_path / "working")
     try:
         _expect_tidied(real)
     finally:
@@ -137,11 +138,11 @@ def test_a_session_open_elsewhere_keeps_its_temporary_files(tmp_path, sample_cop
     """Only the holder of the session's lock tidies: a second opening that is
     refused touches nothing."""
     working = tmp_path / "working"
-    holder = SessionController.open(sample_copy, working)
+    holder = open_session(sample_copy, working)
     try:
         _litter(tmp_path)
         with pytest.raises(SessionInUseError):
-            SessionController.open(sample_copy, working)
+            open_session(sample_copy, working)
         assert set(OURS) <= {p.name for p in tmp_path.iterdir()}
     finally:
         holder.close()
@@ -165,7 +166,7 @@ def test_after_a_crash_the_next_start_tidies_and_recover_saves_through_the_link(
         assert controller.path == link and link.is_symlink()
         assert read_session(sample_copy).info.title == "Changed before the crash"
         with pytest.raises(SessionInUseError):
-            SessionController.open(sample_copy, data / "working")
+            open_session(sample_copy, data / "working")
     finally:
         controller.close()
 
@@ -249,7 +250,7 @@ def test_a_loop_of_links_is_refused_with_a_message(tmp_path, qapp):
     loop = tmp_path / "loop.cwsession"
     loop.symlink_to(tmp_path / "back.cwsession")
     (tmp_path / "back.cwsession").symlink_to(loop)
-    controller = SessionController.new(tmp_path / "working")
+    controller = new_session(tmp_path / "working")
     errors: list[str] = []
     controller.error_occurred.connect(errors.append)
     try:

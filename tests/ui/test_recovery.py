@@ -19,8 +19,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from collabworkshop.controller import SessionController
-from collabworkshop.recovery import SessionInUseError, find_orphans
+from collabworkshop.recovery import find_orphans
+from collabworkshop.session.factory import new_session, open_session
+from collabworkshop.session.locks import SessionInUseError
 from collabworkshop.storage import SCHEMA_VERSION, check_header, read_session
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -30,12 +31,12 @@ CHILD = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication
-    from collabworkshop.controller import SessionController
+    from collabworkshop.session.factory import new_session, open_session
 
     app = QCoreApplication([])
     target, working = sys.argv[1], Path(sys.argv[2])
     if target == "-":
-        c = SessionController.new(working)
+        c = new_session(working)
         c.set_info("title", "Eastport crash test")
         for name in ("North", "South", "East"):
             c.add_team(name)
@@ -43,7 +44,7 @@ CHILD = textwrap.dedent(
         c.place("today", "overall", teams[0], 31.5)
         c.place("today", "overall", teams[1], 72.0)
     else:
-        c = SessionController.open(Path(target), working)
+        c = open_session(Path(target), working)
         if len(sys.argv) > 3:  # "the disk is full" from here on: the autosaves fail
             import resource, signal
             signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -207,16 +208,16 @@ def test_named_session_whose_file_changed_later_opens_untitled_and_leaves_the_fi
 
 def test_the_same_file_cannot_be_open_twice(tmp_path, sample_copy, qapp):
     working = tmp_path / "working"
-    first = SessionController.open(sample_copy, working)
+    first = open_session(sample_copy, working)
     try:
         with pytest.raises(SessionInUseError, match=rf"already open in CollabWorkshop \(process {os.getpid()} on "):
-            SessionController.open(sample_copy, working)
+            open_session(sample_copy, working)
         # Another name for the same file is the same file.
         with pytest.raises(SessionInUseError):
-            SessionController.open(tmp_path / "." / sample_copy.name, working)
+            open_session(tmp_path / "." / sample_copy.name, working)
     finally:
         first.close()
-    second = SessionController.open(sample_copy, working)  # closing released it
+    second = open_session(sample_copy, working)  # closing released it
     second.close()
 
 
@@ -252,10 +253,10 @@ HOLDER = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication
-    from collabworkshop.controller import SessionController
+    from collabworkshop.session.factory import new_session, open_session
 
     app = QCoreApplication([])
-    c = SessionController.open(Path(sys.argv[1]), Path(sys.argv[2]))
+    c = open_session(Path(sys.argv[1]), Path(sys.argv[2]))
     print("OPEN", flush=True)
     time.sleep(120)
     """
@@ -272,7 +273,7 @@ def test_lock_of_a_live_process_refuses_and_of_a_killed_one_is_taken_over(tmp_pa
         line = child.stdout.readline()
         assert line.startswith("OPEN"), child.stderr.read() if child.poll() is not None else line
         with pytest.raises(SessionInUseError, match=rf"\(process {child.pid} on "):
-            SessionController.open(sample_copy, working)
+            open_session(sample_copy, working)
         os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=30)
     finally:
@@ -281,7 +282,7 @@ def test_lock_of_a_live_process_refuses_and_of_a_killed_one_is_taken_over(tmp_pa
             child.wait(timeout=30)
         child.stdout.close()
         child.stderr.close()
-    controller = SessionController.open(sample_copy, working)  # the stale lock is removed
+    controller = open_session(sample_copy, working)  # the stale lock is removed
     controller.close()
 
 
@@ -289,7 +290,7 @@ def test_lock_of_a_live_process_refuses_and_of_a_killed_one_is_taken_over(tmp_pa
 
 def test_first_autosave_keeps_the_file_as_opened_and_later_ones_do_not_replace_it(tmp_path, sample_copy, qapp):
     original = sample_copy.read_bytes()
-    controller = SessionController.open(sample_copy, tmp_path / "working")
+    controller = open_session(sample_copy, tmp_path / "working")
     backup = sample_copy.with_name(sample_copy.name + ".bak")
     try:
         assert not backup.exists()  # opening writes nothing
@@ -307,7 +308,7 @@ def test_save_as_over_another_file_keeps_that_file(tmp_path, sample_copy, qapp):
     other = tmp_path / "other.cwsession"
     shutil.copyfile(DATA / "session-v2.cwsession", other)
     before = other.read_bytes()
-    controller = SessionController.new(tmp_path / "working")
+    controller = new_session(tmp_path / "working")
     try:
         controller.set_info("title", "Replacement")
         assert controller.save_as(other)
@@ -320,8 +321,8 @@ def test_save_as_over_another_file_keeps_that_file(tmp_path, sample_copy, qapp):
 
 def test_save_as_to_a_file_open_elsewhere_is_refused(tmp_path, sample_copy, qapp):
     working = tmp_path / "working"
-    holder = SessionController.open(sample_copy, working)
-    controller = SessionController.new(working)
+    holder = open_session(sample_copy, working)
+    controller = new_session(working)
     errors: list[str] = []
     controller.error_occurred.connect(errors.append)
     before = sample_copy.read_bytes()
@@ -340,7 +341,7 @@ def test_older_file_is_not_written_until_saved_then_its_original_is_kept(tmp_pat
     path = tmp_path / "old.cwsession"
     shutil.copyfile(DATA / "session-v1.cwsession", path)
     original = path.read_bytes()
-    controller = SessionController.open(path, tmp_path / "working")
+    controller = open_session(path, tmp_path / "working")
     try:
         assert controller.autosave_paused and controller.store.migrated_from == 1
         team = controller.session.teams[0].id
@@ -553,7 +554,7 @@ def age(path: Path, seconds: float) -> None:
 @pytest.mark.parametrize("content", list(UNREADABLE_LOCKS))
 def test_a_session_lock_nobody_can_read_is_respected_briefly_then_taken_over(tmp_path, sample_copy, qapp,
                                                                               content):
-    from collabworkshop.recovery import lock_file_for
+    from collabworkshop.session.locks import lock_file_for
 
     working = tmp_path / "working"
     lock = lock_file_for(sample_copy, working)
@@ -561,9 +562,9 @@ def test_a_session_lock_nobody_can_read_is_respected_briefly_then_taken_over(tmp
     lock.write_bytes(UNREADABLE_LOCKS[content])
     age(lock, 0)  # just made: its owner may still be writing it
     with pytest.raises(SessionInUseError):
-        SessionController.open(sample_copy, working)
+        open_session(sample_copy, working)
     age(lock, 120)  # left by a crash mid-write, or damaged
-    controller = SessionController.open(sample_copy, working)
+    controller = open_session(sample_copy, working)
     try:
         controller.place("today", "overall", "t1", 44)
         assert read_session(sample_copy).position("today", "overall", "t1") == 44
@@ -574,7 +575,7 @@ def test_a_session_lock_nobody_can_read_is_respected_briefly_then_taken_over(tmp
 @pytest.mark.slow
 @pytest.mark.parametrize("content", list(UNREADABLE_LOCKS))
 def test_a_working_copy_lock_nobody_can_read_does_not_hide_the_session_for_ever(window, data_dir, content):
-    from collabworkshop.recovery import working_lock_for
+    from collabworkshop.session.locks import working_lock_for
 
     working = crash_child(None, data_dir)
     lock = working_lock_for(working)

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from PySide6.QtWidgets import QApplication
 
-from collabworkshop.controller import SessionController
 from collabworkshop.model.template import resource_path
+from collabworkshop.session.factory import open_session
 from collabworkshop.storage import read_session
 from collabworkshop.storage.sessionfile import _read_all
 
@@ -57,7 +57,7 @@ class EditSession(RuleBasedStateMachine):
         self.dir = Path(tempfile.mkdtemp(prefix="cw-stateful-"))
         self.file = self.dir / "workshop.cwsession"
         shutil.copyfile(SAMPLE, self.file)
-        self.controller = SessionController.open(self.file, self.dir / "working")
+        self.controller = open_session(self.file, self.dir / "working")
         self.history = [Model(self.controller.session)]
         self.index = 0
 
@@ -137,7 +137,7 @@ class EditSession(RuleBasedStateMachine):
         assert self.model.matches(read_session(self.file))
         # Reopen the saved file as a fresh session: what was saved is what opens.
         self.controller.close()
-        self.controller = SessionController.open(self.file, self.dir / "working")
+        self.controller = open_session(self.file, self.dir / "working")
         assert self.model.matches(self.controller.session)
         self.history = [self.model]
         self.index = 0

@@ -17,14 +17,14 @@ from collabworkshop.analysis import (
     perception_gaps,
     team_figures,
 )
-from collabworkshop.controller import SessionController
 from collabworkshop.model import Participant, PlacementMode, SessionSettings
+from collabworkshop.session.factory import open_session
 from collabworkshop.ui.stats_panel import StatsPanel, band_text
 
 
 @pytest.fixture
 def controller(sample_copy, tmp_path):
-    c = SessionController.open(sample_copy, tmp_path / "working")
+    c = open_session(sample_copy, tmp_path / "working")
     yield c
     c.undo_stack.setClean()
     c.close()

@@ -30,6 +30,7 @@ from foreignfiles import (
 )
 
 from collabworkshop.controller import SessionController
+from collabworkshop.session.factory import open_session
 from collabworkshop.storage import SessionFileError, SessionStore, read_session
 from collabworkshop.storage.sessionfile import MAX_ROWS
 
@@ -64,7 +65,7 @@ def opened(tmp_path, qapp):
     controllers = []
 
     def open_(path: Path) -> SessionController:
-        controller = SessionController.open(path, tmp_path / "working")
+        controller = open_session(path, tmp_path / "working")
         errors = []
         controller.error_occurred.connect(errors.append)
         controller.errors = errors

@@ -31,13 +31,13 @@ FULL_DISK_CHILD = textwrap.dedent(
     import json, resource, signal, sqlite3, sys
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication
-    from collabworkshop.controller import SessionController
+    from collabworkshop.session.factory import open_session
     from collabworkshop.storage.sessionfile import _read_all
 
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     app = QCoreApplication([])
     path, working, elsewhere = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
-    c = SessionController.open(path, working)
+    c = open_session(path, working)
     errors = []
     c.error_occurred.connect(errors.append)
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
