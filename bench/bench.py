@@ -123,7 +123,7 @@ def _drag(viewport, start, xs: list[float], app) -> list[float]:
 
 
 def _build_session():
-    from collabworkshop.controller import TEAM_PALETTE
+    from collabworkshop.controller.session_controller import TEAM_PALETTE
     from collabworkshop.model import Participant, PlacementMode, SessionSettings, Team, default_template
 
     session = default_template().new_session()
@@ -149,11 +149,11 @@ def bench_app_drag(app, tmp: Path, panel: bool = True) -> tuple[int, list[float]
     from the panel's."""
     from PySide6.QtCore import QPoint
 
-    from collabworkshop.controller import SessionController
+    from collabworkshop.controller.session_controller import SessionController
     from collabworkshop.storage import SessionStore
+    from collabworkshop.ui.app.main_window import MainWindow
     from collabworkshop.ui.board import TeamToken, value_to_x
-    from collabworkshop.ui.main_window import MainWindow
-    from collabworkshop.ui.pages import PlacePage
+    from collabworkshop.ui.steps.pages import PlacePage
 
     session = _build_session()
     controller = SessionController(session, SessionStore.create(session, tmp / "working"))
@@ -238,7 +238,7 @@ def bench_baseline_drag(app, tokens: int) -> list[float]:
         QMainWindow,
     )
 
-    from collabworkshop.controller import TEAM_PALETTE
+    from collabworkshop.controller.session_controller import TEAM_PALETTE
     from collabworkshop.ui.board import LINE_X1, ROW_HEIGHT, SCENE_WIDTH, TOP, token_radius_for, value_to_x
 
     rows = 5

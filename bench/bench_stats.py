@@ -85,7 +85,7 @@ def bench_describe() -> dict:
 
 
 def _session(participants: bool):
-    from collabworkshop.controller import TEAM_PALETTE
+    from collabworkshop.controller.session_controller import TEAM_PALETTE
     from collabworkshop.model import Participant, PlacementMode, SessionSettings, Team, default_template
 
     rng = random.Random(7)
@@ -109,9 +109,9 @@ def _session(participants: bool):
 
 
 def bench_panel(app, tmp: Path, participants: bool = False) -> dict:
-    from collabworkshop.controller import SessionController
+    from collabworkshop.controller.session_controller import SessionController
     from collabworkshop.storage import SessionStore
-    from collabworkshop.ui.stats_panel import StatsPanel
+    from collabworkshop.ui.stats.stats_panel import StatsPanel
 
     session, placers = _session(participants)
     tokens = len(placers) * len(session.dimensions)

@@ -24,7 +24,7 @@ def run_gui(path: str | Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure(app)
 
-    from .ui.main_window import MainWindow
+    from .ui.app.main_window import MainWindow
 
     window = MainWindow()
     window.show()
@@ -74,9 +74,9 @@ def configure(app) -> None:
     # Matches packaging/linux/*.desktop, so Wayland desktops pair the window
     # with its menu entry and icon.
     app.setDesktopFileName("org.collabworkshop.CollabWorkshop")
-    from .translations import install as install_translations
-    from .ui import settings as prefs
-    from .ui.themes import apply_theme
+    from .ui.common import settings as prefs
+    from .ui.common.themes import apply_theme
+    from .ui.common.translations import install as install_translations
 
     install_translations()  # before any window makes its texts
 

@@ -38,8 +38,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
+from .common.safetext import printable
 from .reports import formats as export_formats
-from .safetext import printable
 
 PROG = "collabworkshop"
 COMMANDS = ("summary", "export", "import")
@@ -236,8 +236,8 @@ def _silence_stdout() -> None:
 
 def _dispatch(args: list[str]) -> int:
     # Reports in the language of the locale (or COLLABWORKSHOP_LANGUAGE),
-    # without Qt; the window installs its own translator (translations.py).
-    from .i18n import install_catalogue
+    # without Qt; the window installs its own translator (ui/common/translations.py).
+    from .common.i18n import install_catalogue
 
     install_catalogue()
     main_parser, summary_parser, export_parser = _build_parsers()
@@ -309,7 +309,7 @@ def _export(args: argparse.Namespace) -> int:
 
         app = QApplication.instance() or QApplication([PROG])  # noqa: F841 (alive while drawing)
     try:
-        fmt.write(session, out, round_id=round_id, board_image=_board_renderer())
+        fmt.write(session, out, round_id=round_id, board_image=_board_renderer() if fmt.needs_qt else None)
     except export_formats.ExportError as exc:
         raise CliError(str(exc)) from exc
     return EXIT_OK
@@ -371,7 +371,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _read_json_bytes(name: str) -> bytes:
-    from .storage.userfiles import NotRegularFileError, read_regular
+    from .common.userfiles import NotRegularFileError, read_regular
 
     try:
         if name == "-":
@@ -457,7 +457,7 @@ def _compare(argv: list[str]) -> int:
         raise CliError(f"{args.a} and {args.b} have no dimension in common")
     # Each header line is one line whatever a title holds (printable() also
     # shows a line break in it as a symbol); compare_table does the same per row.
-    from .i18n import translate
+    from .common.i18n import translate
 
     undated = translate("Compare", "undated")
     out = [printable(f"A: {before.info.title or Path(args.a).name} ({before.info.date or undated})"),

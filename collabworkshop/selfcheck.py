@@ -127,7 +127,7 @@ def _application():
         raise SelfCheckError("Qt: the app icon could not be loaded")
     from PySide6.QtCore import QTranslator
 
-    from .i18n import catalogue_file
+    from .common.i18n import catalogue_file
 
     # The German catalogue loads and holds a known word (a bundle that lost
     # the .qm would quietly fall back to English).

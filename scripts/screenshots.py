@@ -89,7 +89,7 @@ def _crowded_session():
     from collabworkshop.model import Participant, PlacementMode, SessionSettings
     from collabworkshop.model.template import resource_path
     from collabworkshop.storage import read_session
-    from collabworkshop.ui.main_window import SAMPLE_FILE
+    from collabworkshop.ui.app.main_window import SAMPLE_FILE
 
     session = read_session(resource_path(*SAMPLE_FILE))
     team_places = dict(session.placements)
@@ -112,7 +112,7 @@ def _crowded_session():
 
 
 def _crowded_shots(window, app, tmp: Path) -> None:
-    from collabworkshop.controller import SessionController
+    from collabworkshop.controller.session_controller import SessionController
     from collabworkshop.storage import SessionStore
 
     session = _crowded_session()
@@ -145,8 +145,8 @@ def main() -> int:
 
     from collabworkshop.app import configure
     from collabworkshop.model.template import resource_path
-    from collabworkshop.ui import settings as prefs
-    from collabworkshop.ui.main_window import SAMPLE_FILE, MainWindow
+    from collabworkshop.ui.app.main_window import SAMPLE_FILE, MainWindow
+    from collabworkshop.ui.common import settings as prefs
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure(app)
@@ -194,7 +194,7 @@ def _console_and_display(app) -> None:
 
     from collabworkshop.model import NoteKind
     from collabworkshop.model.timer import ManualClock
-    from collabworkshop.ui.main_window import MainWindow
+    from collabworkshop.ui.app.main_window import MainWindow
 
     clock = ManualClock()
     window = MainWindow()

@@ -123,7 +123,7 @@ def extract_python(path: Path, problems: list[str]) -> list[Message]:
         elif name in MARKERS and isinstance(node.func, ast.Name) and len(node.args) >= 2:
             ctx, text = _literal(node.args[0]), _literal(node.args[1])
             if ctx is None or text is None:
-                if looked_up(node) or (name == "translate" and rel.endswith("i18n.py")):
+                if looked_up(node) or (name == "translate" and rel.endswith("common/i18n.py")):
                     continue  # the helpers themselves pass variables on
                 problems.append(f"{rel}:{node.lineno}: {name}() needs a literal context and text")
                 continue
@@ -134,7 +134,7 @@ def extract_python(path: Path, problems: list[str]) -> list[Message]:
 def _json_texts(data, keys):
     if keys is None:
         sys.path.insert(0, str(ROOT))
-        from collabworkshop.i18n import json_texts
+        from collabworkshop.common.i18n import json_texts
 
         return list(json_texts(data))
     out = []

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from ..i18n import context
+from ..common.i18n import context
 from .session import (
     ActionItem,
     Participant,

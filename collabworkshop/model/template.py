@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..i18n import localise_json
+from ..common.i18n import localise_json
 from .session import Dimension, Round, Session, SessionInfo, Step, StepKind, lone_surrogate
 
 
@@ -79,7 +79,7 @@ def load_template(path: Path, localise: str = "") -> Template:
     # Templates are user files: read through the one reader that refuses a
     # named pipe or a device instead of waiting on it (imported here, as the
     # model otherwise needs nothing from storage).
-    from ..storage.userfiles import NotRegularFileError, read_regular
+    from ..common.userfiles import NotRegularFileError, read_regular
 
     path = Path(path)
     try:

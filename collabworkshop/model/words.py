@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..common.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Words"
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ..i18n import QT_TRANSLATE_NOOP, context
+from ..common.i18n import QT_TRANSLATE_NOOP, context
 from ..model.session import Round, Session, SessionInfo, Step, StepKind
 
 tr = context("FollowUp")

@@ -46,7 +46,7 @@ from ..analysis.stats import (
     rwg_text,
     shown_gap,
 )
-from ..i18n import context, localise_json
+from ..common.i18n import context, localise_json
 from ..model.session import ActionItem, Lever, Session
 from ..model.template import resource_path
 

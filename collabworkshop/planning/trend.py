@@ -24,9 +24,9 @@ from ..analysis.stats import (
     rwg_text,
     shown_rwg,
 )
-from ..i18n import translate
+from ..common.i18n import translate
+from ..common.safetext import printable
 from ..model.session import GapPlacement, Session
-from ..safetext import printable
 from .followup import baseline_pairs
 
 #: Changes smaller than this (points on the 0..100 line) count as "no change".

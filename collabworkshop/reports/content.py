@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..analysis.stats import AgreementBand, GapClass, SessionSummary, gap_text, rwg_text, session_summary, shown_rwg
-from ..i18n import context
+from ..common.i18n import context
 from ..model.session import Lever, Session
 from .text import gap_labels
 

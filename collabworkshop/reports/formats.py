@@ -2,7 +2,7 @@
 ``--format``), its file name extension, whether it can go to standard
 output, and the one function that writes it. The command line
 (``collabworkshop export``) and the window's File > Export menu
-(``ui/exports.py``, which adds the menu text, shortcut and file filter per
+(``ui/app/exports.py``, which adds the menu text, shortcut and file filter per
 id) both read this table, so a new format is one row here and one there.
 
 No Qt at import time: the writers that draw (PDF, PNG) import it when they

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from ..analysis.stats import MAJOR_GAP, MODERATE_GAP, GapClass, SessionSummary, gap_text, session_summary
-from ..i18n import context
+from ..common.i18n import context
 from ..model.session import Session
 from .drawing import arrow_head
 from .text import gap_labels

@@ -27,9 +27,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
-from ..i18n import context
+from ..common.i18n import context
+from ..common.safetext import LINE_BREAK
 from ..model.session import ActionItem, Session
-from ..safetext import LINE_BREAK
 from ..storage.atomic import write_bytes
 from .content import team_names
 

@@ -20,10 +20,10 @@ from ..analysis.stats import (
     rwg_text,
     session_summary,
 )
-from ..i18n import context
+from ..common.i18n import context
+from ..common.safetext import LINE_BREAK
 from ..model.session import NoteKind, Session
 from ..model.words import level_word
-from ..safetext import LINE_BREAK
 from ..storage.atomic import write_text
 from .content import (
     dimension_name,

@@ -48,7 +48,7 @@ from ..analysis.stats import (
     rwg_text,
     session_summary,
 )
-from ..i18n import translate
+from ..common.i18n import translate
 from ..model.session import ActionStatus, Lever, NoteKind, Session
 from ..storage.atomic import write_bytes
 from .content import dimension_name, executive_summary, placement_records, step_title, team_names, vote_tally

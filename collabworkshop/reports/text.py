@@ -33,9 +33,9 @@ from ..analysis.stats import (
     rwg_text,
     session_summary,
 )
-from ..i18n import context
+from ..common.i18n import context
+from ..common.safetext import printable
 from ..model.session import Session
-from ..safetext import printable
 
 tr = context("Reports")
 

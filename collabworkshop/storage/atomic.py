@@ -31,7 +31,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from .userfiles import NotRegularFileError, write_target
+from ..common.userfiles import NotRegularFileError, write_target
 
 TEMP_SUFFIX = ".tmp"
 #: What follows ``.<name>`` in a temporary name: a tag no user file has by

@@ -12,7 +12,7 @@ copied beside it, atomically:
 Only one backup per file and run is kept: it is the file as it was when the
 session was opened, not the state one autosave ago. For a symbolic link the
 backup is of the link's target and lies beside the target, where the save
-itself goes (storage/userfiles.py).
+itself goes (common/userfiles.py).
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from ..common.userfiles import NotRegularFileError, open_regular, write_target
 from .atomic import DestinationError, replacing
 from .sessionfile import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC, SessionFileError, copy_as_sqlite_sees
-from .userfiles import NotRegularFileError, open_regular, write_target
 
 
 def _file_version(path: Path) -> int | None:

@@ -31,6 +31,7 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..common.userfiles import NotRegularFileError, open_regular
 from ..model.changes import Change, Touched
 from ..model.session import (
     MAX_TEXT,
@@ -54,7 +55,6 @@ from ..model.session import (
 from . import rows as _rows
 from .atomic import fsync_dir, remove_quietly, replacing, write_checked
 from .rows import write_touched
-from .userfiles import NotRegularFileError, open_regular
 
 FILE_SUFFIX = ".cwsession"
 #: "CWKS" as a big-endian 32-bit integer; SQLite stores it at offset 68.

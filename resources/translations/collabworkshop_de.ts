@@ -357,215 +357,215 @@
   <context>
     <name>AgendaEditor</name>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="69" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="69" />
       <source>New information step</source>
       <translation>Neuer Informationsschritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="70" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="70" />
       <source>Place: {0}</source>
       <translation>Platzieren: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="71" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="71" />
       <source>Discuss: {0}</source>
       <translation>Besprechen: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="72" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="72" />
       <source>Lever vote</source>
       <translation>Hebel-Abstimmung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="73" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="73" />
       <source>Action plan</source>
       <translation>Maßnahmenplan</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="74" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="74" />
       <source>Review actions</source>
       <translation>Maßnahmen überprüfen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="75" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="75" />
       <source>Wrap-up</source>
       <translation>Abschluss</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="106" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="106" />
       <source>Edit agenda</source>
       <translation>Agenda bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="113" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="113" />
       <source>Steps of this session. Changes apply at once and can be undone (Ctrl+Z).</source>
       <translation>Die Schritte dieser Sitzung. Änderungen gelten sofort und lassen sich rückgängig machen (Strg+Z).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="121" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="121" />
       <source>&amp;Steps</source>
       <translation>&amp;Schritte</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="124" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="124" />
       <source>Agenda steps</source>
       <translation>Schritte der Agenda</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="132" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="132" />
       <source>&amp;Add step</source>
       <translation>Schritt &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="133" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="133" />
       <source>Add a step after the selected one</source>
       <translation>Einen Schritt nach dem ausgewählten hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="136" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="136" />
       <source>&amp;Remove</source>
       <translation>&amp;Entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="137" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="137" />
       <source>Remove the selected step (Delete)</source>
       <translation>Den ausgewählten Schritt entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="138" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="138" />
       <source>Move &amp;up</source>
       <translation>Nach &amp;oben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="139" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="139" />
       <source>Move the selected step up (Alt+Up)</source>
       <translation>Den ausgewählten Schritt nach oben verschieben (Alt+Pfeil hoch)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="140" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="140" />
       <source>Move do&amp;wn</source>
       <translation>Nach &amp;unten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="141" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="141" />
       <source>Move the selected step down (Alt+Down)</source>
       <translation>Den ausgewählten Schritt nach unten verschieben (Alt+Pfeil runter)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="152" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="152" />
       <source>Step title</source>
       <translation>Titel des Schritts</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="154" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="154" />
       <source>Step kind</source>
       <translation>Art des Schritts</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="158" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="158" />
       <source>Round the step works on</source>
       <translation>Runde, an der der Schritt arbeitet</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="160" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="160" />
       <source>Round shown beside it</source>
       <translation>Runde, die daneben gezeigt wird</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="163" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="163" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="164" />
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="279" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="164" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="279" />
       <source>no timebox</source>
       <translation>keine Zeitvorgabe</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="166" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="166" />
       <source>Timebox in minutes</source>
       <translation>Zeitvorgabe in Minuten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="168" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="168" />
       <source>Audience prompt</source>
       <translation>Frage an den Raum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="169" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="169" />
       <source>What the room sees and is asked</source>
       <translation>Was der Raum sieht und gefragt wird</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="171" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="171" />
       <source>Facilitator script</source>
       <translation>Moderationsskript</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="172" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="172" />
       <source>What you say and do (only on your console)</source>
       <translation>Was Sie sagen und tun (nur auf Ihrer Konsole)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="173" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="173" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="174" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="174" />
       <source>&amp;Kind:</source>
       <translation>&amp;Art:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="175" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="175" />
       <source>R&amp;ound:</source>
       <translation>R&amp;unde:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="176" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="176" />
       <source>&amp;Compare with:</source>
       <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="177" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="177" />
       <source>Time&amp;box:</source>
       <translation>&amp;Zeitvorgabe:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="178" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="178" />
       <source>&amp;Prompt:</source>
       <translation>&amp;Frage:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="179" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="179" />
       <source>Scr&amp;ipt:</source>
       <translation>Skr&amp;ipt:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="184" />
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="205" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="184" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="205" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="185" />
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="207" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="185" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="207" />
       <source>Redo</source>
       <translation>Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="186" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="186" />
       <source>Save as &amp;template…</source>
       <translation>Als &amp;Vorlage speichern …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="187" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="187" />
       <source>Keep this agenda for future sessions</source>
       <translation>Diese Agenda für künftige Sitzungen aufbewahren</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="273" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="273" />
       <source>%n steps, {0} h {1:02d} min planned</source>
       <translation>
         <numerusform>%n Schritt, {0} Std. {1:02d} Min. geplant</numerusform>
@@ -573,88 +573,88 @@
       </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="279" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="279" />
       <source>{0} min</source>
       <translation>{0} Min.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="309" />
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="308" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="309" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="308" />
       <source>(none)</source>
       <translation>(keine)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="355" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="355" />
       <source>No rounds</source>
       <translation>Keine Runden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="355" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="355" />
       <source>A {0} step needs a round; this session has none.</source>
       <translation>Ein Schritt vom Typ {0} braucht eine Runde; diese Sitzung hat keine.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="410" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="410" />
       <source>Keep one step</source>
       <translation>Einen Schritt behalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="463" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="463" />
       <source>Save agenda as template</source>
       <translation>Agenda als Vorlage speichern</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="463" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="463" />
       <source>Template name:</source>
       <translation>Name der Vorlage:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="471" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="471" />
       <source>Replace template?</source>
       <translation>Vorlage ersetzen?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="472" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="472" />
       <source>A template called “{0}” exists. Replace it?</source>
       <translation>Eine Vorlage namens „{0}“ gibt es bereits. Ersetzen?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="486" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="486" />
       <source>Could not save the template</source>
       <translation>Die Vorlage konnte nicht gespeichert werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="489" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="489" />
       <source>Template saved</source>
       <translation>Vorlage gespeichert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="490" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="490" />
       <source>Saved “{0}”. Use File › New session from template… to start from it.</source>
       <translation>„{0}“ gespeichert. Mit Datei › Neue Sitzung aus Vorlage … beginnen Sie damit.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="524" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="524" />
       <source>{0} (built in)</source>
       <translation>{0} (mitgeliefert)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="550" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="550" />
       <source>New session from template</source>
       <translation>Neue Sitzung aus Vorlage</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="550" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="550" />
       <source>Template:</source>
       <translation>Vorlage:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="564" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="564" />
       <source>This template cannot be used</source>
       <translation>Diese Vorlage lässt sich nicht verwenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/agenda_editor.py" line="565" />
+      <location filename="../../collabworkshop/ui/editors/agenda_editor.py" line="565" />
       <source>{0}
 
 Fix the file (see docs/templates.md) or remove it from {1}.</source>
@@ -698,74 +698,74 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>AudienceDisplay</name>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="68" />
-      <location filename="../../collabworkshop/ui/display.py" line="200" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="68" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="200" />
       <source>Audience display — {0}</source>
       <translation>Publikumsanzeige — {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="69" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="69" />
       <source>Audience display</source>
       <translation>Publikumsanzeige</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="126" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="126" />
       <source>Display blanked</source>
       <translation>Anzeige ausgeblendet</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="135" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="135" />
       <source>← Back</source>
       <translation>← Zurück</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="136" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="136" />
       <source>Previous step</source>
       <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="137" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="137" />
       <source>Next →</source>
       <translation>Weiter →</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="138" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="138" />
       <source>Next step</source>
       <translation>Nächster Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="139" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="139" />
       <source>Start/pause timer</source>
       <translation>Timer starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="140" />
-      <location filename="../../collabworkshop/ui/display.py" line="175" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="140" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="175" />
       <source>Blackout (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="141" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="141" />
       <source>Exit (Esc)</source>
       <translation>Beenden (Esc)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="142" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="142" />
       <source>Leave presentation mode</source>
       <translation>Präsentationsmodus verlassen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="175" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="175" />
       <source>Show (B)</source>
       <translation>Zeigen (B)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="211" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="211" />
       <source>  Step {0} of {1}</source>
       <translation>  Schritt {0} von {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="221" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="221" />
       <source>Blind round: placements stay hidden until the facilitator reveals them.
 
 {0} of {1} placed</source>
@@ -774,17 +774,17 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
 {0} von {1} platziert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="262" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="262" />
       <source>no placements yet</source>
       <translation>noch keine Platzierungen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="264" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="264" />
       <source>median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/display.py" line="270" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="270" />
       <source>gap</source>
       <translation>Lücke</translation>
     </message>
@@ -876,7 +876,7 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>Charts</name>
     <message>
-      <location filename="../../collabworkshop/ui/charts.py" line="436" />
+      <location filename="../../collabworkshop/ui/stats/charts.py" line="436" />
       <source>Median position, per round</source>
       <translation>Median-Position je Runde</translation>
     </message>
@@ -897,168 +897,168 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="58" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="58" />
       <source>Facilitator script</source>
       <translation>Moderationsskript</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="64" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="64" />
       <source>Timer</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="68" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="68" />
       <source>Beep when time is up</source>
       <translation>Signalton, wenn die Zeit um ist</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="75" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="75" />
       <source>Round</source>
       <translation>Runde</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="97" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="97" />
       <source>Audience display</source>
       <translation>Publikumsanzeige</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="100" />
-      <location filename="../../collabworkshop/ui/console.py" line="245" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="100" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="245" />
       <source>Show display</source>
       <translation>Anzeige zeigen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="102" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="102" />
       <source>Present (F5)</source>
       <translation>Präsentieren (F5)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="104" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="104" />
       <source>Blackout (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="107" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="107" />
       <source>Swap screens</source>
       <translation>Bildschirme tauschen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="112" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="112" />
       <source>Screen:</source>
       <translation>Bildschirm:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="117" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="117" />
       <source>Screen for the audience display</source>
       <translation>Bildschirm für die Publikumsanzeige</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="128" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="128" />
       <source>Notes, decisions, parking lot</source>
       <translation>Notizen, Entscheidungen, Themenspeicher</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="154" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="154" />
       <source>No steps</source>
       <translation>Keine Schritte</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="157" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="157" />
       <source>Step {0} of {1}: {2}</source>
       <translation>Schritt {0} von {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="162" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="162" />
       <source>No facilitator script for this step.</source>
       <translation>Kein Moderationsskript für diesen Schritt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="179" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="179" />
       <source>Round: {0} — {1} of {2} placed</source>
       <translation>Runde: {0} — {1} von {2} platziert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="181" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="181" />
       <source>Hidden from the room (blind round): the display shows only the count.</source>
       <translation>Vor dem Raum verborgen (verdeckte Runde): Die Anzeige zeigt nur die Anzahl.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="182" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="182" />
       <source>Reveal to the room</source>
       <translation>Dem Raum aufdecken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="184" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="184" />
       <source>Shown on the display, with its aggregates.</source>
       <translation>Auf der Anzeige zu sehen, mit ihren Kennzahlen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="185" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="185" />
       <source>Hide from the room</source>
       <translation>Vor dem Raum verbergen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="195" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="195" />
       <source>Who has placed</source>
       <translation>Wer hat platziert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="196" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="196" />
       <source>No teams yet: add them in Set-up.</source>
       <translation>Noch keine Teams: Fügen Sie sie in der Einrichtung hinzu.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="205" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="205" />
       <source>median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="211" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="211" />
       <source>gap</source>
       <translation>Lücke</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="213" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="213" />
       <source>Aggregates</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="232" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="232" />
       <source>Screen {0}</source>
       <translation>Bildschirm {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="236" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="236" />
       <source>, this window</source>
       <translation>, dieses Fenster</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="245" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="245" />
       <source>Hide display</source>
       <translation>Anzeige schließen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="248" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="248" />
       <source>Presenting on this screen: Esc returns here.</source>
       <translation>Präsentation auf diesem Bildschirm: Esc kehrt hierher zurück.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="250" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="250" />
       <source>Display is on {0}.</source>
       <translation>Die Anzeige ist auf {0}.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="252" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="252" />
       <source>Display is closed; it will open on {0}.</source>
       <translation>Die Anzeige ist geschlossen; sie öffnet sich auf {0}.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="254" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="254" />
       <source>One screen: Present (F5) shows the audience view full-screen.</source>
       <translation>Ein Bildschirm: Präsentieren (F5) zeigt die Publikumsansicht im Vollbild.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/console.py" line="256" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="256" />
       <source>Blacked out (B to show it again).</source>
       <translation>Ausgeblendet (B zeigt sie wieder).</translation>
     </message>
@@ -1421,67 +1421,67 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../collabworkshop/ui/close_dialog.py" line="21" />
+      <location filename="../../collabworkshop/ui/app/close_dialog.py" line="21" />
       <source>“{0}” has not been saved to a file yet. Save it before closing?</source>
       <translation>„{0}“ ist noch nicht in einer Datei gespeichert. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/close_dialog.py" line="23" />
+      <location filename="../../collabworkshop/ui/app/close_dialog.py" line="23" />
       <source>Your changes to “{0}” are not saved yet (the file will be upgraded to the current format). Save them before closing?</source>
       <translation>Ihre Änderungen an „{0}“ sind noch nicht gespeichert (die Datei wird auf das aktuelle Format aktualisiert). Vor dem Schließen speichern?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/close_dialog.py" line="28" />
+      <location filename="../../collabworkshop/ui/app/close_dialog.py" line="28" />
       <source>Save this session?</source>
       <translation>Diese Sitzung speichern?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/close_dialog.py" line="45" />
+      <location filename="../../collabworkshop/ui/app/close_dialog.py" line="45" />
       <source>Your latest changes are not in the file</source>
       <translation>Ihre letzten Änderungen sind nicht in der Datei</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/close_dialog.py" line="47" />
+      <location filename="../../collabworkshop/ui/app/close_dialog.py" line="47" />
       <source>“{0}”: the latest changes could not be saved to {1} ({2}).</source>
       <translation>„{0}“: Die letzten Änderungen konnten nicht in {1} gespeichert werden ({2}).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/close_dialog.py" line="49" />
+      <location filename="../../collabworkshop/ui/app/close_dialog.py" line="49" />
       <source>Save As writes the session to another file. Keep for recovery closes it and keeps your work: the next time CollabWorkshop starts, it offers to recover it. Discard closes it and loses the changes the file does not have.</source>
       <translation>„Speichern unter“ schreibt die Sitzung in eine andere Datei. „Zur Wiederherstellung behalten“ schließt sie und bewahrt Ihre Arbeit: Beim nächsten Start bietet CollabWorkshop an, sie wiederherzustellen. „Verwerfen“ schließt sie, und die Änderungen, die nicht in der Datei sind, gehen verloren.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/close_dialog.py" line="54" />
+      <location filename="../../collabworkshop/ui/app/close_dialog.py" line="54" />
       <source>Save &amp;As…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/close_dialog.py" line="55" />
+      <location filename="../../collabworkshop/ui/app/close_dialog.py" line="55" />
       <source>&amp;Keep for recovery</source>
       <translation>Zur &amp;Wiederherstellung behalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/close_dialog.py" line="56" />
+      <location filename="../../collabworkshop/ui/app/close_dialog.py" line="56" />
       <source>&amp;Discard</source>
       <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="59" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="59" />
       <source>Exported placements to {0} and actions to {1}</source>
       <translation>Platzierungen nach {0} und Maßnahmen nach {1} exportiert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="67" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="67" />
       <source>Nothing to put in a calendar</source>
       <translation>Nichts für einen Kalender</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="68" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="68" />
       <source>No action has a due date (YYYY-MM-DD) yet; add due dates in the plan first.</source>
       <translation>Noch keine Maßnahme hat ein Fälligkeitsdatum (JJJJ-MM-TT); tragen Sie zuerst Fälligkeitsdaten im Plan ein.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/ui/exports.py" line="75" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="75" />
       <source>Exported %n action(s) with a due date to {0}</source>
       <translation>
         <numerusform>%n Maßnahme mit Fälligkeitsdatum nach {0} exportiert</numerusform>
@@ -1489,612 +1489,612 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="77" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="77" />
       <source>; {0} without a due date left out</source>
       <translation>; {0} ohne Fälligkeitsdatum ausgelassen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="85" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="85" />
       <source>&amp;PDF report…</source>
       <translation>&amp;PDF-Bericht …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="85" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="85" />
       <source>Export PDF report</source>
       <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="86" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="86" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="86" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="86" />
       <source>Could not write the report</source>
       <translation>Der Bericht konnte nicht geschrieben werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="87" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="87" />
       <source>Report written to {0}</source>
       <translation>Bericht geschrieben nach {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="88" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="88" />
       <source>Writing the report…</source>
       <translation>Der Bericht wird geschrieben …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="89" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="89" />
       <source>&amp;CSV spreadsheets (placements, actions)…</source>
       <translation>&amp;CSV-Tabellen (Platzierungen, Maßnahmen) …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="90" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="90" />
       <source>Export CSV (placements; the actions go beside it)</source>
       <translation>CSV exportieren (Platzierungen; die Maßnahmen kommen daneben)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="90" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="90" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="91" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="91" />
       <source>CSV</source>
       <translation>CSV</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="91" />
-      <location filename="../../collabworkshop/ui/exports.py" line="93" />
-      <location filename="../../collabworkshop/ui/exports.py" line="97" />
-      <location filename="../../collabworkshop/ui/exports.py" line="100" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="91" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="93" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="97" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="100" />
       <source>Could not export {0}</source>
       <translation>{0} konnte nicht exportiert werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="92" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="92" />
       <source>&amp;Markdown…</source>
       <translation>&amp;Markdown …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="92" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="92" />
       <source>Export Markdown</source>
       <translation>Markdown exportieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="93" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="93" />
       <source>Markdown files (*.md)</source>
       <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="93" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="93" />
       <source>Markdown</source>
       <translation>Markdown</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="94" />
-      <location filename="../../collabworkshop/ui/exports.py" line="104" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="94" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="104" />
       <source>Exported to {0}</source>
       <translation>Exportiert nach {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="95" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="95" />
       <source>&amp;Action calendar (.ics)…</source>
       <translation>&amp;Maßnahmenkalender (.ics) …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="96" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="96" />
       <source>Export action calendar</source>
       <translation>Maßnahmenkalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="96" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="96" />
       <source>Calendar files (*.ics)</source>
       <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="97" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="97" />
       <source>the calendar</source>
       <translation>der Kalender</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="99" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="99" />
       <source>&amp;Board image (PNG)…</source>
       <translation>&amp;Bild des Boards (PNG) …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="100" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="100" />
       <source>PNG images (*.png)</source>
       <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="100" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="100" />
       <source>the board image</source>
       <translation>das Bild des Boards</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="101" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="101" />
       <source>Board image written to {0}</source>
       <translation>Bild des Boards geschrieben nach {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="102" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="102" />
       <source>&amp;JSON (complete, re-importable)…</source>
       <translation>&amp;JSON (vollständig, wieder importierbar) …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="102" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="102" />
       <source>Export JSON</source>
       <translation>JSON exportieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="103" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="103" />
       <source>JSON files (*.json)</source>
       <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="103" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="103" />
       <source>Could not export JSON</source>
       <translation>JSON konnte nicht exportiert werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="182" />
-      <location filename="../../collabworkshop/ui/exports.py" line="99" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="182" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="99" />
       <source>Export board image</source>
       <translation>Bild des Boards exportieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/exports.py" line="182" />
+      <location filename="../../collabworkshop/ui/app/exports.py" line="182" />
       <source>Round to draw:</source>
       <translation>Zu zeichnende Runde:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="21" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="21" />
       <source>Next step</source>
       <translation>Nächster Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="22" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="22" />
       <source>Previous step</source>
       <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="23" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="23" />
       <source>Start or pause the step timer</source>
       <translation>Den Timer des Schritts starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="24" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="24" />
       <source>Present: the audience display (full-screen)</source>
       <translation>Präsentieren: die Publikumsanzeige (Vollbild)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="25" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="25" />
       <source>Show or hide the facilitator console panel</source>
       <translation>Das Konsolenfeld der Moderation zeigen oder ausblenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="26" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="26" />
       <source>Blackout: blank the display, and back</source>
       <translation>Ausblenden: die Anzeige leeren und zurück</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="27" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="27" />
       <source>Leave presentation mode</source>
       <translation>Präsentationsmodus verlassen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="28" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="28" />
       <source>Set-up, or go to a step</source>
       <translation>Einrichtung, oder zu einem Schritt gehen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="29" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="29" />
       <source>Move between tokens on the board</source>
       <translation>Zwischen den Markern auf dem Board wechseln</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="30" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="30" />
       <source>Move the focused token (when a token has focus)</source>
       <translation>Den Marker mit Fokus verschieben (wenn ein Marker den Fokus hat)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="31" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="31" />
       <source>Move the focused token to a pole</source>
       <translation>Den Marker mit Fokus an einen Pol setzen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="32" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="32" />
       <source>Keep the token's move / put it back</source>
       <translation>Die Verschiebung des Markers behalten / ihn zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="33" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="33" />
       <source>Zoom the board</source>
       <translation>Das Board zoomen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="34" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="34" />
       <source>Take the focused token off the line</source>
       <translation>Den Marker mit Fokus von der Linie nehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="35" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="35" />
       <source>Undo / redo</source>
       <translation>Rückgängig / wiederholen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="36" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="36" />
       <source>Generate the action plan</source>
       <translation>Den Maßnahmenplan erstellen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="37" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="37" />
       <source>Accept / drop the selected action (plan)</source>
       <translation>Die ausgewählte Maßnahme übernehmen / streichen (Plan)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="38" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="38" />
       <source>Move the selected action or agenda step up / down</source>
       <translation>Die ausgewählte Maßnahme oder den Agendaschritt nach oben / unten verschieben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="39" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="39" />
       <source>Edit the agenda</source>
       <translation>Die Agenda bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="40" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="40" />
       <source>New session / new session from a template</source>
       <translation>Neue Sitzung / neue Sitzung aus einer Vorlage</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="41" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="41" />
       <source>Open / save</source>
       <translation>Öffnen / speichern</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="42" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="42" />
       <source>Export the PDF report</source>
       <translation>Den PDF-Bericht exportieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="43" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="43" />
       <source>Light / dark / high-contrast theme</source>
       <translation>Helles / dunkles / kontrastreiches Design</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="46" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="46" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="52" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="52" />
       <source>About CollabWorkshop</source>
       <translation>Über CollabWorkshop</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/help.py" line="53" />
+      <location filename="../../collabworkshop/ui/app/help.py" line="53" />
       <source>&lt;h3&gt;CollabWorkshop {0}&lt;/h3&gt;&lt;p&gt;A facilitated workshop on moving a partnership from cooperation to collaboration. Works offline; your sessions stay on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CollabWorkshop {0}&lt;/h3&gt;&lt;p&gt;Ein moderierter Workshop, der eine Partnerschaft von der Kooperation zur Kollaboration führt. Funktioniert offline; Ihre Sitzungen bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="87" />
-      <location filename="../../collabworkshop/ui/menus.py" line="138" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="87" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="137" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="87" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="87" />
       <source>&amp;Undo {0}</source>
       <translation>&amp;Rückgängig: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="88" />
-      <location filename="../../collabworkshop/ui/menus.py" line="139" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="88" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="138" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="88" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="88" />
       <source>&amp;Redo {0}</source>
       <translation>&amp;Wiederholen: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="132" />
-      <location filename="../../collabworkshop/ui/main_window.py" line="148" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="132" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="148" />
       <source>Could not start a new session</source>
       <translation>Es konnte keine neue Sitzung begonnen werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="158" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="158" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="158" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="158" />
       <source>CollabWorkshop sessions (*{0});;All files (*)</source>
       <translation>CollabWorkshop-Sitzungen (*{0});;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="172" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="172" />
       <source>Could not open the sample session</source>
       <translation>Die Beispielsitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="184" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="184" />
       <source>Could not open the session</source>
       <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="202" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="202" />
       <source>Save the session first</source>
       <translation>Speichern Sie die Sitzung zuerst</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="203" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="203" />
       <source>A follow-up starts from a saved session. Save this one, then start the follow-up.</source>
       <translation>Ein Folgetermin beginnt mit einer gespeicherten Sitzung. Speichern Sie diese und beginnen Sie dann den Folgetermin.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="209" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="209" />
       <source>Could not start the follow-up</source>
       <translation>Der Folgetermin konnte nicht begonnen werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="214" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="214" />
       <source>Follow-up started: save it to keep it</source>
       <translation>Folgetermin begonnen: Speichern Sie ihn, um ihn zu behalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="233" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="233" />
       <source>Recovered “{0}”</source>
       <translation>„{0}“ wiederhergestellt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="235" />
-      <location filename="../../collabworkshop/ui/main_window.py" line="249" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="235" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="249" />
       <source>Something went wrong</source>
       <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="235" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="235" />
       <source>Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.</source>
       <translation>{0} konnte nicht aktualisiert werden: {1}. Ihre Arbeit bleibt erhalten; sichern Sie sie mit „Speichern unter“ an anderer Stelle.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="250" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="250" />
       <source>Saved to {0}</source>
       <translation>Gespeichert unter {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="282" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="282" />
       <source>“{0}” is kept: CollabWorkshop offers to recover it when it next starts</source>
       <translation>„{0}“ bleibt erhalten: CollabWorkshop bietet beim nächsten Start an, die Sitzung wiederherzustellen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="318" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="318" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="318" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="318" />
       <source>CollabWorkshop sessions (*{0})</source>
       <translation>CollabWorkshop-Sitzungen (*{0})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/main_window.py" line="419" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="419" />
       <source>The language changes when CollabWorkshop starts next.</source>
       <translation>Die Sprache wechselt beim nächsten Start von CollabWorkshop.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="109" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="108" />
       <source>System language</source>
       <translation>Systemsprache</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="112" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="111" />
       <source>Go to step {0}</source>
       <translation>Zu Schritt {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="117" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="116" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="118" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="117" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="119" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="118" />
       <source>New session from &amp;template…</source>
       <translation>Neue Sitzung aus &amp;Vorlage …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="121" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="120" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="122" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="121" />
       <source>Open the sa&amp;mple session</source>
       <translation>&amp;Beispielsitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="123" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="122" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="125" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="124" />
       <source>&amp;Save</source>
       <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="126" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="125" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="128" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="127" />
       <source>E&amp;xport</source>
       <translation>E&amp;xportieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="130" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="129" />
       <source>Start &amp;follow-up…</source>
       <translation>&amp;Folgetermin beginnen …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="131" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="130" />
       <source>A new session with these teams and agenda, today's results as the baseline and the accepted actions to review</source>
       <translation>Eine neue Sitzung mit diesen Teams und dieser Agenda, den heutigen Ergebnissen als Ausgangswert und den übernommenen Maßnahmen zur Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="134" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="133" />
       <source>&amp;Close session</source>
       <translation>Sitzung s&amp;chließen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="135" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="134" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="137" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="136" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="141" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="140" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="144" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="143" />
       <source>&amp;Next step</source>
       <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="146" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="145" />
       <source>&amp;Previous step</source>
       <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="148" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="147" />
       <source>Session &amp;set-up</source>
       <translation>Sitzung &amp;einrichten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="151" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="150" />
       <source>&amp;Generate action plan</source>
       <translation>Maßnahmenplan &amp;erstellen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="152" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="151" />
       <source>&amp;Trend since baseline…</source>
       <translation>&amp;Entwicklung seit dem Ausgangswert …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="154" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="153" />
       <source>Edit &amp;agenda…</source>
       <translation>&amp;Agenda bearbeiten …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="156" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="155" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="157" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="156" />
       <source>&amp;Theme</source>
       <translation>&amp;Design</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="158" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="157" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="160" />
-      <location filename="../../collabworkshop/ui/menus.py" line="161" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="159" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="160" />
       <source>&amp;Present</source>
       <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="162" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="161" />
       <source>Show or hide the audience &amp;display</source>
       <translation>Publikums&amp;anzeige zeigen oder schließen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="164" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="163" />
       <source>S&amp;wap screens</source>
       <translation>Bildschirme &amp;tauschen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="165" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="164" />
       <source>&amp;Blackout</source>
       <translation>&amp;Ausblenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="168" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="167" />
       <source>&amp;Start or pause the timer</source>
       <translation>Timer &amp;starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="170" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="169" />
       <source>&amp;Add a minute</source>
       <translation>Eine &amp;Minute hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="171" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="170" />
       <source>&amp;Reset the timer</source>
       <translation>Timer &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="173" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="172" />
       <source>Leave presentation</source>
       <translation>Präsentation verlassen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="176" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="175" />
       <source>Facilitator &amp;console panel</source>
       <translation>&amp;Konsolenfeld der Moderation</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="178" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="177" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="179" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="178" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/menus.py" line="180" />
+      <location filename="../../collabworkshop/ui/app/menus.py" line="179" />
       <source>&amp;About CollabWorkshop</source>
       <translation>Ü&amp;ber CollabWorkshop</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation.py" line="30" />
+      <location filename="../../collabworkshop/ui/app/presentation_part.py" line="30" />
       <source>Facilitator console</source>
       <translation>Moderationskonsole</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/upgrade_notice.py" line="25" />
+      <location filename="../../collabworkshop/ui/app/upgrade_notice.py" line="25" />
       <source>This file was made by an older CollabWorkshop{0}. It will be upgraded when you save (Ctrl+S); the original is kept as {1}.</source>
       <translation>Diese Datei stammt von einem älteren CollabWorkshop{0}. Sie wird beim Speichern (Strg+S) aktualisiert; das Original bleibt als {1} erhalten.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/upgrade_notice.py" line="27" />
+      <location filename="../../collabworkshop/ui/app/upgrade_notice.py" line="27" />
       <source> (format {0})</source>
       <translation> (Format {0})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/upgrade_notice.py" line="45" />
+      <location filename="../../collabworkshop/ui/app/upgrade_notice.py" line="45" />
       <source>Upgraded and saved; the original is kept as {0}</source>
       <translation>Aktualisiert und gespeichert; das Original bleibt als {0} erhalten</translation>
     </message>
@@ -2114,77 +2114,77 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>NotesPanel</name>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="44" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="44" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="44" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="44" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="44" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="44" />
       <source>Text (F2 to edit)</source>
       <translation>Text (F2 zum Bearbeiten)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="70" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="70" />
       <source>Kind of note</source>
       <translation>Art der Notiz</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="74" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="74" />
       <source>Dimension of the note</source>
       <translation>Dimension der Notiz</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="83" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="83" />
       <source>Type, then Enter to add</source>
       <translation>Tippen, dann Eingabe zum Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="84" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="84" />
       <source>New note</source>
       <translation>Neue Notiz</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="85" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="85" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="86" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="86" />
       <source>Add the note</source>
       <translation>Die Notiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="95" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="95" />
       <source>Notes and decisions for this step</source>
       <translation>Notizen und Entscheidungen zu diesem Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="97" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="97" />
       <source>&lt;b&gt;Parking lot&lt;/b&gt; (from every step)</source>
       <translation>&lt;b&gt;Themenspeicher&lt;/b&gt; (aus allen Schritten)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="100" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="100" />
       <source>Parking lot</source>
       <translation>Themenspeicher</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="102" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="102" />
       <source>Delete selected note</source>
       <translation>Ausgewählte Notiz löschen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="142" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="142" />
       <source>&lt;b&gt;This step&lt;/b&gt;: {0}</source>
       <translation>&lt;b&gt;Dieser Schritt&lt;/b&gt;: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/notes_panel.py" line="146" />
+      <location filename="../../collabworkshop/ui/presentation/notes_panel.py" line="146" />
       <source>Whole step</source>
       <translation>Ganzer Schritt</translation>
     </message>
@@ -2312,176 +2312,176 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>Pages</name>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="97" />
-      <location filename="../../collabworkshop/ui/pages.py" line="196" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="97" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="196" />
       <source>&amp;Hide placements</source>
       <translation>Platzierungen &amp;verbergen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="100" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="100" />
       <source>Blind placement: hide everyone's tokens and the statistics until you reveal them (this round only).</source>
       <translation>Verdeckte Platzierung: Alle Marker und die Statistik bleiben verborgen, bis Sie sie aufdecken (nur diese Runde).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="102" />
-      <location filename="../../collabworkshop/ui/pages.py" line="249" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="102" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="249" />
       <source>Show &amp;movement</source>
       <translation>&amp;Bewegung zeigen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="105" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="105" />
       <source>Arrows from each token's place in the previous round to this one, and whether the group converges.</source>
       <translation>Pfeile vom Platz jedes Markers in der vorigen Runde zu dieser, und ob die Gruppe zusammenrückt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="107" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="107" />
       <source>Add &amp;re-placement round</source>
       <translation>&amp;Runde zum erneuten Platzieren hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="109" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="109" />
       <source>After the discussion: place the tokens of this round again, in a new round (all rounds are kept).</source>
       <translation>Nach der Diskussion: die Marker dieser Runde in einer neuen Runde erneut platzieren (alle Runden bleiben erhalten).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="126" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="126" />
       <source>Placed count</source>
       <translation>Anzahl platziert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="196" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="196" />
       <source>&amp;Reveal placements</source>
       <translation>Platzierungen &amp;aufdecken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="212" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="212" />
       <source>Tokens and statistics stay hidden until the facilitator reveals them.</source>
       <translation>Marker und Statistik bleiben verborgen, bis die Moderation sie aufdeckt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="213" />
-      <location filename="../../collabworkshop/ui/pages.py" line="210" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="213" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="210" />
       <source>Placed: {0} of {1}</source>
       <translation>Platziert: {0} von {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="249" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="249" />
       <source>Hide &amp;movement</source>
       <translation>Bewegung &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="312" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="312" />
       <source>{0}: every dimension is aligned (lowest rwg {1}, on {2}).</source>
       <translation>{0}: Bei jeder Dimension herrscht Einigkeit (niedrigster rwg {1}, bei {2}).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="316" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="316" />
       <source>Most divergent in {0}: &lt;b&gt;{1}&lt;/b&gt; ({2}, rwg {3}, SD {4:.0f})</source>
       <translation>Am uneinigsten in {0}: &lt;b&gt;{1}&lt;/b&gt; ({2}, rwg {3}, SD {4:.0f})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="329" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="329" />
       <source>and</source>
       <translation>und</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="330" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="330" />
       <source>points apart</source>
       <translation>Punkte auseinander</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="335" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="335" />
       <source>Perception gaps of 25 points or more: </source>
       <translation>Wahrnehmungslücken von 25 Punkten oder mehr: </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="336" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="336" />
       <source> and {0} more</source>
       <translation> und {0} weitere</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="338" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="338" />
       <source>No two teams are 25 points or more apart.</source>
       <translation>Keine zwei Teams liegen 25 Punkte oder mehr auseinander.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="356" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="356" />
       <source>Workshop summary</source>
       <translation>Zusammenfassung des Workshops</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="359" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="359" />
       <source>&amp;Save session as…</source>
       <translation>Sitzung &amp;speichern unter …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="360" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="360" />
       <source>Export &amp;PDF report…</source>
       <translation>&amp;PDF-Bericht exportieren …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="361" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="361" />
       <source>Export &amp;JSON…</source>
       <translation>&amp;JSON exportieren …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="385" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="385" />
       <source>Largest gap: &lt;b&gt;{0}&lt;/b&gt;, from {1} today to {2} needed ({3}, {4}).</source>
       <translation>Größte Lücke: &lt;b&gt;{0}&lt;/b&gt;, von {1} heute auf {2} im Soll ({3}, {4}).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="400" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="400" />
       <source>Agreed actions</source>
       <translation>Vereinbarte Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="403" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="403" />
       <source>{0} more suggested, not accepted yet.</source>
       <translation>{0} weitere vorgeschlagen, noch nicht übernommen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="405" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="405" />
       <source>{0} suggested actions, none accepted yet: accept them on the Action plan step.</source>
       <translation>{0} vorgeschlagene Maßnahmen, noch keine übernommen: Übernehmen Sie sie im Schritt Maßnahmenplan.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="408" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="408" />
       <source>No action plan yet: go back to the Action plan step to generate one.</source>
       <translation>Noch kein Maßnahmenplan: Gehen Sie zurück zum Schritt Maßnahmenplan, um einen zu erstellen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="418" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="418" />
       <source>The step timer has not been used.</source>
       <translation>Der Timer der Schritte wurde nicht benutzt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="428" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="428" />
       <source>over by {0}</source>
       <translation>{0} überzogen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="431" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="431" />
       <source>Total</source>
       <translation>Gesamt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="433" />
-      <location filename="../../collabworkshop/ui/pages.py" line="418" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="433" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="418" />
       <source>Time per step</source>
       <translation>Zeit je Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="434" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="434" />
       <source>Step</source>
       <translation>Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="434" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="434" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/pages.py" line="434" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="434" />
       <source>Actual</source>
       <translation>Tatsächlich</translation>
     </message>
@@ -2947,194 +2947,194 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="44" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="44" />
       <source>Action</source>
       <translation>Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="45" />
-      <location filename="../../collabworkshop/ui/plan_page.py" line="242" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="45" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="242" />
       <source>Lever</source>
       <translation>Hebel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="46" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="46" />
       <source>Why</source>
       <translation>Warum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="47" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="47" />
       <source>Owner</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="48" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="48" />
       <source>Supporting</source>
       <translation>Unterstützung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="49" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="49" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="50" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="50" />
       <source>Success measure</source>
       <translation>Erfolgskriterium</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="51" />
-      <location filename="../../collabworkshop/ui/plan_page.py" line="248" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="51" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="248" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="52" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="52" />
       <source>Impact</source>
       <translation>Wirkung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="53" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="53" />
       <source>Effort</source>
       <translation>Aufwand</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="56" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="56" />
       <source>The one accountable owner: a team or a person</source>
       <translation>Die eine zuständige Stelle: ein Team oder eine Person</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="57" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="57" />
       <source>Teams supporting the owner</source>
       <translation>Teams, die die Zuständigen unterstützen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="58" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="58" />
       <source>The numbers that raised the action</source>
       <translation>Die Zahlen, die zu der Maßnahme geführt haben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="61" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="61" />
       <source>Suggested</source>
       <translation>Vorgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="136" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="136" />
       <source>(to assign)</source>
       <translation>(zuzuweisen)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="149" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="149" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="260" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="260" />
       <source>Accountable owner: a team or a person</source>
       <translation>Zuständig: ein Team oder eine Person</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="264" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="264" />
       <source>Supporting teams (Space ticks a team)</source>
       <translation>Unterstützende Teams (Leertaste hakt ein Team an)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="281" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="281" />
       <source>Due date</source>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="335" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="335" />
       <source>&amp;Generate suggestions</source>
       <translation>Vorschläge &amp;erstellen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="337" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="337" />
       <source>Suggest 3 to 7 actions from the gaps and agreement. Accepted actions stay; earlier suggestions are replaced (undo restores them).</source>
       <translation>3 bis 7 Maßnahmen aus den Lücken und der Übereinstimmung vorschlagen. Übernommene Maßnahmen bleiben; frühere Vorschläge werden ersetzt (Rückgängig stellt sie wieder her).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="340" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="340" />
       <source>A&amp;ccept</source>
       <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="341" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="341" />
       <source>Accept the selected suggestion (Ctrl+Return)</source>
       <translation>Den ausgewählten Vorschlag übernehmen (Strg+Eingabe)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="342" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="342" />
       <source>Accept a&amp;ll</source>
       <translation>&amp;Alle übernehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="343" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="343" />
       <source>Accept every suggestion in the plan</source>
       <translation>Jeden Vorschlag im Plan übernehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="344" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="344" />
       <source>&amp;Add action</source>
       <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="345" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="345" />
       <source>Add an action of your own</source>
       <translation>Eine eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="346" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="346" />
       <source>&amp;Drop</source>
       <translation>&amp;Streichen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="347" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="347" />
       <source>Drop the selected action or suggestion (Delete)</source>
       <translation>Die ausgewählte Maßnahme oder den Vorschlag streichen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="348" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="348" />
       <source>Move &amp;up</source>
       <translation>Nach &amp;oben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="349" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="349" />
       <source>Move the selected action up (Alt+Up)</source>
       <translation>Die ausgewählte Maßnahme nach oben verschieben (Alt+Pfeil hoch)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="350" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="350" />
       <source>Move do&amp;wn</source>
       <translation>Nach &amp;unten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="351" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="351" />
       <source>Move the selected action down (Alt+Down)</source>
       <translation>Die ausgewählte Maßnahme nach unten verschieben (Alt+Pfeil runter)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="364" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="364" />
       <source>Action plan</source>
       <translation>Maßnahmenplan</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="366" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="366" />
       <source>Suggested actions are tagged Suggested and shown in italics until accepted. Ctrl+Return accepts, Delete drops, Alt+Up and Alt+Down reorder.</source>
       <translation>Vorgeschlagene Maßnahmen sind als Vorgeschlagen markiert und kursiv, bis sie übernommen sind. Strg+Eingabe übernimmt, Entf streicht, Alt+Pfeil hoch und Alt+Pfeil runter ordnen um.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="442" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="442" />
       <source>1 action</source>
       <translation>1 Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="442" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="442" />
       <source>{0} actions</source>
       <translation>{0} Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/plan_page.py" line="444" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="444" />
       <source>, {0} suggested</source>
       <translation>, {0} vorgeschlagen</translation>
     </message>
@@ -3146,27 +3146,47 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="63" />
+      <location filename="../../collabworkshop/controller/locks.py" line="100" />
+      <source>another CollabWorkshop that is just opening it; try again in a few seconds</source>
+      <translation>ein anderes CollabWorkshop, das sie gerade öffnet; versuchen Sie es in einigen Sekunden erneut</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller/locks.py" line="102" />
+      <source>process {0} on {1}</source>
+      <translation>Prozess {0} auf {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller/locks.py" line="134" />
+      <source>{0}: this session is already open in CollabWorkshop (process {1} on {2})</source>
+      <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet (Prozess {1} auf {2})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller/locks.py" line="146" />
+      <source>{0}: this session is already open in CollabWorkshop ({1})</source>
+      <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller/recovery.py" line="63" />
       <source>Untitled session</source>
       <translation>Sitzung ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="67" />
+      <location filename="../../collabworkshop/controller/recovery.py" line="67" />
       <source>untitled</source>
       <translation>ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="70" />
+      <location filename="../../collabworkshop/controller/recovery.py" line="70" />
       <source>“{0}” ({1}, last change {2}; it cannot be read: {3})</source>
       <translation>„{0}“ ({1}, letzte Änderung {2}; sie kann nicht gelesen werden: {3})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="73" />
+      <location filename="../../collabworkshop/controller/recovery.py" line="73" />
       <source>“{0}” ({1}, last change {2}, {3}, {4})</source>
       <translation>„{0}“ ({1}, letzte Änderung {2}, {3}, {4})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/recovery.py" line="74" />
+      <location filename="../../collabworkshop/controller/recovery.py" line="74" />
       <source>%n teams</source>
       <translation>
         <numerusform>%n Team</numerusform>
@@ -3174,7 +3194,7 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/recovery.py" line="75" />
+      <location filename="../../collabworkshop/controller/recovery.py" line="75" />
       <source>%n placements</source>
       <translation>
         <numerusform>%n Platzierung</numerusform>
@@ -3182,42 +3202,22 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="93" />
+      <location filename="../../collabworkshop/controller/recovery.py" line="93" />
       <source>{0} today</source>
       <translation>heute {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/recovery.py" line="95" />
+      <location filename="../../collabworkshop/controller/recovery.py" line="95" />
       <source>{0} yesterday</source>
       <translation>gestern {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/session/locks.py" line="100" />
-      <source>another CollabWorkshop that is just opening it; try again in a few seconds</source>
-      <translation>ein anderes CollabWorkshop, das sie gerade öffnet; versuchen Sie es in einigen Sekunden erneut</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/session/locks.py" line="102" />
-      <source>process {0} on {1}</source>
-      <translation>Prozess {0} auf {1}</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/session/locks.py" line="134" />
-      <source>{0}: this session is already open in CollabWorkshop (process {1} on {2})</source>
-      <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet (Prozess {1} auf {2})</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/session/locks.py" line="146" />
-      <source>{0}: this session is already open in CollabWorkshop ({1})</source>
-      <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet ({1})</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="39" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="39" />
       <source>Recover a session?</source>
       <translation>Eine Sitzung wiederherstellen?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="41" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="41" />
       <source>CollabWorkshop did not close properly last time. A session was kept:
 
 {0}</source>
@@ -3226,67 +3226,67 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
 {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="44" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="44" />
       <source>Recover opens it as an untitled session; save it to keep it.</source>
       <translation>Wiederherstellen öffnet sie als Sitzung ohne Titel; speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="45" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="45" />
       <source>Its file is gone; Recover saves it there again.</source>
       <translation>Ihre Datei ist nicht mehr da; Wiederherstellen speichert sie dort erneut.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="46" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="46" />
       <source>It has changes its file does not have; Recover saves them to the file (the file as it is now is kept as a backup).</source>
       <translation>Sie enthält Änderungen, die ihre Datei nicht hat; Wiederherstellen speichert sie in die Datei (die Datei in ihrem jetzigen Stand wird als Sicherung aufbewahrt).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="48" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="48" />
       <source>Its file was changed after this copy; Recover opens the copy as an untitled session and leaves the file as it is.</source>
       <translation>Ihre Datei wurde nach dieser Kopie geändert; Wiederherstellen öffnet die Kopie als Sitzung ohne Titel und lässt die Datei, wie sie ist.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="50" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="50" />
       <source>Its file was replaced by something that is not this session; Recover opens the copy as an untitled session and leaves the file as it is.</source>
       <translation>Ihre Datei wurde durch etwas ersetzt, das nicht diese Sitzung ist; „Wiederherstellen“ öffnet die Kopie als unbenannte Sitzung und lässt die Datei unverändert.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="52" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="52" />
       <source>It cannot be opened; you can only discard it.</source>
       <translation>Sie lässt sich nicht öffnen; Sie können sie nur verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="55" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="55" />
       <source>Its file: {0}</source>
       <translation>Ihre Datei: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="60" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="60" />
       <source>&amp;Recover</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="61" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="61" />
       <source>&amp;Discard…</source>
       <translation>&amp;Verwerfen …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="62" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="62" />
       <source>&amp;Later</source>
       <translation>&amp;Später</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="73" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="73" />
       <source>Could not recover the session</source>
       <translation>Die Sitzung konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="79" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="79" />
       <source>Discard the session?</source>
       <translation>Die Sitzung verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/recovery_dialog.py" line="80" />
+      <location filename="../../collabworkshop/ui/app/recovery_dialog.py" line="80" />
       <source>Delete {0} for good? This cannot be undone.</source>
       <translation>{0} endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -3892,22 +3892,22 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../collabworkshop/ui/review_page.py" line="57" />
+      <location filename="../../collabworkshop/ui/steps/review_page.py" line="57" />
       <source>Actions from the last workshop</source>
       <translation>Maßnahmen aus dem letzten Workshop</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/review_page.py" line="58" />
+      <location filename="../../collabworkshop/ui/steps/review_page.py" line="58" />
       <source>Press F2 or start typing on a status, owner or due date to change it</source>
       <translation>Drücken Sie F2 oder tippen Sie auf einem Status, einer Zuständigkeit oder einem Fälligkeitsdatum los, um es zu ändern</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/review_page.py" line="96" />
+      <location filename="../../collabworkshop/ui/steps/review_page.py" line="96" />
       <source>No actions were carried from the last workshop.</source>
       <translation>Aus dem letzten Workshop wurden keine Maßnahmen übernommen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/ui/review_page.py" line="99" />
+      <location filename="../../collabworkshop/ui/steps/review_page.py" line="99" />
       <source>%n actions: {0} done, {1} in progress, {2} blocked, {3} not started</source>
       <translation>
         <numerusform>%n Maßnahme: {0} erledigt, {1} in Arbeit, {2} blockiert, {3} nicht begonnen</numerusform>
@@ -3922,159 +3922,159 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="224" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="224" />
       <source>Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.</source>
       <translation>{0} konnte nicht aktualisiert werden: {1}. Ihre Arbeit bleibt erhalten; speichern Sie sie mit Speichern unter an einem anderen Ort.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="240" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="240" />
       <source>Untitled session</source>
       <translation>Sitzung ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="305" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="305" />
       <source>Participants place tokens</source>
       <translation>Teilnehmende platzieren Marker</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="305" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="305" />
       <source>Teams place tokens</source>
       <translation>Teams platzieren Marker</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="309" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="309" />
       <source>Change dots per team</source>
       <translation>Stimmen pro Team ändern</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="313" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="313" />
       <source>Use the latest placement for gaps</source>
       <translation>Für Lücken die letzte Platzierung verwenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="314" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="314" />
       <source>Use the first placement for gaps</source>
       <translation>Für Lücken die erste Platzierung verwenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="339" />
-      <location filename="../../collabworkshop/controller.py" line="432" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="339" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="432" />
       <source>Add {0}</source>
       <translation>{0} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="348" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="348" />
       <source>Remove {0}</source>
       <translation>{0} entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="351" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="351" />
       <source>Rename {0}</source>
       <translation>{0} umbenennen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="359" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="359" />
       <source>Move {0} to {1}</source>
       <translation>{0} nach {1} verschieben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="371" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="371" />
       <source>Hide placements</source>
       <translation>Platzierungen verbergen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="371" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="371" />
       <source>Reveal placements</source>
       <translation>Platzierungen aufdecken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="383" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="383" />
       <source>After discussion</source>
       <translation>Nach der Diskussion</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="383" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="383" />
       <source>After discussion {0}</source>
       <translation>Nach der Diskussion {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="384" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="384" />
       <source>Place again</source>
       <translation>Erneut platzieren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="384" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="384" />
       <source>Place again ({0})</source>
       <translation>Erneut platzieren ({0})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="387" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="387" />
       <source>After the discussion: place your tokens again where you now see it.</source>
       <translation>Nach der Diskussion: Setzen Sie Ihre Marker erneut dorthin, wo Sie es jetzt sehen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="388" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="388" />
       <source>Add re-placement round</source>
       <translation>Runde zum erneuten Platzieren hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="395" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="395" />
       <source>Add step “{0}”</source>
       <translation>Schritt „{0}“ hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="399" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="399" />
       <source>Remove step “{0}”</source>
       <translation>Schritt „{0}“ entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="403" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="403" />
       <source>Move step “{0}”</source>
       <translation>Schritt „{0}“ verschieben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="409" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="409" />
       <source>Rename step “{0}”</source>
       <translation>Schritt „{0}“ umbenennen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="411" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="411" />
       <source>Edit step “{0}”</source>
       <translation>Schritt „{0}“ bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="415" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="415" />
       <source>Reorder steps</source>
       <translation>Schritte neu ordnen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="440" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="440" />
       <source>Edit note</source>
       <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="443" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="443" />
       <source>Delete note</source>
       <translation>Notiz löschen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="467" />
-      <location filename="../../collabworkshop/controller.py" line="462" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="467" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="462" />
       <source>Edit action owner</source>
       <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="475" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="475" />
       <source>New action</source>
       <translation>Neue Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="489" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="489" />
       <source>Accept {0} suggestions</source>
       <translation>{0} Vorschläge übernehmen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/controller.py" line="572" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="572" />
       <source>%n dot|%n dots</source>
       <translation>
         <numerusform>%n Stimme</numerusform>
@@ -4082,7 +4082,7 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller.py" line="608" />
+      <location filename="../../collabworkshop/controller/session_controller.py" line="608" />
       <source>Could not record the change: {0}</source>
       <translation>Die Änderung konnte nicht aufgezeichnet werden: {0}</translation>
     </message>
@@ -4094,164 +4094,164 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>SetupPage</name>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="54" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="54" />
       <source>Session set-up</source>
       <translation>Einrichtung der Sitzung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="58" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="58" />
       <source>Session</source>
       <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="61" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="61" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="61" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="61" />
       <source>&amp;Organisation or programme</source>
       <translation>&amp;Organisation oder Programm</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="62" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="62" />
       <source>&amp;Facilitator</source>
       <translation>&amp;Moderation</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="72" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="72" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="76" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="76" />
       <source>&amp;Date</source>
       <translation>&amp;Datum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="79" />
-      <location filename="../../collabworkshop/ui/setup_page.py" line="96" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="79" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="96" />
       <source>Teams</source>
       <translation>Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="83" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="83" />
       <source>Team name</source>
       <translation>Teamname</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="84" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="84" />
       <source>New team name</source>
       <translation>Name des neuen Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="87" />
-      <location filename="../../collabworkshop/ui/setup_page.py" line="97" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="87" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="97" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="88" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="88" />
       <source>New team organisation</source>
       <translation>Organisation des neuen Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="90" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="90" />
       <source>&amp;Add team</source>
       <translation>Team &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="97" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="97" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="97" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="97" />
       <source>Colour</source>
       <translation>Farbe</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="105" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="105" />
       <source>&amp;Colour…</source>
       <translation>&amp;Farbe …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="106" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="106" />
       <source>&amp;Remove team</source>
       <translation>Team &amp;entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="111" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="111" />
       <source>Double-click a name or organisation to rename it. Removing a team removes its placements (Undo brings them back).</source>
       <translation>Doppelklicken Sie auf einen Namen oder eine Organisation, um sie umzubenennen. Wenn Sie ein Team entfernen, werden seine Platzierungen entfernt (Rückgängig holt sie zurück).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="197" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="197" />
       <source>Colour for {0}</source>
       <translation>Farbe für {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="209" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="209" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="211" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="211" />
       <source>Each &amp;team places one token</source>
       <translation>Jedes &amp;Team setzt einen Marker</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="212" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="212" />
       <source>Each &amp;participant places a token</source>
       <translation>Jede/r &amp;Teilnehmende setzt einen Marker</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="222" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="222" />
       <source>Participant name</source>
       <translation>Name der/des Teilnehmenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="223" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="223" />
       <source>New participant name</source>
       <translation>Name der/des neuen Teilnehmenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="226" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="226" />
       <source>Team of the participant</source>
       <translation>Team der/des Teilnehmenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="227" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="227" />
       <source>Add &amp;participant</source>
       <translation>Teilnehmende &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="234" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="234" />
       <source>Participants by team</source>
       <translation>Teilnehmende nach Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="239" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="239" />
       <source>&amp;Move to team</source>
       <translation>In Team &amp;verschieben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="240" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="240" />
       <source>Move the selected participant to the team chosen above</source>
       <translation>Die ausgewählte Person in das oben gewählte Team verschieben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="241" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="241" />
       <source>Remo&amp;ve participant</source>
       <translation>Teilnehmende entfer&amp;nen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="246" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="246" />
       <source>In participant mode everyone places their own token, in their team's colour; the board also shows each team's mean. Double-click a name to rename it.</source>
       <translation>Im Teilnehmermodus setzt jede Person ihren eigenen Marker in der Farbe ihres Teams; das Board zeigt außerdem den Mittelwert jedes Teams. Doppelklicken Sie auf einen Namen, um ihn umzubenennen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/setup_page.py" line="281" />
+      <location filename="../../collabworkshop/ui/steps/setup_page.py" line="281" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
@@ -4396,52 +4396,52 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>StartPage</name>
     <message>
-      <location filename="../../collabworkshop/ui/start_page.py" line="36" />
+      <location filename="../../collabworkshop/ui/app/start_page.py" line="36" />
       <source>CollabWorkshop</source>
       <translation>CollabWorkshop</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/start_page.py" line="41" />
+      <location filename="../../collabworkshop/ui/app/start_page.py" line="41" />
       <source>CollabWorkshop logo</source>
       <translation>CollabWorkshop-Logo</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/start_page.py" line="45" />
+      <location filename="../../collabworkshop/ui/app/start_page.py" line="45" />
       <source>From cooperation to collaboration: place your teams on the spectrum, see where you agree, and leave with a plan.</source>
       <translation>Von der Kooperation zur Kollaboration: Platzieren Sie Ihre Teams auf dem Spektrum, sehen Sie, wo Sie übereinstimmen, und gehen Sie mit einem Plan.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/start_page.py" line="52" />
+      <location filename="../../collabworkshop/ui/app/start_page.py" line="52" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/start_page.py" line="54" />
+      <location filename="../../collabworkshop/ui/app/start_page.py" line="54" />
       <source>&amp;Open a session file…</source>
       <translation>Sitzungsdatei ö&amp;ffnen …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/start_page.py" line="55" />
+      <location filename="../../collabworkshop/ui/app/start_page.py" line="55" />
       <source>Open the &amp;sample session</source>
       <translation>&amp;Beispielsitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/start_page.py" line="56" />
+      <location filename="../../collabworkshop/ui/app/start_page.py" line="56" />
       <source>A fictional harbour alliance of five teams, with placements and a plan</source>
       <translation>Eine erfundene Hafenallianz aus fünf Teams, mit Platzierungen und einem Plan</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/start_page.py" line="61" />
+      <location filename="../../collabworkshop/ui/app/start_page.py" line="61" />
       <source>&amp;Recent sessions</source>
       <translation>&amp;Letzte Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/start_page.py" line="64" />
+      <location filename="../../collabworkshop/ui/app/start_page.py" line="64" />
       <source>Recent sessions</source>
       <translation>Letzte Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/start_page.py" line="70" />
+      <location filename="../../collabworkshop/ui/app/start_page.py" line="70" />
       <source>No recent sessions yet.</source>
       <translation>Noch keine zuletzt geöffneten Sitzungen.</translation>
     </message>
@@ -4449,275 +4449,275 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="98" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="98" />
       <source>too few to tell</source>
       <translation>zu wenige für eine Aussage</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="108" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="108" />
       <source>Points</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="109" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="176" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="109" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="176" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="110" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="110" />
       <source>Further right</source>
       <translation>Weiter rechts</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="111" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="111" />
       <source>Further left</source>
       <translation>Weiter links</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="112" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="112" />
       <source>Between</source>
       <translation>Zwischen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="177" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="192" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="680" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="177" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="192" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="680" />
       <source>n</source>
       <translation>n</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="178" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="194" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="680" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="178" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="194" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="680" />
       <source>Median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="179" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="199" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="179" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="199" />
       <source>rwg</source>
       <translation>rwg</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="180" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="201" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="180" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="201" />
       <source>Agreement</source>
       <translation>Übereinstimmung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="182" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="182" />
       <source>Gap</source>
       <translation>Lücke</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="182" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="182" />
       <source>Size</source>
       <translation>Größe</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="184" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="193" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="680" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="184" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="193" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="680" />
       <source>Mean</source>
       <translation>Mittelwert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="185" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="195" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="185" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="195" />
       <source>SD</source>
       <translation>SD</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="186" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="197" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="186" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="197" />
       <source>Q1–Q3</source>
       <translation>Q1–Q3</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="187" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="196" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="187" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="196" />
       <source>IQR</source>
       <translation>IQR</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="188" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="198" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="680" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="188" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="198" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="680" />
       <source>Min–max</source>
       <translation>Min.–Max.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="189" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="200" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="189" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="200" />
       <source>Consensus</source>
       <translation>Konsens</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="245" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="245" />
       <source>Most divergent dimension</source>
       <translation>Uneinigste Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="251" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="251" />
       <source>Charts and breakdowns</source>
       <translation>Diagramme und Aufschlüsselungen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="257" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="257" />
       <source>Spread of every dimension</source>
       <translation>Streuung jeder Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="264" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="264" />
       <source>Chart key</source>
       <translation>Legende</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="266" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="266" />
       <source>&amp;Spread</source>
       <translation>&amp;Streuung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="269" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="269" />
       <source>Profile across the characteristics, one line per round</source>
       <translation>Profil über die Merkmale, eine Linie je Runde</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="270" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="270" />
       <source>P&amp;rofile</source>
       <translation>P&amp;rofil</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="272" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="272" />
       <source>Figures per team</source>
       <translation>Kennzahlen je Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="273" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="273" />
       <source>&amp;Teams</source>
       <translation>&amp;Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="276" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="276" />
       <source>Teams and organisations 25 points or more apart</source>
       <translation>Teams und Organisationen, die 25 Punkte oder mehr auseinanderliegen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="280" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="280" />
       <source>&amp;Gaps</source>
       <translation>&amp;Lücken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="284" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="284" />
       <source>Statistics for every dimension</source>
       <translation>Statistik für jede Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="295" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="295" />
       <source>Gaps &amp;use:</source>
       <translation>Lücken &amp;verwenden:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="298" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="298" />
       <source>the latest placement (after discussion)</source>
       <translation>die letzte Platzierung (nach der Diskussion)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="299" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="299" />
       <source>the first placement</source>
       <translation>die erste Platzierung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="300" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="300" />
       <source>Placement the gaps use</source>
       <translation>Platzierung, die die Lücken verwenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="301" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="301" />
       <source>Gaps, the plan and the reports compare Today and Needed; with a re-placement after discussion, choose which placement they use.</source>
       <translation>Lücken, Plan und Berichte vergleichen Heute und Soll; bei einer erneuten Platzierung nach der Diskussion wählen Sie, welche Platzierung sie verwenden.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="401" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="401" />
       <source>○ {0} (hollow) · ● {1} · ◆ mean · ┃ median · ▭ middle half (IQR) · → gap {2} to {3}, in points</source>
       <translation>○ {0} (hohl) · ● {1} · ◆ Mittelwert · ┃ Median · ▭ mittlere Hälfte (IQR) · → Lücke {2} zu {3}, in Punkten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="406" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="406" />
       <source>● one dot per placement · ◆ mean · ┃ median · ▭ middle half (IQR) · {0} dashed outline: most divergent</source>
       <translation>● ein Punkt je Platzierung · ◆ Mittelwert · ┃ Median · ▭ mittlere Hälfte (IQR) · {0} gestrichelter Rahmen: am uneinigsten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="608" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="608" />
       <source>Most divergent in {0}: needs two placements on a line.</source>
       <translation>Am uneinigsten in {0}: braucht zwei Platzierungen auf einer Linie.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="613" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="613" />
       <source>{0} {1}: every dimension is aligned; the lowest rwg is &lt;b&gt;{2}&lt;/b&gt;'s, {3}</source>
       <translation>{0} {1}: Bei jeder Dimension herrscht Einigkeit; der niedrigste rwg ist der von &lt;b&gt;{2}&lt;/b&gt;, {3}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="619" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="619" />
       <source>{0} Most divergent in {1}: &lt;b&gt;{2}&lt;/b&gt; · rwg {3} ({4}) · SD {5:.0f}</source>
       <translation>{0} Am uneinigsten in {1}: &lt;b&gt;{2}&lt;/b&gt; · rwg {3} ({4}) · SD {5:.0f}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="651" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="651" />
       <source>{0} of {1}</source>
       <translation>{0} von {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="680" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="682" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="680" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="682" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="680" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="682" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="680" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="682" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="687" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="687" />
       <source>Change</source>
       <translation>Veränderung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="687" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="687" />
       <source>{0} mean</source>
       <translation>Mittelwert {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="711" />
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="748" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="711" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="748" />
       <source>Teams</source>
       <translation>Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="711" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="711" />
       <source>Teams: {0}</source>
       <translation>Teams: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="748" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="748" />
       <source>Organisations</source>
       <translation>Organisationen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="765" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="765" />
       <source>No two teams or organisations are 25 points or more apart.</source>
       <translation>Keine zwei Teams oder Organisationen liegen 25 Punkte oder mehr auseinander.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="771" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="771" />
       <source>&amp;Gaps ({0})</source>
       <translation>&amp;Lücken ({0})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats_panel.py" line="783" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="783" />
       <source>Most divergent dimension (lowest rwg)</source>
       <translation>Uneinigste Dimension (niedrigster rwg)</translation>
     </message>
@@ -4751,83 +4751,83 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>Timer</name>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="199" />
-      <location filename="../../collabworkshop/ui/timer.py" line="242" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="199" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="242" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="200" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="200" />
       <source>Start or pause the timer (Space)</source>
       <translation>Den Timer starten oder anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="201" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="201" />
       <source>+1 min</source>
       <translation>+1 Min.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="202" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="202" />
       <source>Add a minute</source>
       <translation>Eine Minute hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="203" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="203" />
       <source>Add a minute to this step's timebox</source>
       <translation>Der Zeitvorgabe dieses Schritts eine Minute hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="204" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="204" />
       <source>Reset</source>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="205" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="205" />
       <source>Reset the timer</source>
       <translation>Den Timer zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="218" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="218" />
       <source>Time's up — over by {0}</source>
       <translation>Die Zeit ist um — {0} überzogen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="221" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="221" />
       <source>left of {0}</source>
       <translation>übrig von {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="224" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="224" />
       <source>elapsed (no timebox)</source>
       <translation>vergangen (keine Zeitvorgabe)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="227" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="227" />
       <source> · paused</source>
       <translation> · angehalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="227" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="227" />
       <source> · not started</source>
       <translation> · nicht gestartet</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="239" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="239" />
       <source>Timer</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="242" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="242" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="243" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="243" />
       <source>Pause the timer</source>
       <translation>Den Timer anhalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/timer.py" line="243" />
+      <location filename="../../collabworkshop/ui/presentation/timer.py" line="243" />
       <source>Start the timer</source>
       <translation>Den Timer starten</translation>
     </message>
@@ -4908,92 +4908,92 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>TrendView</name>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="36" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="36" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="37" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="37" />
       <source>Baseline</source>
       <translation>Ausgangswert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="38" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="38" />
       <source>Now</source>
       <translation>Jetzt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="39" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="39" />
       <source>Position change</source>
       <translation>Veränderung der Position</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="40" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="40" />
       <source>Baseline agreement</source>
       <translation>Übereinstimmung Ausgangswert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="41" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="41" />
       <source>Now agreement</source>
       <translation>Übereinstimmung jetzt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="42" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="42" />
       <source>Agreement change</source>
       <translation>Veränderung der Übereinstimmung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="43" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="43" />
       <source>Gap then → now</source>
       <translation>Lücke damals → jetzt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="60" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="60" />
       <source>n = {0}</source>
       <translation>n = {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="102" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="102" />
       <source>0 cooperation … 100 collaboration (median of Today)</source>
       <translation>0 Kooperation … 100 Kollaboration (Median von Heute)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="110" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="110" />
       <source>Baseline Today</source>
       <translation>Ausgangswert Heute</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="111" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="111" />
       <source>Today now</source>
       <translation>Heute jetzt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="155" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="155" />
       <source>Trend since the baseline, per dimension</source>
       <translation>Entwicklung seit dem Ausgangswert, je Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="165" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="165" />
       <source>Chart: baseline and current median per dimension</source>
       <translation>Diagramm: Median des Ausgangswerts und aktueller Median je Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="180" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="180" />
       <source>No baseline in this session: start a follow-up from a saved session (File → Start follow-up) to see the trend.</source>
       <translation>Kein Ausgangswert in dieser Sitzung: Beginnen Sie einen Folgetermin aus einer gespeicherten Sitzung (Datei → Folgetermin beginnen), um die Entwicklung zu sehen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="183" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="183" />
       <source>Today now against {0}. ▲ up, ▼ down, ▶ about the same, – not placed yet.</source>
       <translation>Heute jetzt gegenüber {0}. ▲ gestiegen, ▼ gesunken, ▶ etwa gleich, – noch nicht platziert.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="184" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="184" />
       <source>the baseline</source>
       <translation>der Ausgangswert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/trend_view.py" line="198" />
+      <location filename="../../collabworkshop/ui/stats/trend_view.py" line="198" />
       <source>Trend since the baseline</source>
       <translation>Entwicklung seit dem Ausgangswert</translation>
     </message>
@@ -5001,123 +5001,123 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>VotePage</name>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="39" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="39" />
       <source>1 dot</source>
       <translation>1 Stimme</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="39" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="39" />
       <source>{0} dots</source>
       <translation>{0} Stimmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="87" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="87" />
       <source>{0}, {1}, {2}</source>
       <translation>{0}, {1}, {2}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="90" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="90" />
       <source>{0}: take a dot off</source>
       <translation>{0}: eine Stimme wegnehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="91" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="91" />
       <source>{0}: add a dot</source>
       <translation>{0}: eine Stimme hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="92" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="92" />
       <source>Take a dot off {0} for {1}</source>
       <translation>Bei {0} eine Stimme für {1} wegnehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="93" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="93" />
       <source>Add a dot on {0} for {1}</source>
       <translation>Auf {0} eine Stimme für {1} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="120" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="120" />
       <source>&amp;Dots per team:</source>
       <translation>&amp;Stimmen je Team:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="123" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="123" />
       <source>Dots per team</source>
       <translation>Stimmen je Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="124" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="124" />
       <source>How many dots each team spreads over the levers</source>
       <translation>Wie viele Stimmen jedes Team auf die Hebel verteilt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="132" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="132" />
       <source>Vote message</source>
       <translation>Hinweis zur Abstimmung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="148" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="148" />
       <source>Tally: dots per lever</source>
       <translation>Ergebnis: Stimmen je Hebel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="155" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="155" />
       <source>Lever</source>
       <translation>Hebel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="155" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="155" />
       <source>Dots</source>
       <translation>Stimmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="155" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="155" />
       <source>Importance</source>
       <translation>Bedeutung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="200" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="200" />
       <source>Add teams in the set-up (Ctrl+0) to vote.</source>
       <translation>Fügen Sie in der Einrichtung (Strg+0) Teams hinzu, um abzustimmen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="253" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="253" />
       <source>⚠ {0} over: take some off</source>
       <translation>⚠ {0} zu viel: Nehmen Sie welche weg</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="255" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="255" />
       <source>✓ all {0} placed</source>
       <translation>✓ alle {0} vergeben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="257" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="257" />
       <source>{0} of {1} left</source>
       <translation>{0} von {1} übrig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="258" />
-      <location filename="../../collabworkshop/ui/vote_page.py" line="266" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="258" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="266" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="269" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="269" />
       <source>{0}: importance {1}</source>
       <translation>{0}: Bedeutung {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="272" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="272" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="276" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="276" />
       <source>{0} on the levers. Importance from each lever's dots against the top lever's: more than two thirds 3, more than a third 2, else 1; the action plan ranks its suggestions by it.</source>
       <translation>{0} auf den Hebeln. Die Bedeutung ergibt sich aus den Stimmen jedes Hebels im Vergleich zum stärksten: mehr als zwei Drittel 3, mehr als ein Drittel 2, sonst 1; der Maßnahmenplan ordnet seine Vorschläge danach.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/vote_page.py" line="281" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="281" />
       <source>No dots yet: until the teams vote, the action plan weighs every lever the same.</source>
       <translation>Noch keine Stimmen: Bis die Teams abstimmen, gewichtet der Maßnahmenplan jeden Hebel gleich.</translation>
     </message>
@@ -5376,53 +5376,53 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>WorkshopView</name>
     <message>
-      <location filename="../../collabworkshop/ui/workshop_view.py" line="60" />
+      <location filename="../../collabworkshop/ui/steps/workshop_view.py" line="60" />
       <source>Workshop steps</source>
       <translation>Workshop-Schritte</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/workshop_view.py" line="76" />
+      <location filename="../../collabworkshop/ui/steps/workshop_view.py" line="76" />
       <source>← Back</source>
       <translation>← Zurück</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/workshop_view.py" line="77" />
+      <location filename="../../collabworkshop/ui/steps/workshop_view.py" line="77" />
       <source>Previous step</source>
       <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/workshop_view.py" line="78" />
+      <location filename="../../collabworkshop/ui/steps/workshop_view.py" line="78" />
       <source>Previous step (Page Up)</source>
       <translation>Vorheriger Schritt (Bild auf)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/workshop_view.py" line="82" />
+      <location filename="../../collabworkshop/ui/steps/workshop_view.py" line="82" />
       <source>Next →</source>
       <translation>Weiter →</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/workshop_view.py" line="83" />
+      <location filename="../../collabworkshop/ui/steps/workshop_view.py" line="83" />
       <source>Next step</source>
       <translation>Nächster Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/workshop_view.py" line="84" />
+      <location filename="../../collabworkshop/ui/steps/workshop_view.py" line="84" />
       <source>Next step (Page Down)</source>
       <translation>Nächster Schritt (Bild ab)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/workshop_view.py" line="101" />
-      <location filename="../../collabworkshop/ui/workshop_view.py" line="177" />
+      <location filename="../../collabworkshop/ui/steps/workshop_view.py" line="101" />
+      <location filename="../../collabworkshop/ui/steps/workshop_view.py" line="177" />
       <source>Set-up</source>
       <translation>Einrichtung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/workshop_view.py" line="102" />
+      <location filename="../../collabworkshop/ui/steps/workshop_view.py" line="102" />
       <source>Session facts and teams</source>
       <translation>Eckdaten der Sitzung und Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/workshop_view.py" line="179" />
+      <location filename="../../collabworkshop/ui/steps/workshop_view.py" line="179" />
       <source>Step {0} of {1}: {2}</source>
       <translation>Schritt {0} von {1}: {2}</translation>
     </message>

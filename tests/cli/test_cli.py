@@ -215,11 +215,11 @@ def test_export_pdf_holds_the_report(sample: Path, tmp_path: Path):
 
 def test_pdf_export_works_without_the_board_renderer(monkeypatch):
     # The report must not depend on the board module: with it missing, the
-    # CLI asks for no pictures instead of failing.
+    # CLI hands the report no board renderer (so no pictures) instead of failing.
     from collabworkshop import cli
 
     monkeypatch.setitem(sys.modules, "collabworkshop.ui.board", None)  # import now raises ImportError
-    assert cli._board_images(read_session(SAMPLE)) == {}
+    assert cli._board_renderer() is None
 
 
 # -- errors -------------------------------------------------------------------------------

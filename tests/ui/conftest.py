@@ -47,7 +47,7 @@ def messages(monkeypatch):
 @pytest.fixture
 def window(qtbot, messages):
     from collabworkshop.app import configure
-    from collabworkshop.ui.main_window import MainWindow
+    from collabworkshop.ui.app.main_window import MainWindow
 
     app = QApplication.instance()
     configure(app)

@@ -1,4 +1,4 @@
-"""A scripted editing run for tests/ui/test_crash_random.py (not a test).
+"""A scripted editing run for tests/ui/controller/test_crash_random.py (not a test).
 
 Usage: python crash_driver.py SEED (FILE | -) DATA_DIR
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from collabworkshop.session.factory import new_session, open_session
+from collabworkshop.controller.factory import new_session, open_session
 
 ROUNDS = ("today", "needed")
 

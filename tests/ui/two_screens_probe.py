@@ -1,4 +1,4 @@
-"""Run by tests/ui/test_display.py in a child process, on an offscreen
+"""Run by tests/ui/presentation/test_display.py in a child process, on an offscreen
 platform with two virtual screens (the test sets QT_QPA_PLATFORM to
 ``offscreen:configfile=...``; a QApplication's platform is fixed once it
 exists, so this cannot run inside the pytest process).
@@ -22,7 +22,7 @@ def main(sample: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from collabworkshop.app import configure
-    from collabworkshop.ui.main_window import MainWindow
+    from collabworkshop.ui.app.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     configure(app)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 
 def place_page(win):
-    from collabworkshop.ui.pages import PlacePage
+    from collabworkshop.ui.steps.pages import PlacePage
 
     page = win.workshop.current_page()
     assert isinstance(page, PlacePage), type(page)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...i18n import QT_TRANSLATE_NOOP
+from ...common.i18n import QT_TRANSLATE_NOOP
 from ...model import AddItem, Batch, MoveItem, RemoveItem, Session, SetItem, Step, StepKind
 from ...model.changes import Change
 from . import OperationRefused

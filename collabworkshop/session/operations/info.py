@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
-from ...i18n import QT_TRANSLATE_NOOP
+from ...common.i18n import QT_TRANSLATE_NOOP
 from ...model import GapPlacement, PlacementMode, Session, SessionInfo, SessionSettings, SetInfo, SetSettings
 from ...model.session import clean_text
 from . import OperationRefused

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...i18n import QT_TRANSLATE_NOOP
+from ...common.i18n import QT_TRANSLATE_NOOP
 from ...model import AddItem, Note, NoteKind, RemoveItem, Session, SetItem
 from ...model.session import clean_text
 from . import OperationRefused

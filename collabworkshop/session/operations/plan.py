@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...i18n import QT_TRANSLATE_NOOP
+from ...common.i18n import QT_TRANSLATE_NOOP
 from ...model import (
     ActionItem,
     ActionStatus,

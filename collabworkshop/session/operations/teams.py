@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...i18n import QT_TRANSLATE_NOOP
+from ...common.i18n import QT_TRANSLATE_NOOP
 from ...model import AddItem, AddTeam, Batch, MoveItem, Participant, RemoveItem, RemoveTeam, Session, SetItem, Team
 from ...model.changes import Change, UpdateTeam
 from ...model.session import clean_text

@@ -12,7 +12,7 @@ def team_dots(session: Session, team_id: str) -> int:
 def set_vote(session: Session, team_id: str, lever: Lever | str, dots: int) -> SetVote | None:
     """A team's dots on one lever. Adding dots beyond the team's budget is
     refused; taking dots off is always allowed (the budget may have shrunk)."""
-    from ...i18n import QT_TRANSLATE_NOOP
+    from ...common.i18n import QT_TRANSLATE_NOOP
     from . import OperationRefused
 
     code = lever.value if isinstance(lever, Lever) else Lever(lever).value

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleText
 
 from ...analysis.movement import Trend, dimension_movement
 from ...analysis.stats import describe, gap_text, rwg_text
-from ...i18n import context
+from ...common.i18n import context
 from ...reports.drawing import add_open_arrow_head
-from ..plaintext import tip
+from ..common.plaintext import tip
 from .geometry import band_half, value_to_x
 from .style import GHOST, INK, text_colour_for
 

@@ -25,10 +25,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
-from ...i18n import context
+from ...common.i18n import context
 from ...model import Session, Team
 from ...model.template import default_template
-from ..plaintext import tip
+from ..common.plaintext import tip
 from . import overlays
 from .geometry import (
     LEGEND_HEIGHT,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from ...i18n import context
+from ...common.i18n import context
 
 INK = QColor("#1B1F24")
 MUTED = QColor("#59636E")

@@ -22,9 +22,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
-from ...i18n import context
+from ...common.i18n import context
 from ...model import Team
-from ..plaintext import tip
+from ..common.plaintext import tip
 from .geometry import LINE_X1, TRAY_X0, value_to_x, x_to_value
 from .style import GHOST, INK, text_colour_for
 

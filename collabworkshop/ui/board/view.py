@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
-from ...i18n import context
+from ...common.i18n import context
 from .geometry import value_to_x
 from .scene import SpectrumScene
 from .style import board_help

@@ -1,0 +1,80 @@
+"""The window's presentation part: the facilitator console dock, the key
+guard, and per session the timers, the audience display and the presenter
+(ui/presentation/console.py, ui/presentation/display.py, ui/presentation/presenter.py, ui/presentation/timer.py).
+
+They stay the window's attributes (``window.timers``, ``window.display``,
+``window.presenter``, ``window.console_panel``, ``window.console_dock``),
+None while no session is open; the Present menu's actions call them
+(ui/app/menus.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from ...common.i18n import context
+from ..common import settings as prefs
+from ..presentation.presenter import KeyGuard
+
+# The context these texts had before the window was split, so their translations stay.
+tr = context("MainWindow")
+
+
+def install(window) -> None:
+    """Before the menus are built (the Present menu toggles the dock)."""
+    window.timer_clock = None  # tests and screenshots set a ManualClock before opening a session
+    window.timers = window.display = window.presenter = window.console_panel = None
+    window.key_guard = KeyGuard(window)
+    QApplication.instance().installEventFilter(window.key_guard)
+    dock = QDockWidget(tr("Facilitator console"), window)
+    dock.setObjectName("consoleDock")
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                     | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.console_dock = dock
+
+
+def restore(window) -> None:
+    """After the menus: the dock's saved size and place; hidden until a session."""
+    state = prefs.settings().value("window/state")
+    window.console_sized = state is not None and window.restoreState(state)
+    window.console_dock.hide()
+
+
+def start(window, controller, display_actions) -> None:
+    """A session opened: its timers, display and console panel."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from ..presentation.console import ConsolePanel
+    from ..presentation.display import AudienceDisplay
+    from ..presentation.presenter import Presenter
+    from ..presentation.timer import TimerController
+
+    window.timers = TimerController(controller, window.timer_clock, parent=controller)
+    window.display = AudienceDisplay(controller, window.timers, parent=window)
+    window.display.addActions(display_actions)
+    window.presenter = Presenter(window, window.display, parent=controller)
+    window.console_panel = ConsolePanel(controller, window.timers, window.presenter)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(window.console_panel)
+    window.console_dock.setWidget(scroll)
+    window.console_dock.show()
+    if not window.console_sized:  # first run: leave the board most of the width
+        window.console_sized = True
+        window.resizeDocks([window.console_dock], [380], Qt.Orientation.Horizontal)
+
+
+def stop(window) -> None:
+    """The session closed: its presentation goes with it."""
+    if window.timers is not None:
+        window.timers.shutdown()
+    if window.display is not None:
+        window.display.hide()
+        window.display.deleteLater()
+    if window.console_panel is not None:
+        window.console_dock.widget().deleteLater()  # the scroll area holding the panel
+    window.console_dock.hide()
+    window.timers = window.display = window.presenter = window.console_panel = None

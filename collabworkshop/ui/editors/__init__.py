@@ -1,0 +1,1 @@
+"""Editors that work on a session in a dialog of their own (the agenda)."""

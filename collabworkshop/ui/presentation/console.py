@@ -1,0 +1,257 @@
+"""The facilitator console's side panel: everything the room must not see.
+
+The current step's facilitator script, the timer with its controls, who
+has placed in the round (and the round's aggregates even while it is
+hidden from the room, with the reveal switch), the audience display's
+controls, and the notes. It lives in a dock on the main window, which
+stays the console; it only talks to the controller, the timer and the
+presenter.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis.stats import describe, dimension_gap, gap_text, rwg_text, step_gap_rounds
+from ...common.i18n import context
+from ...controller.session_controller import SessionController
+from ...model import Part
+from ...session import ChangeRecord, Origin
+from .display import shows_board
+from .notes_panel import NotesPanel
+from .timer import TimerController, TimerWidget, set_sound_enabled, sound_enabled
+
+tr = context("Console")
+
+
+class ConsolePanel(QWidget):
+    def __init__(self, controller: SessionController, timers: TimerController, presenter, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.timers = timers
+        self.presenter = presenter
+        self.setObjectName("consolePanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        # Compact, so the board keeps most of the laptop's width.
+        self.setStyleSheet("QPushButton { padding: 5px 8px; }")
+
+        # The step and its script.
+        self.step_box = QGroupBox()
+        step_layout = QVBoxLayout(self.step_box)
+        self.script = QTextBrowser()
+        self.script.setObjectName("facilitatorScript")
+        self.script.setAccessibleName(tr("Facilitator script"))
+        self.script.setMaximumHeight(96)
+        step_layout.addWidget(self.script)
+        layout.addWidget(self.step_box)
+
+        # The timer.
+        timer_box = QGroupBox(tr("Timer"))
+        timer_layout = QVBoxLayout(timer_box)
+        self.timer_widget = TimerWidget(timers, controls=True)
+        timer_layout.addWidget(self.timer_widget)
+        self.sound_box = QCheckBox(tr("Beep when time is up"))
+        self.sound_box.setChecked(sound_enabled())
+        self.sound_box.toggled.connect(set_sound_enabled)
+        timer_layout.addWidget(self.sound_box)
+        layout.addWidget(timer_box)
+
+        # The round: who has placed, aggregates, reveal.
+        self.round_box = QGroupBox(tr("Round"))
+        round_layout = QVBoxLayout(self.round_box)
+        self.round_state = QLabel()
+        self.round_state.setObjectName("roundState")
+        self.round_state.setWordWrap(True)
+        round_layout.addWidget(self.round_state)
+        self.reveal_button = QPushButton()
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.clicked.connect(self.toggle_hidden)
+        round_layout.addWidget(self.reveal_button)
+        self.placed_label = QLabel()
+        self.placed_label.setObjectName("whoPlaced")
+        self.placed_label.setWordWrap(True)
+        self.placed_label.setTextFormat(Qt.TextFormat.RichText)
+        round_layout.addWidget(self.placed_label)
+        self.aggregates = QLabel()
+        self.aggregates.setObjectName("consoleAggregates")
+        self.aggregates.setWordWrap(True)
+        round_layout.addWidget(self.aggregates)
+        layout.addWidget(self.round_box)
+
+        # The audience display.
+        display_box = QGroupBox(tr("Audience display"))
+        display_layout = QVBoxLayout(display_box)
+        row = QGridLayout()
+        self.show_button = QPushButton(tr("Show display"))
+        self.show_button.clicked.connect(presenter.toggle_display)
+        self.present_button = QPushButton(tr("Present (F5)"))
+        self.present_button.clicked.connect(presenter.present)
+        self.blackout_button = QPushButton(tr("Blackout (B)"))
+        self.blackout_button.setCheckable(True)
+        self.blackout_button.clicked.connect(lambda _on: presenter.toggle_blackout())
+        self.swap_button = QPushButton(tr("Swap screens"))
+        for i, b in enumerate((self.show_button, self.present_button, self.blackout_button, self.swap_button)):
+            row.addWidget(b, i // 2, i % 2)
+        display_layout.addLayout(row)
+        screen_row = QHBoxLayout()
+        screen_label = QLabel(tr("Screen:"))
+        self.screen_box = QComboBox()
+        self.screen_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.screen_box.setMinimumContentsLength(12)
+        self.screen_box.setObjectName("screenChooser")
+        self.screen_box.setAccessibleName(tr("Screen for the audience display"))
+        screen_label.setBuddy(self.screen_box)
+        screen_row.addWidget(screen_label)
+        screen_row.addWidget(self.screen_box, 1)
+        display_layout.addLayout(screen_row)
+        self.display_state = QLabel()
+        self.display_state.setWordWrap(True)
+        display_layout.addWidget(self.display_state)
+        self.screen_box.activated.connect(lambda i: presenter.choose_screen(self.screen_box.itemData(i)))
+        self.swap_button.clicked.connect(presenter.swap_screens)
+
+        notes_box = QGroupBox(tr("Notes, decisions, parking lot"))
+        notes_layout = QVBoxLayout(notes_box)
+        self.notes = NotesPanel(controller)
+        notes_layout.addWidget(self.notes)
+        layout.addWidget(notes_box, 1)
+        layout.addWidget(display_box)  # set once per workshop: last
+
+        controller.step_changed.connect(lambda _i: self.refresh())
+        controller.changed.connect(self._changed)
+        presenter.state_changed.connect(self._refresh_display)
+        self.refresh()
+
+    # -- refresh -----------------------------------------------------------------------------
+    def _changed(self, record: ChangeRecord) -> None:
+        if record.touches(Part.STEPS, Part.ROUNDS, Part.TEAMS, Part.PARTICIPANTS, Part.SETTINGS):
+            self.refresh()
+        elif record.touches(Part.PLACEMENTS):
+            self._refresh_round()
+
+    def current_step(self):
+        return self.controller.session.active_step()
+
+    def refresh(self) -> None:
+        step = self.current_step()
+        session = self.controller.session
+        if step is None:
+            self.step_box.setTitle(tr("No steps"))
+            self.script.setPlainText("")
+        else:
+            self.step_box.setTitle(tr("Step {0} of {1}: {2}").format(
+                session.current_step + 1, len(session.steps), step.title))
+            if step.script.strip():
+                self.script.setPlainText(step.script)
+            else:
+                self.script.setHtml("<i>" + html.escape(tr("No facilitator script for this step.")) + "</i>")
+        self._refresh_round()
+        self._refresh_display()
+
+    def _refresh_round(self) -> None:
+        step = self.current_step()
+        session = self.controller.session
+        if not shows_board(step):
+            self.round_box.setVisible(False)
+            return
+        self.round_box.setVisible(True)
+        try:
+            rnd = session.round(step.round_id)
+        except KeyError:
+            self.round_box.setVisible(False)
+            return
+        placed, possible = session.placed_count(rnd.id)
+        self.round_box.setTitle(tr("Round: {0} \u2014 {1} of {2} placed").format(rnd.name, placed, possible))
+        if rnd.hidden:
+            self.round_state.setText(tr("Hidden from the room (blind round): the display shows only the count."))
+            self.reveal_button.setText(tr("Reveal to the room"))
+        else:
+            self.round_state.setText(tr("Shown on the display, with its aggregates."))
+            self.reveal_button.setText(tr("Hide from the room"))
+        self.reveal_button.setEnabled(not rnd.baseline)
+        dims = len(session.dimensions)
+        rows = []
+        for placer in session.placer_ids():
+            n = sum(1 for d in session.dimensions if (rnd.id, d.id, placer) in session.placements)
+            mark = "\u2713" if n == dims and dims else ("\u2026" if n else "\u2013")
+            rows.append(f"<tr><td>{mark}</td><td>{html.escape(session.placer_name(placer))}</td>"
+                        f"<td align='right'>{n} / {dims}</td></tr>")
+        self.placed_label.setText(
+            f"<b>{html.escape(tr('Who has placed'))}</b><table cellpadding='1'>{''.join(rows)}</table>"
+            if rows else tr("No teams yet: add them in Set-up.")
+        )
+        parts = []
+        # The gap the step shows, from the rounds the reports use (Today and
+        # Needed as their latest placement, by default).
+        before_id, after_id = step_gap_rounds(session, step.round_id, step.compare_round_id)
+        for dim in session.dimensions:
+            s = describe(session.positions(rnd.id, dim.id))
+            if s.median is not None:
+                text = f"{html.escape(dim.name)}: {tr('median')} {gap_text(s.median, signed=False)}"
+                if s.band is not None:
+                    text += f", rwg {rwg_text(s.rwg)} {s.band.title.lower()}"
+                if before_id:
+                    gap = dimension_gap(session.positions(before_id, dim.id), session.positions(after_id, dim.id))
+                    if gap.gap is not None:
+                        text += f", {tr('gap')} {gap_text(gap.gap)} {gap.gap_class.title.lower()}"
+                parts.append(text)
+        self.aggregates.setText("<b>" + html.escape(tr("Aggregates")) + "</b><br>" + "<br>".join(parts)
+                                if parts else "")
+
+    def toggle_hidden(self) -> None:
+        step = self.current_step()
+        if not shows_board(step):
+            return
+        try:
+            hidden = self.controller.session.round(step.round_id).hidden
+        except KeyError:
+            return
+        self.controller.set_round_hidden(step.round_id, not hidden, origin=Origin.CONSOLE)
+
+    def _refresh_display(self) -> None:
+        p = self.presenter
+        screens = p.screens()
+        self.screen_box.blockSignals(True)
+        self.screen_box.clear()
+        for i, screen in enumerate(screens, start=1):
+            label = screen.name() or tr("Screen {0}").format(i)
+            size = screen.geometry()
+            label += f" ({size.width()}\u00d7{size.height()})"
+            if screen is p.console_screen():
+                label += tr(", this window")
+            self.screen_box.addItem(label, screen.name())
+        chosen = p.display_screen()
+        if chosen is not None:
+            self.screen_box.setCurrentIndex(max(0, self.screen_box.findData(chosen.name())))
+        self.screen_box.blockSignals(False)
+        two = len(screens) > 1
+        self.screen_box.setEnabled(two)
+        self.swap_button.setEnabled(two)
+        self.show_button.setText(tr("Hide display") if p.display_visible else tr("Show display"))
+        self.blackout_button.setChecked(p.blacked_out)
+        if p.presenting:
+            state = tr("Presenting on this screen: Esc returns here.")
+        elif p.display_visible:
+            state = tr("Display is on {0}.").format(p.display.screen().name())
+        elif two:
+            state = tr("Display is closed; it will open on {0}.").format(chosen.name() if chosen else "")
+        else:
+            state = tr("One screen: Present (F5) shows the audience view full-screen.")
+        if p.blacked_out:
+            state += " " + tr("Blacked out (B to show it again).")
+        self.display_state.setText(state)

@@ -1,0 +1,1 @@
+"""The statistics panel beside the board, its charts and the trend view."""

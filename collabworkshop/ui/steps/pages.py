@@ -1,0 +1,435 @@
+"""One page per workshop step, chosen by the step's kind.
+
+Pages follow a small protocol: built once per step, ``activate()`` when the
+step is shown (refresh from the controller), ``deactivate()`` when left.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis.stats import AgreementBand, gap_round_label, gap_text, perception_gaps, rwg_text, session_summary
+from ...common.i18n import context
+from ...controller.session_controller import SessionController
+from ...model import Part, Step
+from ...session import ChangeRecord, Origin
+
+tr = context("Pages")
+
+
+class StepPage(QWidget):
+    def __init__(self, controller: SessionController, step: Step, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.step = step
+
+    def activate(self) -> None:
+        pass
+
+    def deactivate(self) -> None:
+        pass
+
+    def _prompt_label(self) -> QLabel:
+        label = QLabel(self.step.prompt)
+        label.setObjectName("stepPrompt")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+
+class InfoPage(StepPage):
+    """Welcome and frame: the cooperation/collaboration contrast, projector-sized."""
+
+    def __init__(self, controller, step, parent=None):
+        super().__init__(controller, step, parent)
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser()
+        self.text.setObjectName("frameText")
+        self.text.setOpenLinks(False)
+        self.text.setAccessibleName(step.title)
+        layout.addWidget(self.text)
+
+    def activate(self) -> None:
+        from ...model.template import default_template
+
+        template = default_template()
+        head = "".join(f"<th align='left'>{html.escape(c)}</th>" for c in template.contrast_columns)
+        rows = "".join(
+            f"<tr><th align='left'>{html.escape(row[0])}</th>"
+            + "".join(f"<td>{html.escape(cell)}</td>" for cell in row[1:])
+            + "</tr>"
+            for row in template.contrast_rows
+        )
+        info = self.controller.session.info
+        welcome = html.escape(info.title or self.controller.title)
+        self.text.setHtml(
+            f"<h1>{welcome}</h1><p class='prompt'>{html.escape(self.step.prompt)}</p>"
+            "<table width='100%' cellspacing='0' cellpadding='10' border='1'>"
+            f"<tr><th></th>{head}</tr>{rows}</table>"
+        )
+
+
+class PlacePage(StepPage):
+    """The board for one round (with the compare round ghosted) and live
+    statistics; the facilitator's controls for blind placement, the
+    movement view and re-placement rounds above the board."""
+
+    def __init__(self, controller, step, parent=None):
+        super().__init__(controller, step, parent)
+        from ..board import SpectrumBoard
+        from ..stats.stats_panel import StatsPanel
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._prompt_label())
+        tools = QHBoxLayout()
+        self.hide_button = QPushButton(tr("&Hide placements"))
+        self.hide_button.setObjectName("hidePlacements")
+        self.hide_button.setCheckable(True)
+        self.hide_button.setToolTip(tr("Blind placement: hide everyone's tokens and the statistics until you "
+                                       "reveal them (this round only)."))
+        self.movement_button = QPushButton(tr("Show &movement"))
+        self.movement_button.setObjectName("showMovement")
+        self.movement_button.setCheckable(True)
+        self.movement_button.setToolTip(tr("Arrows from each token's place in the previous round to this one, "
+                                           "and whether the group converges."))
+        self.replace_button = QPushButton(tr("Add &re-placement round"))
+        self.replace_button.setObjectName("addReplacement")
+        self.replace_button.setToolTip(tr("After the discussion: place the tokens of this round again, in a new "
+                                          "round (all rounds are kept)."))
+        for button in (self.hide_button, self.movement_button, self.replace_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout.addLayout(tools)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.board = SpectrumBoard()
+        self.stats = StatsPanel(controller)
+        # While placements are hidden, the statistics give way to a count.
+        self.stats_stack = QStackedWidget()
+        self.stats_stack.addWidget(self.stats)
+        self.placed_label = QLabel()
+        self.placed_label.setObjectName("placedCount")
+        self.placed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placed_label.setWordWrap(True)
+        self.placed_label.setTextFormat(Qt.TextFormat.RichText)
+        self.placed_label.setAccessibleName(tr("Placed count"))
+        self.stats_stack.addWidget(self.placed_label)
+        splitter.addWidget(self.board)
+        splitter.addWidget(self.stats_stack)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([880, 560])
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        self.divergence = QLabel()
+        self.divergence.setObjectName("divergence")
+        self.divergence.setWordWrap(True)
+        self.divergence.setVisible(False)
+        layout.addWidget(self.divergence)
+
+        scene = self.board.board_scene
+        scene.token_moved.connect(self._token_moved)
+        scene.token_released.connect(self._token_released)
+        scene.token_cancelled.connect(self._token_cancelled)
+        scene.token_selected.connect(lambda dim, _team: self.stats.set_focus_dimension(dim))
+        scene.reveal_finished.connect(self._reveal_finished)
+        controller.changed.connect(self._changed)
+        self.hide_button.toggled.connect(self._hide_toggled)
+        self.movement_button.toggled.connect(self._movement_toggled)
+        self.replace_button.clicked.connect(self.add_replacement_round)
+        self.board.zoom_changed.connect(self._zoom_changed)
+        # An undo or redo while a keyboard move is pending puts the token back first.
+        controller.undo_stack.indexChanged.connect(self._undo_index_changed)
+        self._built = False
+
+    def activate(self) -> None:
+        self._rebuild()
+
+    def deactivate(self) -> None:
+        self.board.board_scene.finish_reveal()
+
+    # -- state of the round -------------------------------------------------------------------
+    def _round(self):
+        try:
+            return self.controller.session.round(self.step.round_id)
+        except KeyError:
+            return None
+
+    @property
+    def hidden(self) -> bool:
+        rnd = self._round()
+        return bool(rnd and rnd.hidden)
+
+    def _rebuild(self) -> None:
+        from ..common.settings import board_zoom
+
+        rnd = self._round()
+        if rnd is None:
+            return
+        scene = self.board.board_scene
+        scene.show_round(self.controller.session, self.step.round_id, self.step.compare_round_id,
+                         editable=not rnd.baseline, hidden=rnd.hidden)
+        self.board.set_zoom(board_zoom())
+        self.board.fit()
+        self.stats.show_round(self.step.round_id, self.step.compare_round_id)
+        self._sync_controls()
+        self._refresh_placed()
+        self._refresh_divergence()
+
+    def _sync_controls(self) -> None:
+        rnd = self._round()
+        hidden = bool(rnd and rnd.hidden)
+        self.hide_button.blockSignals(True)
+        self.hide_button.setChecked(hidden)
+        self.hide_button.blockSignals(False)
+        self.hide_button.setText(tr("&Reveal placements") if hidden else tr("&Hide placements"))
+        follows = bool(rnd and rnd.follows)
+        self.movement_button.setVisible(follows)
+        self.movement_button.setEnabled(not hidden)
+        self.replace_button.setEnabled(not hidden)
+        if hidden or self.board.board_scene.revealing:
+            self.stats_stack.setCurrentWidget(self.placed_label)
+        else:
+            self.stats_stack.setCurrentWidget(self.stats)
+        self.divergence.setVisible(not hidden and self.step.kind.value == "discuss")
+
+    def _refresh_placed(self) -> None:
+        placed, total = self.controller.session.placed_count(self.step.round_id)
+        self.placed_label.setText(
+            "<p style='font-size: 34pt; font-weight: bold;'>" + tr("Placed: {0} of {1}").format(placed, total)
+            + "</p><p style='font-size: 14pt;'>"
+            + tr("Tokens and statistics stay hidden until the facilitator reveals them.") + "</p>")
+        self.placed_label.setAccessibleDescription(tr("Placed: {0} of {1}").format(placed, total))
+
+    def _rounds_changed(self) -> None:
+        rnd = self._round()
+        if rnd is None:
+            return
+        scene = self.board.board_scene
+        if rnd.hidden != scene.hidden:
+            scene.set_hidden(rnd.hidden, animate=self.isVisible())
+        self._sync_controls()
+        self._refresh_divergence()
+
+    def _reveal_finished(self) -> None:
+        self._sync_controls()
+
+    # -- facilitator actions -----------------------------------------------------------------------
+    def set_hidden(self, hidden: bool) -> None:
+        """Hide (blind placement) or reveal this round; one undo step."""
+        self.controller.set_round_hidden(self.step.round_id, hidden)
+
+    def _undo_index_changed(self, _index: int) -> None:
+        for token in self.board.board_scene.tokens():
+            if token.pending:
+                token.cancel_pending()
+
+    def _zoom_changed(self, zoom: float) -> None:
+        from ..common.settings import board_zoom, set_board_zoom
+
+        if board_zoom() != zoom:
+            set_board_zoom(zoom)
+
+    def _hide_toggled(self, checked: bool) -> None:
+        self.set_hidden(checked)
+
+    def _movement_toggled(self, checked: bool) -> None:
+        # The text says what a press does next (the theme shows no pressed state).
+        self.movement_button.setText(tr("Hide &movement") if checked else tr("Show &movement"))
+        self.board.board_scene.set_movement_visible(checked)
+
+    def add_replacement_round(self) -> None:
+        """A new round re-placing this one, with its place step next in the
+        agenda; the workshop moves on to it."""
+        steps = self.controller.session.steps
+        index = next((i for i, s in enumerate(steps) if s.id == self.step.id), None)
+        if index is None or not self.step.round_id:
+            return
+        self.controller.add_replacement_round(index)
+        self.controller.set_step(index + 1)
+
+    # -- tokens ---------------------------------------------------------------------------------------
+    def _token_moved(self, dimension_id: str, team_id: str, value) -> None:
+        self.controller.preview_placement(self.step.round_id, dimension_id, team_id, value)
+
+    def _token_released(self, dimension_id: str, team_id: str, value, by_keyboard: bool = False) -> None:
+        origin = Origin.KEYBOARD if by_keyboard else Origin.BOARD
+        if not self.controller.place(self.step.round_id, dimension_id, team_id, value, origin=origin):
+            # Nothing changed, so no placement_moved: put the token back in its lane.
+            self.board.board_scene.refresh_row(dimension_id)
+
+    def _token_cancelled(self, dimension_id: str, team_id: str) -> None:
+        self.controller.cancel_preview(self.step.round_id, dimension_id, team_id)
+        self.board.board_scene.refresh_row(dimension_id)
+
+    def _changed(self, record: ChangeRecord) -> None:
+        if record.only(Part.PLACEMENTS):
+            for round_id, dimension_id, placer_id in sorted(record.keys_of(Part.PLACEMENTS) or ()):
+                self._placement_moved(round_id, dimension_id, placer_id)
+            return
+        if record.touches(Part.TEAMS, Part.PARTICIPANTS, Part.SETTINGS):
+            self._rebuild()  # settings: who places tokens
+        if record.touches(Part.ROUNDS):
+            self._rounds_changed()
+
+    def _placement_moved(self, round_id: str, dimension_id: str, team_id: str) -> None:
+        if round_id in (self.step.round_id, self.step.compare_round_id, self.board.board_scene.previous_round_id()):
+            self.board.board_scene.refresh_row(dimension_id)
+            self._refresh_placed()
+            self._refresh_divergence()
+
+    def _refresh_divergence(self) -> None:
+        if self.step.kind.value != "discuss" or self.hidden:
+            return
+        session = self.controller.session
+        summary = session_summary(session)
+        # The session's own Today and Needed as the gaps use them, never a
+        # follow-up's baseline.
+        rounds = summary.gap_rounds
+        if rounds is not None:
+            shown_rounds = [(rounds.today, gap_round_label(session, rounds.today_base, rounds.today)),
+                            (rounds.needed, gap_round_label(session, rounds.needed_base, rounds.needed))]
+        else:
+            shown_rounds = [(r.id, r.name) for r in session.rounds[:2]]
+        lines = []
+        for round_id, round_name in shown_rounds:
+            dim_id = summary.most_divergent.get(round_id)
+            if not dim_id:
+                continue
+            s = summary.stats[(round_id, dim_id)]
+            if s.band is AgreementBand.ALIGNED:
+                lines.append(tr("{0}: every dimension is aligned (lowest rwg {1}, on {2}).").format(
+                    html.escape(round_name), rwg_text(s.rwg), html.escape(session.dimension(dim_id).name)))
+            else:
+                lines.append(
+                    tr("Most divergent in {0}: <b>{1}</b> ({2}, rwg {3}, SD {4:.0f})").format(
+                        html.escape(round_name), html.escape(session.dimension(dim_id).name),
+                        s.band.title.lower(), rwg_text(s.rwg), s.sd
+                    )
+                )
+        flagged = []
+        for round_id, round_name in shown_rounds:
+            for dim in session.dimensions:
+                for pg in perception_gaps(session, round_id, dim.id, repeats=False):
+                    a = session.team(pg.a).name if pg.kind == "team" else pg.a
+                    b = session.team(pg.b).name if pg.kind == "team" else pg.b
+                    flagged.append(
+                        f"{html.escape(dim.name)} ({html.escape(round_name)}): {html.escape(a)} "
+                        f"{tr('and')} {html.escape(b)}, {gap_text(abs(pg.difference), signed=False)} "
+                        f"{tr('points apart')}"
+                    )
+        if flagged:
+            shown = flagged[:4]
+            more = len(flagged) - len(shown)
+            lines.append(tr("Perception gaps of 25 points or more: ") + "; ".join(shown)
+                         + (tr(" and {0} more").format(more) if more else ""))
+        else:
+            lines.append(tr("No two teams are 25 points or more apart."))
+        self.divergence.setText("<br>".join(lines))
+        self.divergence.setVisible(True)
+
+
+class WrapupPage(StepPage):
+    """What we found and what comes next, with the exports at hand."""
+
+    export_pdf_requested = Signal()
+    export_json_requested = Signal()
+    save_requested = Signal()
+
+    def __init__(self, controller, step, parent=None):
+        super().__init__(controller, step, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._prompt_label())
+        self.text = QTextBrowser()
+        self.text.setObjectName("wrapupText")
+        self.text.setAccessibleName(tr("Workshop summary"))
+        layout.addWidget(self.text, 1)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(tr("&Save session as\u2026"))
+        self.pdf_button = QPushButton(tr("Export &PDF report\u2026"))
+        self.json_button = QPushButton(tr("Export &JSON\u2026"))
+        for button in (self.save_button, self.pdf_button, self.json_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save_requested)
+        self.pdf_button.clicked.connect(self.export_pdf_requested)
+        self.json_button.clicked.connect(self.export_json_requested)
+        # The step timer records the step just left once the step has changed: show its time too.
+        controller.step_changed.connect(self._step_changed)
+
+    def _step_changed(self, index: int) -> None:
+        steps = self.controller.session.steps
+        if 0 <= index < len(steps) and steps[index].id == self.step.id:
+            self.activate()
+
+    def activate(self) -> None:
+        session = self.controller.session
+        summary = session_summary(session)
+        parts = [f"<h2>{html.escape(self.controller.title)}</h2>"]
+        gaps = [(abs(g.gap), g) for g in summary.gaps.values() if g.gap is not None]
+        if gaps:
+            _, biggest = max(gaps, key=lambda p: p[0])
+            parts.append(
+                "<p>" + tr("Largest gap: <b>{0}</b>, from {1} today to {2} needed ({3}, {4}).").format(
+                    html.escape(session.dimension(biggest.dimension_id).name),
+                    gap_text(biggest.today.median, signed=False), gap_text(biggest.needed.median, signed=False),
+                    gap_text(biggest.gap), biggest.gap_class.title.lower()
+                ) + "</p>"
+            )
+        agreed = [a for a in session.actions if a.accepted]  # suggestions are not agreed yet
+        if agreed:
+            dash = " \u2013 "
+            items = "".join(
+                f"<li><b>{html.escape(a.title)}</b> ({html.escape(a.lever.label)})"
+                f"{dash + html.escape(a.owner) if a.owner else ''}"
+                f"{', due ' + html.escape(a.due) if a.due else ''}</li>"
+                for a in agreed
+            )
+            parts.append(f"<h3>{tr('Agreed actions')}</h3><ol>{items}</ol>")
+            pending = len(session.actions) - len(agreed)
+            if pending:
+                parts.append("<p>" + tr("{0} more suggested, not accepted yet.").format(pending) + "</p>")
+        elif session.actions:
+            parts.append("<p>" + tr("{0} suggested actions, none accepted yet: accept them on the Action plan "
+                                    "step.").format(len(session.actions)) + "</p>")
+        else:
+            parts.append("<p>" + tr("No action plan yet: go back to the Action plan step to generate one.") + "</p>")
+        parts.append(self._time_table())
+        self.text.setHtml("".join(parts))
+
+    def _time_table(self) -> str:
+        """Planned against actual time per step, from the step timer."""
+        from ...model.timer import format_seconds
+
+        steps = self.controller.session.steps
+        if not any(st.timebox or st.actual for st in steps):
+            return "<h3>" + tr("Time per step") + "</h3><p>" + tr("The step timer has not been used.") + "</p>"
+        rows = []
+        total_planned = total_actual = 0
+        for st in steps:
+            total_planned += st.timebox
+            total_actual += st.actual
+            planned = format_seconds(st.timebox) if st.timebox else "\u2013"
+            actual = format_seconds(st.actual) if st.actual else "\u2013"
+            over = ""
+            if st.timebox and st.actual > st.timebox:
+                over = tr("over by {0}").format(format_seconds(st.actual - st.timebox))
+            rows.append(f"<tr><td>{html.escape(st.title)}</td><td align='right'>{planned}</td>"
+                        f"<td align='right'>{actual}</td><td>{over}</td></tr>")
+        rows.append(f"<tr><td><b>{tr('Total')}</b></td><td align='right'><b>{format_seconds(total_planned)}</b></td>"
+                    f"<td align='right'><b>{format_seconds(total_actual)}</b></td><td></td></tr>")
+        return (f"<h3>{tr('Time per step')}</h3><table cellpadding='4' cellspacing='0' border='1'>"
+                f"<tr><th align='left'>{tr('Step')}</th><th>{tr('Planned')}</th><th>{tr('Actual')}</th><th></th></tr>"
+                + "".join(rows) + "</table>")

@@ -1,0 +1,295 @@
+"""The lever vote: each team spreads its dots over the six levers; the tally
+and the resulting lever importance update live and feed the action plan.
+
+Every +/- is one ``controller.spend_vote_dot`` (one undo step; the dot
+budget is that operation's rule); the page redraws when a change record names
+the votes, the teams or the settings, so undo, redo and edits elsewhere show
+here too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...common.i18n import context
+from ...model import Lever, Part, Session, Team
+from ...model.words import importance_word
+from ...session import ChangeRecord
+from ...session.operations.info import MAX_DOTS
+from ...session.operations.votes import team_dots
+from ..common.plaintext import tip
+from .pages import StepPage
+
+tr = context("VotePage")
+
+
+def dots_text(n: int) -> str:
+    return tr("1 dot") if n == 1 else tr("{0} dots").format(n)
+
+
+def lever_tally(session: Session) -> dict[Lever, int]:
+    """Dots per lever over the session's teams."""
+    teams = {t.id for t in session.teams}
+    totals = {lever: 0 for lever in Lever}
+    for (team_id, code), dots in session.votes.items():
+        if team_id in teams:
+            try:
+                totals[Lever(code)] += dots
+            except ValueError:
+                continue
+    return totals
+
+
+class LeverCell(QWidget):
+    """One team's dots on one lever: big - and + buttons around the count.
+    Keyboard: Tab to a button, Space to press; or +/- (and Up/Down) while
+    either button has focus."""
+
+    def __init__(self, page: VotePage, team: Team, lever: Lever):
+        super().__init__()
+        self.page, self.team, self.lever = page, team, lever
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(2)
+        self.minus = QToolButton()
+        self.minus.setText("\u2212")
+        self.plus = QToolButton()
+        self.plus.setText("+")
+        for button in (self.minus, self.plus):
+            button.setObjectName("voteButton")
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setMinimumSize(44, 44)  # a finger on a touch screen
+            button.installEventFilter(self)
+        self.count = QLabel("0")
+        self.count.setObjectName("voteCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count.setMinimumWidth(28)
+        layout.addWidget(self.minus)
+        layout.addWidget(self.count)
+        layout.addWidget(self.plus)
+        self.minus.clicked.connect(lambda: self.page.change_vote(self.team.id, self.lever, -1))
+        self.plus.clicked.connect(lambda: self.page.change_vote(self.team.id, self.lever, +1))
+
+    def show_dots(self, dots: int) -> None:
+        self.count.setText(str(dots))
+        name = tr("{0}, {1}, {2}").format(self.team.name, self.lever.label, dots_text(dots))
+        self.setAccessibleName(name)
+        self.count.setAccessibleName(name)
+        self.minus.setAccessibleName(tr("{0}: take a dot off").format(name))
+        self.plus.setAccessibleName(tr("{0}: add a dot").format(name))
+        self.minus.setToolTip(tip(tr("Take a dot off {0} for {1}").format(self.lever.label, self.team.name)))
+        self.plus.setToolTip(tip(tr("Add a dot on {0} for {1}").format(self.lever.label, self.team.name)))
+        self.minus.setEnabled(dots > 0)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up):
+                self.page.change_vote(self.team.id, self.lever, +1)
+                return True
+            if key in (Qt.Key.Key_Minus, Qt.Key.Key_Down):
+                self.page.change_vote(self.team.id, self.lever, -1)
+                return True
+        return False
+
+
+class VotePage(StepPage):
+    def __init__(self, controller, step, parent=None):
+        super().__init__(controller, step, parent)
+        self._cells: dict[tuple[str, Lever], LeverCell] = {}
+        self._left: dict[str, QLabel] = {}
+        self._team_ids: tuple[str, ...] = ()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._prompt_label())
+
+        top = QHBoxLayout()
+        dots_label = QLabel(tr("&Dots per team:"))
+        self.dots_spin = QSpinBox()
+        self.dots_spin.setRange(1, MAX_DOTS)
+        self.dots_spin.setAccessibleName(tr("Dots per team"))
+        self.dots_spin.setToolTip(tr("How many dots each team spreads over the levers"))
+        dots_label.setBuddy(self.dots_spin)
+        top.addWidget(dots_label)
+        top.addWidget(self.dots_spin)
+        top.addSpacing(24)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("voteFeedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setAccessibleName(tr("Vote message"))
+        top.addWidget(self.feedback, 1)
+        layout.addLayout(top)
+
+        body = QVBoxLayout()  # the teams' dots above, the tally below: all six levers fit across
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setHorizontalSpacing(4)
+        self.grid.setVerticalSpacing(4)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.grid_host)
+        body.addWidget(scroll, 3)
+
+        tally_box = QVBoxLayout()
+        heading = QLabel(tr("Tally: dots per lever"))
+        heading.setObjectName("statsHeadline")
+        tally_box.addWidget(heading)
+        self.tally = QGridLayout()
+        self._bars: dict[Lever, QProgressBar] = {}
+        self._importance: dict[Lever, QLabel] = {}
+        for col in (0, 3):
+            for offset, text in enumerate((tr("Lever"), tr("Dots"), tr("Importance"))):
+                head = QLabel(text)
+                head.setObjectName("hint")
+                self.tally.addWidget(head, 0, col + offset)
+        for i, lever in enumerate(Lever):  # two columns of three: the board keeps the height
+            row, col = i % 3 + 1, (i // 3) * 3
+            name = QLabel(lever.label)
+            bar = QProgressBar()
+            bar.setObjectName("tallyBar")
+            bar.setTextVisible(True)
+            bar.setMinimumWidth(120)
+            importance = QLabel()
+            importance.setObjectName("importance")
+            self.tally.addWidget(name, row, col)
+            self.tally.addWidget(bar, row, col + 1)
+            self.tally.addWidget(importance, row, col + 2)
+            self._bars[lever] = bar
+            self._importance[lever] = importance
+        self.tally.setColumnStretch(1, 1)
+        self.tally.setColumnStretch(4, 1)
+        self.tally.setHorizontalSpacing(10)
+        tally_box.addLayout(self.tally)
+        self.importance_note = QLabel()
+        self.importance_note.setObjectName("hint")
+        self.importance_note.setWordWrap(True)
+        tally_box.addWidget(self.importance_note)
+        tally_box.addStretch(1)
+        body.addLayout(tally_box, 0)
+        layout.addLayout(body, 1)
+
+        self.dots_spin.valueChanged.connect(self._dots_edited)
+        controller.changed.connect(self._changed)
+        self.refresh()
+
+    # -- the grid -----------------------------------------------------------------------------
+    def _build_grid(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._cells.clear()
+        self._left.clear()
+        teams = self.controller.session.teams
+        self._team_ids = tuple(t.id for t in teams)
+        if not teams:
+            empty = QLabel(tr("Add teams in the set-up (Ctrl+0) to vote."))
+            empty.setObjectName("hint")
+            self.grid.addWidget(empty, 0, 0)
+            return
+        for col, lever in enumerate(Lever, start=1):
+            head = QLabel(f"<b>{lever.value}</b><br>{lever.title}")
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            head.setWordWrap(True)
+            head.setObjectName("leverHeading")
+            self.grid.addWidget(head, 0, col)
+        for row, team in enumerate(teams, start=1):
+            name = QLabel(team.name)  # plain text: a team's name is never markup
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            bold = name.font()
+            bold.setBold(True)
+            name.setFont(bold)
+            left = QLabel()
+            left.setObjectName("dotsLeft")
+            box = QVBoxLayout()
+            box.setSpacing(0)
+            box.addWidget(name)
+            box.addWidget(left)
+            holder = QWidget()
+            holder.setLayout(box)
+            self.grid.addWidget(holder, row, 0)
+            self._left[team.id] = left
+            for col, lever in enumerate(Lever, start=1):
+                cell = LeverCell(self, team, lever)
+                self._cells[(team.id, lever)] = cell
+                self.grid.addWidget(cell, row, col)
+        self.grid.setRowStretch(len(teams) + 1, 1)
+
+    def _changed(self, record: ChangeRecord) -> None:
+        if record.touches(Part.VOTES, Part.TEAMS, Part.SETTINGS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        session = self.controller.session
+        if tuple(t.id for t in session.teams) != self._team_ids or (session.teams and not self._cells):
+            self._build_grid()
+        budget = session.settings.vote_dots
+        if self.dots_spin.value() != budget:
+            self.dots_spin.blockSignals(True)
+            self.dots_spin.setValue(budget)
+            self.dots_spin.blockSignals(False)
+        for (team_id, lever), cell in self._cells.items():
+            cell.show_dots(session.votes.get((team_id, lever.value), 0))
+        for team in session.teams:
+            used = team_dots(session, team.id)
+            label = self._left.get(team.id)
+            if label is None:
+                continue
+            if used > budget:
+                label.setText(tr("\u26a0 {0} over: take some off").format(dots_text(used - budget)))
+            elif used == budget:
+                label.setText(tr("\u2713 all {0} placed").format(dots_text(budget)))
+            else:
+                label.setText(tr("{0} of {1} left").format(dots_text(budget - used), budget))
+            label.setAccessibleName(tr("{0}: {1}").format(team.name, label.text()))
+        totals = lever_tally(session)
+        top = max([*totals.values(), 1])
+        importance = session.lever_importance()
+        for lever, bar in self._bars.items():
+            bar.setRange(0, top)
+            bar.setValue(totals[lever])
+            bar.setFormat(dots_text(totals[lever]))
+            bar.setAccessibleName(tr("{0}: {1}").format(lever.label, dots_text(totals[lever])))
+            level = importance[lever] if importance else 2
+            self._importance[lever].setAccessibleName(
+                tr("{0}: importance {1}").format(lever.label, level) if importance else ""
+            )
+            self._importance[lever].setText(
+                tr("{0} ({1})").format(level, importance_word(level).lower()) if importance else "\u2013"
+            )
+        votes = sum(totals.values())
+        self.importance_note.setText(
+            tr("{0} on the levers. Importance from each lever's dots against the top lever's: more than two "
+               "thirds 3, more than a third 2, else 1; the action plan ranks its suggestions by it.").format(
+                dots_text(votes)
+            )
+            if importance
+            else tr("No dots yet: until the teams vote, the action plan weighs every lever the same.")
+        )
+
+    # -- edits ------------------------------------------------------------------------------------
+    def change_vote(self, team_id: str, lever: Lever, delta: int) -> bool:
+        """Add (+1) or take off (-1) one of a team's dots; False, with a
+        message, when the team has no dot left to give."""
+        refusal: list[str] = []
+        done = self.controller.spend_vote_dot(team_id, lever, delta, on_refused=refusal.append)
+        # The budget is the operation's rule; the page only says it here, not in a dialog.
+        self.feedback.setText(refusal[0] if refusal else "")
+        return done
+
+    def _dots_edited(self, value: int) -> None:
+        self.controller.set_vote_dots(value)

@@ -1,0 +1,217 @@
+"""The workshop in progress: the step list, the current step's page and the
+Back/Next bar. Entry 0 of the list is the session set-up; entry i + 1 is
+workshop step i."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...common.i18n import context
+from ...controller.session_controller import SessionController
+from ...model import StepKind
+from .pages import InfoPage, PlacePage, StepPage, WrapupPage
+from .setup_page import SetupPage
+
+
+class _PageStack(QStackedWidget):
+    """A stack sized by the page on show, not by the largest page ever built:
+    visiting the plan page must not make the set-up page's window wider."""
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+tr = context("WorkshopView")
+
+
+class WorkshopView(QWidget):
+    export_pdf_requested = Signal()
+    export_json_requested = Signal()
+    save_requested = Signal()
+
+    def __init__(self, controller: SessionController, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self._pages: dict[int, QWidget] = {}
+        self._active: QWidget | None = None
+        self._after_agenda: int | None = None  # entry to show after an agenda edit
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.step_list = QListWidget()
+        self.step_list.setObjectName("stepList")
+        self.step_list.setAccessibleName(tr("Workshop steps"))
+        self.step_list.setFixedWidth(230)
+        outer.addWidget(self.step_list)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(12, 8, 12, 8)
+        self.stack = _PageStack()
+        # On a small screen (a 1024x768 projector, a 1366x768 laptop) the page
+        # scrolls rather than pushing the window off the screen.
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("pageScroller")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.stack)
+        right.addWidget(self.scroller, 1)
+        nav = QHBoxLayout()
+        self.back_button = QPushButton(tr("\u2190 Back"))
+        self.back_button.setAccessibleName(tr("Previous step"))
+        self.back_button.setToolTip(tr("Previous step (Page Up)"))
+        self.step_label = QLabel()
+        self.step_label.setObjectName("stepLabel")
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = QPushButton(tr("Next \u2192"))
+        self.next_button.setAccessibleName(tr("Next step"))
+        self.next_button.setToolTip(tr("Next step (Page Down)"))
+        self.next_button.setDefault(False)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.step_label, 1)
+        nav.addWidget(self.next_button)
+        right.addLayout(nav)
+        outer.addLayout(right, 1)
+
+        self._fill_list()
+        self.step_list.currentRowChanged.connect(self._row_chosen)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        controller.step_changed.connect(self._step_changed)
+        controller.agenda_changed.connect(self._agenda_changed)
+
+    def _fill_list(self) -> None:
+        self.step_list.clear()
+        setup = QListWidgetItem(tr("Set-up"))
+        setup.setToolTip(tr("Session facts and teams"))
+        self.step_list.addItem(setup)
+        for i, step in enumerate(self.controller.session.steps, start=1):
+            self.step_list.addItem(QListWidgetItem(f"{i}. {step.title}"))
+
+    # -- agenda edits ------------------------------------------------------------------------
+    def _agenda_changed(self) -> None:
+        """Steps were added, removed, reordered or edited: rebuild the list and
+        the step pages, staying on the step that was shown (by id) if it is
+        still there, on the set-up if that was shown."""
+        shown = self._active.step.id if isinstance(self._active, StepPage) else None
+        if isinstance(self._active, StepPage):
+            self._active.deactivate()
+        self._active = None
+        for entry in [e for e in self._pages if e > 0]:
+            page = self._pages.pop(entry)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        steps = self.controller.session.steps
+        self.step_list.blockSignals(True)
+        self._fill_list()
+        self.step_list.blockSignals(False)
+        ids = [st.id for st in steps]
+        if shown in ids:
+            entry = ids.index(shown) + 1
+        elif shown is None:
+            entry = 0
+        else:
+            entry = self.controller.session.current_step + 1
+        # The controller follows with step_changed(current_step): land on
+        # ``entry`` instead, once, whatever index that signal carries.
+        self._after_agenda = entry
+        self.step_list.setCurrentRow(-1)
+        self.show_entry(entry)
+        if entry > 0:
+            self.controller.set_step(entry - 1)
+
+    def _step_changed(self, index: int) -> None:
+        pending, self._after_agenda = self._after_agenda, None
+        self.show_entry(pending if pending is not None else index + 1)
+
+    # -- navigation ------------------------------------------------------------------------
+    @property
+    def current_entry(self) -> int:
+        return self.step_list.currentRow()
+
+    def show_entry(self, entry: int) -> None:
+        entry = max(0, min(entry, self.step_list.count() - 1))
+        if self.step_list.currentRow() != entry:
+            self.step_list.setCurrentRow(entry)  # calls _row_chosen
+        elif self._active is None:
+            self._row_chosen(entry)
+
+    def go_next(self) -> None:
+        self.show_entry(self.current_entry + 1)
+
+    def go_back(self) -> None:
+        self.show_entry(self.current_entry - 1)
+
+    def _row_chosen(self, entry: int) -> None:
+        if entry < 0:
+            return
+        page = self._page(entry)
+        if self._active is not None and self._active is not page and isinstance(self._active, StepPage):
+            self._active.deactivate()
+        self.stack.setCurrentWidget(page)
+        self.stack.updateGeometry()  # the new page's own minimum size applies
+        self._active = page
+        if isinstance(page, StepPage):
+            page.activate()
+        if entry >= 1:
+            self.controller.set_step(entry - 1)
+        steps = self.controller.session.steps
+        total = len(steps)
+        if entry == 0:
+            self.step_label.setText(tr("Set-up"))
+        else:
+            self.step_label.setText(tr("Step {0} of {1}: {2}").format(entry, total, steps[entry - 1].title))
+        self.back_button.setEnabled(entry > 0)
+        self.next_button.setEnabled(entry < total)
+
+    def _page(self, entry: int) -> QWidget:
+        page = self._pages.get(entry)
+        if page is not None:
+            return page
+        if entry == 0:
+            page = SetupPage(self.controller)
+        else:
+            step = self.controller.session.steps[entry - 1]
+            if step.kind in (StepKind.PLACE, StepKind.DISCUSS) and step.round_id:
+                page = PlacePage(self.controller, step)
+            elif step.kind is StepKind.VOTE:
+                from .vote_page import VotePage
+
+                page = VotePage(self.controller, step)
+            elif step.kind is StepKind.PLAN:
+                from .plan_page import PlanPage
+
+                page = PlanPage(self.controller, step)
+            elif step.kind is StepKind.REVIEW:
+                from .review_page import ReviewPage
+
+                page = ReviewPage(self.controller, step)
+            elif step.kind is StepKind.WRAPUP:
+                page = WrapupPage(self.controller, step)
+                page.export_pdf_requested.connect(self.export_pdf_requested)
+                page.export_json_requested.connect(self.export_json_requested)
+                page.save_requested.connect(self.save_requested)
+            else:
+                page = InfoPage(self.controller, step)
+        self._pages[entry] = page
+        self.stack.addWidget(page)
+        return page
+
+    def current_page(self) -> QWidget | None:
+        return self._active
