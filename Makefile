@@ -53,6 +53,7 @@ lint: $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -e '.[dev]'
 	$(BIN)/ruff check collabworkshop tests scripts bench packaging
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # -- packaging (README "Packaging") -------------------------------------------
 
