@@ -13,6 +13,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from importgraph import app_modules, circles, import_graph, imported_modules, is_package, module_name, within
 
 import collabworkshop
 
@@ -133,80 +134,19 @@ def test_layers_work_with_qt_blocked(tmp_path):
 # -- imports between the app's own modules ------------------------------------------------------
 
 
-def _module_name(path: Path) -> str:
-    parts = list(path.relative_to(REPO).with_suffix("").parts)
-    if parts[-1] == "__init__":
-        parts.pop()
-    return ".".join(parts)
-
-
-def _is_package(path: Path) -> bool:
-    return path.name == "__init__.py"
-
-
-def _app_modules() -> dict[str, Path]:
-    return {_module_name(f): f for f in sorted(PACKAGE.rglob("*.py"))}
-
-
-def _type_checking_block(node: ast.AST) -> bool:
-    if not isinstance(node, ast.If):
-        return False
-    test = node.test
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
-    )
-
-
-def _nodes(tree: ast.AST, runtime_only: bool):
-    """All nodes, or (``runtime_only``) those outside ``if TYPE_CHECKING:``."""
-    todo = [tree]
-    while todo:
-        node = todo.pop()
-        yield node
-        if runtime_only and _type_checking_block(node):
-            todo.extend(node.orelse)
-            continue
-        todo.extend(ast.iter_child_nodes(node))
-
-
-def _imported_modules(tree: ast.AST, module: str, package: bool, known: set[str] = frozenset(),
-                      runtime_only: bool = False) -> set[str]:
-    """Every module a module imports, anywhere in it (function bodies too),
-    relative imports resolved: ``from ..ui.board import x`` in
-    ``collabworkshop.reports.png`` is ``collabworkshop.ui.board``, and
-    ``from . import overlays`` names the submodule when it is one of ``known``.
-    ``runtime_only`` leaves out imports for type annotations only."""
-    here = module.split(".") if package else module.split(".")[:-1]
-    out = set()
-    for node in _nodes(tree, runtime_only):
-        if isinstance(node, ast.Import):
-            out.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = here[: len(here) - node.level + 1] if node.level else []
-            target = ".".join(base + ([node.module] if node.module else []))
-            for alias in node.names:
-                sub = f"{target}.{alias.name}"
-                out.add(sub if sub in known else target)
-    return out
-
-
-def _within(name: str, prefix: str) -> bool:
-    return name == prefix or name.startswith(prefix + ".")
-
-
 def test_the_checker_resolves_relative_imports():
     # guard against a checker that can never fail
     tree = ast.parse(
         "def picture():\n    from ..ui.board import render_board_image\n"
         "from .. import ui\nimport collabworkshop.ui.board\nfrom . import drawing\n"
     )
-    found = _imported_modules(tree, "collabworkshop.reports.png", False,
+    found = imported_modules(tree, "collabworkshop.reports.png", False,
                               {"collabworkshop.ui", "collabworkshop.reports.drawing"})
     assert found == {"collabworkshop.ui.board", "collabworkshop.ui", "collabworkshop.reports.drawing"}
     typed = ast.parse("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .scene import Row\n")
-    assert _imported_modules(typed, "collabworkshop.ui.board.token", False) == {
+    assert imported_modules(typed, "collabworkshop.ui.board.token", False) == {
         "typing", "collabworkshop.ui.board.scene"}
-    assert _imported_modules(typed, "collabworkshop.ui.board.token", False, runtime_only=True) == {"typing"}
+    assert imported_modules(typed, "collabworkshop.ui.board.token", False, runtime_only=True) == {"typing"}
 
 
 def _report_files() -> list[Path]:
@@ -217,10 +157,10 @@ def _report_files() -> list[Path]:
 def test_reports_never_import_ui(path):
     # The reports receive the board's picture (a function or the pictures)
     # from the command line, the window or the self-check.
-    known = set(_app_modules())
+    known = set(app_modules())
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    found = _imported_modules(tree, _module_name(path), _is_package(path), known)
-    assert not {m for m in found if _within(m, "collabworkshop.ui")}
+    found = imported_modules(tree, module_name(path), is_package(path), known)
+    assert not {m for m in found if within(m, "collabworkshop.ui")}
 
 
 def test_board_geometry_is_free_of_qt():
@@ -229,55 +169,9 @@ def test_board_geometry_is_free_of_qt():
     assert not (_imported_roots(tree) & FORBIDDEN)
 
 
-def _import_graph() -> dict[str, set[str]]:
-    modules = _app_modules()
-    known = set(modules)
-    graph = {}
-    for name, path in modules.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        graph[name] = {m for m in _imported_modules(tree, name, _is_package(path), known, runtime_only=True)
-                       if m in known}
-    return graph
-
-
-def _circles(graph: dict[str, set[str]]) -> list[set[str]]:
-    """The strongly connected groups of more than one module (Tarjan)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    groups = []
-
-    def visit(node: str) -> None:
-        index[node] = low[node] = len(index)
-        stack.append(node)
-        on_stack.add(node)
-        for nxt in graph.get(node, ()):
-            if nxt not in index:
-                visit(nxt)
-                low[node] = min(low[node], low[nxt])
-            elif nxt in on_stack:
-                low[node] = min(low[node], index[nxt])
-        if low[node] == index[node]:
-            group = set()
-            while True:
-                member = stack.pop()
-                on_stack.discard(member)
-                group.add(member)
-                if member == node:
-                    break
-            if len(group) > 1:
-                groups.append(group)
-
-    for node in sorted(graph):
-        if node not in index:
-            visit(node)
-    return groups
-
-
-def test_the_circle_finder_finds_circles():
+def test_the_circle_finder_findscircles():
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
-    assert _circles(graph) == [{"a", "b", "c"}]
+    assert circles(graph) == [{"a", "b", "c"}]
 
 
 def test_board_modules_are_in_no_import_circle():
@@ -285,7 +179,7 @@ def test_board_modules_are_in_no_import_circle():
     # each other) means neither part can be read or changed on its own.
     # Imports for annotations only (a token names its scene's type) do not
     # run and are left out.
-    board = [group for group in _circles(_import_graph())
-             if any(_within(m, "collabworkshop.ui.board") or m.startswith("collabworkshop.ui.board_")
+    board = [group for group in circles(import_graph())
+             if any(within(m, "collabworkshop.ui.board") or m.startswith("collabworkshop.ui.board_")
                     for m in group)]
     assert not board, board

@@ -7,6 +7,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from importgraph import app_modules, circles, import_graph, imported_modules, is_package, module_name
+
 import collabworkshop
 
 PACKAGE = Path(collabworkshop.__file__).resolve().parent
@@ -21,71 +23,17 @@ BELOW_UI = ("collabworkshop.controller.session_controller", "collabworkshop.cont
             "collabworkshop.storage")
 
 
-def _module_name(path: Path) -> str:
-    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
-    if parts[-1] == "__init__":
-        parts.pop()
-    return ".".join(parts)
+def _graph() -> dict[str, set[str]]:
+    return import_graph(runtime_only=False)
 
 
 def _imports(path: Path) -> set[str]:
-    """Modules ``path`` imports, relative imports resolved."""
-    name = _module_name(path)
-    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")
-                base = base[: len(base) - node.level + 1]
-                module = ".".join(base + ([node.module] if node.module else []))
-            else:
-                module = node.module or ""
-            found.add(module)
-            found.update(f"{module}.{alias.name}" for alias in node.names)  # "from . import cli"
-    return found
+    known = set(app_modules())
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return imported_modules(tree, module_name(path), is_package(path), known)
 
 
-def _graph() -> dict[str, set[str]]:
-    files = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
-    return {name: {m for m in _imports(path) if m in files and m != name} for name, path in files.items()}
-
-
-def _cycles(graph: dict[str, set[str]]) -> list[set[str]]:
-    """The strongly connected parts with more than one module (Tarjan)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    out: list[set[str]] = []
-
-    def visit(v: str) -> None:
-        index[v] = low[v] = len(index)
-        stack.append(v)
-        on_stack.add(v)
-        for w in graph[v]:
-            if w not in index:
-                visit(w)
-                low[v] = min(low[v], low[w])
-            elif w in on_stack:
-                low[v] = min(low[v], index[w])
-        if low[v] == index[v]:
-            part = set()
-            while True:
-                w = stack.pop()
-                on_stack.discard(w)
-                part.add(w)
-                if w == v:
-                    break
-            if len(part) > 1:
-                out.append(part)
-
-    for v in graph:
-        if v not in index:
-            visit(v)
-    return out
+_cycles = circles
 
 
 def _watched(name: str, prefixes) -> bool:
@@ -109,7 +57,7 @@ def test_entry_point_controller_and_recovery_are_in_no_import_circle():
 
 def test_nothing_below_the_ui_imports_the_ui_or_widgets():
     offenders = []
-    for name, path in ((_module_name(p), p) for p in PACKAGE.rglob("*.py")):
+    for name, path in ((module_name(p), p) for p in PACKAGE.rglob("*.py")):
         if not _watched(name, BELOW_UI):
             continue
         for module in _imports(path):
