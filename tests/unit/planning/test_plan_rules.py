@@ -7,47 +7,19 @@ import datetime as dt
 import json
 
 import pytest
+from plansessions import DATE, L1, L2, L3, L4, L5, L6, LIBRARY, make_session
 
 from collabworkshop.model import (
     Lever,
     Participant,
     PlacementMode,
     Round,
-    SessionInfo,
     SessionSettings,
-    Team,
-    default_template,
 )
 from collabworkshop.model.template import resource_path
 from collabworkshop.planning import collect_signals, generate_plan, load_library
 from collabworkshop.planning.generate import EFFORT_ORDER
 from collabworkshop.storage import read_session, save_session
-
-DATE = "2025-03-10"
-L1, L2, L3, L4, L5, L6 = (
-    Lever.SHARED_GOALS,
-    Lever.JOINT_GOVERNANCE,
-    Lever.PSYCHOLOGICAL_SAFETY,
-    Lever.OPEN_COMMUNICATION,
-    Lever.MUTUAL_ACCOUNTABILITY,
-    Lever.RIGHT_PARTNERS,
-)
-DIMS = ("overall", "relationship", "integration", "outcomes", "decisions")
-LIBRARY = load_library()
-
-
-def make_session(today=None, needed=None, n_teams=3):
-    """Every team at 50 everywhere, except where ``today`` / ``needed``
-    (dimension id -> one value for all teams, or one per team) say otherwise."""
-    s = default_template().new_session(SessionInfo(title="Test", date=DATE))
-    s.teams = [Team(f"t{i}", f"Team {i}") for i in range(1, n_teams + 1)]
-    for round_id, spec in (("today", today or {}), ("needed", needed or {})):
-        for dim in DIMS:
-            value = spec.get(dim, 50.0)
-            values = value if isinstance(value, list) else [value] * n_teams
-            for team, pos in zip(s.teams, values, strict=True):
-                s.placements[(round_id, dim, team.id)] = float(pos)
-    return s
 
 
 def test_library_has_four_partnership_actions_per_lever_with_gap_variants():
