@@ -12,6 +12,7 @@ from typing import Any
 
 from ..common.i18n import localise_json
 from .session import Dimension, Round, Session, SessionInfo, Step, StepKind, lone_surrogate
+from .validate import first_repeat, is_number, is_whole, json_type, member
 
 
 class TemplateError(ValueError):
@@ -112,7 +113,7 @@ def load_template(path: Path, localise: str = "") -> Template:
 def _minutes(step: dict[str, Any], where: str) -> int:
     """A step's timebox in seconds, from ``timebox_minutes`` (0 to 8 hours)."""
     value = step.get("timebox_minutes", 0)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= MAX_TIMEBOX_MINUTES:
+    if not is_number(value) or not 0 <= value <= MAX_TIMEBOX_MINUTES:
         raise TemplateError(
             f"{where}: 'timebox_minutes' must be a number from 0 to {MAX_TIMEBOX_MINUTES}, not {value!r}"
         )
@@ -128,7 +129,7 @@ def parse_template(data: Any, source: str = "template") -> Template:
 
     def need(obj: Any, key: str, where: str, kind: type = str) -> Any:
         if not isinstance(obj, dict):
-            raise fail(where, f"must be an object, not {_json_type(obj)}")
+            raise fail(where, f"must be an object, not {json_type(obj)}")
         if key not in obj:
             raise fail(where, f"'{key}' missing")
         if not isinstance(obj[key], kind):
@@ -153,18 +154,17 @@ def parse_template(data: Any, source: str = "template") -> Template:
         return value
 
     def unique(kind: str, ids: list[str]) -> None:
-        seen: set[str] = set()
-        for index, item_id in enumerate(ids):
-            if item_id in seen:
-                raise fail(f"{kind}s[{index}]", f"duplicate {kind} id {item_id!r}")
-            seen.add(item_id)
+        repeat = first_repeat(ids)
+        if repeat is not None:
+            index, item_id = repeat
+            raise fail(f"{kind}s[{index}]", f"duplicate {kind} id {item_id!r}")
 
     if not isinstance(data, dict) or "format" not in data:
         raise fail("", "not a CollabWorkshop template (no 'format': 'collabworkshop-template')")
     if data.get("format") != TEMPLATE_FORMAT:
         raise fail("format", f"not a CollabWorkshop template (format is {data.get('format')!r})")
     version = data.get("version", TEMPLATE_VERSION)
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+    if not is_whole(version) or version < 1:
         raise fail("version", f"must be a whole number from 1, not {version!r}")
     if version > TEMPLATE_VERSION:
         raise fail(
@@ -199,12 +199,11 @@ def parse_template(data: Any, source: str = "template") -> Template:
         where = f"steps[{i}]"
         if isinstance(s, dict) and isinstance(s.get("id"), str):
             where = f"steps[{i}] ({s['id']!r})"
-        kind_name = need(s, "kind", where)  # outside the try: TemplateError is a ValueError
-        try:
-            kind = StepKind(kind_name)
-        except ValueError as exc:
+        kind_name = need(s, "kind", where)
+        kind = member(StepKind, kind_name)
+        if kind is None:
             kinds = ", ".join(k.value for k in StepKind)
-            raise fail(where, f"unknown step kind {kind_name!r} (one of: {kinds})") from exc
+            raise fail(where, f"unknown step kind {kind_name!r} (one of: {kinds})")
         step = Step(
             id=need(s, "id", where),
             title=need(s, "title", where),
@@ -224,7 +223,7 @@ def parse_template(data: Any, source: str = "template") -> Template:
         steps.append(step)
     zones_data = data.get("zones", [])
     if not isinstance(zones_data, list):
-        raise fail("zones", f"malformed zone list: must be a list, not {_json_type(zones_data)}")
+        raise fail("zones", f"malformed zone list: must be a list, not {json_type(zones_data)}")
     zones = []
     for i, z in enumerate(zones_data):
         try:
@@ -260,11 +259,6 @@ def _text(value: Any) -> str:
     if lone_surrogate(value) is not None:
         raise TypeError(f"{ascii(value)} is not valid text (a lone surrogate)")
     return value
-
-
-def _json_type(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
-    return names.get(type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__)
 
 
 def template_data(template_id: str, title: str, steps: list[Step] | tuple[Step, ...], base: Template) -> dict:

@@ -18,10 +18,9 @@ JSON Schema in ``docs/session.schema.json``. No Qt here.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeGuard, TypeVar
+from typing import Any, TypeVar
 
 from .. import __version__
 from ..analysis.stats import DimensionStats, session_summary, shown_gap, shown_rwg
@@ -46,6 +45,7 @@ from ..model.session import (
     Team,
     lone_surrogate,
 )
+from ..model.validate import finite, first_repeat, is_number, is_whole, json_type, member
 from .atomic import write_bytes
 from .sessionfile import INFO_KEYS, SessionFileError
 
@@ -237,7 +237,7 @@ def session_from_dict(data: Any) -> Session:
     if obj.get("format") != JSON_FORMAT:
         raise InterchangeError(f"not a CollabWorkshop session export (format is not {JSON_FORMAT!r})")
     version = obj.get("schema_version")
-    if not _is_int(version):
+    if not is_whole(version):
         raise InterchangeError("schema_version: missing or not a whole number")
     if version > JSON_SCHEMA_VERSION:
         raise InterchangeError(
@@ -270,7 +270,7 @@ def session_from_dict(data: Any) -> Session:
 
     settings_obj = _object(obj.get("settings", {}), "settings")
     vote_dots = settings_obj.get("vote_dots", 3)
-    if not _is_int(vote_dots) or not 1 <= vote_dots <= 20:
+    if not is_whole(vote_dots) or not 1 <= vote_dots <= 20:
         raise InterchangeError("settings.vote_dots: expected a whole number from 1 to 20")
     settings = SessionSettings(
         _enum(settings_obj, "placement_mode", "settings", PlacementMode, default=PlacementMode.TEAM),
@@ -314,7 +314,7 @@ def session_from_dict(data: Any) -> Session:
         v = _object(item, where)
         key2 = (_ref(v, "team", where, team_ids, "team"), _enum(v, "lever", where, Lever).value)
         dots = v.get("dots")
-        if not _is_int(dots) or not 1 <= dots <= 1000:
+        if not is_whole(dots) or not 1 <= dots <= 1000:
             raise InterchangeError(f"{where}.dots: expected a whole number from 1 to 1000")
         if key2 in votes:
             raise InterchangeError(f"{where}: a second vote for the same team and lever")
@@ -325,7 +325,7 @@ def session_from_dict(data: Any) -> Session:
     _unique_ids("notes", [n.id for n in notes])
 
     current = obj.get("current_step", 0)
-    if not _is_int(current):
+    if not is_whole(current):
         raise InterchangeError("current_step: not a whole number")
     current = max(0, min(current, len(steps) - 1))
     return Session(
@@ -423,30 +423,9 @@ def _action(o: dict[str, Any], where: str, dim_ids: set[str], team_ids: set[str]
 _MISSING = object()
 
 
-def _describe_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
-def _is_int(value: Any) -> TypeGuard[int]:
-    # bool is an int in Python but true/false is not a count in JSON.
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise InterchangeError(f"{where}: expected an object, got {_describe_type(value)}")
+        raise InterchangeError(f"{where}: expected an object, got {json_type(value)}")
     return value
 
 
@@ -457,7 +436,7 @@ def _list(obj: dict[str, Any], key: str, *, required: bool = True) -> list[Any]:
             raise InterchangeError(f"{key}: missing")
         return []
     if not isinstance(value, list):
-        raise InterchangeError(f"{key}: expected a list, got {_describe_type(value)}")
+        raise InterchangeError(f"{key}: expected a list, got {json_type(value)}")
     return value
 
 
@@ -482,7 +461,7 @@ def _text(obj: dict[str, Any], key: str, where: str, *, default: Any = _MISSING)
             raise InterchangeError(f"{where}.{key}: missing")
         return str(default)
     if not isinstance(value, str):
-        raise InterchangeError(f"{where}.{key}: expected text, got {_describe_type(value)}")
+        raise InterchangeError(f"{where}.{key}: expected text, got {json_type(value)}")
     if len(value) > MAX_IMPORT_TEXT:
         raise InterchangeError(f"{where}.{key}: text too long ({len(value)} characters; at most {MAX_IMPORT_TEXT})")
     bad = lone_surrogate(value)
@@ -506,11 +485,10 @@ def _id(obj: dict[str, Any], where: str) -> str:
 
 
 def _unique_ids(kind: str, ids: list[str]) -> None:
-    seen: set[str] = set()
-    for i, value in enumerate(ids):
-        if value in seen:
-            raise InterchangeError(f"{kind}[{i}].id: {value!r} is used twice")
-        seen.add(value)
+    repeat = first_repeat(ids)
+    if repeat is not None:
+        i, value = repeat
+        raise InterchangeError(f"{kind}[{i}].id: {value!r} is used twice")
 
 
 def _ref(
@@ -530,13 +508,10 @@ def _number(obj: dict[str, Any], key: str, where: str, *, default: Any = _MISSIN
         if default is _MISSING:
             raise InterchangeError(f"{where}.{key}: missing")
         return float(default)
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InterchangeError(f"{where}.{key}: expected a number, got {_describe_type(value)}")
-    try:
-        number = float(value)  # an enormous JSON integer overflows here
-    except OverflowError:
-        number = math.inf
-    if not math.isfinite(number):
+    if not is_number(value):
+        raise InterchangeError(f"{where}.{key}: expected a number, got {json_type(value)}")
+    number = finite(value)
+    if number is None:
         raise InterchangeError(f"{where}.{key}: not a finite number")
     return number
 
@@ -544,14 +519,14 @@ def _number(obj: dict[str, Any], key: str, where: str, *, default: Any = _MISSIN
 def _bool(obj: dict[str, Any], key: str, where: str, *, default: bool = False) -> bool:
     value = obj.get(key, default)
     if not isinstance(value, bool):
-        raise InterchangeError(f"{where}.{key}: expected true or false, got {_describe_type(value)}")
+        raise InterchangeError(f"{where}.{key}: expected true or false, got {json_type(value)}")
     return value
 
 
 def _count(obj: dict[str, Any], key: str, where: str) -> int:
     """A number of seconds: a whole number, 0 up to a week."""
     value = obj.get(key, 0)
-    if not _is_int(value) or not 0 <= value <= 7 * 24 * 3600:
+    if not is_whole(value) or not 0 <= value <= 7 * 24 * 3600:
         raise InterchangeError(f"{where}.{key}: expected whole seconds from 0 to a week")
     return value
 
@@ -561,8 +536,8 @@ def _enum(obj: dict[str, Any], key: str, where: str, kind: type[Any], *, default
     if value is _MISSING and default is not _MISSING:
         return default
     text = _text(obj, key, where)
-    try:
-        return kind(text)
-    except ValueError:
+    found = member(kind, text)
+    if found is None:
         allowed = ", ".join(repr(m.value) for m in kind)
-        raise InterchangeError(f"{where}.{key}: {text!r} is not one of {allowed}") from None
+        raise InterchangeError(f"{where}.{key}: {text!r} is not one of {allowed}")
+    return found
