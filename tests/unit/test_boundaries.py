@@ -1,4 +1,4 @@
-"""The model, analysis, planning and storage layers stay free of Qt, so they
+"""The Qt-free layers (common, model, analysis, planning, session, storage) stay free of Qt, so they
 can be used (and tested) from the command line and without a display; the
 reports never import the ui (they receive the board's picture), the board's
 pure geometry is free of Qt too, and the board's modules are in no import
@@ -19,7 +19,7 @@ import collabworkshop
 
 PACKAGE = Path(collabworkshop.__file__).resolve().parent
 REPO = PACKAGE.parent
-LAYERS = ("model", "analysis", "planning", "storage")
+LAYERS = ("common", "model", "analysis", "planning", "session", "storage")
 FORBIDDEN = {"PySide6", "pyqtgraph", "shiboken6"}
 
 
@@ -95,7 +95,9 @@ BLOCKED_RUN = textwrap.dedent(
     import collabworkshop.analysis as analysis
     import collabworkshop.model as model
     import collabworkshop.planning as planning
+    import collabworkshop.session as edits
     import collabworkshop.storage as storage
+    from collabworkshop.session.operations import placements
 
     session = model.default_template().new_session(model.SessionInfo(title="Headless", date="2025-03-10"))
     model.AddTeam(model.Team("t1", "Alpha"), 0).apply(session)
@@ -103,6 +105,9 @@ BLOCKED_RUN = textwrap.dedent(
     for team, today, needed in (("t1", 20.0, 80.0), ("t2", 30.0, 70.0)):
         model.SetPlacement("today", "outcomes", team, today).apply(session)
         model.SetPlacement("needed", "outcomes", team, needed).apply(session)
+    # A named operation builds its change without Qt too.
+    placements.place(session, "today", "overall", "t1", 40.0).apply(session)
+    assert edits.OperationRefused is not None
     summary = analysis.session_summary(session)
     assert summary.gaps["outcomes"].gap == 50.0, summary.gaps["outcomes"]
     session.actions = planning.generate_plan(session)
