@@ -3642,12 +3642,12 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet (Prozess {1} auf {2})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller/locks.py" line="141" />
+      <location filename="../../collabworkshop/controller/locks.py" line="142" />
       <source>{0}: cannot create ({1})</source>
       <translation>{0}: kann nicht angelegt werden ({1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller/locks.py" line="146" />
+      <location filename="../../collabworkshop/controller/locks.py" line="147" />
       <source>{0}: this session is already open in CollabWorkshop ({1})</source>
       <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet ({1})</translation>
     </message>
