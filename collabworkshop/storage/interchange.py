@@ -25,7 +25,7 @@ from typing import Any, TypeGuard, TypeVar
 
 from .. import __version__
 from ..analysis.stats import DimensionStats, session_summary, shown_gap, shown_rwg
-from ..common.i18n import context
+from ..common.i18n import QT_TRANSLATE_NOOP, context
 from ..model.session import (
     POSITION_MAX,
     POSITION_MIN,
@@ -521,6 +521,16 @@ def _unique_ids(kind: str, ids: list[str]) -> None:
         seen.add(value)
 
 
+#: The things a reference names, as the message calls them (``_ref``'s ``what``).
+_REFERENCED = (
+    QT_TRANSLATE_NOOP("Interchange", "team"),
+    QT_TRANSLATE_NOOP("Interchange", "participant"),
+    QT_TRANSLATE_NOOP("Interchange", "round"),
+    QT_TRANSLATE_NOOP("Interchange", "dimension"),
+    QT_TRANSLATE_NOOP("Interchange", "step"),
+)
+
+
 def _ref(
     obj: dict[str, Any], key: str, where: str, known: set[str], what: str, *, optional: bool = False
 ) -> str:
@@ -528,7 +538,8 @@ def _ref(
     if optional and value == "":
         return value
     if value not in known:
-        raise InterchangeError(tr("{0}.{1}: no {2} with id {3!r}").format(where, key, what, value))
+        thing = tr(what)  # i18n: looked up (one of _REFERENCED)
+        raise InterchangeError(tr("{0}.{1}: no {2} with id {3!r}").format(where, key, thing, value))
     return value
 
 

@@ -1839,7 +1839,7 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/storage/interchange.py" line="486" />
-      <location filename="../../collabworkshop/storage/interchange.py" line="539" />
+      <location filename="../../collabworkshop/storage/interchange.py" line="550" />
       <source>{0}.{1}: missing</source>
       <translation>{0}.{1}: fehlt</translation>
     </message>
@@ -1869,32 +1869,57 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       <translation>{0}[{1}].id: {2!r} wird zweimal verwendet</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/interchange.py" line="531" />
-      <source>{0}.{1}: no {2} with id {3!r}</source>
-      <translation>{0}.{1}: kein Eintrag in {2} mit der ID {3!r}</translation>
+      <location filename="../../collabworkshop/storage/interchange.py" line="526" />
+      <source>team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="527" />
+      <source>participant</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="528" />
+      <source>round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="529" />
+      <source>dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="530" />
+      <source>step</source>
+      <translation>Schritt</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/storage/interchange.py" line="542" />
+      <source>{0}.{1}: no {2} with id {3!r}</source>
+      <translation>{0}.{1}: ID {3!r} nicht gefunden ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="553" />
       <source>{0}.{1}: expected a number, got {2}</source>
       <translation>{0}.{1}: erwartet eine Zahl, erhalten: {2}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/interchange.py" line="548" />
+      <location filename="../../collabworkshop/storage/interchange.py" line="559" />
       <source>{0}.{1}: not a finite number</source>
       <translation>{0}.{1}: keine endliche Zahl</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/interchange.py" line="555" />
+      <location filename="../../collabworkshop/storage/interchange.py" line="566" />
       <source>{0}.{1}: expected true or false, got {2}</source>
       <translation>{0}.{1}: erwartet true oder false, erhalten: {2}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/interchange.py" line="563" />
+      <location filename="../../collabworkshop/storage/interchange.py" line="574" />
       <source>{0}.{1}: expected whole seconds from 0 to a week</source>
       <translation>{0}.{1}: erwartet ganze Sekunden von 0 bis zu einer Woche</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/interchange.py" line="576" />
+      <location filename="../../collabworkshop/storage/interchange.py" line="587" />
       <source>{0}.{1}: {2!r} is not one of {3}</source>
       <translation>{0}.{1}: {2!r} ist keiner der Werte {3}</translation>
     </message>

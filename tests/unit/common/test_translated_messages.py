@@ -73,6 +73,11 @@ def test_a_bad_json_import_names_the_field_in_german(german):
     with pytest.raises(InterchangeError) as caught:
         session_from_json(json.dumps(data))
     assert _one_line(str(caught.value)) == "teams[1].name: erwartet Text, erhalten: eine Zahl"
+    data = json.loads(session_to_json(read_session(SAMPLE)))
+    data["placements"][0]["team"] = "nobody"
+    with pytest.raises(InterchangeError) as caught:
+        session_from_json(json.dumps(data))
+    assert _one_line(str(caught.value)) == "placements[0].team: ID 'nobody' nicht gefunden (Team)"
 
 
 def test_a_bad_template_is_refused_in_german(german, tmp_path: Path):
