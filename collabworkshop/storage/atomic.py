@@ -142,7 +142,7 @@ def _new_temp(folder: Path, name: str) -> Path:
             continue
         os.close(fd)
         return tmp
-    raise FileExistsError(f"no free temporary name in {folder}")
+    raise FileExistsError(tr("no free temporary name in {0}").format(folder))
 
 
 def _leftover_pattern(name: str) -> re.Pattern[str]:

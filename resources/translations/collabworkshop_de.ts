@@ -1666,6 +1666,11 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       <translation>nur {0} von {1} Bytes konnten geschrieben werden</translation>
     </message>
     <message>
+      <location filename="../../collabworkshop/storage/atomic.py" line="145" />
+      <source>no free temporary name in {0}</source>
+      <translation>kein freier temporärer Name in {0}</translation>
+    </message>
+    <message>
       <location filename="../../collabworkshop/storage/backup.py" line="74" />
       <source>cannot keep a backup of {0} before replacing it ({1})</source>
       <translation>vor dem Ersetzen kann keine Sicherung von {0} angelegt werden ({1})</translation>
@@ -4362,6 +4367,11 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       <location filename="../../collabworkshop/reports/markdown.py" line="250" />
       <source>No tokens were placed.</source>
       <translation>Es wurden keine Marker gesetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/reports/png.py" line="85" />
+      <source>cannot encode the board picture as PNG</source>
+      <translation>das Bild des Boards kann nicht als PNG kodiert werden</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/reports/text.py" line="159" />
