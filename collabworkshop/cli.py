@@ -38,8 +38,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
+from .common.i18n import context
 from .common.safetext import printable
 from .reports import formats as export_formats
+
+tr = context("CommandLine")
 
 PROG = "collabworkshop"
 COMMANDS = ("summary", "export", "import")
@@ -65,7 +68,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line like every other error."""
 
     def error(self, message: str) -> NoReturn:
-        raise CliError(f"{message} (see '{self.prog} --help')", EXIT_USAGE)
+        raise CliError(tr("{0} (see '{1} --help')").format(message, self.prog), EXIT_USAGE)
 
     def _print_message(self, message: str, file=None) -> None:
         # --help, --version and usage lines leave through the same door as the rest.
@@ -79,9 +82,11 @@ class _Parser(argparse.ArgumentParser):
 def _build_parsers() -> tuple[_Parser, _Parser, _Parser]:
     main = _Parser(
         prog=PROG,
-        description="A facilitated workshop on moving a partnership from cooperation to collaboration. "
-        "With no command, opens the app.",
-        epilog=(
+        description=tr(
+            "A facilitated workshop on moving a partnership from cooperation to collaboration. With no command, opens "
+            "the app."
+        ),
+        epilog=tr(
             "commands:\n"
             "  summary FILE                          print the statistics, gaps and most divergent\n"
             "                                        dimensions of a session as plain text\n"
@@ -92,46 +97,50 @@ def _build_parsers() -> tuple[_Parser, _Parser, _Parser]:
             "  self-check                            check this installation offscreen: sample session,\n"
             "                                        board and PDF report (used by the packaging checks)\n"
             "\n"
-            f"'{PROG} COMMAND --help' describes a command. To open a session file named like a\n"
-            f"command, write it as a path: {PROG} ./summary"
-        ),
+            "'{0} COMMAND --help' describes a command. To open a session file named like a\n"
+            "command, write it as a path: {0} ./summary"
+        ).format(PROG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     main.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    main.add_argument("file", nargs="?", metavar="FILE", help="a session file (.cwsession) to open")
+    main.add_argument("file", nargs="?", metavar="FILE", help=tr("a session file (.cwsession) to open"))
 
     summary = _Parser(
         prog=f"{PROG} summary",
-        description="Print a session's statistics per round and dimension, the gap between the "
-        "first two rounds, and the most divergent dimension of each round.",
+        description=tr(
+            "Print a session's statistics per round and dimension, the gap between the first two rounds, and the most "
+            "divergent dimension of each round."
+        ),
     )
-    summary.add_argument("file", metavar="FILE", help="a session file (.cwsession)")
+    summary.add_argument("file", metavar="FILE", help=tr("a session file (.cwsession)"))
 
     export = _Parser(
         prog=f"{PROG} export",
-        description="Write a report or an export of a session. The session file itself is only read. "
-        "csv writes two files: the placements to OUT and the action plan beside it (report.csv and "
-        "report-actions.csv). png writes the board of the round given with --round to OUT, or of every "
-        "round to OUT-1-<round>.png, OUT-2-<round>.png, ... (docs/exports.md).",
+        description=tr(
+            "Write a report or an export of a session. The session file itself is only read. csv writes two files: the "
+            "placements to OUT and the action plan beside it (report.csv and report-actions.csv). png writes the board "
+            "of the round given with --round to OUT, or of every round to OUT-1-<round>.png, OUT-2-<round>.png, ... "
+            "(docs/exports.md)."
+        ),
     )
-    export.add_argument("file", metavar="FILE", help="a session file (.cwsession)")
+    export.add_argument("file", metavar="FILE", help=tr("a session file (.cwsession)"))
     export.add_argument(
         "--format",
         "-f",
         choices=FORMATS,
-        help="pdf, json, csv, md, ics or png (default: from the extension of OUT)",
+        help=tr("pdf, json, csv, md, ics or png (default: from the extension of OUT)"),
     )
     export.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="OUT",
-        help="the file to write; '-' writes JSON, CSV placements, Markdown or iCalendar to standard output",
+        help=tr("the file to write; '-' writes JSON, CSV placements, Markdown or iCalendar to standard output"),
     )
     export.add_argument(
         "--round",
         metavar="ROUND",
-        help="png only: the round to draw, by number (1 = first), id or name; default: every round",
+        help=tr("png only: the round to draw, by number (1 = first), id or name; default: every round"),
     )
     return main, summary, export
 
@@ -139,12 +148,14 @@ def _build_parsers() -> tuple[_Parser, _Parser, _Parser]:
 def _build_import_parser() -> _Parser:
     parser = _Parser(
         prog=f"{PROG} import",
-        description="Make a new session file from a JSON export (collabworkshop export --format json). "
-        "The JSON is checked completely before anything is written.",
+        description=tr(
+            "Make a new session file from a JSON export (collabworkshop export --format json). The JSON is checked "
+            "completely before anything is written."
+        ),
     )
-    parser.add_argument("json", metavar="JSON", help="a JSON export; '-' reads standard input")
-    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the session file to create")
-    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument("json", metavar="JSON", help=tr("a JSON export; '-' reads standard input"))
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("the session file to create"))
+    parser.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
     return parser
 
 
@@ -160,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse after --help or --version
         return exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_FAILED)
     except KeyboardInterrupt:
-        return _report("interrupted", EXIT_INTERRUPTED)
+        return _report(tr("interrupted"), EXIT_INTERRUPTED)
     except BrokenPipeError:
         # e.g. "collabworkshop summary x | head": the reader went away; not an error.
         _silence_stdout()
@@ -168,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("COLLABWORKSHOP_DEBUG"):
             raise
-        return _report(f"internal error: {type(exc).__name__}: {exc}", EXIT_INTERNAL)
+        return _report(tr("internal error: {0}: {1}").format(type(exc).__name__, exc), EXIT_INTERNAL)
 
 
 def _report(message: str, code: int) -> int:
@@ -252,13 +263,13 @@ def _dispatch(args: list[str]) -> int:
     if args and args[0] in ("self-check", "--self-check"):
         # Packaging check (collabworkshop/selfcheck.py); takes no arguments.
         if args[1:]:
-            raise CliError("self-check takes no arguments", EXIT_USAGE)
+            raise CliError(tr("self-check takes no arguments"), EXIT_USAGE)
         from .selfcheck import SelfCheckError, run
 
         try:
             run(_Emitter(sys.stdout) if sys.stdout is not None else None)
         except SelfCheckError as exc:
-            raise CliError(f"self-check failed: {exc}") from exc
+            raise CliError(tr("self-check failed: {0}").format(exc)) from exc
         return EXIT_OK
     return _gui(main_parser.parse_args(args))
 
@@ -287,10 +298,13 @@ def _export(args: argparse.Namespace) -> int:
     out_text: str = args.output
     fmt = export_formats.BY_ID[args.format or ("json" if out_text == "-" else _format_from_name(out_text))]
     if out_text == "-" and fmt.to_bytes is None:
-        raise CliError(f"the {fmt.id} export cannot go to standard output; give a file name with -o", EXIT_USAGE)
+        raise CliError(tr(
+            "the {0} export cannot go to standard output; give a file name with -o"
+        ).format(fmt.id), EXIT_USAGE)
     if args.round is not None and not fmt.per_round:
-        raise CliError(f"--round is for the {' and '.join(f.id for f in export_formats.FORMATS if f.per_round)} "
-                       "export only", EXIT_USAGE)
+        raise CliError(tr(
+            "--round is for the {0} export only"
+        ).format(' and '.join(f.id for f in export_formats.FORMATS if f.per_round)), EXIT_USAGE)
     # Read first: a bad input file is reported before anything is written.
     session = _read(args.file)
     if out_text == "-":
@@ -300,7 +314,7 @@ def _export(args: argparse.Namespace) -> int:
     round_id = _round_id(session, args.round)
     for target in fmt.targets(session, out, round_id):
         if _same_file(Path(args.file), target):
-            raise CliError(f"{target}: refusing to overwrite the session file being exported")
+            raise CliError(tr("{0}: refusing to overwrite the session file being exported").format(target))
     if fmt.needs_qt:
         # Drawn by Qt; with no display (a server, CI, ssh) it must not try
         # to open a window, so render offscreen unless told otherwise.
@@ -340,7 +354,9 @@ def _format_from_name(out_text: str) -> str:
     fmt = export_formats.format_for_name(out_text)
     if fmt is not None:
         return fmt.id
-    raise CliError(f"cannot tell the format from '{out_text}'; add --format ({'|'.join(FORMATS)})", EXIT_USAGE)
+    raise CliError(tr(
+        "cannot tell the format from '{0}'; add --format ({1})"
+    ).format(out_text, '|'.join(FORMATS)), EXIT_USAGE)
 
 
 #: A JSON export of a large workshop is well under a megabyte; this is a
@@ -353,11 +369,11 @@ def _import(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     if args.json != "-" and _same_file(Path(args.json), out):
-        raise CliError(f"{out}: refusing to overwrite the JSON file being imported")
+        raise CliError(tr("{0}: refusing to overwrite the JSON file being imported").format(out))
     if out.is_dir():
-        raise CliError(f"{out}: is a folder")
+        raise CliError(tr("{0}: is a folder").format(out))
     if out.exists() and not args.force:
-        raise CliError(f"{out}: already exists; add --force to replace it")
+        raise CliError(tr("{0}: already exists; add --force to replace it").format(out))
     data = _read_json_bytes(args.json)
     try:
         session = session_from_json(_decode_json(data, args.json))
@@ -379,15 +395,17 @@ def _read_json_bytes(name: str) -> bytes:
         else:
             data = read_regular(name, MAX_IMPORT_BYTES)  # a named pipe or a device is refused, not waited on
     except NotRegularFileError as exc:
-        raise CliError(f"{name}: {exc.kind}, not a JSON file") from exc
+        raise CliError(tr("{0}: {1}, not a JSON file").format(name, exc.kind)) from exc
     except FileNotFoundError as exc:
-        raise CliError(f"{name}: no such file") from exc
+        raise CliError(tr("{0}: no such file").format(name)) from exc
     except IsADirectoryError as exc:
-        raise CliError(f"{name}: is a folder") from exc
+        raise CliError(tr("{0}: is a folder").format(name)) from exc
     except OSError as exc:
-        raise CliError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+        raise CliError(tr("{0}: cannot read ({1})").format(name, exc.strerror or exc)) from exc
     if len(data) > MAX_IMPORT_BYTES:
-        raise CliError(f"{name}: too large for a session export (over {MAX_IMPORT_BYTES // (1024 * 1024)} MB)")
+        raise CliError(tr(
+            "{0}: too large for a session export (over {1} MB)"
+        ).format(name, MAX_IMPORT_BYTES // (1024 * 1024)))
     return data
 
 
@@ -410,7 +428,7 @@ def _decode_json(data: bytes, name: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise CliError(f"{name}: not a JSON text file (it is not UTF-8 or UTF-16 text)") from exc
+        raise CliError(tr("{0}: not a JSON text file (it is not UTF-8 or UTF-16 text)").format(name)) from exc
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -439,12 +457,14 @@ def _compare(argv: list[str]) -> int:
     """``collabworkshop compare A B``: Today in A against Today in B, per dimension."""
     parser = _Parser(
         prog=f"{PROG} compare",
-        description="Print, per dimension, Today's median, mean and agreement (rwg) in session A and "
-        "in session B, the change, and the change of the gap to Needed. Typically A is a workshop "
-        "and B its follow-up. Both files are only read.",
+        description=tr(
+            "Print, per dimension, Today's median, mean and agreement (rwg) in session A and in session B, the change, "
+            "and the change of the gap to Needed. Typically A is a workshop and B its follow-up. Both files are only "
+            "read."
+        ),
     )
-    parser.add_argument("a", metavar="A", help="the earlier session file (.cwsession)")
-    parser.add_argument("b", metavar="B", help="the later session file (.cwsession)")
+    parser.add_argument("a", metavar="A", help=tr("the earlier session file (.cwsession)"))
+    parser.add_argument("b", metavar="B", help=tr("the later session file (.cwsession)"))
     args = parser.parse_args(argv)
     from .planning.trend import compare, compare_table, session_measurement
 
@@ -452,9 +472,9 @@ def _compare(argv: list[str]) -> int:
     try:
         rows = compare(session_measurement(before), session_measurement(after))
     except ValueError as exc:
-        raise CliError(f"cannot compare: {exc}") from exc
+        raise CliError(tr("cannot compare: {0}").format(exc)) from exc
     if not rows:
-        raise CliError(f"{args.a} and {args.b} have no dimension in common")
+        raise CliError(tr("{0} and {1} have no dimension in common").format(args.a, args.b))
     # Each header line is one line whatever a title holds (printable() also
     # shows a line break in it as a symbol); compare_table does the same per row.
     from .common.i18n import translate
@@ -477,10 +497,11 @@ def _gui(args: argparse.Namespace) -> int:
         and not os.environ.get("QT_QPA_PLATFORM")
         and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     ):
-        raise CliError("no display to open the app on (DISPLAY is not set); "
-                       "the summary and export commands work without one")
+        raise CliError(tr(
+            "no display to open the app on (DISPLAY is not set); the summary and export commands work without one"
+        ))
     try:
         from .app import run_gui
     except ImportError as exc:
-        raise CliError(f"the desktop app cannot start: {exc}") from exc
+        raise CliError(tr("the desktop app cannot start: {0}").format(exc)) from exc
     return int(run_gui(args.file) or 0)

@@ -22,12 +22,16 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from .i18n import context
+
+tr = context("Files")
+
 
 class NotRegularFileError(OSError):
     """The path is not a regular file; ``str()`` is a message for the user."""
 
     def __init__(self, path: object, kind: str, code: int = errno.EINVAL):
-        super().__init__(code, f"{path}: {kind}, not a regular file")
+        super().__init__(code, tr("{0}: {1}, not a regular file").format(path, kind))
         #: What it is instead ("is a named pipe (FIFO)", ...).
         self.kind = kind
 
@@ -43,7 +47,7 @@ def write_target(path: str | os.PathLike[str]) -> Path:
     """
     target = Path(os.path.realpath(os.fspath(path)))
     if os.path.islink(target):  # realpath stops inside a loop of links
-        raise NotRegularFileError(path, "is a loop of symbolic links", errno.ELOOP)
+        raise NotRegularFileError(path, tr("is a loop of symbolic links"), errno.ELOOP)
     return target
 
 
@@ -63,14 +67,14 @@ def same_target(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "is a folder"
+        return tr("is a folder")
     if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO)"
+        return tr("is a named pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "is a socket"
+        return tr("is a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device"
-    return "is something other than a file"
+        return tr("is a device")
+    return tr("is something other than a file")
 
 
 def open_regular(path: str | os.PathLike[str]) -> BinaryIO:

@@ -138,7 +138,8 @@ class SessionLock:
         try:
             lock_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise SessionFileError(f"{lock_path.parent}: cannot create ({exc.strerror or exc})") from exc
+            problem = exc.strerror or exc
+            raise SessionFileError(tr("{0}: cannot create ({1})").format(lock_path.parent, problem)) from exc
         lock = new_lock(lock_path)
         if not try_lock(lock, lock_path):
             if lock.error() == QLockFile.LockError.LockFailedError:

@@ -10,9 +10,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..common.i18n import localise_json
+from ..common.i18n import QT_TRANSLATE_NOOP, context, localise_json
 from .session import Dimension, Round, Session, SessionInfo, Step, StepKind, lone_surrogate
 from .validate import first_repeat, is_number, is_whole, json_type, member
+
+tr = context("Templates")
 
 
 class TemplateError(ValueError):
@@ -86,24 +88,28 @@ def load_template(path: Path, localise: str = "") -> Template:
     try:
         raw = read_regular(path, MAX_TEMPLATE_BYTES)
     except NotRegularFileError as exc:
-        raise TemplateError(f"cannot read template {path}: it {exc.kind}, not a file") from exc
+        raise TemplateError(tr("cannot read template {0}: it {1}, not a file").format(path, exc.kind)) from exc
     except OSError as exc:
-        raise TemplateError(f"cannot read template {path}: {exc.strerror or exc}") from exc
+        raise TemplateError(tr("cannot read template {0}: {1}").format(path, exc.strerror or exc)) from exc
     if len(raw) > MAX_TEMPLATE_BYTES:
-        raise TemplateError(f"cannot read template {path}: too large for a template (over 1 MB)")
+        raise TemplateError(tr("cannot read template {0}: too large for a template (over 1 MB)").format(path))
     if not raw.strip():
-        raise TemplateError(f"cannot read template {path}: the file is empty")
+        raise TemplateError(tr("cannot read template {0}: the file is empty").format(path))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise TemplateError(
-            f"cannot read template {path}: not UTF-8 text (byte {exc.start} is 0x{raw[exc.start]:02x})"
+            tr(
+                "cannot read template {0}: not UTF-8 text (byte {1} is 0x{2:02x})"
+            ).format(path, exc.start, raw[exc.start])
         ) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise TemplateError(
-            f"cannot read template {path}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            tr(
+                "cannot read template {0}: not valid JSON: {1} at line {2}, column {3}"
+            ).format(path, exc.msg, exc.lineno, exc.colno)
         ) from exc
     if localise:
         data = localise_json(data, localise)
@@ -115,7 +121,9 @@ def _minutes(step: dict[str, Any], where: str) -> int:
     value = step.get("timebox_minutes", 0)
     if not is_number(value) or not 0 <= value <= MAX_TIMEBOX_MINUTES:
         raise TemplateError(
-            f"{where}: 'timebox_minutes' must be a number from 0 to {MAX_TIMEBOX_MINUTES}, not {value!r}"
+            tr(
+                "{0}: 'timebox_minutes' must be a number from 0 to {1}, not {2!r}"
+            ).format(where, MAX_TIMEBOX_MINUTES, value)
         )
     return int(round(value * 60))
 
@@ -129,13 +137,15 @@ def parse_template(data: Any, source: str = "template") -> Template:
 
     def need(obj: Any, key: str, where: str, kind: type = str) -> Any:
         if not isinstance(obj, dict):
-            raise fail(where, f"must be an object, not {json_type(obj)}")
+            raise fail(where, tr("must be an object, not {0}").format(json_type(obj)))
         if key not in obj:
-            raise fail(where, f"'{key}' missing")
+            raise fail(where, tr("'{0}' missing").format(key))
         if not isinstance(obj[key], kind):
-            raise fail(where, f"'{key}' missing or not a {_KIND_NAMES.get(kind, kind.__name__)}")
+            raise fail(where, tr(
+                "'{0}' missing or not a {1}"
+            ).format(key, tr(_KIND_NAMES.get(kind, kind.__name__))))  # i18n: looked up
         if kind is str and not obj[key].strip():
-            raise fail(where, f"'{key}' is empty")
+            raise fail(where, tr("'{0}' is empty").format(key))
         if kind is str:
             storable(obj[key], key, where)
         return obj[key]
@@ -143,34 +153,37 @@ def parse_template(data: Any, source: str = "template") -> Template:
     def optional(obj: dict[str, Any], key: str, where: str) -> str:
         value = obj.get(key, "")
         if not isinstance(value, str):
-            raise fail(where, f"'{key}' is not a str (text)")
+            raise fail(where, tr("'{0}' is not a str (text)").format(key))
         return storable(value, key, where)
 
     def storable(value: str, key: str, where: str) -> str:
         bad = lone_surrogate(value)
         if bad is not None:  # JSON can spell it (\ud800); no session file can hold it
-            raise fail(where, f"'{key}' is not valid text (character {bad + 1} is a lone surrogate, "
-                              f"\\u{ord(value[bad]):04x})")
+            raise fail(where, tr(
+                "'{0}' is not valid text (character {1} is a lone surrogate, \\u{2:04x})"
+            ).format(key, bad + 1, ord(value[bad])))
         return value
 
     def unique(kind: str, ids: list[str]) -> None:
         repeat = first_repeat(ids)
         if repeat is not None:
             index, item_id = repeat
-            raise fail(f"{kind}s[{index}]", f"duplicate {kind} id {item_id!r}")
+            raise fail(f"{kind}s[{index}]", tr("duplicate {0} id {1!r}").format(kind, item_id))
 
     if not isinstance(data, dict) or "format" not in data:
-        raise fail("", "not a CollabWorkshop template (no 'format': 'collabworkshop-template')")
+        raise fail("", tr("not a CollabWorkshop template (no 'format': 'collabworkshop-template')"))
     if data.get("format") != TEMPLATE_FORMAT:
-        raise fail("format", f"not a CollabWorkshop template (format is {data.get('format')!r})")
+        raise fail("format", tr("not a CollabWorkshop template (format is {0!r})").format(data.get('format')))
     version = data.get("version", TEMPLATE_VERSION)
     if not is_whole(version) or version < 1:
-        raise fail("version", f"must be a whole number from 1, not {version!r}")
+        raise fail("version", tr("must be a whole number from 1, not {0!r}").format(version))
     if version > TEMPLATE_VERSION:
         raise fail(
             "version",
-            f"made by a newer CollabWorkshop (template version {version}; this one reads up to "
-            f"{TEMPLATE_VERSION}). Update CollabWorkshop to use it",
+            tr(
+                "made by a newer CollabWorkshop (template version {0}; this one reads up to {1}). Update "
+                "CollabWorkshop to use it"
+            ).format(version, TEMPLATE_VERSION),
         )
     template_id = need(data, "id", "")
     title = need(data, "title", "")
@@ -178,7 +191,7 @@ def parse_template(data: Any, source: str = "template") -> Template:
     def items(key: str) -> list[Any]:
         value = need(data, key, "", list)
         if not value:
-            raise fail(key, f"needs at least one {key[:-1]}")
+            raise fail(key, tr("needs at least one {0}").format(key[:-1]))
         return value
 
     dims = tuple(
@@ -203,7 +216,7 @@ def parse_template(data: Any, source: str = "template") -> Template:
         kind = member(StepKind, kind_name)
         if kind is None:
             kinds = ", ".join(k.value for k in StepKind)
-            raise fail(where, f"unknown step kind {kind_name!r} (one of: {kinds})")
+            raise fail(where, tr("unknown step kind {0!r} (one of: {1})").format(kind_name, kinds))
         step = Step(
             id=need(s, "id", where),
             title=need(s, "title", where),
@@ -217,21 +230,25 @@ def parse_template(data: Any, source: str = "template") -> Template:
         for key, rid in (("round", step.round_id), ("compare_round", step.compare_round_id)):
             if rid and rid not in round_ids:
                 known = ", ".join(repr(r) for r in sorted(round_ids))
-                raise fail(where, f"step {step.id!r} names unknown round {rid!r} in '{key}' (rounds: {known})")
+                raise fail(where, tr(
+                    "step {0!r} names unknown round {1!r} in '{2}' (rounds: {3})"
+                ).format(step.id, rid, key, known))
         if kind in ROUND_KINDS and not step.round_id:
-            raise fail(where, f"a {kind.value} step needs a 'round'")
+            raise fail(where, tr("a {0} step needs a 'round'").format(kind.value))
         steps.append(step)
     zones_data = data.get("zones", [])
     if not isinstance(zones_data, list):
-        raise fail("zones", f"malformed zone list: must be a list, not {json_type(zones_data)}")
+        raise fail("zones", tr("malformed zone list: must be a list, not {0}").format(json_type(zones_data)))
     zones = []
     for i, z in enumerate(zones_data):
         try:
             zone = Zone(float(z["from"]), float(z["to"]), str(z["label"]))
         except (KeyError, TypeError, ValueError) as exc:
-            raise fail(f"zones[{i}]", f"malformed zone: needs numbers 'from', 'to' and a 'label' ({exc!r})") from exc
+            raise fail(f"zones[{i}]", tr(
+                "malformed zone: needs numbers 'from', 'to' and a 'label' ({0!r})"
+            ).format(exc)) from exc
         if not 0 <= zone.start < zone.end <= 100:
-            raise fail(f"zones[{i}]", "malformed zone: needs 0 <= 'from' < 'to' <= 100")
+            raise fail(f"zones[{i}]", tr("malformed zone: needs 0 <= 'from' < 'to' <= 100"))
         storable(zone.label, "label", f"zones[{i}]")
         zones.append(zone)
     # Ids are primary keys in the session file: a duplicate could not be saved.
@@ -243,14 +260,19 @@ def parse_template(data: Any, source: str = "template") -> Template:
         columns = tuple(_text(c) for c in contrast["columns"])
         rows = tuple(tuple(_text(cell) for cell in row) for row in contrast["rows"])
     except (KeyError, TypeError) as exc:
-        raise fail("contrast", f"malformed contrast table: needs 'columns' and 'rows' lists of text ({exc!r})") from exc
+        raise fail("contrast", tr(
+            "malformed contrast table: needs 'columns' and 'rows' lists of text ({0!r})"
+        ).format(exc)) from exc
     for i, row in enumerate(rows):
         if len(row) != len(columns) + 1:
-            raise fail(f"contrast.rows[{i}]", "each contrast row needs an aspect and one cell per column")
+            raise fail(f"contrast.rows[{i}]", tr("each contrast row needs an aspect and one cell per column"))
     return Template(template_id, title, dims, rounds, tuple(steps), tuple(zones), columns, rows)
 
 
-_KIND_NAMES: dict[type, str] = {str: "str (text)", list: "list"}
+_KIND_NAMES: dict[type, str] = {
+    str: QT_TRANSLATE_NOOP("Templates", "str (text)"),
+    list: QT_TRANSLATE_NOOP("Templates", "list"),
+}
 
 
 def _text(value: Any) -> str:

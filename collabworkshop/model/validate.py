@@ -17,7 +17,12 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import Any, TypeGuard, TypeVar
 
+from ..common.i18n import context
+
 EnumT = TypeVar("EnumT", bound=Enum)
+
+# The type words appear inside the loaders' messages, in the user's language.
+tr = context("Validate")
 
 
 def json_type(value: Any) -> str:
@@ -26,15 +31,15 @@ def json_type(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):  # before int: bool is an int in Python
-        return "true/false"
+        return tr("true/false")
     if isinstance(value, (int, float)):
-        return "a number"
+        return tr("a number")
     if isinstance(value, str):
-        return "text"
+        return tr("text")
     if isinstance(value, list):
-        return "a list"
+        return tr("a list")
     if isinstance(value, dict):
-        return "an object"
+        return tr("an object")
     return type(value).__name__
 
 

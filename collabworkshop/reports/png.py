@@ -17,8 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 
+from ..common.i18n import context
 from ..model.session import Session
 from ..storage.atomic import DestinationError, write_bytes, write_files
+
+tr = context("Reports")
 
 DEFAULT_WIDTH = 1800
 
@@ -79,7 +82,7 @@ def board_png(session: Session, round_id: str, board_image: BoardImage, width: i
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise DestinationError("cannot encode the board picture as PNG")
+        raise DestinationError(tr("cannot encode the board picture as PNG"))
     buffer.close()
     return bytes(data.data())
 

@@ -31,7 +31,10 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from ..common.i18n import context
 from ..common.userfiles import NotRegularFileError, write_target
+
+tr = context("Files")
 
 TEMP_SUFFIX = ".tmp"
 #: What follows ``.<name>`` in a temporary name: a tag no user file has by
@@ -60,13 +63,13 @@ def replacing(dest: Path) -> Iterator[Path]:
     folder = target.parent
     if not folder.is_dir():
         where = folder if os.path.islink(shown) else shown.parent  # the folder the user can see
-        raise DestinationError(f"{where}: folder does not exist")
+        raise DestinationError(tr("{0}: folder does not exist").format(where))
     if target.is_dir():
-        raise DestinationError(f"{shown}: is a folder")
+        raise DestinationError(tr("{0}: is a folder").format(shown))
     try:
         tmp = _new_temp(folder, target.name)
     except OSError as exc:
-        raise DestinationError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
+        raise DestinationError(tr("cannot write in {0}: {1}").format(folder, exc.strerror or exc)) from exc
     try:
         yield tmp
         with open(tmp, "rb+") as fh:
@@ -76,7 +79,7 @@ def replacing(dest: Path) -> Iterator[Path]:
     except BaseException as exc:
         remove_quietly(tmp)
         if isinstance(exc, OSError) and not isinstance(exc, DestinationError):
-            raise DestinationError(f"cannot write {shown}: {exc.strerror or exc}") from exc
+            raise DestinationError(tr("cannot write {0}: {1}").format(shown, exc.strerror or exc)) from exc
         raise
     fsync_dir(folder)
 
@@ -107,7 +110,9 @@ def write_checked(tmp: Path, data: bytes | bytearray) -> None:
         written = fh.write(data)
         fh.flush()
     if written != len(data) or os.path.getsize(tmp) != len(data):
-        raise OSError(errno.ENOSPC, f"only {os.path.getsize(tmp)} of {len(data)} bytes could be written")
+        raise OSError(errno.ENOSPC, tr(
+            "only {0} of {1} bytes could be written"
+        ).format(os.path.getsize(tmp), len(data)))
 
 
 def copy_checked(source: BinaryIO, tmp: Path, chunk: int = 1 << 20) -> None:
@@ -120,7 +125,7 @@ def copy_checked(source: BinaryIO, tmp: Path, chunk: int = 1 << 20) -> None:
             total += len(block)
         fh.flush()
     if os.path.getsize(tmp) != total:
-        raise OSError(errno.ENOSPC, f"only {os.path.getsize(tmp)} of {total} bytes could be written")
+        raise OSError(errno.ENOSPC, tr("only {0} of {1} bytes could be written").format(os.path.getsize(tmp), total))
 
 
 def temp_name(name: str) -> str:
@@ -137,7 +142,7 @@ def _new_temp(folder: Path, name: str) -> Path:
             continue
         os.close(fd)
         return tmp
-    raise FileExistsError(f"no free temporary name in {folder}")
+    raise FileExistsError(tr("no free temporary name in {0}").format(folder))
 
 
 def _leftover_pattern(name: str) -> re.Pattern[str]:

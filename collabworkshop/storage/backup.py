@@ -20,9 +20,12 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from ..common.i18n import context
 from ..common.userfiles import NotRegularFileError, open_regular, write_target
 from .atomic import DestinationError, replacing
 from .sessionfile import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC, SessionFileError, copy_as_sqlite_sees
+
+tr = context("Files")
 
 
 def _file_version(path: Path) -> int | None:
@@ -68,6 +71,8 @@ def keep_backup(path: Path) -> Path | None:
             copy_as_sqlite_sees(path, tmp)
     except (OSError, DestinationError) as exc:
         raise SessionFileError(
-            f"cannot keep a backup of {shown} before replacing it ({getattr(exc, 'strerror', None) or exc})"
+            tr(
+                "cannot keep a backup of {0} before replacing it ({1})"
+            ).format(shown, getattr(exc, 'strerror', None) or exc)
         ) from exc
     return dest

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from .. import __version__
 from ..analysis.stats import DimensionStats, session_summary, shown_gap, shown_rwg
+from ..common.i18n import QT_TRANSLATE_NOOP, context
 from ..model.session import (
     POSITION_MAX,
     POSITION_MIN,
@@ -48,6 +49,8 @@ from ..model.session import (
 from ..model.validate import finite, first_repeat, is_number, is_whole, json_type, member
 from .atomic import write_bytes
 from .sessionfile import INFO_KEYS, SessionFileError
+
+tr = context("Interchange")
 
 JSON_FORMAT = "collabworkshop-session"
 #: Version of the JSON layout; independent of the SQLite schema version.
@@ -213,15 +216,15 @@ def session_from_json(text: str | bytes) -> Session:
     try:
         data = json.loads(text)
     except RecursionError as exc:
-        raise InterchangeError("not usable JSON (nested too deeply)") from exc
+        raise InterchangeError(tr("not usable JSON (nested too deeply)")) from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InterchangeError(f"not valid JSON ({exc})") from exc
+        raise InterchangeError(tr("not valid JSON ({0})").format(exc)) from exc
     except ValueError as exc:  # an integer with thousands of digits
-        raise InterchangeError("not usable JSON (a number has too many digits)") from exc
+        raise InterchangeError(tr("not usable JSON (a number has too many digits)")) from exc
     try:
         return session_from_dict(data)
     except RecursionError as exc:
-        raise InterchangeError("not usable JSON (nested too deeply)") from exc
+        raise InterchangeError(tr("not usable JSON (nested too deeply)")) from exc
 
 
 def session_from_dict(data: Any) -> Session:
@@ -235,17 +238,18 @@ def session_from_dict(data: Any) -> Session:
     """
     obj = _object(data, "the document")
     if obj.get("format") != JSON_FORMAT:
-        raise InterchangeError(f"not a CollabWorkshop session export (format is not {JSON_FORMAT!r})")
+        raise InterchangeError(tr("not a CollabWorkshop session export (format is not {0!r})").format(JSON_FORMAT))
     version = obj.get("schema_version")
     if not is_whole(version):
-        raise InterchangeError("schema_version: missing or not a whole number")
+        raise InterchangeError(tr("schema_version: missing or not a whole number"))
     if version > JSON_SCHEMA_VERSION:
         raise InterchangeError(
-            f"made by a newer CollabWorkshop (JSON format {version}; "
-            f"this version reads up to {JSON_SCHEMA_VERSION}). Please update the app."
+            tr(
+                "made by a newer CollabWorkshop (JSON format {0}; this version reads up to {1}). Please update the app."
+            ).format(version, JSON_SCHEMA_VERSION)
         )
     if version < 1:
-        raise InterchangeError(f"schema_version: {version} is not a valid version")
+        raise InterchangeError(tr("schema_version: {0} is not a valid version").format(version))
 
     info_obj = _object(obj.get("info", {}), "info")
     info = SessionInfo(**{key: _text(info_obj, key, "info", default="") for key in INFO_KEYS})
@@ -260,18 +264,18 @@ def session_from_dict(data: Any) -> Session:
     team_ids = {t.id for t in teams}
     for i, r in enumerate(rounds):
         if r.follows and r.follows not in round_ids:
-            raise InterchangeError(f"rounds[{i}].follows: no round with id {r.follows!r}")
+            raise InterchangeError(tr("rounds[{0}].follows: no round with id {1!r}").format(i, r.follows))
     participants = _records(obj, "participants", lambda o, w: _participant(o, w, team_ids), required=False)
     _unique_ids("participants", [p.id for p in participants])
     people = {p.id: p.team_id for p in participants}
     clash = team_ids & set(people)
     if clash:
-        raise InterchangeError(f"participants: id {sorted(clash)[0]!r} is also a team id")
+        raise InterchangeError(tr("participants: id {0!r} is also a team id").format(sorted(clash)[0]))
 
     settings_obj = _object(obj.get("settings", {}), "settings")
     vote_dots = settings_obj.get("vote_dots", 3)
     if not is_whole(vote_dots) or not 1 <= vote_dots <= 20:
-        raise InterchangeError("settings.vote_dots: expected a whole number from 1 to 20")
+        raise InterchangeError(tr("settings.vote_dots: expected a whole number from 1 to 20"))
     settings = SessionSettings(
         _enum(settings_obj, "placement_mode", "settings", PlacementMode, default=PlacementMode.TEAM),
         vote_dots,
@@ -281,7 +285,7 @@ def session_from_dict(data: Any) -> Session:
     steps = _records(obj, "steps", lambda o, w: _step(o, w, round_ids))
     _unique_ids("steps", [s.id for s in steps])
     if not dimensions or not rounds or not steps:
-        raise InterchangeError("a session needs at least one dimension, round and step")
+        raise InterchangeError(tr("a session needs at least one dimension, round and step"))
 
     placements: dict[tuple[str, str, str], float] = {}
     for i, item in enumerate(_list(obj, "placements", required=False)):
@@ -292,7 +296,7 @@ def session_from_dict(data: Any) -> Session:
         if "participant" in p:
             placer = _ref(p, "participant", where, set(people), "participant")
             if people[placer] != team:
-                raise InterchangeError(f"{where}.participant: {placer!r} is not in team {team!r}")
+                raise InterchangeError(tr("{0}.participant: {1!r} is not in team {2!r}").format(where, placer, team))
         key = (
             _ref(p, "round", where, round_ids, "round"),
             _ref(p, "dimension", where, dim_ids, "dimension"),
@@ -300,9 +304,9 @@ def session_from_dict(data: Any) -> Session:
         )
         position = _number(p, "position", where)
         if not POSITION_MIN <= position <= POSITION_MAX:
-            raise InterchangeError(f"{where}.position: {position} is outside 0..100")
+            raise InterchangeError(tr("{0}.position: {1} is outside 0..100").format(where, position))
         if key in placements:
-            raise InterchangeError(f"{where}: a second placement for the same round, dimension and team")
+            raise InterchangeError(tr("{0}: a second placement for the same round, dimension and team").format(where))
         placements[key] = float(position)
 
     actions = _records(obj, "actions", lambda o, w: _action(o, w, dim_ids, team_ids), required=False)
@@ -315,9 +319,9 @@ def session_from_dict(data: Any) -> Session:
         key2 = (_ref(v, "team", where, team_ids, "team"), _enum(v, "lever", where, Lever).value)
         dots = v.get("dots")
         if not is_whole(dots) or not 1 <= dots <= 1000:
-            raise InterchangeError(f"{where}.dots: expected a whole number from 1 to 1000")
+            raise InterchangeError(tr("{0}.dots: expected a whole number from 1 to 1000").format(where))
         if key2 in votes:
-            raise InterchangeError(f"{where}: a second vote for the same team and lever")
+            raise InterchangeError(tr("{0}: a second vote for the same team and lever").format(where))
         votes[key2] = dots
 
     step_ids = {s.id for s in steps}
@@ -326,7 +330,7 @@ def session_from_dict(data: Any) -> Session:
 
     current = obj.get("current_step", 0)
     if not is_whole(current):
-        raise InterchangeError("current_step: not a whole number")
+        raise InterchangeError(tr("current_step: not a whole number"))
     current = max(0, min(current, len(steps) - 1))
     return Session(
         info, teams, dimensions, rounds, steps, placements, actions, current, participants, settings, votes, notes
@@ -396,10 +400,10 @@ def _action(o: dict[str, Any], where: str, dim_ids: set[str], team_ids: set[str]
     priority = _number(o, "priority", where, default=0.0)
     supporting = o.get("supporting", [])
     if not isinstance(supporting, list) or not all(isinstance(x, str) for x in supporting):
-        raise InterchangeError(f"{where}.supporting: expected a list of team ids")
+        raise InterchangeError(tr("{0}.supporting: expected a list of team ids").format(where))
     for x in supporting:
         if x not in team_ids:
-            raise InterchangeError(f"{where}.supporting: no team with id {x!r}")
+            raise InterchangeError(tr("{0}.supporting: no team with id {1!r}").format(where, x))
     return ActionItem(
         id=_id(o, where),
         title=_text(o, "title", where),
@@ -425,7 +429,7 @@ _MISSING = object()
 
 def _object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise InterchangeError(f"{where}: expected an object, got {json_type(value)}")
+        raise InterchangeError(tr("{0}: expected an object, got {1}").format(where, json_type(value)))
     return value
 
 
@@ -433,10 +437,10 @@ def _list(obj: dict[str, Any], key: str, *, required: bool = True) -> list[Any]:
     value = obj.get(key, _MISSING)
     if value is _MISSING:
         if required:
-            raise InterchangeError(f"{key}: missing")
+            raise InterchangeError(tr("{0}: missing").format(key))
         return []
     if not isinstance(value, list):
-        raise InterchangeError(f"{key}: expected a list, got {json_type(value)}")
+        raise InterchangeError(tr("{0}: expected a list, got {1}").format(key, json_type(value)))
     return value
 
 
@@ -458,17 +462,21 @@ def _text(obj: dict[str, Any], key: str, where: str, *, default: Any = _MISSING)
     value = obj.get(key, _MISSING)
     if value is _MISSING:
         if default is _MISSING:
-            raise InterchangeError(f"{where}.{key}: missing")
+            raise InterchangeError(tr("{0}.{1}: missing").format(where, key))
         return str(default)
     if not isinstance(value, str):
-        raise InterchangeError(f"{where}.{key}: expected text, got {json_type(value)}")
+        raise InterchangeError(tr("{0}.{1}: expected text, got {2}").format(where, key, json_type(value)))
     if len(value) > MAX_IMPORT_TEXT:
-        raise InterchangeError(f"{where}.{key}: text too long ({len(value)} characters; at most {MAX_IMPORT_TEXT})")
+        raise InterchangeError(tr(
+            "{0}.{1}: text too long ({2} characters; at most {3})"
+        ).format(where, key, len(value), MAX_IMPORT_TEXT))
     bad = lone_surrogate(value)
     if bad is not None:
         # JSON can spell it (\ud800), but no file can hold it.
         raise InterchangeError(
-            f"{where}.{key}: not valid text (character {bad + 1} is a lone surrogate, \\u{ord(value[bad]):04x})"
+            tr(
+                "{0}.{1}: not valid text (character {2} is a lone surrogate, \\u{3:04x})"
+            ).format(where, key, bad + 1, ord(value[bad]))
         )
     return value
 
@@ -480,7 +488,7 @@ MAX_IMPORT_TEXT = 100_000
 def _id(obj: dict[str, Any], where: str) -> str:
     value = _text(obj, "id", where)
     if not value.strip():
-        raise InterchangeError(f"{where}.id: must not be empty")
+        raise InterchangeError(tr("{0}.id: must not be empty").format(where))
     return value
 
 
@@ -488,7 +496,17 @@ def _unique_ids(kind: str, ids: list[str]) -> None:
     repeat = first_repeat(ids)
     if repeat is not None:
         i, value = repeat
-        raise InterchangeError(f"{kind}[{i}].id: {value!r} is used twice")
+        raise InterchangeError(tr("{0}[{1}].id: {2!r} is used twice").format(kind, i, value))
+
+
+#: The things a reference names, as the message calls them (``_ref``'s ``what``).
+_REFERENCED = (
+    QT_TRANSLATE_NOOP("Interchange", "team"),
+    QT_TRANSLATE_NOOP("Interchange", "participant"),
+    QT_TRANSLATE_NOOP("Interchange", "round"),
+    QT_TRANSLATE_NOOP("Interchange", "dimension"),
+    QT_TRANSLATE_NOOP("Interchange", "step"),
+)
 
 
 def _ref(
@@ -498,7 +516,8 @@ def _ref(
     if optional and value == "":
         return value
     if value not in known:
-        raise InterchangeError(f"{where}.{key}: no {what} with id {value!r}")
+        thing = tr(what)  # i18n: looked up (one of _REFERENCED)
+        raise InterchangeError(tr("{0}.{1}: no {2} with id {3!r}").format(where, key, thing, value))
     return value
 
 
@@ -506,20 +525,20 @@ def _number(obj: dict[str, Any], key: str, where: str, *, default: Any = _MISSIN
     value = obj.get(key, _MISSING)
     if value is _MISSING:
         if default is _MISSING:
-            raise InterchangeError(f"{where}.{key}: missing")
+            raise InterchangeError(tr("{0}.{1}: missing").format(where, key))
         return float(default)
     if not is_number(value):
-        raise InterchangeError(f"{where}.{key}: expected a number, got {json_type(value)}")
+        raise InterchangeError(tr("{0}.{1}: expected a number, got {2}").format(where, key, json_type(value)))
     number = finite(value)
     if number is None:
-        raise InterchangeError(f"{where}.{key}: not a finite number")
+        raise InterchangeError(tr("{0}.{1}: not a finite number").format(where, key))
     return number
 
 
 def _bool(obj: dict[str, Any], key: str, where: str, *, default: bool = False) -> bool:
     value = obj.get(key, default)
     if not isinstance(value, bool):
-        raise InterchangeError(f"{where}.{key}: expected true or false, got {json_type(value)}")
+        raise InterchangeError(tr("{0}.{1}: expected true or false, got {2}").format(where, key, json_type(value)))
     return value
 
 
@@ -527,7 +546,7 @@ def _count(obj: dict[str, Any], key: str, where: str) -> int:
     """A number of seconds: a whole number, 0 up to a week."""
     value = obj.get(key, 0)
     if not is_whole(value) or not 0 <= value <= 7 * 24 * 3600:
-        raise InterchangeError(f"{where}.{key}: expected whole seconds from 0 to a week")
+        raise InterchangeError(tr("{0}.{1}: expected whole seconds from 0 to a week").format(where, key))
     return value
 
 
@@ -539,5 +558,5 @@ def _enum(obj: dict[str, Any], key: str, where: str, kind: type[Any], *, default
     found = member(kind, text)
     if found is None:
         allowed = ", ".join(repr(m.value) for m in kind)
-        raise InterchangeError(f"{where}.{key}: {text!r} is not one of {allowed}")
+        raise InterchangeError(tr("{0}.{1}: {2!r} is not one of {3}").format(where, key, text, allowed))
     return found

@@ -31,6 +31,7 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..common.i18n import context
 from ..common.userfiles import NotRegularFileError, open_regular
 from ..model.changes import Change, Touched
 from ..model.session import (
@@ -55,6 +56,8 @@ from ..model.session import (
 from . import rows as _rows
 from .atomic import fsync_dir, remove_quietly, replacing, write_checked
 from .rows import write_touched
+
+tr = context("SessionFile")
 
 FILE_SUFFIX = ".cwsession"
 #: "CWKS" as a big-endian 32-bit integer; SQLite stores it at offset 68.
@@ -173,7 +176,9 @@ def migrate(conn: sqlite3.Connection, path: Path) -> int | None:
             conn.execute("ROLLBACK")
         if isinstance(exc, sqlite3.Error) and isinstance(_sqlite_failure(exc, path), LimitError):
             raise _sqlite_failure(exc, path) from exc
-        raise DamagedFileError(f"{path}: cannot upgrade this session file from format {version} ({exc})") from exc
+        raise DamagedFileError(tr(
+            "{0}: cannot upgrade this session file from format {1} ({2})"
+        ).format(path, version, exc)) from exc
     return int(version)
 
 
@@ -192,38 +197,40 @@ def _check_header(path: Path, shown: Path) -> int:
     """check_header() of ``path``, naming ``shown`` in messages (the user's
     file when ``path`` is the copy being read)."""
     if not path.exists():
-        raise SessionFileError(f"{shown}: no such file")
+        raise SessionFileError(tr("{0}: no such file").format(shown))
     if path.is_dir():
-        raise SessionFileError(f"{shown}: is a folder, not a session file")
+        raise SessionFileError(tr("{0}: is a folder, not a session file").format(shown))
     try:
         # Only a regular file: a named pipe or a device would block or never end.
         with open_regular(path) as fh:
             header = fh.read(100)
             size = os.fstat(fh.fileno()).st_size
     except NotRegularFileError as exc:
-        raise SessionFileError(f"{shown}: {exc.kind}, not a session file") from exc
+        raise SessionFileError(tr("{0}: {1}, not a session file").format(shown, exc.kind)) from exc
     except OSError as exc:
-        raise SessionFileError(f"{shown}: cannot read ({exc.strerror or exc})") from exc
+        raise SessionFileError(tr("{0}: cannot read ({1})").format(shown, exc.strerror or exc)) from exc
     return _check_header_bytes(header, size, shown)
 
 
 def _check_header_bytes(header: bytes, size: int, shown: Path) -> int:
     """The header checks on the first 100 bytes of a database ``size`` bytes long."""
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotASessionFileError(f"{shown}: not a CollabWorkshop session file")
+        raise NotASessionFileError(tr("{0}: not a CollabWorkshop session file").format(shown))
     (user_version,) = struct.unpack(">I", header[60:64])
     (app_id,) = struct.unpack(">I", header[68:72])
     if app_id != APPLICATION_ID:
         raise NotASessionFileError(
-            f"{shown}: not a CollabWorkshop session file (a different SQLite database)"
+            tr("{0}: not a CollabWorkshop session file (a different SQLite database)").format(shown)
         )
     if user_version > SCHEMA_VERSION:
         raise NewerVersionError(
-            f"{shown}: made by a newer CollabWorkshop (file format {user_version}; "
-            f"this version reads up to {SCHEMA_VERSION}). Please update the app."
+            tr(
+                "{0}: made by a newer CollabWorkshop (file format {1}; this version reads up to {2}). Please update "
+                "the app."
+            ).format(shown, user_version, SCHEMA_VERSION)
         )
     if user_version < 1:
-        raise DamagedFileError(f"{shown}: session file has no format version")
+        raise DamagedFileError(tr("{0}: session file has no format version").format(shown))
     _check_size(header, size, shown)
     return user_version
 
@@ -250,10 +257,10 @@ def _check_size(header: bytes, size: int, shown: Path) -> None:
     page_size = _page_size(header)
     if page_size < 512 or page_size & (page_size - 1):
         raw = struct.unpack(">H", header[16:18])[0]
-        raise DamagedFileError(f"{shown}: session file is damaged (impossible page size {raw})")
+        raise DamagedFileError(tr("{0}: session file is damaged (impossible page size {1})").format(shown, raw))
     counted = _counted_bytes(header)
     if size % page_size or (counted is not None and size < counted):
-        raise DamagedFileError(f"{shown}: session file is damaged (it is incomplete: {size} bytes)")
+        raise DamagedFileError(tr("{0}: session file is damaged (it is incomplete: {1} bytes)").format(shown, size))
 
 
 # -- the working copy ------------------------------------------------------------
@@ -319,18 +326,21 @@ def _sqlite_failure(exc: sqlite3.Error, shown: Path) -> SessionFileError:
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     if code == sqlite3.SQLITE_INTERRUPT:
         return LimitError(
-            f"{shown}: session file refused: reading it takes more work than the limit "
-            f"({MAX_STEPS:,} SQLite steps)"
+            tr(
+                "{0}: session file refused: reading it takes more work than the limit ({1:,} SQLite steps)"
+            ).format(shown, MAX_STEPS)
         )
     if code == sqlite3.SQLITE_TOOBIG:
         return LimitError(
-            f"{shown}: session file refused: it holds a value longer than the limit ({MAX_VALUE_BYTES // MB} MB)"
+            tr(
+                "{0}: session file refused: it holds a value longer than the limit ({1} MB)"
+            ).format(shown, MAX_VALUE_BYTES // MB)
         )
-    return DamagedFileError(f"{shown}: session file is damaged ({exc})")
+    return DamagedFileError(tr("{0}: session file is damaged ({1})").format(shown, exc))
 
 
 def _size_text(n: int) -> str:
-    return f"{n / MB:.1f} MB" if n >= MB else f"{n:,} bytes"
+    return tr("{0:.1f} MB").format(n / MB) if n >= MB else tr("{0:,} bytes").format(n)
 
 
 # -- reading a file as SQLite sees it ------------------------------------------
@@ -391,15 +401,17 @@ def _copy_as_sqlite_sees(src: Path, dst: Path, shown: Path, *, limit: int | None
             length = min(size, counted)
     if limit is not None and length > limit:
         raise LimitError(
-            f"{shown}: session file refused: it is larger than the limit "
-            f"({_size_text(length)}; at most {MAX_FILE_BYTES // MB} MB)"
+            tr(
+                "{0}: session file refused: it is larger than the limit ({1}; at most {2} MB)"
+            ).format(shown, _size_text(length), MAX_FILE_BYTES // MB)
         )
     sizes = {suffix: os.stat(_journal_base(src) + suffix).st_size for suffix in journals}
     for suffix, n in sizes.items():
         if limit is not None and n > limit:
             raise LimitError(
-                f"{shown}: session file refused: its {suffix} file is larger than the limit "
-                f"({_size_text(n)}; at most {MAX_FILE_BYTES // MB} MB)"
+                tr(
+                    "{0}: session file refused: its {1} file is larger than the limit ({2}; at most {3} MB)"
+                ).format(shown, suffix, _size_text(n), MAX_FILE_BYTES // MB)
             )
     _copy_bounded(src, dst, length)
     for suffix, n in sizes.items():
@@ -428,7 +440,9 @@ def _settle(path: Path, shown: Path) -> None:
         conn.close()
     left = _journals(path)
     if str(mode).lower() != "delete" or left:
-        raise SessionFileError(f"{shown}: the {', '.join(left) or 'journal'} file beside it cannot be applied")
+        raise SessionFileError(tr(
+            "{0}: the {1} file beside it cannot be applied"
+        ).format(shown, ', '.join(left) or 'journal'))
     remove_quietly(Path(str(path) + "-shm"))
 
 
@@ -470,7 +484,9 @@ def _load(user_path: Path, folder: Path) -> tuple[Session, int | None]:
         try:
             _copy_as_sqlite_sees(user_path, copy, user_path)
         except OSError as exc:
-            raise SessionFileError(f"{user_path}: cannot copy for reading ({exc.strerror or exc})") from exc
+            raise SessionFileError(tr(
+                "{0}: cannot copy for reading ({1})"
+            ).format(user_path, exc.strerror or exc)) from exc
         _check_header(copy, user_path)  # the copy as SQLite left it (and in case the file changed meanwhile)
     else:
         # Without journals the pages are all there is: read them into memory
@@ -492,7 +508,7 @@ def _load(user_path: Path, folder: Path) -> tuple[Session, int | None]:
     except sqlite3.Error as exc:
         raise _sqlite_failure(exc, user_path) from exc
     except UnicodeDecodeError as exc:
-        raise DamagedFileError(f"{user_path}: session file is damaged ({exc})") from exc
+        raise DamagedFileError(tr("{0}: session file is damaged ({1})").format(user_path, exc)) from exc
     finally:
         if conn is not None:
             conn.close()
@@ -509,15 +525,16 @@ def _database_image(path: Path) -> bytearray:
             length = size if counted is None else min(size, counted)
             if length > MAX_FILE_BYTES:
                 raise LimitError(
-                    f"{path}: session file refused: it is larger than the limit "
-                    f"({_size_text(length)}; at most {MAX_FILE_BYTES // MB} MB)"
+                    tr(
+                        "{0}: session file refused: it is larger than the limit ({1}; at most {2} MB)"
+                    ).format(path, _size_text(length), MAX_FILE_BYTES // MB)
                 )
             fh.seek(0)
             image = bytearray(fh.read(length))
     except NotRegularFileError as exc:
-        raise SessionFileError(f"{path}: {exc.kind}, not a session file") from exc
+        raise SessionFileError(tr("{0}: {1}, not a session file").format(path, exc.kind)) from exc
     except OSError as exc:
-        raise SessionFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+        raise SessionFileError(tr("{0}: cannot read ({1})").format(path, exc.strerror or exc)) from exc
     if image[18:20] == b"\x02\x02":
         # A WAL-mode file closed cleanly: in memory it reads as the rollback
         # mode it is equivalent to (an in-memory database has no WAL).
@@ -563,11 +580,11 @@ def _check_magic(path: Path) -> None:
         with open_regular(path) as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except NotRegularFileError as exc:
-        raise SessionFileError(f"{path}: {exc.kind}, not a session file") from exc
+        raise SessionFileError(tr("{0}: {1}, not a session file").format(path, exc.kind)) from exc
     except OSError as exc:
-        raise SessionFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+        raise SessionFileError(tr("{0}: cannot read ({1})").format(path, exc.strerror or exc)) from exc
     if head != SQLITE_MAGIC:
-        raise NotASessionFileError(f"{path}: not a CollabWorkshop session file")
+        raise NotASessionFileError(tr("{0}: not a CollabWorkshop session file").format(path))
 
 
 class SessionStore:
@@ -602,7 +619,9 @@ class SessionStore:
         try:
             store = cls.create(session, working_dir)
         except (sqlite3.Error, OSError) as exc:
-            raise SessionFileError(f"{user_path}: cannot make a working copy to open it ({exc})") from exc
+            raise SessionFileError(tr(
+                "{0}: cannot make a working copy to open it ({1})"
+            ).format(user_path, exc)) from exc
         store.migrated_from = migrated_from
         return store, session
 
@@ -614,7 +633,7 @@ class SessionStore:
         by an older version may hold whatever its file held)."""
         path = Path(working_path)
         if not path.is_file():
-            raise SessionFileError(f"{path}: no such file")
+            raise SessionFileError(tr("{0}: no such file").format(path))
         rebuilt = path.with_name(path.name + ".rebuild")
         for suffix in ("", "-wal", "-shm", "-journal"):
             remove_quietly(Path(str(rebuilt) + suffix))  # left by a crash during an earlier rebuild
@@ -632,9 +651,9 @@ class SessionStore:
             (app_id,) = conn.execute("PRAGMA application_id").fetchone()
             (version,) = conn.execute("PRAGMA user_version").fetchone()
             if app_id != APPLICATION_ID:
-                raise NotASessionFileError(f"{path}: not a CollabWorkshop session file")
+                raise NotASessionFileError(tr("{0}: not a CollabWorkshop session file").format(path))
             if not 1 <= version <= SCHEMA_VERSION:
-                raise DamagedFileError(f"{path}: unusable format version {version}")
+                raise DamagedFileError(tr("{0}: unusable format version {1}").format(path, version))
             migrated_from = migrate(conn, path)
             session = _read_all(conn, path)
         except sqlite3.Error as exc:
@@ -644,7 +663,7 @@ class SessionStore:
         except UnicodeDecodeError as exc:
             if conn is not None:
                 conn.close()
-            raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
+            raise DamagedFileError(tr("{0}: session file is damaged ({1})").format(path, exc)) from exc
         except BaseException:
             if conn is not None:
                 conn.close()
@@ -726,8 +745,9 @@ def publish_database(conn: sqlite3.Connection, dest: Path) -> None:
                 if _journals(dest):
                     reason = exc.__cause__ or str(exc).removeprefix(f"{dest}: ")
                     raise SessionFileError(
-                        f"cannot save {dest}: the {', '.join(_journals(dest))} file beside it "
-                        f"could not be applied to it first ({reason})"
+                        tr(
+                            "cannot save {0}: the {1} file beside it could not be applied to it first ({2})"
+                        ).format(dest, ', '.join(_journals(dest)), reason)
                     ) from exc
         with replacing(dest) as tmp:
             # The database as SQLite sees it (WAL included), written as plain
@@ -744,9 +764,9 @@ def publish_database(conn: sqlite3.Connection, dest: Path) -> None:
     except SessionFileError:
         raise
     except sqlite3.Error as exc:
-        raise SessionFileError(f"cannot save {dest}: {exc}") from exc
+        raise SessionFileError(tr("cannot save {0}: {1}").format(dest, exc)) from exc
     except OSError as exc:
-        raise SessionFileError(f"cannot save {dest}: {exc}") from exc
+        raise SessionFileError(tr("cannot save {0}: {1}").format(dest, exc)) from exc
 
 
 def save_session(session: Session, dest: Path) -> None:
@@ -775,7 +795,7 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     rows = conn.execute("PRAGMA quick_check(1)").fetchall()
     if rows != [("ok",)]:
         detail = " ".join(str(rows[0][0]).split()) if rows and rows[0] else "no answer"
-        raise DamagedFileError(f"{path}: session file is damaged ({detail[:200]})")
+        raise DamagedFileError(tr("{0}: session file is damaged ({1})").format(path, detail[:200]))
 
 
 def _unique(items: list) -> list:
@@ -922,20 +942,28 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     }
     missing = [t for t in TABLES if t not in found]
     if missing:
-        raise DamagedFileError(f"{path}: session file is damaged (missing {', '.join(missing)})")
+        raise DamagedFileError(tr("{0}: session file is damaged (missing {1})").format(path, ', '.join(missing)))
     for table in TABLES:
         kind, sql = found[table]
         if kind != "table":
-            raise DamagedFileError(f"{path}: session file has an unexpected schema ({table} is a {kind}, not a table)")
+            raise DamagedFileError(tr(
+                "{0}: session file has an unexpected schema ({1} is a {2}, not a table)"
+            ).format(path, table, kind))
         if sql.lstrip()[:14].upper().split() == ["CREATE", "VIRTUAL"]:
-            raise DamagedFileError(f"{path}: session file has an unexpected schema ({table} is a virtual table)")
+            raise DamagedFileError(tr(
+                "{0}: session file has an unexpected schema ({1} is a virtual table)"
+            ).format(path, table))
         columns = {str(row[1]).lower(): row[6] for row in conn.execute(f'PRAGMA table_xinfo("{table}")')}
         for column in COLUMNS[table]:
             if column not in columns:
-                raise DamagedFileError(f"{path}: session file is damaged ({table} has no column {column})")
+                raise DamagedFileError(tr(
+                    "{0}: session file is damaged ({1} has no column {2})"
+                ).format(path, table, column))
             if columns[column]:
                 raise DamagedFileError(
-                    f"{path}: session file has an unexpected schema ({table}.{column} is a generated column)"
+                    tr(
+                        "{0}: session file has an unexpected schema ({1}.{2} is a generated column)"
+                    ).format(path, table, column)
                 )
 
 
@@ -948,15 +976,19 @@ def _check_stored_only(conn: sqlite3.Connection, path: Path) -> None:
         name = str(name)
         virtual = str(sql or "").lstrip()[:14].upper().split() == ["CREATE", "VIRTUAL"]
         if name.lower() in TABLES and (kind != "table" or virtual):
-            what = "a virtual table" if virtual else f"a {kind}, not a table"
-            raise DamagedFileError(f"{path}: session file has an unexpected schema ({name} is {what})")
+            what = tr("a virtual table") if virtual else tr("a {0}, not a table").format(kind)
+            raise DamagedFileError(tr(
+                "{0}: session file has an unexpected schema ({1} is {2})"
+            ).format(path, name, what))
         if kind != "table" or virtual:
             continue  # never read (and a virtual table's module is never loaded)
         quoted = '"' + name.replace('"', '""') + '"'
         for row in conn.execute(f"PRAGMA table_xinfo({quoted})"):
             if row[6] in (2, 3):
                 raise DamagedFileError(
-                    f"{path}: session file has an unexpected schema ({name}.{row[1]} is a generated column)"
+                    tr(
+                        "{0}: session file has an unexpected schema ({1}.{2} is a generated column)"
+                    ).format(path, name, row[1])
                 )
 
 
@@ -968,7 +1000,9 @@ def _select(conn: sqlite3.Connection, path: Path, table: str, columns: str, *, o
     order = " ORDER BY sort_order COLLATE BINARY" if ordered else ""
     rows = conn.execute(f"SELECT {columns} FROM {table} NOT INDEXED{order} LIMIT {MAX_ROWS + 1}").fetchall()
     if len(rows) > MAX_ROWS:
-        raise LimitError(f"{path}: session file refused: {table} has more rows than the limit ({MAX_ROWS:,})")
+        raise LimitError(tr(
+            "{0}: session file refused: {1} has more rows than the limit ({2:,})"
+        ).format(path, table, MAX_ROWS))
     return rows
 
 
@@ -1054,13 +1088,16 @@ def _read_all(conn: sqlite3.Connection, path: Path) -> Session:
     except sqlite3.Error as exc:
         raise _sqlite_failure(exc, path) from exc
     except UnicodeDecodeError as exc:
-        raise DamagedFileError(f"{path}: session file is damaged ({exc})") from exc
+        raise DamagedFileError(tr("{0}: session file is damaged ({1})").format(path, exc)) from exc
     except (ValueError, TypeError) as exc:
-        raise DamagedFileError(f"{path}: session file holds invalid data ({exc})") from exc
-    lacking = [what for what, items in (("dimensions", dims), ("rounds", rounds), ("steps", steps)) if not items]
+        raise DamagedFileError(tr("{0}: session file holds invalid data ({1})").format(path, exc)) from exc
+    lacking = [what for what, items in ((tr(
+        "dimensions"
+    ), dims), (tr("rounds"), rounds), (tr("steps"), steps)) if not items]
     if lacking:
-        raise DamagedFileError(f"{path}: session file is damaged (it has no {' and no '.join(lacking)}; "
-                               "a workshop needs at least one dimension, round and step)")
+        raise DamagedFileError(tr(
+            "{0}: session file is damaged (it has no {1}; a workshop needs at least one dimension, round and step)"
+        ).format(path, tr(" and no ").join(lacking)))
     rounds, steps = _drop_dangling(rounds, steps)
     return Session(
         info, teams, dims, rounds, steps, placements, actions, current, participants, settings, votes, notes

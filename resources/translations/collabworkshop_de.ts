@@ -882,14 +882,226 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
     </message>
   </context>
   <context>
+    <name>CommandLine</name>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="71" />
+      <source>{0} (see '{1} --help')</source>
+      <translation>{0} (siehe '{1} --help')</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="85" />
+      <source>A facilitated workshop on moving a partnership from cooperation to collaboration. With no command, opens the app.</source>
+      <translation>Ein moderierter Workshop, der eine Partnerschaft von der Kooperation zur Kollaboration führt. Ohne Befehl öffnet sich die App.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="89" />
+      <source>commands:
+  summary FILE                          print the statistics, gaps and most divergent
+                                        dimensions of a session as plain text
+  export FILE --format FMT -o OUT       write a report or an export: pdf, json, csv,
+                                        md (Markdown), ics (calendar), png (board)
+  import JSON -o FILE                   make a session file from a JSON export
+  compare A B                           print how each dimension moved from session A to B
+  self-check                            check this installation offscreen: sample session,
+                                        board and PDF report (used by the packaging checks)
+
+'{0} COMMAND --help' describes a command. To open a session file named like a
+command, write it as a path: {0} ./summary</source>
+      <translation>Befehle:
+  summary FILE                          die Statistik, die Lücken und die uneinigsten
+                                        Dimensionen einer Sitzung als reinen Text ausgeben
+  export FILE --format FMT -o OUT       einen Bericht oder Export schreiben: pdf, json, csv,
+                                        md (Markdown), ics (Kalender), png (Board)
+  import JSON -o FILE                   aus einem JSON-Export eine Sitzungsdatei erstellen
+  compare A B                           ausgeben, wie sich jede Dimension von Sitzung A zu B bewegt hat
+  self-check                            diese Installation ohne Bildschirm prüfen: Beispielsitzung,
+                                        Board und PDF-Bericht (für die Paketprüfungen)
+
+'{0} BEFEHL --help' beschreibt einen Befehl. Um eine Sitzungsdatei zu öffnen, die wie ein
+Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="106" />
+      <source>a session file (.cwsession) to open</source>
+      <translation>eine Sitzungsdatei (.cwsession), die geöffnet wird</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="110" />
+      <source>Print a session's statistics per round and dimension, the gap between the first two rounds, and the most divergent dimension of each round.</source>
+      <translation>Die Statistik einer Sitzung je Runde und Dimension ausgeben, die Lücke zwischen den ersten beiden Runden und die uneinigste Dimension jeder Runde.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="115" />
+      <location filename="../../collabworkshop/cli.py" line="126" />
+      <source>a session file (.cwsession)</source>
+      <translation>eine Sitzungsdatei (.cwsession)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="119" />
+      <source>Write a report or an export of a session. The session file itself is only read. csv writes two files: the placements to OUT and the action plan beside it (report.csv and report-actions.csv). png writes the board of the round given with --round to OUT, or of every round to OUT-1-&lt;round&gt;.png, OUT-2-&lt;round&gt;.png, ... (docs/exports.md).</source>
+      <translation>Einen Bericht oder Export einer Sitzung schreiben. Die Sitzungsdatei selbst wird nur gelesen. csv schreibt zwei Dateien: die Platzierungen nach OUT und den Maßnahmenplan daneben (report.csv und report-actions.csv). png schreibt das Board der mit --round angegebenen Runde nach OUT oder das jeder Runde nach OUT-1-&lt;Runde&gt;.png, OUT-2-&lt;Runde&gt;.png, ... (docs/exports.md).</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="131" />
+      <source>pdf, json, csv, md, ics or png (default: from the extension of OUT)</source>
+      <translation>pdf, json, csv, md, ics oder png (Standard: nach der Endung von OUT)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="138" />
+      <source>the file to write; '-' writes JSON, CSV placements, Markdown or iCalendar to standard output</source>
+      <translation>die zu schreibende Datei; '-' schreibt JSON, CSV-Platzierungen, Markdown oder iCalendar auf die Standardausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="143" />
+      <source>png only: the round to draw, by number (1 = first), id or name; default: every round</source>
+      <translation>nur png: die zu zeichnende Runde, als Nummer (1 = erste), ID oder Name; Standard: jede Runde</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="151" />
+      <source>Make a new session file from a JSON export (collabworkshop export --format json). The JSON is checked completely before anything is written.</source>
+      <translation>Aus einem JSON-Export (collabworkshop export --format json) eine neue Sitzungsdatei erstellen. Das JSON wird vollständig geprüft, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="156" />
+      <source>a JSON export; '-' reads standard input</source>
+      <translation>ein JSON-Export; '-' liest die Standardeingabe</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="157" />
+      <source>the session file to create</source>
+      <translation>die zu erstellende Sitzungsdatei</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="158" />
+      <source>replace FILE if it exists</source>
+      <translation>FILE ersetzen, falls es sie gibt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="174" />
+      <source>interrupted</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="182" />
+      <source>internal error: {0}: {1}</source>
+      <translation>interner Fehler: {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="266" />
+      <source>self-check takes no arguments</source>
+      <translation>self-check nimmt keine Argumente</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="272" />
+      <source>self-check failed: {0}</source>
+      <translation>self-check fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="301" />
+      <source>the {0} export cannot go to standard output; give a file name with -o</source>
+      <translation>der {0}-Export kann nicht auf die Standardausgabe gehen; geben Sie mit -o einen Dateinamen an</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="305" />
+      <source>--round is for the {0} export only</source>
+      <translation>--round gilt nur für den {0}-Export</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="317" />
+      <source>{0}: refusing to overwrite the session file being exported</source>
+      <translation>{0}: die Sitzungsdatei, die exportiert wird, wird nicht überschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="357" />
+      <source>cannot tell the format from '{0}'; add --format ({1})</source>
+      <translation>das Format ist aus '{0}' nicht zu erkennen; geben Sie --format an ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="372" />
+      <source>{0}: refusing to overwrite the JSON file being imported</source>
+      <translation>{0}: die JSON-Datei, die importiert wird, wird nicht überschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="374" />
+      <location filename="../../collabworkshop/cli.py" line="402" />
+      <source>{0}: is a folder</source>
+      <translation>{0}: ist ein Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="376" />
+      <source>{0}: already exists; add --force to replace it</source>
+      <translation>{0}: existiert bereits; mit --force wird sie ersetzt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="398" />
+      <source>{0}: {1}, not a JSON file</source>
+      <translation>{0}: {1}, keine JSON-Datei</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="400" />
+      <source>{0}: no such file</source>
+      <translation>{0}: Datei nicht gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="404" />
+      <source>{0}: cannot read ({1})</source>
+      <translation>{0}: kann nicht gelesen werden ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="406" />
+      <source>{0}: too large for a session export (over {1} MB)</source>
+      <translation>{0}: zu groß für einen Sitzungsexport (über {1} MB)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="431" />
+      <source>{0}: not a JSON text file (it is not UTF-8 or UTF-16 text)</source>
+      <translation>{0}: keine JSON-Textdatei (sie ist kein UTF-8- oder UTF-16-Text)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="460" />
+      <source>Print, per dimension, Today's median, mean and agreement (rwg) in session A and in session B, the change, and the change of the gap to Needed. Typically A is a workshop and B its follow-up. Both files are only read.</source>
+      <translation>Je Dimension den Median, Mittelwert und die Übereinstimmung (rwg) von Heute in Sitzung A und in Sitzung B ausgeben, die Veränderung und die Veränderung der Lücke zum Soll. Meist ist A ein Workshop und B sein Folgetermin. Beide Dateien werden nur gelesen.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="466" />
+      <source>the earlier session file (.cwsession)</source>
+      <translation>die frühere Sitzungsdatei (.cwsession)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="467" />
+      <source>the later session file (.cwsession)</source>
+      <translation>die spätere Sitzungsdatei (.cwsession)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="475" />
+      <source>cannot compare: {0}</source>
+      <translation>Vergleich nicht möglich: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="477" />
+      <source>{0} and {1} have no dimension in common</source>
+      <translation>{0} und {1} haben keine gemeinsame Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="500" />
+      <source>no display to open the app on (DISPLAY is not set); the summary and export commands work without one</source>
+      <translation>kein Bildschirm, auf dem sich die App öffnen kann (DISPLAY ist nicht gesetzt); die Befehle summary und export funktionieren ohne</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/cli.py" line="506" />
+      <source>the desktop app cannot start: {0}</source>
+      <translation>die Desktop-App kann nicht starten: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>Compare</name>
     <message>
-      <location filename="../../collabworkshop/cli.py" line="462" />
+      <location filename="../../collabworkshop/cli.py" line="482" />
       <source>undated</source>
       <translation>ohne Datum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/cli.py" line="465" />
+      <location filename="../../collabworkshop/cli.py" line="485" />
       <source>Today's position (0 cooperation .. 100 collaboration); gap = median(Needed) - median(Today)</source>
       <translation>Position von Heute (0 Kooperation .. 100 Kollaboration); Lücke = Median(Soll) - Median(Heute)</translation>
     </message>
@@ -1391,6 +1603,80 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
     </message>
   </context>
   <context>
+    <name>Files</name>
+    <message>
+      <location filename="../../collabworkshop/common/userfiles.py" line="34" />
+      <source>{0}: {1}, not a regular file</source>
+      <translation>{0}: {1}, keine normale Datei</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/common/userfiles.py" line="50" />
+      <source>is a loop of symbolic links</source>
+      <translation>ist eine Schleife symbolischer Links</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/common/userfiles.py" line="70" />
+      <source>is a folder</source>
+      <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/common/userfiles.py" line="72" />
+      <source>is a named pipe (FIFO)</source>
+      <translation>ist eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/common/userfiles.py" line="74" />
+      <source>is a socket</source>
+      <translation>ist ein Socket</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/common/userfiles.py" line="76" />
+      <source>is a device</source>
+      <translation>ist ein Gerät</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/common/userfiles.py" line="77" />
+      <source>is something other than a file</source>
+      <translation>ist etwas anderes als eine Datei</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/atomic.py" line="66" />
+      <source>{0}: folder does not exist</source>
+      <translation>{0}: Ordner existiert nicht</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/atomic.py" line="68" />
+      <source>{0}: is a folder</source>
+      <translation>{0}: ist ein Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/atomic.py" line="72" />
+      <source>cannot write in {0}: {1}</source>
+      <translation>in {0} kann nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/atomic.py" line="82" />
+      <source>cannot write {0}: {1}</source>
+      <translation>{0} kann nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/atomic.py" line="113" />
+      <location filename="../../collabworkshop/storage/atomic.py" line="128" />
+      <source>only {0} of {1} bytes could be written</source>
+      <translation>nur {0} von {1} Bytes konnten geschrieben werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/atomic.py" line="145" />
+      <source>no free temporary name in {0}</source>
+      <translation>kein freier temporärer Name in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/backup.py" line="74" />
+      <source>cannot keep a backup of {0} before replacing it ({1})</source>
+      <translation>vor dem Ersetzen kann keine Sicherung von {0} angelegt werden ({1})</translation>
+    </message>
+  </context>
+  <context>
     <name>FollowUp</name>
     <message>
       <location filename="../../collabworkshop/planning/followup.py" line="36" />
@@ -1416,6 +1702,226 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       <location filename="../../collabworkshop/planning/followup.py" line="98" />
       <source>Follow-up</source>
       <translation>Folgetermin</translation>
+    </message>
+  </context>
+  <context>
+    <name>Interchange</name>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="219" />
+      <location filename="../../collabworkshop/storage/interchange.py" line="227" />
+      <source>not usable JSON (nested too deeply)</source>
+      <translation>kein verwendbares JSON (zu tief verschachtelt)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="221" />
+      <source>not valid JSON ({0})</source>
+      <translation>kein gültiges JSON ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="223" />
+      <source>not usable JSON (a number has too many digits)</source>
+      <translation>kein verwendbares JSON (eine Zahl hat zu viele Stellen)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="241" />
+      <source>not a CollabWorkshop session export (format is not {0!r})</source>
+      <translation>kein CollabWorkshop-Sitzungsexport (Format ist nicht {0!r})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="244" />
+      <source>schema_version: missing or not a whole number</source>
+      <translation>schema_version: fehlt oder ist keine ganze Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="247" />
+      <source>made by a newer CollabWorkshop (JSON format {0}; this version reads up to {1}). Please update the app.</source>
+      <translation>von einem neueren CollabWorkshop erstellt (JSON-Format {0}; diese Version liest bis {1}). Bitte aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="252" />
+      <source>schema_version: {0} is not a valid version</source>
+      <translation>schema_version: {0} ist keine gültige Version</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="267" />
+      <source>rounds[{0}].follows: no round with id {1!r}</source>
+      <translation>rounds[{0}].follows: keine Runde mit der ID {1!r}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="273" />
+      <source>participants: id {0!r} is also a team id</source>
+      <translation>participants: ID {0!r} ist auch eine Team-ID</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="278" />
+      <source>settings.vote_dots: expected a whole number from 1 to 20</source>
+      <translation>settings.vote_dots: erwartet eine ganze Zahl von 1 bis 20</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="288" />
+      <source>a session needs at least one dimension, round and step</source>
+      <translation>eine Sitzung braucht mindestens eine Dimension, eine Runde und einen Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="299" />
+      <source>{0}.participant: {1!r} is not in team {2!r}</source>
+      <translation>{0}.participant: {1!r} ist nicht im Team {2!r}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="307" />
+      <source>{0}.position: {1} is outside 0..100</source>
+      <translation>{0}.position: {1} liegt außerhalb von 0..100</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="309" />
+      <source>{0}: a second placement for the same round, dimension and team</source>
+      <translation>{0}: eine zweite Platzierung für dieselbe Runde, Dimension und dasselbe Team</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="322" />
+      <source>{0}.dots: expected a whole number from 1 to 1000</source>
+      <translation>{0}.dots: erwartet eine ganze Zahl von 1 bis 1000</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="324" />
+      <source>{0}: a second vote for the same team and lever</source>
+      <translation>{0}: eine zweite Stimme für dasselbe Team und denselben Hebel</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="333" />
+      <source>current_step: not a whole number</source>
+      <translation>current_step: keine ganze Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="403" />
+      <source>{0}.supporting: expected a list of team ids</source>
+      <translation>{0}.supporting: erwartet eine Liste von Team-IDs</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="406" />
+      <source>{0}.supporting: no team with id {1!r}</source>
+      <translation>{0}.supporting: kein Team mit der ID {1!r}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="432" />
+      <source>{0}: expected an object, got {1}</source>
+      <translation>{0}: erwartet ein Objekt, erhalten: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="440" />
+      <source>{0}: missing</source>
+      <translation>{0}: fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="443" />
+      <source>{0}: expected a list, got {1}</source>
+      <translation>{0}: erwartet eine Liste, erhalten: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="465" />
+      <location filename="../../collabworkshop/storage/interchange.py" line="528" />
+      <source>{0}.{1}: missing</source>
+      <translation>{0}.{1}: fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="468" />
+      <source>{0}.{1}: expected text, got {2}</source>
+      <translation>{0}.{1}: erwartet Text, erhalten: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="470" />
+      <source>{0}.{1}: text too long ({2} characters; at most {3})</source>
+      <translation>{0}.{1}: Text zu lang ({2} Zeichen; höchstens {3})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="477" />
+      <source>{0}.{1}: not valid text (character {2} is a lone surrogate, \u{3:04x})</source>
+      <translation>{0}.{1}: kein gültiger Text (Zeichen {2} ist ein einzelnes Surrogat, \u{3:04x})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="491" />
+      <source>{0}.id: must not be empty</source>
+      <translation>{0}.id: darf nicht leer sein</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="499" />
+      <source>{0}[{1}].id: {2!r} is used twice</source>
+      <translation>{0}[{1}].id: {2!r} wird zweimal verwendet</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="504" />
+      <source>team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="505" />
+      <source>participant</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="506" />
+      <source>round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="507" />
+      <source>dimension</source>
+      <translation>Dimension</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="508" />
+      <source>step</source>
+      <translation>Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="520" />
+      <source>{0}.{1}: no {2} with id {3!r}</source>
+      <translation>{0}.{1}: ID {3!r} nicht gefunden ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="531" />
+      <source>{0}.{1}: expected a number, got {2}</source>
+      <translation>{0}.{1}: erwartet eine Zahl, erhalten: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="534" />
+      <source>{0}.{1}: not a finite number</source>
+      <translation>{0}.{1}: keine endliche Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="541" />
+      <source>{0}.{1}: expected true or false, got {2}</source>
+      <translation>{0}.{1}: erwartet true oder false, erhalten: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="549" />
+      <source>{0}.{1}: expected whole seconds from 0 to a week</source>
+      <translation>{0}.{1}: erwartet ganze Sekunden von 0 bis zu einer Woche</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/interchange.py" line="561" />
+      <source>{0}.{1}: {2!r} is not one of {3}</source>
+      <translation>{0}.{1}: {2!r} ist keiner der Werte {3}</translation>
+    </message>
+    <message>
+      <source>true/false</source>
+      <translation type="vanished">true/false</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation type="vanished">eine Zahl</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation type="vanished">Text</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation type="vanished">eine Liste</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation type="vanished">ein Objekt</translation>
     </message>
   </context>
   <context>
@@ -3161,7 +3667,12 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet (Prozess {1} auf {2})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/controller/locks.py" line="146" />
+      <location filename="../../collabworkshop/controller/locks.py" line="142" />
+      <source>{0}: cannot create ({1})</source>
+      <translation>{0}: kann nicht angelegt werden ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/controller/locks.py" line="147" />
       <source>{0}: this session is already open in CollabWorkshop ({1})</source>
       <translation>{0}: Diese Sitzung ist bereits in CollabWorkshop geöffnet ({1})</translation>
     </message>
@@ -3853,6 +4364,11 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       <translation>Es wurden keine Marker gesetzt.</translation>
     </message>
     <message>
+      <location filename="../../collabworkshop/reports/png.py" line="85" />
+      <source>cannot encode the board picture as PNG</source>
+      <translation>das Bild des Boards kann nicht als PNG kodiert werden</translation>
+    </message>
+    <message>
       <location filename="../../collabworkshop/reports/text.py" line="159" />
       <source>Teams: {0}</source>
       <translation>Teams: {0}</translation>
@@ -4089,6 +4605,218 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
     <message>
       <source>A team needs a name.</source>
       <translation type="vanished">Ein Team braucht einen Namen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionFile</name>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="179" />
+      <source>{0}: cannot upgrade this session file from format {1} ({2})</source>
+      <translation>{0}: diese Sitzungsdatei kann nicht von Format {1} aktualisiert werden ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="200" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="636" />
+      <source>{0}: no such file</source>
+      <translation>{0}: Datei nicht gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="202" />
+      <source>{0}: is a folder, not a session file</source>
+      <translation>{0}: ist ein Ordner, keine Sitzungsdatei</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="209" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="535" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="583" />
+      <source>{0}: {1}, not a session file</source>
+      <translation>{0}: {1}, keine Sitzungsdatei</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="211" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="537" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="585" />
+      <source>{0}: cannot read ({1})</source>
+      <translation>{0}: kann nicht gelesen werden ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="218" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="587" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="654" />
+      <source>{0}: not a CollabWorkshop session file</source>
+      <translation>{0}: keine CollabWorkshop-Sitzungsdatei</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="223" />
+      <source>{0}: not a CollabWorkshop session file (a different SQLite database)</source>
+      <translation>{0}: keine CollabWorkshop-Sitzungsdatei (eine andere SQLite-Datenbank)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="227" />
+      <source>{0}: made by a newer CollabWorkshop (file format {1}; this version reads up to {2}). Please update the app.</source>
+      <translation>{0}: von einem neueren CollabWorkshop erstellt (Dateiformat {1}; diese Version liest bis {2}). Bitte aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="233" />
+      <source>{0}: session file has no format version</source>
+      <translation>{0}: Sitzungsdatei hat keine Formatversion</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="260" />
+      <source>{0}: session file is damaged (impossible page size {1})</source>
+      <translation>{0}: Sitzungsdatei ist beschädigt (unmögliche Seitengröße {1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="263" />
+      <source>{0}: session file is damaged (it is incomplete: {1} bytes)</source>
+      <translation>{0}: Sitzungsdatei ist beschädigt (sie ist unvollständig: {1} Bytes)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="329" />
+      <source>{0}: session file refused: reading it takes more work than the limit ({1:,} SQLite steps)</source>
+      <translation>{0}: Sitzungsdatei abgelehnt: sie zu lesen kostet mehr Arbeit als die Grenze ({1} SQLite-Schritte)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="335" />
+      <source>{0}: session file refused: it holds a value longer than the limit ({1} MB)</source>
+      <translation>{0}: Sitzungsdatei abgelehnt: sie enthält einen Wert, der länger ist als die Grenze ({1} MB)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="339" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="798" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="511" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1091" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="666" />
+      <source>{0}: session file is damaged ({1})</source>
+      <translation>{0}: Sitzungsdatei ist beschädigt ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="343" />
+      <source>{0:.1f} MB</source>
+      <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="343" />
+      <source>{0:,} bytes</source>
+      <translation>{0} Bytes</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="404" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="528" />
+      <source>{0}: session file refused: it is larger than the limit ({1}; at most {2} MB)</source>
+      <translation>{0}: Sitzungsdatei abgelehnt: sie ist größer als die Grenze ({1}; höchstens {2} MB)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="412" />
+      <source>{0}: session file refused: its {1} file is larger than the limit ({2}; at most {3} MB)</source>
+      <translation>{0}: Sitzungsdatei abgelehnt: ihre {1}-Datei ist größer als die Grenze ({2}; höchstens {3} MB)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="443" />
+      <source>{0}: the {1} file beside it cannot be applied</source>
+      <translation>{0}: die {1}-Datei daneben kann nicht angewendet werden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="487" />
+      <source>{0}: cannot copy for reading ({1})</source>
+      <translation>{0}: kann zum Lesen nicht kopiert werden ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="622" />
+      <source>{0}: cannot make a working copy to open it ({1})</source>
+      <translation>{0}: zum Öffnen kann keine Arbeitskopie angelegt werden ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="656" />
+      <source>{0}: unusable format version {1}</source>
+      <translation>{0}: unbrauchbare Formatversion {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="748" />
+      <source>cannot save {0}: the {1} file beside it could not be applied to it first ({2})</source>
+      <translation>{0} kann nicht gespeichert werden: die {1}-Datei daneben konnte vorher nicht darauf angewendet werden ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="767" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="769" />
+      <source>cannot save {0}: {1}</source>
+      <translation>{0} kann nicht gespeichert werden: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="945" />
+      <source>{0}: session file is damaged (missing {1})</source>
+      <translation>{0}: Sitzungsdatei ist beschädigt (es fehlt: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="949" />
+      <source>{0}: session file has an unexpected schema ({1} is a {2}, not a table)</source>
+      <translation>{0}: Sitzungsdatei hat ein unerwartetes Schema ({1} ist vom Typ {2}, keine Tabelle)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="953" />
+      <source>{0}: session file has an unexpected schema ({1} is a virtual table)</source>
+      <translation>{0}: Sitzungsdatei hat ein unerwartetes Schema ({1} ist eine virtuelle Tabelle)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="959" />
+      <source>{0}: session file is damaged ({1} has no column {2})</source>
+      <translation>{0}: Sitzungsdatei ist beschädigt ({1} hat keine Spalte {2})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="964" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="989" />
+      <source>{0}: session file has an unexpected schema ({1}.{2} is a generated column)</source>
+      <translation>{0}: Sitzungsdatei hat ein unerwartetes Schema ({1}.{2} ist eine berechnete Spalte)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="979" />
+      <source>a virtual table</source>
+      <translation>eine virtuelle Tabelle</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="979" />
+      <source>a {0}, not a table</source>
+      <translation>vom Typ {0}, keine Tabelle</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="980" />
+      <source>{0}: session file has an unexpected schema ({1} is {2})</source>
+      <translation>{0}: Sitzungsdatei hat ein unerwartetes Schema ({1} ist {2})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1003" />
+      <source>{0}: session file refused: {1} has more rows than the limit ({2:,})</source>
+      <translation>{0}: Sitzungsdatei abgelehnt: {1} hat mehr Zeilen als die Grenze ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1093" />
+      <source>{0}: session file holds invalid data ({1})</source>
+      <translation>{0}: Sitzungsdatei enthält ungültige Daten ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1094" />
+      <source>dimensions</source>
+      <translation>Dimensionen</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1096" />
+      <source>rounds</source>
+      <translation>Runden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1096" />
+      <source>steps</source>
+      <translation>Schritte</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1098" />
+      <source>{0}: session file is damaged (it has no {1}; a workshop needs at least one dimension, round and step)</source>
+      <translation>{0}: Sitzungsdatei ist beschädigt (sie hat keine {1}; ein Workshop braucht mindestens eine Dimension, eine Runde und einen Schritt)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1100" />
+      <source> and no </source>
+      <translation> und keine </translation>
     </message>
   </context>
   <context>
@@ -4731,6 +5459,174 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
     </message>
   </context>
   <context>
+    <name>Templates</name>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="91" />
+      <source>cannot read template {0}: it {1}, not a file</source>
+      <translation>Vorlage {0} kann nicht gelesen werden: sie {1}, keine Datei</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="93" />
+      <source>cannot read template {0}: {1}</source>
+      <translation>Vorlage {0} kann nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="95" />
+      <source>cannot read template {0}: too large for a template (over 1 MB)</source>
+      <translation>Vorlage {0} kann nicht gelesen werden: zu groß für eine Vorlage (über 1 MB)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="97" />
+      <source>cannot read template {0}: the file is empty</source>
+      <translation>Vorlage {0} kann nicht gelesen werden: die Datei ist leer</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="102" />
+      <source>cannot read template {0}: not UTF-8 text (byte {1} is 0x{2:02x})</source>
+      <translation>Vorlage {0} kann nicht gelesen werden: kein UTF-8-Text (Byte {1} ist 0x{2:02x})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="110" />
+      <source>cannot read template {0}: not valid JSON: {1} at line {2}, column {3}</source>
+      <translation>Vorlage {0} kann nicht gelesen werden: kein gültiges JSON: {1} in Zeile {2}, Spalte {3}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="124" />
+      <source>{0}: 'timebox_minutes' must be a number from 0 to {1}, not {2!r}</source>
+      <translation>{0}: 'timebox_minutes' muss eine Zahl von 0 bis {1} sein, nicht {2!r}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="140" />
+      <source>must be an object, not {0}</source>
+      <translation>muss ein Objekt sein, nicht {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="142" />
+      <source>'{0}' missing</source>
+      <translation>'{0}' fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="144" />
+      <source>'{0}' missing or not a {1}</source>
+      <translation>'{0}' fehlt oder ist kein Wert vom Typ {1}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="148" />
+      <source>'{0}' is empty</source>
+      <translation>'{0}' ist leer</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="156" />
+      <source>'{0}' is not a str (text)</source>
+      <translation>'{0}' ist kein str (Text)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="162" />
+      <source>'{0}' is not valid text (character {1} is a lone surrogate, \u{2:04x})</source>
+      <translation>'{0}' ist kein gültiger Text (Zeichen {1} ist ein einzelnes Surrogat, \u{2:04x})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="171" />
+      <source>duplicate {0} id {1!r}</source>
+      <translation>doppelte {0}-ID {1!r}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="174" />
+      <source>not a CollabWorkshop template (no 'format': 'collabworkshop-template')</source>
+      <translation>keine CollabWorkshop-Vorlage (kein 'format': 'collabworkshop-template')</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="176" />
+      <source>not a CollabWorkshop template (format is {0!r})</source>
+      <translation>keine CollabWorkshop-Vorlage (Format ist {0!r})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="179" />
+      <source>must be a whole number from 1, not {0!r}</source>
+      <translation>muss eine ganze Zahl ab 1 sein, nicht {0!r}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="183" />
+      <source>made by a newer CollabWorkshop (template version {0}; this one reads up to {1}). Update CollabWorkshop to use it</source>
+      <translation>von einem neueren CollabWorkshop erstellt (Vorlagenversion {0}; diese Version liest bis {1}). Aktualisieren Sie CollabWorkshop, um sie zu verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="194" />
+      <source>needs at least one {0}</source>
+      <translation>braucht mindestens einen Eintrag {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="219" />
+      <source>unknown step kind {0!r} (one of: {1})</source>
+      <translation>unbekannte Schrittart {0!r} (eine von: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="233" />
+      <source>step {0!r} names unknown round {1!r} in '{2}' (rounds: {3})</source>
+      <translation>Schritt {0!r} nennt in '{2}' die unbekannte Runde {1!r} (Runden: {3})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="237" />
+      <source>a {0} step needs a 'round'</source>
+      <translation>ein Schritt vom Typ {0} braucht eine 'round'</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="241" />
+      <source>malformed zone list: must be a list, not {0}</source>
+      <translation>fehlerhafte Zonenliste: muss eine Liste sein, nicht {0}</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="247" />
+      <source>malformed zone: needs numbers 'from', 'to' and a 'label' ({0!r})</source>
+      <translation>fehlerhafte Zone: braucht die Zahlen 'from', 'to' und ein 'label' ({0!r})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="251" />
+      <source>malformed zone: needs 0 &lt;= 'from' &lt; 'to' &lt;= 100</source>
+      <translation>fehlerhafte Zone: braucht 0 &lt;= 'from' &lt; 'to' &lt;= 100</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="263" />
+      <source>malformed contrast table: needs 'columns' and 'rows' lists of text ({0!r})</source>
+      <translation>fehlerhafte Gegenüberstellung: braucht die Textlisten 'columns' und 'rows' ({0!r})</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="268" />
+      <source>each contrast row needs an aspect and one cell per column</source>
+      <translation>jede Zeile der Gegenüberstellung braucht einen Aspekt und eine Zelle je Spalte</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="273" />
+      <source>str (text)</source>
+      <translation>str (Text)</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/template.py" line="274" />
+      <source>list</source>
+      <translation>Liste</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation type="vanished">ein Objekt</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation type="vanished">eine Liste</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation type="vanished">Text</translation>
+    </message>
+    <message>
+      <source>true/false</source>
+      <translation type="vanished">true/false</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation type="vanished">eine Zahl</translation>
+    </message>
+  </context>
+  <context>
     <name>Themes</name>
     <message>
       <location filename="../../resources/themes/palettes.json" line="0" />
@@ -4996,6 +5892,34 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       <location filename="../../collabworkshop/ui/stats/trend_view.py" line="198" />
       <source>Trend since the baseline</source>
       <translation>Entwicklung seit dem Ausgangswert</translation>
+    </message>
+  </context>
+  <context>
+    <name>Validate</name>
+    <message>
+      <location filename="../../collabworkshop/model/validate.py" line="34" />
+      <source>true/false</source>
+      <translation>true/false</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/validate.py" line="36" />
+      <source>a number</source>
+      <translation>eine Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/validate.py" line="38" />
+      <source>text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/validate.py" line="40" />
+      <source>a list</source>
+      <translation>eine Liste</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/model/validate.py" line="42" />
+      <source>an object</source>
+      <translation>ein Objekt</translation>
     </message>
   </context>
   <context>

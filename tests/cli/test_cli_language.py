@@ -40,3 +40,21 @@ def test_summary_stays_english_under_an_english_locale():
     result = run_with_locale("en_GB.UTF-8", "summary", SAMPLE)
     assert result.returncode == 0, result.stderr
     assert "Most divergent dimension (lowest rwg)" in result.stdout and "Aligned" in result.stdout
+
+
+@pytest.mark.slow
+def test_an_error_line_is_german_under_a_german_locale(tmp_path: Path):
+    missing = tmp_path / "gibt-es-nicht.cwsession"
+    result = run_with_locale("de_DE.UTF-8", "summary", missing)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == f"collabworkshop: {missing}: Datei nicht gefunden\n"
+
+
+@pytest.mark.slow
+def test_the_help_of_a_command_is_german_under_a_german_locale():
+    result = run_with_locale("de_DE.UTF-8", "export", "--help")
+    assert result.returncode == 0, result.stderr
+    assert "Einen Bericht oder Export einer Sitzung schreiben." in result.stdout
+    assert "nur png: die zu zeichnende Runde" in result.stdout
+    assert "Write a report" not in result.stdout
