@@ -465,17 +465,27 @@ def copy_as_sqlite_sees(src: Path, dst: Path) -> None:
         _copy_bounded(settled, dst, settled.stat().st_size)
 
 
-def _load(user_path: Path, folder: Path) -> tuple[Session, int | None]:
+def _load(user_path: Path, parent: Path | None = None, prefix: str = "cw-read-") -> tuple[Session, int | None]:
     """Read the session in ``user_path`` as SQLite would see it: its pages in
-    memory or, when journals lie beside it, through a copy made in
-    ``folder`` on which SQLite applies them. Returns the session and the
-    format it was upgraded from (None when current). The user's file is
+    memory or, when journals lie beside it, through a copy in a temporary
+    folder (``prefix``, in ``parent``) on which SQLite applies them; the
+    folder is made only then, and removed after. Returns the session and
+    the format it was upgraded from (None when current). The user's file is
     only read."""
     user_path = Path(user_path)
+    if not _journals(user_path):
+        return _read_copy(user_path, None)
+    with tempfile.TemporaryDirectory(prefix=prefix, dir=parent) as folder:
+        return _read_copy(user_path, Path(folder))
+
+
+def _read_copy(user_path: Path, folder: Path | None) -> tuple[Session, int | None]:
+    """_load() of ``user_path``: into memory (``folder`` None), or through a
+    copy with its journals in ``folder``."""
     conn = None
     copy: Path | None = None
     image = bytearray()
-    if _journals(user_path):
+    if folder is not None:
         # The header in the file may be out of date until SQLite has applied
         # the journal, so only the magic is checked before copying; SQLite
         # needs the copy and its journals as files to apply them.
@@ -614,8 +624,7 @@ class SessionStore:
         working_dir = Path(working_dir)
         working_dir.mkdir(parents=True, exist_ok=True)
         _sweep_reading_folders(working_dir)
-        with tempfile.TemporaryDirectory(prefix=f"reading-{os.getpid()}-", dir=working_dir) as folder:
-            session, migrated_from = _load(user_path, Path(folder))
+        session, migrated_from = _load(user_path, working_dir, prefix=f"reading-{os.getpid()}-")
         try:
             store = cls.create(session, working_dir)
         except (sqlite3.Error, OSError) as exc:
@@ -781,9 +790,9 @@ def save_session(session: Session, dest: Path) -> None:
 
 def read_session(path: Path) -> Session:
     """Read a session file without changing it (for the command line): the
-    same reading as opening in the app, through a temporary copy."""
-    with tempfile.TemporaryDirectory(prefix="cw-read-") as folder:
-        session, _ = _load(Path(path), Path(folder))
+    same reading as opening in the app (a temporary copy only when journals
+    lie beside the file)."""
+    session, _ = _load(Path(path))
     return session
 
 
