@@ -3550,97 +3550,97 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="335" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="356" />
       <source>&amp;Generate suggestions</source>
       <translation>Vorschläge &amp;erstellen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="337" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="358" />
       <source>Suggest 3 to 7 actions from the gaps and agreement. Accepted actions stay; earlier suggestions are replaced (undo restores them).</source>
       <translation>3 bis 7 Maßnahmen aus den Lücken und der Übereinstimmung vorschlagen. Übernommene Maßnahmen bleiben; frühere Vorschläge werden ersetzt (Rückgängig stellt sie wieder her).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="340" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="361" />
       <source>A&amp;ccept</source>
       <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="341" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="362" />
       <source>Accept the selected suggestion (Ctrl+Return)</source>
       <translation>Den ausgewählten Vorschlag übernehmen (Strg+Eingabe)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="342" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="363" />
       <source>Accept a&amp;ll</source>
       <translation>&amp;Alle übernehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="343" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="364" />
       <source>Accept every suggestion in the plan</source>
       <translation>Jeden Vorschlag im Plan übernehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="344" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="365" />
       <source>&amp;Add action</source>
       <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="345" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="366" />
       <source>Add an action of your own</source>
       <translation>Eine eigene Maßnahme hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="346" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="367" />
       <source>&amp;Drop</source>
       <translation>&amp;Streichen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="347" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="368" />
       <source>Drop the selected action or suggestion (Delete)</source>
       <translation>Die ausgewählte Maßnahme oder den Vorschlag streichen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="348" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="369" />
       <source>Move &amp;up</source>
       <translation>Nach &amp;oben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="349" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="370" />
       <source>Move the selected action up (Alt+Up)</source>
       <translation>Die ausgewählte Maßnahme nach oben verschieben (Alt+Pfeil hoch)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="350" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="371" />
       <source>Move do&amp;wn</source>
       <translation>Nach &amp;unten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="351" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="372" />
       <source>Move the selected action down (Alt+Down)</source>
       <translation>Die ausgewählte Maßnahme nach unten verschieben (Alt+Pfeil runter)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="364" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="384" />
       <source>Action plan</source>
       <translation>Maßnahmenplan</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="366" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="385" />
       <source>Suggested actions are tagged Suggested and shown in italics until accepted. Ctrl+Return accepts, Delete drops, Alt+Up and Alt+Down reorder.</source>
       <translation>Vorgeschlagene Maßnahmen sind als Vorgeschlagen markiert und kursiv, bis sie übernommen sind. Strg+Eingabe übernimmt, Entf streicht, Alt+Pfeil hoch und Alt+Pfeil runter ordnen um.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="442" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="451" />
       <source>1 action</source>
       <translation>1 Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="442" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="451" />
       <source>{0} actions</source>
       <translation>{0} Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="444" />
+      <location filename="../../collabworkshop/ui/steps/plan_page.py" line="453" />
       <source>, {0} suggested</source>
       <translation>, {0} vorgeschlagen</translation>
     </message>
@@ -4408,22 +4408,22 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../collabworkshop/ui/steps/review_page.py" line="57" />
+      <location filename="../../collabworkshop/ui/steps/review_page.py" line="54" />
       <source>Actions from the last workshop</source>
       <translation>Maßnahmen aus dem letzten Workshop</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/review_page.py" line="58" />
+      <location filename="../../collabworkshop/ui/steps/review_page.py" line="55" />
       <source>Press F2 or start typing on a status, owner or due date to change it</source>
       <translation>Drücken Sie F2 oder tippen Sie auf einem Status, einer Zuständigkeit oder einem Fälligkeitsdatum los, um es zu ändern</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/review_page.py" line="96" />
+      <location filename="../../collabworkshop/ui/steps/review_page.py" line="84" />
       <source>No actions were carried from the last workshop.</source>
       <translation>Aus dem letzten Workshop wurden keine Maßnahmen übernommen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/ui/steps/review_page.py" line="99" />
+      <location filename="../../collabworkshop/ui/steps/review_page.py" line="87" />
       <source>%n actions: {0} done, {1} in progress, {2} blocked, {3} not started</source>
       <translation>
         <numerusform>%n Maßnahme: {0} erledigt, {1} in Arbeit, {2} blockiert, {3} nicht begonnen</numerusform>
@@ -4616,7 +4616,7 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/storage/sessionfile.py" line="200" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="636" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="645" />
       <source>{0}: no such file</source>
       <translation>{0}: Datei nicht gefunden</translation>
     </message>
@@ -4627,22 +4627,22 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/storage/sessionfile.py" line="209" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="535" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="583" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="545" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="593" />
       <source>{0}: {1}, not a session file</source>
       <translation>{0}: {1}, keine Sitzungsdatei</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/storage/sessionfile.py" line="211" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="537" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="585" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="547" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="595" />
       <source>{0}: cannot read ({1})</source>
       <translation>{0}: kann nicht gelesen werden ({1})</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/storage/sessionfile.py" line="218" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="587" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="654" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="597" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="663" />
       <source>{0}: not a CollabWorkshop session file</source>
       <translation>{0}: keine CollabWorkshop-Sitzungsdatei</translation>
     </message>
@@ -4683,10 +4683,10 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/storage/sessionfile.py" line="339" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="798" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="511" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1091" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="666" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="807" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="521" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1100" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="675" />
       <source>{0}: session file is damaged ({1})</source>
       <translation>{0}: Sitzungsdatei ist beschädigt ({1})</translation>
     </message>
@@ -4702,7 +4702,7 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/storage/sessionfile.py" line="404" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="528" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="538" />
       <source>{0}: session file refused: it is larger than the limit ({1}; at most {2} MB)</source>
       <translation>{0}: Sitzungsdatei abgelehnt: sie ist größer als die Grenze ({1}; höchstens {2} MB)</translation>
     </message>
@@ -4717,104 +4717,104 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       <translation>{0}: die {1}-Datei daneben kann nicht angewendet werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="487" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="497" />
       <source>{0}: cannot copy for reading ({1})</source>
       <translation>{0}: kann zum Lesen nicht kopiert werden ({1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="622" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="631" />
       <source>{0}: cannot make a working copy to open it ({1})</source>
       <translation>{0}: zum Öffnen kann keine Arbeitskopie angelegt werden ({1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="656" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="665" />
       <source>{0}: unusable format version {1}</source>
       <translation>{0}: unbrauchbare Formatversion {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="748" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="757" />
       <source>cannot save {0}: the {1} file beside it could not be applied to it first ({2})</source>
       <translation>{0} kann nicht gespeichert werden: die {1}-Datei daneben konnte vorher nicht darauf angewendet werden ({2})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="767" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="769" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="776" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="778" />
       <source>cannot save {0}: {1}</source>
       <translation>{0} kann nicht gespeichert werden: {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="945" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="954" />
       <source>{0}: session file is damaged (missing {1})</source>
       <translation>{0}: Sitzungsdatei ist beschädigt (es fehlt: {1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="949" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="958" />
       <source>{0}: session file has an unexpected schema ({1} is a {2}, not a table)</source>
       <translation>{0}: Sitzungsdatei hat ein unerwartetes Schema ({1} ist vom Typ {2}, keine Tabelle)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="953" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="962" />
       <source>{0}: session file has an unexpected schema ({1} is a virtual table)</source>
       <translation>{0}: Sitzungsdatei hat ein unerwartetes Schema ({1} ist eine virtuelle Tabelle)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="959" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="968" />
       <source>{0}: session file is damaged ({1} has no column {2})</source>
       <translation>{0}: Sitzungsdatei ist beschädigt ({1} hat keine Spalte {2})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="964" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="989" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="973" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="998" />
       <source>{0}: session file has an unexpected schema ({1}.{2} is a generated column)</source>
       <translation>{0}: Sitzungsdatei hat ein unerwartetes Schema ({1}.{2} ist eine berechnete Spalte)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="979" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="988" />
       <source>a virtual table</source>
       <translation>eine virtuelle Tabelle</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="979" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="988" />
       <source>a {0}, not a table</source>
       <translation>vom Typ {0}, keine Tabelle</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="980" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="989" />
       <source>{0}: session file has an unexpected schema ({1} is {2})</source>
       <translation>{0}: Sitzungsdatei hat ein unerwartetes Schema ({1} ist {2})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1003" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1012" />
       <source>{0}: session file refused: {1} has more rows than the limit ({2:,})</source>
       <translation>{0}: Sitzungsdatei abgelehnt: {1} hat mehr Zeilen als die Grenze ({2})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1093" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1102" />
       <source>{0}: session file holds invalid data ({1})</source>
       <translation>{0}: Sitzungsdatei enthält ungültige Daten ({1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1094" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1103" />
       <source>dimensions</source>
       <translation>Dimensionen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1096" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1105" />
       <source>rounds</source>
       <translation>Runden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1096" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1105" />
       <source>steps</source>
       <translation>Schritte</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1098" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1107" />
       <source>{0}: session file is damaged (it has no {1}; a workshop needs at least one dimension, round and step)</source>
       <translation>{0}: Sitzungsdatei ist beschädigt (sie hat keine {1}; ein Workshop braucht mindestens eine Dimension, eine Runde und einen Schritt)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1100" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1109" />
       <source> and no </source>
       <translation> und keine </translation>
     </message>

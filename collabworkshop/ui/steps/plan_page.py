@@ -326,6 +326,27 @@ class ActionDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+def action_table(controller, model, object_name: str, name: str, description: str) -> QTableView:
+    """A table of actions as the plan and the review steps show them: one
+    row selected at a time, edited in place by the action delegate (double
+    click, F2 or typing)."""
+    table = QTableView()
+    table.setObjectName(object_name)
+    table.setAccessibleName(name)
+    table.setAccessibleDescription(description)
+    table.setModel(model)
+    table.setItemDelegate(ActionDelegate(controller, table))
+    table.setWordWrap(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    return table
+
+
 class PlanPage(StepPage):
     def __init__(self, controller, step, parent=None):
         super().__init__(controller, step, parent)
@@ -359,22 +380,10 @@ class PlanPage(StepPage):
         layout.addLayout(bar)
 
         self.model = ActionTableModel(controller, self)
-        self.table = QTableView()
-        self.table.setObjectName("planTable")
-        self.table.setAccessibleName(tr("Action plan"))
-        self.table.setAccessibleDescription(
+        self.table = action_table(
+            controller, self.model, "planTable", tr("Action plan"),
             tr("Suggested actions are tagged Suggested and shown in italics until accepted. "
-               "Ctrl+Return accepts, Delete drops, Alt+Up and Alt+Down reorder.")
-        )
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(ActionDelegate(controller, self.table))
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+               "Ctrl+Return accepts, Delete drops, Alt+Up and Alt+Down reorder."),
         )
         # Rows reorder by dragging; the model turns the drop into one undoable move.
         self.table.setDragEnabled(True)

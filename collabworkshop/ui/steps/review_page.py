@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from ...common.i18n import context
 from ...model import ActionStatus
 from ..stats.trend_view import TrendView
 from .pages import StepPage
-from .plan_page import ActionDelegate, ActionTableModel
+from .plan_page import ActionTableModel, action_table
 
 tr = context("ReviewPage")
 
@@ -52,19 +50,9 @@ class ReviewPage(StepPage):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         self.model = ActionTableModel(controller, self, columns=REVIEW_COLUMNS, accepted_only=True)
-        self.table = QTableView()
-        self.table.setObjectName("reviewTable")
-        self.table.setAccessibleName(tr("Actions from the last workshop"))
-        self.table.setAccessibleDescription(tr("Press F2 or start typing on a status, owner or due date to change it"))
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(ActionDelegate(controller, self.table))
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        self.table = action_table(
+            controller, self.model, "reviewTable", tr("Actions from the last workshop"),
+            tr("Press F2 or start typing on a status, owner or due date to change it"),
         )
         header = self.table.horizontalHeader()
         widths = {"lever": 170, "owner": 150, "due": 110, "status": 120}
