@@ -696,6 +696,24 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
     </message>
   </context>
   <context>
+    <name>Aggregates</name>
+    <message>
+      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="24" />
+      <source>median</source>
+      <translation>Median</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="31" />
+      <source>gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="36" />
+      <source>no placements yet</source>
+      <translation>noch keine Platzierungen</translation>
+    </message>
+  </context>
+  <context>
     <name>AudienceDisplay</name>
     <message>
       <location filename="../../collabworkshop/ui/presentation/display.py" line="68" />
@@ -774,19 +792,16 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
 {0} von {1} platziert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="262" />
       <source>no placements yet</source>
-      <translation>noch keine Platzierungen</translation>
+      <translation type="vanished">noch keine Platzierungen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="264" />
       <source>median</source>
-      <translation>Median</translation>
+      <translation type="vanished">Median</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="270" />
       <source>gap</source>
-      <translation>Lücke</translation>
+      <translation type="vanished">Lücke</translation>
     </message>
   </context>
   <context>
@@ -1135,7 +1150,7 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/presentation/console.py" line="100" />
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="245" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="235" />
       <source>Show display</source>
       <translation>Anzeige zeigen</translation>
     </message>
@@ -1220,59 +1235,57 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       <translation>Noch keine Teams: Fügen Sie sie in der Einrichtung hinzu.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="205" />
-      <source>median</source>
-      <translation>Median</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="211" />
-      <source>gap</source>
-      <translation>Lücke</translation>
-    </message>
-    <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="213" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="203" />
       <source>Aggregates</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="232" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="222" />
       <source>Screen {0}</source>
       <translation>Bildschirm {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="236" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="226" />
       <source>, this window</source>
       <translation>, dieses Fenster</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="245" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="235" />
       <source>Hide display</source>
       <translation>Anzeige schließen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="248" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="238" />
       <source>Presenting on this screen: Esc returns here.</source>
       <translation>Präsentation auf diesem Bildschirm: Esc kehrt hierher zurück.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="250" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="240" />
       <source>Display is on {0}.</source>
       <translation>Die Anzeige ist auf {0}.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="252" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="242" />
       <source>Display is closed; it will open on {0}.</source>
       <translation>Die Anzeige ist geschlossen; sie öffnet sich auf {0}.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="254" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="244" />
       <source>One screen: Present (F5) shows the audience view full-screen.</source>
       <translation>Ein Bildschirm: Präsentieren (F5) zeigt die Publikumsansicht im Vollbild.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="256" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="246" />
       <source>Blacked out (B to show it again).</source>
       <translation>Ausgeblendet (B zeigt sie wieder).</translation>
+    </message>
+    <message>
+      <source>median</source>
+      <translation type="vanished">Median</translation>
+    </message>
+    <message>
+      <source>gap</source>
+      <translation type="vanished">Lücke</translation>
     </message>
     <message>
       <source>Reveal {0}</source>

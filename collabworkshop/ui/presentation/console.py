@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.stats import describe, dimension_gap, gap_text, rwg_text, step_gap_rounds
 from ...common.i18n import context
 from ...controller.session_controller import SessionController
 from ...model import Part
 from ...session import ChangeRecord, Origin
+from .aggregates import dimension_figures
 from .display import shows_board
 from .notes_panel import NotesPanel
 from .timer import TimerController, TimerWidget, set_sound_enabled, sound_enabled
@@ -196,20 +196,10 @@ class ConsolePanel(QWidget):
             if rows else tr("No teams yet: add them in Set-up.")
         )
         parts = []
-        # The gap the step shows, from the rounds the reports use (Today and
-        # Needed as their latest placement, by default).
-        before_id, after_id = step_gap_rounds(session, step.round_id, step.compare_round_id)
         for dim in session.dimensions:
-            s = describe(session.positions(rnd.id, dim.id))
-            if s.median is not None:
-                text = f"{html.escape(dim.name)}: {tr('median')} {gap_text(s.median, signed=False)}"
-                if s.band is not None:
-                    text += f", rwg {rwg_text(s.rwg)} {s.band.title.lower()}"
-                if before_id:
-                    gap = dimension_gap(session.positions(before_id, dim.id), session.positions(after_id, dim.id))
-                    if gap.gap is not None:
-                        text += f", {tr('gap')} {gap_text(gap.gap)} {gap.gap_class.title.lower()}"
-                parts.append(text)
+            figures = dimension_figures(session, step, dim.id)
+            if figures is not None:
+                parts.append(f"{html.escape(dim.name)}: {figures}")
         self.aggregates.setText("<b>" + html.escape(tr("Aggregates")) + "</b><br>" + "<br>".join(parts)
                                 if parts else "")
 

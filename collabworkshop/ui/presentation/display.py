@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.stats import describe, dimension_gap, gap_text, rwg_text, step_gap_rounds
 from ...common.i18n import context
 from ...controller.session_controller import SessionController
 from ...model import Step, StepKind
+from .aggregates import dimension_figures, no_placements
 from .timer import TimerController, TimerWidget
 
 #: The display keeps its own look, whatever the console's theme: projector-sized
@@ -253,22 +253,9 @@ class AudienceDisplay(QWidget):
         step = self.current_step()
         session = self.controller.session
         cells = []
-        # The gap from the rounds the reports use (Today and Needed as their
-        # latest placement, by default), so the room reads the same figure.
-        before_id, after_id = step_gap_rounds(session, step.round_id, step.compare_round_id)
         for dim in session.dimensions:
-            now = describe(session.positions(step.round_id, dim.id))
-            if now.median is None:
-                cells.append(f"<b>{html.escape(dim.name)}</b>: {tr('no placements yet')}")
-                continue
-            text = f"<b>{html.escape(dim.name)}</b>: {tr('median')} {gap_text(now.median, signed=False)}"
-            if now.band is not None:
-                text += f", rwg {rwg_text(now.rwg)} {html.escape(now.band.title.lower())}"
-            if before_id:
-                gap = dimension_gap(session.positions(before_id, dim.id), session.positions(after_id, dim.id))
-                if gap.gap is not None:
-                    text += f", {tr('gap')} {gap_text(gap.gap)} {html.escape(gap.gap_class.title.lower())}"
-            cells.append(text)
+            figures = dimension_figures(session, step, dim.id)
+            cells.append(f"<b>{html.escape(dim.name)}</b>: {figures if figures is not None else no_placements()}")
         self.aggregates.setText("&nbsp;&nbsp;\u00b7&nbsp;&nbsp;".join(cells))
         self.aggregates.setVisible(bool(cells))
 
