@@ -312,7 +312,8 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_OK
     out = Path(out_text)
     round_id = _round_id(session, args.round)
-    for target in fmt.targets(session, out, round_id):
+    targets = fmt.targets(session, out, round_id)
+    for target in targets:
         if _same_file(Path(args.file), target):
             raise CliError(tr("{0}: refusing to overwrite the session file being exported").format(target))
     if fmt.needs_qt:
@@ -326,6 +327,10 @@ def _export(args: argparse.Namespace) -> int:
         fmt.write(session, out, round_id=round_id, board_image=_board_renderer() if fmt.needs_qt else None)
     except export_formats.ExportError as exc:
         raise CliError(str(exc)) from exc
+    if targets != [out]:
+        # Not (only) the file that was asked for: one picture per round, or
+        # the action plan beside the CSV. Say which, so nobody has to look.
+        _emit(sys.stdout, "".join(tr("wrote {0}").format(target) + "\n" for target in targets))
     return EXIT_OK
 
 

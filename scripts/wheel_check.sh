@@ -35,6 +35,11 @@ echo "== building the wheel"
     || fail "pip install build"
 rm -f dist/collabworkshop-*.whl
 "$TMP/build-env/bin/python" -m build --wheel --outdir dist . >"$LOG" 2>&1 || fail "python -m build --wheel"
+# A clean set-up prints nothing to worry about: setuptools' deprecation and
+# "Package would be ignored" warnings are project mistakes (pyproject.toml).
+if grep -E "Warning:|Package would be ignored" "$LOG" | grep -v "Location 'file:" >/dev/null; then
+    fail "the wheel build printed setuptools warnings (see the log)"
+fi
 wheels=(dist/collabworkshop-*.whl)
 [ ${#wheels[@]} -eq 1 ] && [ -f "${wheels[0]}" ] || fail "expected one wheel in dist/, found: ${wheels[*]}"
 WHEEL=$ROOT/${wheels[0]}

@@ -132,10 +132,12 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def test_csv_writes_placements_and_actions(full_file: Path, tmp_path: Path):
+def test_csv_writes_placements_and_actions(full_file: Path, tmp_path: Path, capsys):
     out = tmp_path / "workshop.csv"
     assert run("export", full_file, "-o", out) == 0
     assert sorted(os.listdir(tmp_path)) == ["workshop-actions.csv", "workshop.csv"]
+    # The second file is named: the user asked for one.
+    assert capsys.readouterr().out.splitlines() == [f"wrote {out}", f"wrote {tmp_path / 'workshop-actions.csv'}"]
     session = full_session()
 
     rows = _read_csv(out)
@@ -251,11 +253,16 @@ def test_calendar_has_one_event_per_dated_action(full_file: Path, tmp_path: Path
 # -- PNG ------------------------------------------------------------------------------------------
 
 
-def test_png_writes_one_board_per_round_or_the_chosen_round(full_file: Path, tmp_path: Path, qapp):
+def test_png_writes_one_board_per_round_or_the_chosen_round(full_file: Path, tmp_path: Path, qapp, capsys):
     from PySide6.QtGui import QImage
 
     out = tmp_path / "board.png"
     assert run("export", full_file, "-o", out) == 0
+    # Files other than the one asked for are named, in order, one a line.
+    assert capsys.readouterr().out.splitlines() == [
+        f"wrote {tmp_path / name}" for name in
+        ["board-1-last-spring.png", "board-2-today.png", "board-3-needed.png", "board-4-today-after-discussion.png"]
+    ]
     session = full_session()
     assert sorted(os.listdir(tmp_path)) == sorted(
         ["board-1-last-spring.png", "board-2-today.png", "board-3-needed.png", "board-4-today-after-discussion.png"]
@@ -270,6 +277,7 @@ def test_png_writes_one_board_per_round_or_the_chosen_round(full_file: Path, tmp
     chosen.parent.mkdir()
     assert run("export", full_file, "-o", chosen, "--round", "needed") == 0
     assert os.listdir(chosen.parent) == ["needed.png"]
+    assert capsys.readouterr().out == ""  # just what was asked: nothing to say
     assert not QImage(str(chosen)).isNull()
 
 

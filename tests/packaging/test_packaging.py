@@ -234,3 +234,22 @@ def test_every_package_folder_is_listed_for_the_wheel() -> None:
     }
     assert any(name.count(".") >= 2 for name in folders)  # the scan sees packages within packages
     assert folders - listed == set()
+
+
+def test_every_resources_folder_is_a_listed_package_with_its_files() -> None:
+    # setuptools ships data only from listed packages: a resources folder
+    # missing from the list is either left out of the wheel or, through a
+    # parent's glob, shipped with a "Package would be ignored" warning at
+    # every install (which `make run` printed twenty times).
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(pyproject["tool"]["setuptools"]["packages"])
+    data = pyproject["tool"]["setuptools"]["package-data"]
+    resources = REPO / "resources"
+    for folder in sorted(p for p in resources.rglob("*") if p.is_dir() and p.name != "__pycache__"):
+        name = ".".join(("collabworkshop", "resources", *folder.relative_to(resources).parts))
+        assert name in listed, f"{name} is not in [tool.setuptools] packages"
+        files = [f for f in folder.iterdir() if f.is_file()]
+        patterns = data.get(name, [])
+        unshipped = [f.name for f in files if not any(f.match(p) for p in patterns)]
+        assert not unshipped, f"{name}: no package-data pattern ships {unshipped}"
+    assert all("/" not in pattern for patterns in data.values() for pattern in patterns)
