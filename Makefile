@@ -8,18 +8,25 @@ PY := $(BIN)/python
 
 .PHONY: run test bench screenshots sample report icons lint translations clean package package-test wheel-check
 
+# pip's and setuptools' chatter (an editable install always warns that it is
+# one) goes to $(VENV)/install.log, shown only when the install fails; the
+# project's own packaging mistakes are caught by `make wheel-check`.
+PIP_QUIET = $(PY) -m pip install --quiet --disable-pip-version-check
+LOGGED = >$(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; echo "pip install failed (log: $(VENV)/install.log)"; exit 1; }
+
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	@echo "Setting up $(VENV) (a minute the first time)..."
+	@$(PIP_QUIET) --upgrade pip $(LOGGED)
 
 # Re-install when the project metadata changes.
 $(VENV)/.installed-app: pyproject.toml | $(BIN)/activate
-	$(PY) -m pip install --quiet -e .
-	touch $@
+	@$(PIP_QUIET) -e . $(LOGGED)
+	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/activate
-	$(PY) -m pip install --quiet -e '.[test]'
-	touch $@
+	@$(PIP_QUIET) -e '.[test]' $(LOGGED)
+	@touch $@
 
 run: $(VENV)/.installed-app
 	$(BIN)/collabworkshop $(FILE)
@@ -50,7 +57,7 @@ translations: $(VENV)/.installed-test
 	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 lint: $(VENV)/.installed-test
-	$(PY) -m pip install --quiet -e '.[dev]'
+	@$(PIP_QUIET) -e '.[dev]' $(LOGGED)
 	$(BIN)/ruff check collabworkshop tests scripts bench packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports
