@@ -666,6 +666,7 @@
 
     const group = s.group && typeof s.group[line.id] === "number" ? s.group[line.id] : null;
     line.group.hidden = group === null;
+    line.el.classList.toggle("has-group", group !== null);
     line.groupText.hidden = group === null;
     if (group !== null) {
       line.group.style.left = pct(group);
