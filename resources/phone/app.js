@@ -347,8 +347,8 @@
     }
     const entry = state.pending.get(key);
     if (!entry || entry.seq !== msg.seq) return;
-    if (msg.code === "rate-limited") {
-      // Not applied: send the same value again a little later.
+    if (msg.code === "rate-limited" || msg.code === "not-saved") {
+      // Not applied (too fast, or the laptop could not write it): send the same value again a little later.
       window.setTimeout(() => {
         const now = state.pending.get(key);
         if (now && now.seq === entry.seq) sendChange(key, now.msg);

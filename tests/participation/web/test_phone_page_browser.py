@@ -316,8 +316,9 @@ def test_blind_round_shows_only_the_own_token_then_the_median_after_the_reveal(q
 
 def test_lever_vote_spends_the_dots(qtbot, phone, workshop):
     controller = workshop.controller
-    for lever in list(controller.session.votes.get(TEAM, {})):
-        controller.set_vote(TEAM, lever, 0)
+    for team_id, lever in list(controller.session.votes):
+        if team_id == TEAM:
+            controller.set_vote(TEAM, lever, 0)
     controller.set_step(VOTE)
     dots = controller.session.settings.vote_dots
     join_by_qr(qtbot, phone, workshop)
@@ -342,7 +343,7 @@ def test_lever_vote_spends_the_dots(qtbot, phone, workshop):
     assert first.find_element(By.CSS_SELECTOR, ".dot-count").text == f"{dots} dots"
 
     def team_dots():
-        return dict(controller.session.votes.get(TEAM, {}))
+        return {lever: n for (team_id, lever), n in controller.session.votes.items() if team_id == TEAM and n}
 
     assert sum(team_dots().values()) == dots and max(team_dots().values()) == dots
     minus.click()
