@@ -27,6 +27,7 @@
     ws: null,
     welcomed: false, // the current socket has had its welcome
     removed: false,
+    elsewhere: false, // another tab of this device took the connection
     welcome: null,
     step: null,
     registering: false,
@@ -83,6 +84,9 @@
     setText("removed-title", t("removed.title"));
     setText("removed-text", t("removed.text"));
     setText("removed-again", t("removed.again"));
+    setText("elsewhere-title", t("elsewhere.title"));
+    setText("elsewhere-text", t("elsewhere.text"));
+    setText("elsewhere-here", t("elsewhere.here"));
   }
 
   function announce(text) {
@@ -96,7 +100,7 @@
 
   function show(view) {
     state.view = view;
-    for (const name of ["connecting", "code", "register", "step", "removed"]) {
+    for (const name of ["connecting", "code", "register", "step", "removed", "elsewhere"]) {
       $("view-" + name).hidden = name !== view;
     }
     document.body.dataset.view = view;
@@ -157,14 +161,19 @@
       }
       if (msg && typeof msg === "object") onMessage(msg);
     };
-    ws.onclose = () => {
+    ws.onclose = (ev) => {
       if (state.ws !== ws) return;
       const hadWelcome = state.welcomed;
       state.ws = null;
       state.welcomed = false;
       if (state.removed) return;
       setConn(state.welcome ? "offline" : "connecting");
-      if (hadWelcome) {
+      if (hadWelcome && ev.code === 1000) {
+        // A clean close without "removed": the same device opened a newer
+        // socket (another tab or window) and the server keeps only that one.
+        // Reconnecting here would take it back, and the two would take turns.
+        showElsewhere();
+      } else if (hadWelcome) {
         announce(t("conn.lost"));
         scheduleRetry();
       } else {
@@ -394,6 +403,22 @@
     $("removed-again").focus();
   }
 
+  function showElsewhere() {
+    window.clearTimeout(state.retryTimer);
+    state.retryTimer = null;
+    state.elsewhere = true;
+    setText("conn-text", t("conn.elsewhere"));
+    show("elsewhere");
+  }
+
+  function continueHere() {
+    state.elsewhere = false;
+    state.attempt = 0;
+    show(state.step ? "step" : "connecting");
+    if (state.step) renderStep();
+    connect();
+  }
+
   // ---- code entry -------------------------------------------------------
 
   function showCode() {
@@ -538,9 +563,9 @@
     let notice = "";
     if (dims.length) {
       if (!s.editable) notice = t("place.closed");
-      else if (s.round.blind && !s.group) notice = t("place.blind");
+      else if (s.group) notice = t("place.revealed");
+      else if (s.round.blind) notice = t("place.blind");
       else notice = t("place.help");
-      if (s.group) notice = (s.editable ? t("place.help") + " " : "") + t("place.revealed");
     } else if (vote) {
       notice = t("vote.help", vote.dots);
     }
@@ -917,15 +942,18 @@
       state.removed = false;
       showCode();
     });
+    $("elsewhere-here").addEventListener("click", continueHere);
     document.addEventListener("visibilitychange", () => {
-      // A phone that comes back from a locked screen reconnects at once.
-      if (document.visibilityState === "visible" && state.view !== "code" && !state.removed) {
-        state.attempt = 0;
-        connect();
-      }
+      // A phone that comes back from a locked screen reconnects at once, and
+      // sends again what is not saved yet (its old socket may be dead
+      // without the page having noticed).
+      if (document.visibilityState !== "visible" || state.view === "code" || state.removed || state.elsewhere) return;
+      state.attempt = 0;
+      if (state.ws && state.ws.readyState === WebSocket.OPEN) resendPending();
+      else connect();
     });
     window.addEventListener("online", () => {
-      if (state.view !== "code" && !state.removed) {
+      if (state.view !== "code" && !state.removed && !state.elsewhere) {
         state.attempt = 0;
         connect();
       }

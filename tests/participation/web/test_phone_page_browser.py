@@ -383,6 +383,39 @@ def test_reconnects_after_the_server_drops_and_sends_the_unsaved_change(qtbot, p
     assert "removed" in text_of(phone, "removed-title")
 
 
+def test_a_second_tab_of_the_same_phone_takes_over_without_the_two_taking_turns(qtbot, phone, workshop):
+    workshop.controller.set_step(PLACE_TODAY)
+    overall = dimension(workshop, "Overall way of working")
+    join_by_qr(qtbot, phone, workshop)
+    first = phone.current_window_handle
+    phone.switch_to.new_window("tab")  # the person scans the QR code again, or opens the address twice
+    try:
+        phone.get(workshop.participation.address + "/")
+        wait(qtbot, lambda: view(phone) == "step" and text_of(phone, "conn-text") == "Connected")
+        track = slider(phone, "Overall way of working")
+        for key in (Keys.HOME, Keys.PAGE_UP, Keys.PAGE_UP, Keys.PAGE_UP, Keys.PAGE_UP):
+            press(phone, track, key)
+            wait(qtbot, lambda: save_text(phone, "Overall way of working") == "saved")
+        assert workshop.controller.position("today", overall.id, TEAM) == pytest.approx(40)
+        assert text_of(phone, "conn-text") == "Connected"
+        phone.switch_to.window(first)
+        # The older tab stepped aside and says so, instead of taking the connection back.
+        wait(qtbot, lambda: view(phone) == "elsewhere")
+        assert text_of(phone, "elsewhere-title") == "Open in another tab"
+        assert len(workshop.participation.devices()) == 1
+        # Continue here: this tab has the connection again, and places.
+        phone.find_element(By.ID, "elsewhere-here").click()
+        wait(qtbot, lambda: view(phone) == "step" and text_of(phone, "conn-text") == "Connected")
+        press(phone, slider(phone, "Overall way of working"), Keys.END)
+        wait(qtbot, lambda: workshop.controller.position("today", overall.id, TEAM) == pytest.approx(100))
+    finally:
+        for handle in phone.window_handles:
+            if handle != first:
+                phone.switch_to.window(handle)
+                phone.close()
+        phone.switch_to.window(first)
+
+
 def test_the_page_speaks_german_when_the_app_does(qtbot, phone, workshop):
     from collabworkshop.common.i18n import install_catalogue, set_lookup
 
