@@ -15,9 +15,19 @@ import statistics
 from pathlib import Path
 
 import pytest
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.actions import interaction
+from selenium.webdriver.common.actions.action_builder import ActionBuilder
+from selenium.webdriver.common.actions.pointer_input import PointerInput
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
 from collabworkshop.model.template import resource_path
 from collabworkshop.session import Origin
+from collabworkshop.storage import read_session
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -32,15 +42,6 @@ pytestmark = [
     ),
 ]
 
-webdriver = pytest.importorskip("selenium.webdriver", reason="needs selenium (the test extra)")
-from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
-from selenium.webdriver.common.actions import interaction  # noqa: E402
-from selenium.webdriver.common.actions.action_builder import ActionBuilder  # noqa: E402
-from selenium.webdriver.common.actions.pointer_input import PointerInput  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.common.keys import Keys  # noqa: E402
 
 PLACE_TODAY = 1  # the sample's steps: 0 welcome, 1 place today, 2 place needed, 3 discuss, 4 vote
 VOTE = 4
@@ -207,7 +208,7 @@ def dimension(shop: Workshop, name: str):
 
 def no_alert(driver) -> bool:
     try:
-        driver.switch_to.alert
+        _ = driver.switch_to.alert  # raises when no alert is open
     except NoAlertPresentException:
         return True
     return False
@@ -250,6 +251,9 @@ def test_join_by_qr_and_touch_drag_is_saved_into_the_session(qtbot, phone, works
     assert workshop.controller.position("today", relationship.id, TEAM) == pytest.approx(shown, abs=0.5)
     assert workshop.controller.position("today", relationship.id, TEAM) != before
     assert workshop.device_records(), "no change record with Origin.DEVICE"
+    # ... and, published a moment later, in the session file on disk.
+    wait(qtbot, lambda: read_session(workshop.path).position("today", relationship.id, TEAM)
+         == pytest.approx(shown, abs=0.5))
 
 
 def test_join_by_code_and_place_with_the_slider_keys(qtbot, phone, workshop):
@@ -351,6 +355,8 @@ def test_lever_vote_spends_the_dots(qtbot, phone, workshop):
     wait(qtbot, lambda: first.find_element(By.CSS_SELECTOR, ".save").text == "saved")
     assert text_of(phone, "dots-left") == f"Dots left: 1 of {dots}"
     assert all(r.origin is Origin.DEVICE for r in workshop.records[-1:])
+    code = next(lever for lever, n in team_dots().items() if n)
+    wait(qtbot, lambda: read_session(workshop.path).votes.get((TEAM, code)) == dots - 1)
 
 
 def test_reconnects_after_the_server_drops_and_sends_the_unsaved_change(qtbot, phone, workshop):
