@@ -10,6 +10,7 @@ page's states. Writes into docs/screenshots/ (or the folder given with
 - phone-register.png   pick the team, type a name
 - phone-place.png      "Place: today", blind, two lines placed and saved
 - phone-revealed.png   the same round after the reveal: the group's median beside the own token
+- phone-discuss.png    the discussion: the lines read-only, placing closed
 - phone-vote.png       the lever vote, two of three dots spent
 - phone-waiting.png    a step with nothing to do on the phone
 - phone-offline.png    the laptop gone: reconnecting, one change waiting
@@ -172,6 +173,10 @@ class Shots:
         c.set_round_hidden("today", False)
         self.wait(lambda: d.find_elements(By.CSS_SELECTOR, ".group-text:not([hidden])"), "the median")
         self.shot("phone-revealed.png")
+
+        c.set_step(3)  # Discuss: the lines stay, placing is closed
+        self.wait(lambda: "closed" in d.find_element(By.ID, "step-notice").text, "the closed notice")
+        self.shot("phone-discuss.png")
 
         c.set_step(4)  # Lever vote
         self.wait(lambda: d.find_elements(By.CSS_SELECTOR, "#lever-list .lever"), "the levers")

@@ -729,7 +729,7 @@
     line.token.style.left = pct(placed ? v : 50);
     line.track.setAttribute("aria-valuenow", String(placed ? Math.round(v) : 50));
     line.track.setAttribute("aria-valuetext", placed ? sideText(line, v) : t("place.unplaced"));
-    line.valueText.textContent = placed ? t("place.you", fmt(v)) : t("place.unplaced_hint");
+    line.valueText.textContent = placed ? t("place.you", fmt(v)) : (line.editable ? t("place.unplaced_hint") : t("place.unplaced_locked"));
   }
 
   function setLineStatus(line, status, text) {
