@@ -425,6 +425,10 @@
     window.clearTimeout(state.retryTimer);
     state.retryTimer = null;
     state.welcome = null;
+    // The app no longer knows this phone (removed, or a new session): what
+    // it had not saved belonged to that old device, not to whoever joins next.
+    state.pending.clear();
+    state.bySeq.clear();
     renderMe();
     setConn("connecting");
     setText("conn-text", t("conn.not_joined"));
@@ -589,16 +593,20 @@
         state.lines.delete(id);
       }
     }
-    dims.forEach((d, i) => {
+    const order = dims.map((d, i) => {
       const id = String(d.id);
       let line = state.lines.get(id);
       if (!line) {
         line = makeLine(d, roundId, i);
         state.lines.set(id, line);
       }
-      box.append(line.el); // keeps the server's order
       updateLine(line, d, s);
+      return line.el;
     });
+    // Re-insert only when the order changed: moving a node in the document
+    // takes the keyboard focus and the finger's pointer capture off it.
+    const same = order.length === box.children.length && order.every((el, i) => box.children[i] === el);
+    if (!same) box.append(...order);
     box.hidden = dims.length === 0;
   }
 

@@ -287,6 +287,25 @@ def test_join_by_code_and_place_with_the_slider_keys(qtbot, phone, workshop):
     wait(qtbot, lambda: workshop.controller.position("today", outcomes.id, "t2") == pytest.approx(90))
 
 
+def test_the_facilitator_moving_the_token_updates_the_phone_and_the_keys_keep_working(qtbot, phone, workshop):
+    controller = workshop.controller
+    controller.set_step(PLACE_TODAY)
+    integration = dimension(workshop, "Integration")
+    join_by_qr(qtbot, phone, workshop)
+    track = slider(phone, "Integration")
+    press(phone, track, Keys.HOME)
+    wait(qtbot, lambda: save_text(phone, "Integration") == "saved"
+         and controller.position("today", integration.id, TEAM) == pytest.approx(0))
+
+    assert controller.place("today", integration.id, TEAM, 55.0)  # a drag on the facilitator's board
+    wait(qtbot, lambda: track.get_attribute("aria-valuenow") == "55")
+    assert "You: 55" in line(phone, "Integration").text
+    # The slider still has the keyboard focus: the next key moves on from 55.
+    ActionChains(phone).send_keys(Keys.ARROW_RIGHT).perform()
+    wait(qtbot, lambda: track.get_attribute("aria-valuenow") == "56")
+    wait(qtbot, lambda: controller.position("today", integration.id, TEAM) == pytest.approx(56))
+
+
 def test_blind_round_shows_only_the_own_token_then_the_median_after_the_reveal(qtbot, phone, workshop):
     controller = workshop.controller
     controller.set_step(PLACE_TODAY)
