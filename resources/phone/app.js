@@ -202,6 +202,8 @@
 
   function scheduleRetry() {
     if (state.removed || state.retryTimer !== null) return;
+    // Never welcomed yet: say that the laptop is not answering, not just "connecting".
+    if (state.view === "connecting" && !state.welcome && state.attempt > 0) setText("connecting-text", t("connecting.retry"));
     const delay = BACKOFF_MS[Math.min(state.attempt, BACKOFF_MS.length - 1)];
     state.attempt += 1;
     state.retryTimer = window.setTimeout(() => {
