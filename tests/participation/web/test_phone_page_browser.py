@@ -254,6 +254,10 @@ def test_join_by_qr_and_touch_drag_is_saved_into_the_session(qtbot, phone, works
     # ... and, published a moment later, in the session file on disk.
     wait(qtbot, lambda: read_session(workshop.path).position("today", relationship.id, TEAM)
          == pytest.approx(shown, abs=0.5))
+    # Nothing of the page was refused by the server's Content-Security-Policy, and no script failed.
+    problems = [e["message"] for e in phone.get_log("browser")
+                if e["level"] == "SEVERE" and "favicon" not in e["message"] and "/ws" not in e["message"]]
+    assert not problems
 
 
 def test_join_by_code_and_place_with_the_slider_keys(qtbot, phone, workshop):
