@@ -30,7 +30,8 @@
     elsewhere: false, // another tab of this device took the connection
     welcome: null,
     step: null,
-    registering: false,
+    registering: false, // the team and name sent, until the server answers
+    lastSeq: 0,
     pending: new Map(), // "p|round|dim" or "v|lever" -> {msg, seq}
     bySeq: new Map(), // seq -> key
     lines: new Map(), // dimension id -> line
@@ -595,11 +596,11 @@
         state.lines.delete(id);
       }
     }
-    const order = dims.map((d, i) => {
+    const order = dims.map((d) => {
       const id = String(d.id);
       let line = state.lines.get(id);
       if (!line) {
-        line = makeLine(d, roundId, i);
+        line = makeLine(d, roundId);
         state.lines.set(id, line);
       }
       updateLine(line, d, s);
@@ -614,7 +615,7 @@
 
   let lineCounter = 0;
 
-  function makeLine(d, roundId, i) {
+  function makeLine(d, roundId) {
     lineCounter += 1;
     const uid = "line-" + lineCounter;
     const el = document.createElement("div");
@@ -915,7 +916,6 @@
     setText("dots-left", t("vote.left", left, Number(vote.dots) || 0));
     const reason = $("dots-reason");
     reason.hidden = left > 0;
-    reason.id = "dots-reason";
     setText("dots-reason", t("vote.none_left"));
     for (const row of state.levers.values()) {
       const n = state.votes.get(row.id) || 0;
