@@ -17,7 +17,12 @@ from pathlib import Path
 _T0 = time.perf_counter()
 
 
-def run_gui(path: str | Path | None = None) -> int:
+def run_gui(path: str | Path | None = None, *, participants: tuple[str | None, int] | None = None,
+            announce=None, fail=None) -> int:
+    """The app's window, optionally opening ``path``. With ``participants``
+    ((bind address or None, port)), joining is turned on once the file is
+    open: ``announce(url, address, code)`` is called when it runs, else
+    ``fail(message)`` and the app exits with status 1."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -33,7 +38,19 @@ def run_gui(path: str | Path | None = None) -> int:
     QTimer.singleShot(0, window.offer_recovery)
     if path is not None:
         # Open after the window is up, so an error message has a parent.
-        QTimer.singleShot(0, lambda: window.open_file(Path(path)))
+        def open_it() -> None:
+            opened = window.open_file(Path(path))
+            if participants is None:
+                return
+            started = window.start_participation(*participants, report=False) if opened else None
+            if started is None:
+                if fail is not None:
+                    fail(window.participation_part.last_error or "the session did not open")
+                app.exit(1)
+            elif announce is not None:
+                announce(started.join_url, started.address, started.join_code)
+
+        QTimer.singleShot(0, open_it)
     if os.environ.get("COLLABWORKSHOP_EXIT_WHEN_SHOWN"):
         # Start-up benchmark: report the time to a shown window, then leave.
         def report() -> None:

@@ -79,6 +79,16 @@ class _Parser(argparse.ArgumentParser):
                 pass  # as argparse does: no stream, no message
 
 
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(tr("a port is a whole number from 0 to 65535: {0}").format(text))
+    return value
+
+
 def _build_parsers() -> tuple[_Parser, _Parser, _Parser]:
     main = _Parser(
         prog=PROG,
@@ -104,6 +114,14 @@ def _build_parsers() -> tuple[_Parser, _Parser, _Parser]:
     )
     main.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     main.add_argument("file", nargs="?", metavar="FILE", help=tr("a session file (.cwsession) to open"))
+    main.add_argument("--participants", action="store_true",
+                      help=tr("open FILE with joining on: participants join from their phones; prints the join "
+                              "address and code (docs/participants.md)"))
+    main.add_argument("--bind", metavar="ADDRESS",
+                      help=tr("with --participants: the address to serve on (default: the one with the default "
+                              "route)"))
+    main.add_argument("--port", metavar="N", type=_port,
+                      help=tr("with --participants: the port to serve on (default: any free port)"))
 
     summary = _Parser(
         prog=f"{PROG} summary",
@@ -490,6 +508,10 @@ def _compare(argv: list[str]) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    if (args.bind is not None or args.port is not None) and not args.participants:
+        raise CliError(tr("--bind and --port go with --participants"), EXIT_USAGE)
+    if args.participants and not args.file:
+        raise CliError(tr("--participants needs a session FILE to open"), EXIT_USAGE)
     if args.file:
         _read(args.file)  # a bad file is reported here, in one line, before any window
     if (
@@ -504,4 +526,14 @@ def _gui(args: argparse.Namespace) -> int:
         from .app import run_gui
     except ImportError as exc:
         raise CliError(tr("the desktop app cannot start: {0}").format(exc)) from exc
-    return int(run_gui(args.file) or 0)
+    if not args.participants:
+        return int(run_gui(args.file) or 0)
+
+    def announce(url: str, address: str, code: str) -> None:
+        # For a terminal and for a script starting the app: one fact a line.
+        _emit(sys.stdout, tr("Join: {0}\nAddress: {1}\nCode: {2}\n").format(url, address, code))
+
+    def fail(message: str) -> None:
+        _report(tr("participants cannot join: {0}").format(message), EXIT_FAILED)
+
+    return int(run_gui(args.file, participants=(args.bind, args.port or 0), announce=announce, fail=fail) or 0)

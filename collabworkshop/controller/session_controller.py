@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..analysis.stats import DimensionStats, describe
@@ -60,6 +60,18 @@ class _ChangeCommand(QUndoCommand):
         self._inverse: Change | None = None
         self._origin = origin
         self.failed = False
+        #: When this command last ran (the controller's clock) and the rows it
+        #: wrote: the undo rule compares them with the devices' writes.
+        self.stamp = 0
+        self.keys: dict[Part, frozenset | None] = {}
+
+    def _ran(self) -> None:
+        record = self._controller._last_record
+        if record is not None:
+            for part, keys in record.keys:
+                old = self.keys.get(part, frozenset())
+                self.keys[part] = None if keys is None or old is None else old | keys
+        self.stamp = self._controller._clock
 
     def redo(self) -> None:
         try:
@@ -68,14 +80,20 @@ class _ChangeCommand(QUndoCommand):
             self.failed = True
             self.setObsolete(True)
             self._controller.error_occurred.emit(str(exc))
+        else:
+            self._ran()
         self._origin = Origin.REDO
 
     def undo(self) -> None:
         if self._inverse is not None:
             self._change = self._controller._execute(self._inverse, Origin.UNDO, self.text())
+            self._ran()
 
 
 class SessionController(QObject):
+    #: How long device edits wait to be published to the file together.
+    PUBLISH_DELAY_MS = 300
+
     # -- signals (past tense) ---------------------------------------------------
     #: One ChangeRecord after every executed change (edits, undo, redo): what
     #: changed and where the edit came from. Views redraw from it.
@@ -95,6 +113,12 @@ class SessionController(QObject):
     path_changed = Signal(str)
     saved = Signal(str)
     error_occurred = Signal(str)
+    #: A one-line notice that is not an error (an undo that stopped at a
+    #: participant's own placement); the window shows it in the status bar.
+    notice = Signal(str)
+    #: The session is closing (its working copy about to go): what serves it
+    #: from outside, like the participation server, stops.
+    closing = Signal()
     #: The file stopped having, or has again, every change (see file_behind).
     file_state_changed = Signal()
 
@@ -123,6 +147,21 @@ class SessionController(QObject):
         #: (round, dimension, placer); None while a token is held over the tray.
         self._previews: dict[tuple[str, str, str], float | None] = {}
         self._closed = False
+        # Device edits (Origin.DEVICE): not on the undo stack; what they
+        # wrote, by part and key (None: the whole part), at which tick of
+        # ``_clock``, so an undo never silently takes back a participant's
+        # own placement (see undo()).
+        self._clock = 0
+        self._last_record: ChangeRecord | None = None
+        self._device_writes: dict[Part, dict] = {}
+        self._device_unsaved = False  # an untitled session changed by a device
+        # Many phones each placing would publish the whole file per change;
+        # device edits are durable in the working copy at once and reach the
+        # file together, at most PUBLISH_DELAY_MS later (and at close).
+        self._publish_timer = QTimer(self)
+        self._publish_timer.setSingleShot(True)
+        self._publish_timer.setInterval(self.PUBLISH_DELAY_MS)
+        self._publish_timer.timeout.connect(self._publish_pending)
         #: Why the file lacks the working copy's latest change ("" while it
         #: has every change): the last autosave to it failed.
         self.save_problem = ""
@@ -132,6 +171,9 @@ class SessionController(QObject):
         and its sidecar in place, so the next start offers to recover it
         (the user's choice for work its file could not take)."""
         if not self._closed:
+            self.closing.emit()
+            if self._publish_timer.isActive() and not self._publish_pending():
+                keep_for_recovery = True  # the file could not take the devices' last edits: keep them
             self._closed = True
             self.store.close(remove=not keep_for_recovery)
             self._guard.release(keep=keep_for_recovery)
@@ -164,7 +206,8 @@ class SessionController(QObject):
         """The latest change is in no file the user has: an untitled session,
         an older-format file waiting for an explicit save to be upgraded, or
         a file the last autosave could not write. Closing must ask."""
-        return ((self.is_untitled or self.autosave_paused) and not self.undo_stack.isClean()) or self.file_behind
+        unsaved = not self.undo_stack.isClean() or self._device_unsaved
+        return ((self.is_untitled or self.autosave_paused) and unsaved) or self.file_behind
 
     def save_again(self) -> bool:
         """Try once more to bring a file that fell behind up to date (space
@@ -285,11 +328,12 @@ class SessionController(QObject):
             self.placement_previewed.emit(r, d)
 
     def place(self, round_id: str, dimension_id: str, team_id: str, position: float | None,
-              *, origin: Origin = Origin.BOARD) -> bool:
+              *, origin: Origin = Origin.BOARD, on_refused=None) -> bool:
         """Commit a placement (one undo step); ``None`` takes the token off the
         line. Returns False when the position did not change (nothing saved)."""
         self._previews.pop((round_id, dimension_id, team_id), None)
-        if not self._run(placements.place, round_id, dimension_id, team_id, position, origin=origin):
+        if not self._run(placements.place, round_id, dimension_id, team_id, position, origin=origin,
+                         on_refused=on_refused):
             self.placement_previewed.emit(round_id, dimension_id)
             return False
         return True
@@ -561,8 +605,77 @@ class SessionController(QObject):
             self.save_problem = ""  # this file has every change
             self.file_state_changed.emit()
         self.undo_stack.setClean()
+        self._device_unsaved = False
+        self._publish_timer.stop()
         self.path_changed.emit(str(self.path))
         self.saved.emit(str(self.path))
+        return True
+
+    # -- undo and the participants' own edits -----------------------------------------------------
+    def undo(self) -> bool:
+        """Undo the last edit on the stack, unless a participant's device has
+        changed its rows since: then nothing is undone and ``notice`` says
+        why (the facilitator can still move the token by hand). Device edits
+        are never on the stack, so undo cannot take them back directly."""
+        stack = self.undo_stack
+        if not stack.canUndo():
+            return False
+        command = stack.command(stack.index() - 1)
+        if isinstance(command, _ChangeCommand) and self._device_changed_since(command):
+            self.notice.emit(tr("Not undone: a participant has changed \u201c{0}\u201d from their device since. "
+                                "Change it by hand if it must change.").format(command.text()))
+            return False
+        stack.undo()
+        return True
+
+    def redo(self) -> bool:
+        """Redo, with the same rule as :meth:`undo`."""
+        stack = self.undo_stack
+        if not stack.canRedo():
+            return False
+        command = stack.command(stack.index())
+        if isinstance(command, _ChangeCommand) and self._device_changed_since(command):
+            self.notice.emit(tr("Not redone: a participant has changed \u201c{0}\u201d from their device since. "
+                                "Change it by hand if it must change.").format(command.text()))
+            return False
+        stack.redo()
+        return True
+
+    def _device_changed_since(self, command: _ChangeCommand) -> bool:
+        for part, keys in command.keys.items():
+            writes = self._device_writes.get(part)
+            if not writes:
+                continue
+            if writes.get(None, -1) > command.stamp:
+                return True
+            if keys is None:
+                if any(stamp > command.stamp for stamp in writes.values()):
+                    return True
+            elif any(writes.get(key, -1) > command.stamp for key in keys):
+                return True
+        return False
+
+    def _note_device_write(self, record: ChangeRecord) -> None:
+        for part, keys in record.keys:
+            writes = self._device_writes.setdefault(part, {})
+            for key in (None,) if keys is None else keys:
+                writes[key] = self._clock
+
+    def _publish_pending(self) -> bool:
+        """Publish the device edits waiting for the file; True when it has them."""
+        self._publish_timer.stop()
+        if self.path is None or self.autosave_paused:
+            return True
+        if self._autosave():
+            self.saved.emit(str(self.path))
+            return True
+        return False
+
+    def flush_publishing(self) -> bool:
+        """Bring the file up to date with any device edits still waiting
+        (before a check of needs_save, a close, a test reading the file)."""
+        if self._publish_timer.isActive():
+            return self._publish_pending()
         return True
 
     # -- the one mutation path ----------------------------------------------------------------------
@@ -592,11 +705,21 @@ class SessionController(QObject):
     def _push_if(self, change: Change | None, origin: Origin, label: str = "") -> bool:
         if change is None:
             return False
-        self._push(change, origin, label)
-        return True
+        return self._push(change, origin, label)
 
-    def _push(self, change: Change, origin: Origin = Origin.EDITOR, label: str = "") -> None:
-        self.undo_stack.push(_ChangeCommand(self, change, origin, label))
+    def _push(self, change: Change, origin: Origin = Origin.EDITOR, label: str = "") -> bool:
+        """Run ``change`` as one undo step; a device's edit runs without one
+        (see undo()). False when it could not be recorded."""
+        if origin is Origin.DEVICE:
+            try:
+                self._execute(change, origin, label or change.describe(self.session))
+            except SessionFileError as exc:
+                self.error_occurred.emit(str(exc))
+                return False
+            return True
+        command = _ChangeCommand(self, change, origin, label)
+        self.undo_stack.push(command)
+        return not command.failed
 
     def _execute(self, change: Change, origin: Origin = Origin.EDITOR, label: str = "") -> Change:
         """Apply, persist, autosave, broadcast. Returns the inverse change."""
@@ -606,9 +729,19 @@ class SessionController(QObject):
         except Exception as exc:
             inverse.apply(self.session)  # keep memory and disk the same
             raise SessionFileError(tr("Could not record the change: {0}").format(exc)) from exc
-        if self.path is not None and not self.autosave_paused and self._autosave():
-            self.saved.emit(str(self.path))
-        self._broadcast(record_of(change, inverse, origin, label))
+        self._clock += 1
+        record = record_of(change, inverse, origin, label)
+        self._last_record = record
+        if origin is Origin.DEVICE:
+            self._note_device_write(record)
+            self._device_unsaved = True
+            if self.path is not None and not self.autosave_paused and not self._publish_timer.isActive():
+                self._publish_timer.start()
+        elif self.path is not None and not self.autosave_paused:
+            self._publish_timer.stop()  # this publish takes the devices' waiting edits too
+            if self._autosave():
+                self.saved.emit(str(self.path))
+        self._broadcast(record)
         return inverse
 
     def _broadcast(self, record: ChangeRecord) -> None:

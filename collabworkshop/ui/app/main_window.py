@@ -25,6 +25,7 @@ from . import presentation_part as presentation
 from .exports import export_items, run_export
 from .help import show_about, show_shortcuts
 from .menus import build_menus, menu_table
+from .participation_part import ParticipationPart
 from .start_page import StartPage
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.start_page.sample_requested.connect(self.open_sample)
         self.start_page.recent_requested.connect(lambda f: self.open_file(Path(f)))
         presentation.install(self)
+        self.participation_part = ParticipationPart(self)
         self._exports = {item.format: item for item in export_items()}
         self.menus = build_menus(self, menu_table())
         self.export_actions = [getattr(self, item.action) for item in self._exports.values()]
@@ -105,6 +107,11 @@ class MainWindow(QMainWindow):
             action.setToolTip(f)
             action.triggered.connect(lambda _=False, f=f: self.open_file(Path(f)))
         self.recent_menu.setEnabled(bool(files))
+
+    def start_participation(self, bind: str | None = None, port: int = 0, *, report: bool = True):
+        """Let participants join the open session from their phones; the
+        Participation, or None (the reason shown, see ParticipationPart)."""
+        return self.participation_part.start(bind, port, report=report)
 
     def show_error(self, title: str, message: str) -> None:
         from ..common.plaintext import safe
@@ -248,6 +255,7 @@ class MainWindow(QMainWindow):
         controller.file_state_changed.connect(self._update_title)
         controller.error_occurred.connect(lambda msg: self.show_error(tr("Something went wrong"), msg))
         controller.saved.connect(lambda p: self.statusBar().showMessage(tr("Saved to {0}").format(p), 4000))
+        controller.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.workshop = WorkshopView(controller)
         self.workshop.export_pdf_requested.connect(self.export_pdf)
         self.workshop.export_json_requested.connect(self.export_json)
@@ -360,11 +368,11 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.controller is not None:
             self.controller.cancel_preview()
-            self.controller.undo_stack.undo()
+            self.controller.undo()  # stops at a participant's own edit (SessionController.undo)
 
     def redo(self) -> None:
         if self.controller is not None:
-            self.controller.undo_stack.redo()
+            self.controller.redo()
 
     def next_step(self) -> None:
         if self.workshop is not None:

@@ -172,6 +172,9 @@ def menu_table() -> tuple[Menu, ...]:
             Act("leave_action", tr("Leave presentation"), "presenter.leave_presentation", ("Esc",), when="session",
                 listed=False, on_window=False, on_display=True),
             SEPARATOR,
+            Act("participants_action", tr("Let participants &join"), "participation_part.toggle", when="session",
+                checkable=True, tip=tr("Participants join from their phones on this network (docs/participants.md)")),
+            SEPARATOR,
             DockToggle("console_action", "console_dock", tr("Facilitator &console panel"), ("F9",), when="session"),
         )),
         Menu("help_menu", tr("&Help"), (

@@ -1,0 +1,87 @@
+"""Participants' phones against the real server on 127.0.0.1: joining,
+placing and voting into the session file, and what a phone may see."""
+
+from __future__ import annotations
+
+from conftest import joined_phone
+
+from collabworkshop.model import Lever
+from collabworkshop.storage import read_session
+
+
+def on_step(controller, index: int) -> None:
+    controller.set_step(index)
+
+
+def test_joining_with_the_token_swaps_it_for_a_cookie_and_leaves_the_address_bar(participation, net):
+    phone = net.phone(participation.address)
+    status, headers, _ = phone.get(participation.join_url[len(participation.address):])
+    assert status == 303 and headers["Location"] == "/"
+    cookie = headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/" in cookie
+    assert participation.join_url.split("/j/")[1] not in cookie
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert headers["Content-Security-Policy"] == "default-src 'self'; frame-ancestors 'none'"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert phone.connect() == 101
+    welcome = phone.wait_for(lambda f: f["type"] == "welcome")
+    assert welcome["mode"] == "team" and welcome["me"]["team"] == ""
+    assert [t["id"] for t in welcome["teams"]] == ["t1", "t2", "t3", "t4", "t5"]
+
+
+def test_joining_with_the_code_in_any_case_and_spacing(participation, net):
+    phone = net.phone(participation.address)
+    code = participation.join_code
+    typed = f"{code[:3].lower()} -{code[3:]}"
+    status, headers, _ = phone.post("/api/join", {"code": typed})
+    assert status == 204 and "cw_device=" in headers["Set-Cookie"]
+    assert phone.connect() == 101
+
+
+def test_without_token_or_code_there_is_no_way_in(participation, net):
+    phone = net.phone(participation.address)
+    status, _, _ = phone.get("/j/not-the-token")
+    assert status == 403
+    assert phone.connect() == 403
+    status, _, body = phone.post("/api/join", {"code": "AAAAAA" if participation.join_code != "AAAAAA" else "BBBBBB"})
+    assert status == 403 and b"wrong-code" in body
+    assert phone.connect() == 403
+    assert participation.devices() == []
+
+
+def test_placements_from_a_phone_are_in_the_session_file(participation, controller, net, session_file, qtbot):
+    controller.set_step(1)  # Place: today
+    phone = joined_phone(net, participation, "t2")
+    step = phone.last_step()
+    assert step["kind"] == "place" and step["editable"] and step["round"]["id"] == "today"
+    phone.send({"type": "place", "seq": 1, "round": "today", "dimension": "overall", "value": 81.26})
+    assert phone.saved(1)["type"] == "saved"
+    assert controller.session.position("today", "overall", "t2") == 81.3
+    record = []
+    controller.changed.connect(record.append)
+    phone.send({"type": "place", "seq": 2, "round": "today", "dimension": "integration", "value": 12})
+    assert phone.saved(2)["type"] == "saved"
+    assert record[-1].origin.value == "device"
+    controller.flush_publishing()
+    again = read_session(session_file)
+    assert again.position("today", "overall", "t2") == 81.3
+    assert again.position("today", "integration", "t2") == 12
+    assert participation.devices()[0].placed >= {"overall", "integration"}
+
+
+def test_votes_from_a_phone_are_in_the_session_file(participation, controller, net, session_file, qtbot):
+    controller.set_step(4)  # Lever vote
+    phone = joined_phone(net, participation, "t3")
+    step = phone.last_step()
+    assert step["kind"] == "vote" and step["vote"]["dots"] == 3
+    assert step["vote"]["mine"] == {"L1": 1, "L3": 1, "L4": 1}  # the sample's team already voted
+    phone.send({"type": "vote", "seq": 6, "lever": Lever.PSYCHOLOGICAL_SAFETY.value, "dots": 0})
+    assert phone.saved(6)["type"] == "saved"
+    phone.send({"type": "vote", "seq": 7, "lever": Lever.SHARED_GOALS.value, "dots": 2})
+    assert phone.saved(7)["type"] == "saved"
+    phone.send({"type": "vote", "seq": 8, "lever": Lever.OPEN_COMMUNICATION.value, "dots": 2})
+    refused = phone.saved(8)
+    assert refused["type"] == "error" and refused["code"] == "no-dots"
+    controller.flush_publishing()
+    assert read_session(session_file).votes.get(("t3", "L1")) == 2
+    assert read_session(session_file).votes.get(("t3", "L4")) == 1
