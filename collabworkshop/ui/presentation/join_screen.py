@@ -73,6 +73,7 @@ class QrCode(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._text = ""
         self._modules: QImage | None = None  # one pixel per module, quiet zone included
+        self._drawn: tuple[tuple, QImage] | None = None  # the code at the last size painted
         self.setAccessibleName(tr("QR code of the join address"))
 
     @property
@@ -132,11 +133,21 @@ class QrCode(QWidget):
         n = self.modules()
         ratio = self.devicePixelRatioF()
         scale = max(1, int(min(self.width(), self.height()) * ratio) // n)
-        # Scaled by whole device pixels with no smoothing: every module is a
-        # sharp square, whatever the screen.
-        image = self._modules.scaled(n * scale, n * scale, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                     Qt.TransformationMode.FastTransformation)
-        image.setDevicePixelRatio(ratio)
+        # Each module a square of whole device pixels (QImage.scaled's fast
+        # path can be a pixel off at large factors): a sharp code on any screen.
+        key = (self._text, scale, ratio)
+        if self._drawn is None or self._drawn[0] != key:
+            image = QImage(n * scale, n * scale, QImage.Format.Format_RGB32)
+            image.fill(PAPER)
+            modules = QPainter(image)
+            for y in range(n):
+                for x in range(n):
+                    if self._modules.pixel(x, y) == INK.rgb():
+                        modules.fillRect(x * scale, y * scale, scale, scale, INK)
+            modules.end()
+            image.setDevicePixelRatio(ratio)
+            self._drawn = (key, image)
+        image = self._drawn[1]
         rect = self.symbol_rect()
         painter.drawImage(rect.topLeft(), image)
         painter.end()

@@ -173,9 +173,10 @@ class ParticipantsPanel(QGroupBox):
         info = next((d for d in self.participation.devices() if d.device_id == device_id), None)
         who = info.name if info is not None and info.name else tr("an anonymous phone")
         box = QMessageBox(QMessageBox.Icon.Question, tr("Remove phone"),
-                          safe(tr("Remove {0}? The phone is disconnected at once and its link stops "
-                                  "working; to take part again, that person joins anew.").format(who)),
+                          tr("Remove {0}? The phone is disconnected at once and its link stops "
+                             "working; to take part again, that person joins anew.").format(who),
                           QMessageBox.StandardButton.Cancel, self.window())
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name is the participant's text
         remove = box.addButton(tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -2,8 +2,8 @@
 WebSocket) on its own asyncio loop in a thread, so the Qt event loop of the
 test keeps running while it talks to the participation server on 127.0.0.1.
 
-Every call blocks until the client has done it (bounded by TIMEOUT); what
-the server sends is collected in ``received``.
+Every call waits (running the Qt loop, bounded by TIMEOUT) until the client
+has done it; what the server sends is collected in ``received``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ TIMEOUT = 10.0
 
 
 class Phone:
-    def __init__(self, base: str):
+    def __init__(self, base: str, qtbot=None):
+        self.qtbot = qtbot
         self.base = base.rstrip("/")
         self.received: list[dict] = []
         self.ws: aiohttp.ClientWebSocketResponse | None = None
@@ -33,7 +34,10 @@ class Phone:
         return aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
 
     def _run(self, coro):
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(TIMEOUT)
+        future = asyncio.run_coroutine_threadsafe(coro, self._loop)
+        if self.qtbot is not None:  # the app's Qt loop keeps running meanwhile
+            self.qtbot.waitUntil(future.done, timeout=int(TIMEOUT * 1000))
+        return future.result(TIMEOUT)
 
     # -- joining ------------------------------------------------------------------------------
     def join(self, url: str) -> int:
@@ -79,7 +83,18 @@ class Phone:
     def of_type(self, kind: str) -> list[dict]:
         return [m for m in list(self.received) if m.get("type") == kind]
 
+    def disconnect(self) -> None:
+        """Close the socket only (the phone keeps its cookie)."""
+        async def go() -> None:
+            if self.ws is not None:
+                await self.ws.close()
+        self._run(go())
+
     def close(self) -> None:
+        """Done with this phone (again is harmless)."""
+        if self._loop.is_closed():
+            return
+
         async def go() -> None:
             if self.ws is not None:
                 await self.ws.close()
