@@ -84,7 +84,7 @@ ENABLED: dict[str, Callable[[object], bool]] = {
     "baseline": lambda w: w.controller is not None and any(r.baseline for r in w.controller.session.rounds),
     "undo": lambda w: w.controller is not None and w.controller.undo_stack.canUndo(),
     "redo": lambda w: w.controller is not None and w.controller.undo_stack.canRedo(),
-    "joining": lambda w: w.controller is not None and w.participation_part.joining,
+    "joining": lambda w: w.controller is not None and w.participation_part.joining,  # type: ignore[attr-defined]
 }
 
 

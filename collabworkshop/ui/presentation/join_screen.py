@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...common.i18n import context
 
@@ -161,7 +161,7 @@ class JoinPage(QWidget):
         self.setObjectName("joinPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName(tr("Join screen"))
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         self.title = QLabel(tr("Join from your phone"))
         self.title.setObjectName("joinTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -232,7 +232,7 @@ class JoinPage(QWidget):
                 break
             address -= 2
         margin = h // 27
-        self.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
+        self._outer.setContentsMargins(margin * 2, margin, margin * 2, margin)
         self.setStyleSheet(
             f"QLabel#joinTitle {{ font-size: {title}px; font-weight: bold; }}"
             f"QLabel#joinHint {{ font-size: {hint}px; }}"
@@ -279,7 +279,9 @@ class JoinScreen(QObject):
         self.reminder.setStyleSheet(JOIN_STYLE)
         # In the content page's own layout, bottom right: it takes its own
         # strip of height, so it never covers the board or its figures.
-        display.content.layout().addWidget(self.reminder, 0, Qt.AlignmentFlag.AlignRight)
+        layout = display.content.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.addWidget(self.reminder, 0, Qt.AlignmentFlag.AlignRight)
         self._shown = False
         display.installEventFilter(self)
 

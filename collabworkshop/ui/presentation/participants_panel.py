@@ -193,10 +193,11 @@ class ParticipantsPanel(QGroupBox):
 
     # -- showing -------------------------------------------------------------------------------
     def _device_items(self) -> list[QTreeWidgetItem]:
-        items = []
+        items: list[QTreeWidgetItem] = []
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
-            items.extend(top.child(j) for j in range(top.childCount()))
+            if top is not None:
+                items.extend(child for j in range(top.childCount()) if (child := top.child(j)) is not None)
         return items
 
     def _dimensions_to_place(self) -> int:
