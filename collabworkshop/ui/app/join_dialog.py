@@ -73,6 +73,7 @@ class JoinDialog(QDialog):
         self.setObjectName("joinDialog")
         self.setWindowTitle(tr("Let participants join"))
         self.addresses = list(addresses)
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Participants join from their phones' browsers over this network. The phones "
                           "must be on the same network as this computer."))

@@ -76,7 +76,7 @@ class ParticipantsPanel(QGroupBox):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setRootIsDecorated(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setMinimumHeight(120)
+        self.tree.setMinimumHeight(170)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree, 1)
 
@@ -254,18 +254,19 @@ class ParticipantsPanel(QGroupBox):
             groups.append((tr("No team yet"), loose))
         current = None
         for name, members in groups:
-            anonymous = sum(1 for d in members if not d.name)
+            # A phone still choosing its team has no name yet: not anonymous.
+            anonymous = sum(1 for d in members if not d.name) if members is not loose else 0
             connected = sum(1 for d in members if d.connected)
             if not members:
-                heading = tr("{0}: no phone yet").format(name)
-                detail = heading
+                heading = tr("{0}: 0").format(name)
+                detail = tr("{0}: no phone yet").format(name)
             elif anonymous:
                 heading = tr("{0}: {1} ({2} anonymous)").format(name, len(members), anonymous)
-                detail = tr("{0}: {1} joined ({2} anonymous), {3} connected").format(
+                detail = tr("{0}: {1} joined ({2} anonymous), {3} online").format(
                     name, len(members), anonymous, connected)
             else:
                 heading = tr("{0}: {1}").format(name, len(members))
-                detail = tr("{0}: {1} joined, {2} connected").format(name, len(members), connected)
+                detail = tr("{0}: {1} joined, {2} online").format(name, len(members), connected)
             top = QTreeWidgetItem([heading])
             font = top.font(0)
             font.setBold(True)
@@ -276,11 +277,14 @@ class ParticipantsPanel(QGroupBox):
             self.tree.addTopLevelItem(top)
             for d in sorted(members, key=lambda d: (not d.name, d.name.casefold(), d.device_id)):
                 # Item text is plain text: a name like <b>x</b> shows as typed.
-                parts = [d.name or tr("(anonymous)"), tr("connected") if d.connected else tr("offline")]
+                unnamed = tr("(choosing a team)") if members is loose else tr("(anonymous)")
+                parts = [d.name or unnamed, tr("online") if d.connected else tr("offline")]
                 if dims:
                     parts.append(tr("all placed") if len(d.placed) >= dims
-                                 else tr("{0} of {1} placed").format(len(d.placed), dims))
-                child = QTreeWidgetItem([" \u00b7 ".join(parts)])
+                                 else tr("{0}/{1} placed").format(len(d.placed), dims))
+                line = " \u00b7 ".join(parts)
+                child = QTreeWidgetItem([line])
+                child.setToolTip(0, safe(line))
                 child.setData(0, DEVICE_ROLE, d.device_id)
                 child.setData(0, NAME_ROLE, d.name)
                 top.addChild(child)

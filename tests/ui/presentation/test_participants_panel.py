@@ -63,7 +63,7 @@ def test_the_list_follows_a_phone_that_joins_registers_and_places(window, sample
         qtbot.waitUntil(lambda: bool(phone.of_type("step")))
         phone.send({"type": "register", "team": "t1", "name": MARKUP_NAME})
         # The name as typed, markup and all, as plain text.
-        qtbot.waitUntil(lambda: any(line.startswith("  " + MARKUP_NAME + " \u00b7 connected")
+        qtbot.waitUntil(lambda: any(line.startswith("  " + MARKUP_NAME + " \u00b7 online")
                                     for line in _lines(panel)))
         assert _lines(panel)[0] == f"{team}: 1"
         assert not any(line.startswith("No team yet") for line in _lines(panel))
@@ -72,7 +72,7 @@ def test_the_list_follows_a_phone_that_joins_registers_and_places(window, sample
 
         dims = session.dimensions
         phone.send({"type": "place", "seq": 1, "round": step.round_id, "dimension": dims[0].id, "value": 30})
-        qtbot.waitUntil(lambda: any(f"1 of {len(dims)} placed" in line for line in _lines(panel)))
+        qtbot.waitUntil(lambda: any(f"1/{len(dims)} placed" in line for line in _lines(panel)))
         assert team in panel.still_label.text()
         for seq, dim in enumerate(dims[1:], start=2):
             phone.send({"type": "place", "seq": seq, "round": step.round_id, "dimension": dim.id, "value": 60})
@@ -127,7 +127,7 @@ def test_removing_a_phone_asks_first_then_closes_its_socket_and_refuses_its_cook
         # Its cookie no longer opens a socket; the other phone is untouched.
         assert phone.connect() == 403
         assert not other.socket_closed.is_set()
-        assert any(line.startswith("  Bo \u00b7 connected") for line in _lines(panel))
+        assert any(line.startswith("  Bo \u00b7 online") for line in _lines(panel))
     finally:
         phone.close()
         other.close()
@@ -170,7 +170,7 @@ def test_anonymous_phones_are_counted_and_can_be_forbidden(window, sample_copy, 
     named = _joined(p, qtbot, "t4", "Kai")
     try:
         qtbot.waitUntil(lambda: f"{team}: 2 (1 anonymous)" in _lines(panel))
-        assert any(line.startswith("  (anonymous) \u00b7 connected") for line in _lines(panel))
+        assert any(line.startswith("  (anonymous) \u00b7 online") for line in _lines(panel))
         assert panel.anonymous_box.isChecked()
         qtbot.mouseClick(panel.anonymous_box, Qt.MouseButton.LeftButton)
         assert not p.allow_anonymous
