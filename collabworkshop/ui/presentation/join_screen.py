@@ -192,9 +192,10 @@ class JoinPage(QWidget):
         column.addStretch(1)
         self._address = ""
 
-    def show_state(self, url: str, address: str, code: str, joined: int, locked: bool, open_: bool) -> None:
-        self.qr.set_text(url if open_ and not locked else "")
-        self.qr.setVisible(open_ and not locked)
+    def show_state(self, url: str, address: str, code: str, joined: int, locked: bool) -> None:
+        """Joining is open (``locked``: for the phones already in only)."""
+        self.qr.set_text("" if locked else url)
+        self.qr.setVisible(not locked)
         self._address = short_address(address)
         self.address_label.setText(self._address)
         self.address_label.setAccessibleName(tr("Address: {0}").format(self._address))
@@ -203,10 +204,9 @@ class JoinPage(QWidget):
         self.count_label.setText(tr("%n phone has joined|%n phones have joined", n=joined) if joined
                                  else tr("No one has joined yet"))
         for widget in (self.scan_label, self.address_label, self.code_hint, self.code_label):
-            widget.setVisible(open_ and not locked)
-        self.locked_label.setVisible(locked or not open_)
-        self.locked_label.setText(tr("Joining is closed for now.") if locked
-                                  else tr("Joining is off."))
+            widget.setVisible(not locked)
+        self.locked_label.setVisible(locked)
+        self.locked_label.setText(tr("Joining is closed for now."))
         self._resize_type()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -344,7 +344,7 @@ class JoinScreen(QObject):
                 self.shown_changed.emit(False)
             return
         joined = len(p.devices())
-        self.page.show_state(p.join_url, p.address, p.join_code, joined, p.locked, True)
+        self.page.show_state(p.join_url, p.address, p.join_code, joined, p.locked)
         self.reminder.show_state(p.address, p.join_code)
         self.reminder.fit_to(self.display.height())
         # Late joiners need the reminder only while the code works.

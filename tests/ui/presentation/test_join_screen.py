@@ -155,6 +155,9 @@ def test_the_corner_reminder_stays_on_a_place_step_while_joining_is_open(window,
     # Locked: the code no longer works, so the reminder goes.
     p.set_locked(True)
     assert not reminder.isVisible()
+    page = display.join.page  # and the join screen shows no code that would not work
+    assert page.qr.isHidden() and page.code_label.isHidden()
+    assert page.locked_label.text() == "Joining is closed for now."
     p.set_locked(False)
     assert reminder.isVisible()
     p.stop()
