@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -33,6 +33,8 @@ tr = context("JoinScreen")
 QUIET_ZONE = 4
 INK = QColor("#1B1F24")  # the display's ink; 16.9:1 against white (WCAG AAA)
 PAPER = QColor("#FFFFFF")
+#: How long phone activity is gathered before the count and the list are redrawn.
+COALESCE_MS = 100
 
 JOIN_STYLE = """
 #joinPage { background: #FFFFFF; }
@@ -196,6 +198,7 @@ class JoinPage(QWidget):
         """Joining is open (``locked``: for the phones already in only)."""
         self.qr.set_text("" if locked else url)
         self.qr.setVisible(not locked)
+        restyle = short_address(address) != self._address
         self._address = short_address(address)
         self.address_label.setText(self._address)
         self.address_label.setAccessibleName(tr("Address: {0}").format(self._address))
@@ -207,7 +210,8 @@ class JoinPage(QWidget):
             widget.setVisible(not locked)
         self.locked_label.setVisible(locked)
         self.locked_label.setText(tr("Joining is closed for now."))
-        self._resize_type()
+        if restyle:  # the address's size depends on its length
+            self._resize_type()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -284,6 +288,12 @@ class JoinScreen(QObject):
         layout.addWidget(self.reminder, 0, Qt.AlignmentFlag.AlignRight)
         self._shown = False
         display.installEventFilter(self)
+        # A room of phones placing sends devices_changed many times a second:
+        # the count is redrawn once per burst, not once per placement.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(COALESCE_MS)
+        self._soon.timeout.connect(self.refresh)
 
     # -- the participation ------------------------------------------------------------------
     def attach(self, participation: Participation) -> None:
@@ -292,14 +302,14 @@ class JoinScreen(QObject):
         self.detach()
         self.participation = participation
         participation.state_changed.connect(self.refresh)
-        participation.devices_changed.connect(self.refresh)
+        participation.devices_changed.connect(self._refresh_soon)
         self.refresh()
 
     def detach(self) -> None:
         if self.participation is not None:
             try:
                 self.participation.state_changed.disconnect(self.refresh)
-                self.participation.devices_changed.disconnect(self.refresh)
+                self.participation.devices_changed.disconnect(self._refresh_soon)
             except (RuntimeError, TypeError):
                 pass  # already gone with its session
         self.participation = None
@@ -333,7 +343,12 @@ class JoinScreen(QObject):
         """The page the display shows when it is not blacked out."""
         return self.page if self._shown else self.display.content
 
+    def _refresh_soon(self) -> None:
+        if not self._soon.isActive():
+            self._soon.start()
+
     def refresh(self) -> None:
+        self._soon.stop()
         p = self.participation
         if p is None or not p.running:
             self.reminder.hide()

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +33,7 @@ from ...common.i18n import context
 from ...controller.session_controller import SessionController
 from ...model import Part, StepKind
 from ..common.plaintext import safe
-from .join_screen import group_code, short_address
+from .join_screen import COALESCE_MS, group_code, short_address
 
 if TYPE_CHECKING:
     from ...controller.participation import DeviceInfo, Participation
@@ -103,6 +104,7 @@ class ParticipantsPanel(QGroupBox):
         self.remove_button = QPushButton(tr("Remove phone\u2026"))
         self.remove_button.setObjectName("removePhoneButton")
         self.remove_button.setAccessibleName(tr("Remove the selected phone"))
+        self.remove_button.setToolTip(tr("Remove the selected phone (Delete)"))
         self.remove_button.clicked.connect(self.ask_remove_selected)
         self.stop_button = QPushButton(tr("Stop participation"))
         self.stop_button.setObjectName("stopParticipationButton")
@@ -111,6 +113,16 @@ class ParticipantsPanel(QGroupBox):
         for i, b in enumerate((self.join_screen_button, self.lock_button, self.remove_button, self.stop_button)):
             grid.addWidget(b, i // 2, i % 2)
         layout.addLayout(grid)
+
+        # Placements from many phones come in bursts: one redraw per burst.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(COALESCE_MS)
+        self._soon.timeout.connect(self.refresh)
+        # Delete on a chosen phone asks to remove it, as the button does.
+        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.ask_remove_selected)
 
         controller.step_changed.connect(lambda _i: self.refresh())
         controller.changed.connect(self._changed)
@@ -127,13 +139,13 @@ class ParticipantsPanel(QGroupBox):
             return
         if self.participation is not None:
             try:
-                self.participation.devices_changed.disconnect(self.refresh)
+                self.participation.devices_changed.disconnect(self._refresh_soon)
                 self.participation.state_changed.disconnect(self.refresh)
             except (RuntimeError, TypeError):
                 pass
         self.participation = participation
         if participation is not None:
-            participation.devices_changed.connect(self.refresh)
+            participation.devices_changed.connect(self._refresh_soon)
             participation.state_changed.connect(self.refresh)
         self.refresh()
 
@@ -207,7 +219,12 @@ class ParticipantsPanel(QGroupBox):
             return 0
         return len(self.controller.session.dimensions)
 
+    def _refresh_soon(self) -> None:
+        if not self._soon.isActive():
+            self._soon.start()
+
     def refresh(self) -> None:
+        self._soon.stop()
         p = self.participation
         running = p is not None and p.running
         self.setVisible(running)

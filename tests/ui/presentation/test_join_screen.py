@@ -12,6 +12,7 @@ import segno
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontInfo, QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 
 from collabworkshop.ui.presentation.join_screen import QUIET_ZONE, group_code
 
@@ -132,6 +133,11 @@ def test_j_and_the_console_button_show_and_hide_the_join_screen(window, sample_c
     qtbot.mouseClick(panel.join_screen_button, Qt.MouseButton.LeftButton)
     assert not display.join.shown
     assert display.pages.currentWidget() is display.content
+    # In a text field J is a letter, not the join screen.
+    field = window.console_panel.notes.findChild(QLineEdit)
+    field.setFocus()
+    QTest.keyClick(field, Qt.Key.Key_J)
+    assert field.text() == "j" and not display.join.shown
     p.stop()
 
 

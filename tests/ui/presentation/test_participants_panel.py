@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from console_phones import Phone
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from collabworkshop.ui.presentation.participants_panel import DEVICE_ROLE
@@ -116,8 +117,11 @@ def test_removing_a_phone_asks_first_then_closes_its_socket_and_refuses_its_cook
         assert device_id in {d.device_id for d in p.devices()}
         assert not phone.socket_closed.is_set()
 
-        qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+        # Delete in the list asks too.
+        panel.tree.setFocus()
+        QTest.keyClick(panel.tree, Qt.Key.Key_Delete)
         box = panel.confirm_box
+        assert box is not None and box.isVisible()
         remove = next(b for b in box.buttons() if b.text() == "Remove")
         qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(phone.socket_closed.is_set)
