@@ -113,12 +113,17 @@ class ParticipationPart(QObject):
 
     def start_chosen(self, choice):
         """Start joining as the chooser said; a taken port is replaced by a free one, and said."""
-        participation = self.start(choice.bind, choice.port)
+        participation = self.start(choice.bind, choice.port, report=choice.port == 0)
+        fell_back = choice.port != choice.wanted_port
+        if participation is None and choice.port != 0:
+            # Taken between the dialog's look and the start: any free port, as promised.
+            participation = self.start(choice.bind, 0)
+            fell_back = True
         if participation is None:
             return None
         participation.set_allow_anonymous(choice.allow_anonymous)
         bound = participation.address
-        if choice.port != choice.wanted_port:
+        if fell_back:
             self.window.statusBar().showMessage(
                 tr("Port {0} was in use: participants join at {1}").format(choice.wanted_port, bound), 15000)
         else:

@@ -127,3 +127,20 @@ def test_a_server_that_cannot_start_says_so_in_one_line(window, sample_copy, mes
     assert "\n" not in text and "Traceback" not in text and "192.0.2.1" in text
     assert not window.participants_action.isChecked()
     assert not window.console_panel.participants.isVisibleTo(window.console_panel)
+
+
+def test_a_port_taken_after_the_dialog_looked_still_falls_back_to_a_free_one(window, sample_copy, qtbot):
+    assert window.open_file(sample_copy)
+    holder = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    holder.bind(("127.0.0.1", 0))
+    holder.listen(1)
+    taken = holder.getsockname()[1]
+    try:
+        # The dialog saw the port free; something took it before the server started.
+        p = window.participation_part.start_chosen(Choice("127.0.0.1", taken, taken, True))
+    finally:
+        holder.close()
+    assert p is not None and p.running
+    assert int(p.address.rsplit(":", 1)[1]) != taken
+    assert f"Port {taken} was in use" in window.statusBar().currentMessage()
+    p.stop()
