@@ -24,6 +24,7 @@ def show_shortcuts(window) -> None:
         ("F5", tr("Present: the audience display (full-screen)")),
         ("F9", tr("Show or hide the facilitator console panel")),
         ("B", tr("Blackout: blank the display, and back")),
+        ("J", tr("Show or hide the join screen (while participants join from phones)")),
         ("Esc", tr("Leave presentation mode")),
         ("Ctrl+0 \u2026 Ctrl+9", tr("Set-up, or go to a step")),
         ("Tab / Shift+Tab", tr("Move between tokens on the board")),

@@ -84,6 +84,7 @@ ENABLED: dict[str, Callable[[object], bool]] = {
     "baseline": lambda w: w.controller is not None and any(r.baseline for r in w.controller.session.rounds),
     "undo": lambda w: w.controller is not None and w.controller.undo_stack.canUndo(),
     "redo": lambda w: w.controller is not None and w.controller.undo_stack.canRedo(),
+    "joining": lambda w: w.controller is not None and w.participation_part.joining,  # type: ignore[attr-defined]
 }
 
 
@@ -174,6 +175,8 @@ def menu_table() -> tuple[Menu, ...]:
             SEPARATOR,
             Act("participants_action", tr("Let participants &join"), "participation_part.toggle", when="session",
                 checkable=True, tip=tr("Participants join from their phones on this network (docs/participants.md)")),
+            Act("join_screen_action", tr("Show or hide the join &screen"), "display.join.toggle", ("J",),
+                when="joining", on_display=True),
             SEPARATOR,
             DockToggle("console_action", "console_dock", tr("Facilitator &console panel"), ("F9",), when="session"),
         )),

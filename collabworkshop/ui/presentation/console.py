@@ -33,6 +33,7 @@ from ...session import ChangeRecord, Origin
 from .aggregates import dimension_figures
 from .display import shows_board
 from .notes_panel import NotesPanel
+from .participants_panel import ParticipantsPanel
 from .timer import TimerController, TimerWidget, set_sound_enabled, sound_enabled
 
 tr = context("Console")
@@ -124,6 +125,12 @@ class ConsolePanel(QWidget):
         display_layout.addWidget(self.display_state)
         self.screen_box.activated.connect(lambda i: presenter.choose_screen(self.screen_box.itemData(i)))
         self.swap_button.clicked.connect(presenter.swap_screens)
+
+        # Phones (participants_panel.py): who has joined; shown only while joining is on.
+        self.participants = ParticipantsPanel(controller)
+        self.participants.join_screen_requested.connect(presenter.display.join.toggle)
+        presenter.display.join.shown_changed.connect(self.participants.set_join_shown)
+        layout.addWidget(self.participants)
 
         notes_box = QGroupBox(tr("Notes, decisions, parking lot"))
         notes_layout = QVBoxLayout(notes_box)

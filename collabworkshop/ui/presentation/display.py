@@ -26,6 +26,7 @@ from ...common.i18n import context
 from ...controller.session_controller import SessionController
 from ...model import Step, StepKind
 from .aggregates import dimension_figures, no_placements
+from .join_screen import JoinScreen
 from .timer import TimerController, TimerWidget
 
 #: The display keeps its own look, whatever the console's theme: projector-sized
@@ -156,6 +157,8 @@ class AudienceDisplay(QWidget):
         self.strip_exit.clicked.connect(self.exit_requested)
 
         self.setStyleSheet(DISPLAY_STYLE)
+        # Phones (join_screen.py): the join page and the corner reminder, idle until joining is on.
+        self.join = JoinScreen(self)
         controller.step_changed.connect(lambda _i: self.refresh())
         controller.agenda_changed.connect(self.refresh)
         controller.rounds_changed.connect(self.refresh)
@@ -171,7 +174,7 @@ class AudienceDisplay(QWidget):
         return self.pages.currentWidget() is self.black
 
     def set_blackout(self, on: bool) -> None:
-        self.pages.setCurrentWidget(self.black if on else self.content)
+        self.pages.setCurrentWidget(self.black if on else self.join.lit_page())
         self.strip_blackout.setText(tr("Show (B)") if on else tr("Blackout (B)"))
 
     def set_strip_visible(self, on: bool) -> None:

@@ -204,7 +204,8 @@ class Presenter(QObject):
 class KeyGuard(QObject):
     """Lets a focused widget keep the plain keys it needs.
 
-    ←/→ step through the workshop, Space starts the timer and B blacks out,
+    ←/→ step through the workshop, Space starts the timer, B blacks out
+    and J shows the join screen,
     but a focused board token moves with the arrows, a text field types, a
     button presses with Space, and a table moves between cells (or starts
     editing a cell when you type). Accepting the
@@ -212,6 +213,7 @@ class KeyGuard(QObject):
     """
 
     ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right)
+    LETTERS = (Qt.Key.Key_B, Qt.Key.Key_J)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride:
@@ -224,7 +226,7 @@ class KeyGuard(QObject):
             event.accept()
         elif key == Qt.Key.Key_Space and _wants_space(watched):
             event.accept()
-        elif key == Qt.Key.Key_B and _wants_letters(watched):
+        elif key in self.LETTERS and _wants_letters(watched):
             event.accept()
         return False
 
