@@ -98,9 +98,15 @@ def test_removing_a_phone_asks_first_then_closes_its_socket_and_refuses_its_cook
         qtbot.waitUntil(lambda: len([d for d in p.devices() if d.connected]) == 2)
         assert not panel.remove_button.isEnabled()  # nothing chosen yet
         device_id = next(d.device_id for d in p.devices() if d.name == MARKUP_NAME)
-        item = next(panel.tree.topLevelItem(i).child(j) for i in range(panel.tree.topLevelItemCount())
-                    for j in range(panel.tree.topLevelItem(i).childCount())
-                    if panel.tree.topLevelItem(i).child(j).data(0, DEVICE_ROLE) == device_id)
+
+        def find_item():
+            return next((panel.tree.topLevelItem(i).child(j) for i in range(panel.tree.topLevelItemCount())
+                         for j in range(panel.tree.topLevelItem(i).childCount())
+                         if panel.tree.topLevelItem(i).child(j).data(0, DEVICE_ROLE) == device_id), None)
+
+        # The list redraws once per burst of phone activity (100 ms): wait for it.
+        qtbot.waitUntil(lambda: find_item() is not None)
+        item = find_item()
         panel.tree.scrollToItem(item)
         qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
                          pos=panel.tree.visualItemRect(item).center())
