@@ -154,9 +154,11 @@ def apply_theme(app, name: str) -> str:
     """Restyle the running application; returns the theme applied."""
     if name not in palettes():
         name = DEFAULT_THEME
+    # The name first: widgets that follow the theme (the board, the charts)
+    # read it when the new palette reaches them.
+    app.setProperty("collabworkshopTheme", name)
     app.setPalette(qt_palette(name))
     app.setStyleSheet(stylesheet(name))
-    app.setProperty("collabworkshopTheme", name)
     return name
 
 

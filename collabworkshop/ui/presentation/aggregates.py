@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import html
 
-from ...analysis.stats import describe, dimension_gap, gap_text, rwg_text, step_gap_rounds
+from ...analysis.stats import (
+    AgreementBand,
+    describe,
+    dimension_gap,
+    gap_text,
+    most_divergent,
+    rwg_text,
+    session_summary,
+    step_gap_rounds,
+)
 from ...common.i18n import context
 from ...model import Session, Step
 
@@ -34,3 +43,53 @@ def dimension_figures(session: Session, step: Step, dimension_id: str) -> str | 
 
 def no_placements() -> str:
     return tr("no placements yet")
+
+
+# -- in words, for the room (the audience display's discuss and wrap-up views) -----------------
+def divergent_words(session: Session, step: Step) -> str:
+    """"Most divergent: Integration (rwg 0.45, divided)", from the step's
+    round, by the statistics panel's rule (analysis.most_divergent)."""
+    stats = {d.id: describe(session.positions(step.round_id, d.id)) for d in session.dimensions}
+    divergent = most_divergent(stats)
+    if divergent is None:
+        return tr("Most divergent: needs two placements on a line.")
+    s = stats[divergent]
+    band = s.band.title.lower() if s.band else ""
+    name = session.dimension(divergent).name
+    if s.band is AgreementBand.ALIGNED:
+        return tr("Every dimension is aligned; the lowest agreement is on {0} (rwg {1}).").format(
+            name, rwg_text(s.rwg))
+    return tr("Most divergent: {0} (rwg {1}, {2})").format(name, rwg_text(s.rwg), band)
+
+
+def _gap_line(name: str, gap) -> str:
+    return tr("{0} {1} ({2})").format(name, gap_text(gap.gap), gap.gap_class.title.lower())
+
+
+def step_gap_lines(session: Session, step: Step, limit: int = 3) -> list[str]:
+    """The largest gaps between the step's compare round and its round,
+    largest first, e.g. "Integration +42.5 (major)"; [] without a compare round."""
+    before_id, after_id = step_gap_rounds(session, step.round_id, step.compare_round_id)
+    if not before_id:
+        return []
+    gaps = []
+    for dim in session.dimensions:
+        gap = dimension_gap(session.positions(before_id, dim.id), session.positions(after_id, dim.id), dim.id)
+        if gap.gap is not None:
+            gaps.append((abs(gap.gap), dim.name, gap))
+    gaps.sort(key=lambda g: -g[0])  # stable: equal gaps keep the template's order
+    return [_gap_line(name, gap) for _, name, gap in gaps[:limit]]
+
+
+def largest_gaps(session: Session, limit: int = 3) -> list[str]:
+    """The session's largest Today/Needed gaps (the rounds the reports and
+    the plan compare), largest first, as from and to in words."""
+    summary = session_summary(session)
+    gaps = [(abs(g.gap), g) for g in summary.gaps.values() if g.gap is not None]
+    gaps.sort(key=lambda g: -g[0])
+    out = []
+    for _, g in gaps[:limit]:
+        out.append(tr("{0}: {1} today \u2192 {2} needed, {3} ({4})").format(
+            session.dimension(g.dimension_id).name, gap_text(g.today.median, signed=False),
+            gap_text(g.needed.median, signed=False), gap_text(g.gap), g.gap_class.title.lower()))
+    return out

@@ -49,7 +49,7 @@ def test_a_placement_on_the_console_moves_the_token_on_the_display(window, sampl
 def test_step_changes_follow_on_the_display(window, sample_copy):
     controller, display = _open_on(window, sample_copy, 1)
     assert display.title_label.text() == controller.session.steps[0].title
-    assert display.body.currentWidget() is display.blank  # no board on the welcome step
+    assert display.body.currentWidget() is display.frame_view  # no board on the welcome step: the frame
     window.next_action.trigger()
     assert display.title_label.text() == controller.session.steps[1].title
     assert display.prompt_label.text() == controller.session.steps[1].prompt
