@@ -272,7 +272,7 @@ class BlindView(_ListView):
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting_head = _label("blindWaitingHead", HEADING_PX, bold=True)
         self.waiting_head.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.waiting = _label("blindWaiting", TEXT_PX)
+        self.waiting = _label("blindWaiting", TEXT_PX, wrap=False)  # broken into lines here
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
         for w in (self.count, self.note, self.waiting_head, self.waiting):
@@ -303,25 +303,25 @@ class BlindView(_ListView):
                 + self.waiting_head.sizeHint().height() + px(60, self.unit))
         lines = max(1, int((self.height() - used) // metrics.lineSpacing()) - 1) if self.height() > 0 else 3
         sep = " \u00b7 "
-        shown: list[str] = []
-        line, line_count = "", 1
-        for i, name in enumerate(names):
-            candidate = f"{line}{sep}{name}" if line else name
-            if metrics.horizontalAdvance(candidate) > width and line:
-                line_count += 1
+        lines_out: list[str] = []
+        current, shown = "", 0
+        for name in names:
+            candidate = f"{current}{sep}{name}" if current else name
+            if current and metrics.horizontalAdvance(candidate) > width:
+                if len(lines_out) + 2 >= lines:
+                    break  # the last line is kept for "and k more"
+                lines_out.append(current)
                 candidate = name
-            if line_count > lines:
-                break
-            line = candidate
-            shown.append(name)
-            if i == len(names) - 1:
-                break
-        more = len(names) - len(shown)
-        text = sep.join(shown)
+            current = candidate
+            shown += 1
+        if current:
+            lines_out.append(current)
+        more = len(names) - shown
         if more:
-            text += "  " + tr("and {0} more").format(more)
-        self.waiting.setText(text)
-        self.shown_rows = len(shown)
+            lines_out.append(tr("and {0} more").format(more))
+        self.waiting.setText("\n".join(lines_out))
+        shown_list = names[:shown]
+        self.shown_rows = len(shown_list)
         self._said()
 
 
