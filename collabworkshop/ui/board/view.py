@@ -71,7 +71,7 @@ class SpectrumBoard(QGraphicsView):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.follows_theme:
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "follows_theme", False):
             self._follow_theme()  # the application's theme changed
 
     def resizeEvent(self, event) -> None:

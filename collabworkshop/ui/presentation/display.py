@@ -364,8 +364,8 @@ class AudienceDisplay(QWidget):
         self._refresh_figures()  # the gap may come from a re-placement round
 
     def _refresh_figures(self) -> None:
-        """Under the board: every dimension's figures on a place step; the
-        most divergent dimension and the largest gaps on a discuss step."""
+        """Under the board: every dimension's figures; on a discuss step
+        first the most divergent dimension and the largest gaps."""
         step = self.current_step()
         session = self.controller.session
         if step is None:
@@ -373,8 +373,6 @@ class AudienceDisplay(QWidget):
         if step.kind is StepKind.DISCUSS:
             self.discuss_strip.show(session, step)
             self.discuss_strip.setVisible(True)
-            self.aggregates.setVisible(False)
-            return
         cells = []
         for dim in session.dimensions:
             figures = dimension_figures(session, step, dim.id)
