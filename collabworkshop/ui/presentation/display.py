@@ -246,6 +246,7 @@ class AudienceDisplay(QWidget):
         self.content_layout.setSpacing(views.px(12, unit))
         for view in [*self.step_views, self.discuss_strip]:
             view.set_unit(unit)
+        self.timer_widget.set_scale(unit)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
