@@ -283,7 +283,8 @@ class AudienceDisplay(QWidget):
     def aggregates_shown(self) -> bool:
         return not self.aggregates.isHidden() and bool(self.aggregates.text())
 
-    def current_view(self) -> QWidget:
+    def current_view(self) -> QWidget | None:
+        """The body's page for the current step (the board, or a step view)."""
         return self.body.currentWidget()
 
     # -- following the session ------------------------------------------------------------------
@@ -348,7 +349,7 @@ class AudienceDisplay(QWidget):
         view = self.body.currentWidget()
         step = self.current_step()
         if isinstance(view, views.StepView) and step is not None:
-            view.show(self.controller.session, step)
+            view.show_step(self.controller.session, step)
 
     def _placements_changed(self, keys) -> None:
         step = self.current_step()
@@ -372,7 +373,7 @@ class AudienceDisplay(QWidget):
         if step is None:
             return
         if step.kind is StepKind.DISCUSS:
-            self.discuss_strip.show(session, step)
+            self.discuss_strip.show_step(session, step)
             self.discuss_strip.setVisible(True)
         cells = []
         for dim in session.dimensions:

@@ -2,7 +2,7 @@
 
 The display (display.py) owns the window, the title, the timer and the
 board; it puts one of these views in its body (or, on place and discuss
-steps, under the board) and calls ``show(session, step)`` whenever the
+steps, under the board) and calls ``show_step(session, step)`` whenever the
 controller says something changed. The views read the session only; they
 never reach into the console's widgets.
 
@@ -121,7 +121,7 @@ class StepView(QWidget):
     def relayout(self) -> None:
         """Fit lists to the height the view has (a resize, a new unit)."""
 
-    def show(self, session: Session, step: Step) -> None:  # noqa: A003 - the view's verb
+    def show_step(self, session: Session, step: Step) -> None:
         raise NotImplementedError
 
     def labels(self) -> list[QLabel]:
@@ -204,7 +204,7 @@ class FrameView(StepView):
         layout.addWidget(self.question)
         layout.addStretch(1)
 
-    def show(self, session: Session, step: Step) -> None:  # noqa: A003
+    def show_step(self, session: Session, step: Step) -> None:
         self.left_head.setText(tr("Cooperation"))
         self.right_head.setText(tr("Collaboration"))
         for (aspect, left, right), (a, lo, hi) in zip(self._cells, frame_rows(), strict=True):
@@ -227,7 +227,7 @@ class InfoView(StepView):
         layout.addWidget(self.prompt)
         layout.addStretch(1)
 
-    def show(self, session: Session, step: Step) -> None:  # noqa: A003
+    def show_step(self, session: Session, step: Step) -> None:
         self.prompt.setText(step.prompt)
         self._said()
 
@@ -280,7 +280,7 @@ class BlindView(_ListView):
         layout.addStretch(2)
         self._names: list[str] = []
 
-    def show(self, session: Session, step: Step) -> None:  # noqa: A003
+    def show_step(self, session: Session, step: Step) -> None:
         placed, possible = session.placed_count(step.round_id)
         self.count.setText(tr("{0} of {1} placed").format(placed, possible))
         self.note.setText(tr("Blind round: placements stay hidden until the facilitator reveals them."))
@@ -342,7 +342,7 @@ class DiscussStrip(StepView):
         layout.addWidget(self.gaps)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-    def show(self, session: Session, step: Step) -> None:  # noqa: A003
+    def show_step(self, session: Session, step: Step) -> None:
         self.divergent.setText(divergent_words(session, step))
         lines = step_gap_lines(session, step, limit=3)
         self.gaps.setText(tr("Largest gaps: {0}").format(" \u00b7 ".join(lines)) if lines else "")
@@ -447,7 +447,7 @@ class VoteView(StepView):
         for _name, bar, _count in self.rows.values():
             bar.setFixedHeight(px(48, unit))
 
-    def show(self, session: Session, step: Step) -> None:  # noqa: A003
+    def show_step(self, session: Session, step: Step) -> None:
         totals = vote_tally(session)
         most = max(totals.values()) if totals else 0
         for lever, (name, bar, count) in self.rows.items():
@@ -550,7 +550,7 @@ class PlanView(_ActionList):
         super().__init__("displayPlan", parent)
         self.setAccessibleName(tr("Agreed actions"))
 
-    def show(self, session: Session, step: Step) -> None:  # noqa: A003
+    def show_step(self, session: Session, step: Step) -> None:
         agreed = [a for a in session.actions if a.accepted]
         pending = len(session.actions) - len(agreed)
         heading = tr("Agreed actions ({0})").format(len(agreed))
@@ -567,7 +567,7 @@ class ReviewView(_ActionList):
         super().__init__("displayReview", parent)
         self.setAccessibleName(tr("Action statuses"))
 
-    def show(self, session: Session, step: Step) -> None:  # noqa: A003
+    def show_step(self, session: Session, step: Step) -> None:
         actions = [a for a in session.actions if a.accepted]
         counts = {s: sum(1 for a in actions if a.status is s) for s in ActionStatus}
         heading = " \u00b7 ".join(f"{status_mark(s)} {s.title} {n}" for s, n in counts.items() if n)
@@ -606,14 +606,14 @@ class WrapupView(StepView):
         left.addWidget(self.remeasure, 0, top)
         left.addStretch(1)
         layout.addLayout(left, 2)
-        self.actions = _ActionList("wrapupActions")
-        layout.addWidget(self.actions, 3)
+        self.action_list = _ActionList("wrapupActions")
+        layout.addWidget(self.action_list, 3)
 
     def set_unit(self, unit: float) -> None:
         super().set_unit(unit)
-        self.actions.set_unit(unit)
+        self.action_list.set_unit(unit)
 
-    def show(self, session: Session, step: Step) -> None:  # noqa: A003
+    def show_step(self, session: Session, step: Step) -> None:
         gaps = largest_gaps(session, limit=3)
         self.gaps_head.setText(tr("Largest gaps"))
         self.gaps.setText("\n".join(gaps) if gaps else tr("No gaps yet: both rounds need placements."))
@@ -621,10 +621,10 @@ class WrapupView(StepView):
         self.remeasure.setText(tr("We measure again on {0}").format(due_text(when)) if when else "")
         self.remeasure.setVisible(bool(when))
         agreed = [a for a in session.actions if a.accepted]
-        self.actions.set_items(tr("Agreed actions"), [(a.title, action_details(a)) for a in agreed],
+        self.action_list.set_items(tr("Agreed actions"), [(a.title, action_details(a)) for a in agreed],
                                tr("No action agreed yet."))
         self._said()
 
     def text(self) -> str:
-        return "\n".join([self.gaps_head.text(), self.gaps.text(), self.remeasure.text(), self.actions.text()])
+        return "\n".join([self.gaps_head.text(), self.gaps.text(), self.remeasure.text(), self.action_list.text()])
 
