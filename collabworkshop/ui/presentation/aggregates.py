@@ -83,13 +83,13 @@ def step_gap_lines(session: Session, step: Step, limit: int = 3) -> list[str]:
 
 def largest_gaps(session: Session, limit: int = 3) -> list[str]:
     """The session's largest Today/Needed gaps (the rounds the reports and
-    the plan compare), largest first, as from and to in words."""
+    the plan compare), largest first: "Integration: 22.0 \u2192 70.0, +48.0 (major)"."""
     summary = session_summary(session)
     gaps = [(abs(g.gap), g) for g in summary.gaps.values() if g.gap is not None]
     gaps.sort(key=lambda g: -g[0])
     out = []
     for _, g in gaps[:limit]:
-        out.append(tr("{0}: {1} today \u2192 {2} needed, {3} ({4})").format(
+        out.append(tr("{0}: {1} \u2192 {2}, {3} ({4})").format(
             session.dimension(g.dimension_id).name, gap_text(g.today.median, signed=False),
             gap_text(g.needed.median, signed=False), gap_text(g.gap), g.gap_class.title.lower()))
     return out

@@ -61,7 +61,7 @@ def display_style(theme: str, unit: float = 1.0) -> str:
 #displayContent {{ background: {c['window']}; }}
 #displayContent QLabel {{ color: {c['text']}; }}
 #displayContent QLabel[role="muted"] {{ color: {c['muted']}; }}
-#displayContent QLabel#actionDetail {{ padding-bottom: {views.px(12, unit)}px; }}
+#displayContent QLabel#actionDetail {{ padding-bottom: {views.px(views.DETAIL_GAP, unit)}px; }}
 #displayBlackout {{ background: #000000; }}
 #controlStrip {{ background: #26313B; }}
 #controlStrip QLabel {{ color: #FFFFFF; }}
@@ -315,9 +315,11 @@ class AudienceDisplay(QWidget):
         total = len(session.steps)
         self.strip_label.setText(tr("  Step {0} of {1}").format(session.current_step + 1, total))
         view = self._view_for(step)
-        # The frame and the information steps say their prompt in the body.
+        # The frame and the information steps say their prompt in the body;
+        # the wrap-up's three headings answer it (and its list needs the room).
         self.prompt_label.setText(step.prompt)
-        self.prompt_label.setVisible(bool(step.prompt) and view not in (self.frame_view, self.info_view))
+        self.prompt_label.setVisible(bool(step.prompt)
+                                     and view not in (self.frame_view, self.info_view, self.wrapup_view))
         if view is not self.board:
             self._board_key = None
             self.body.setCurrentWidget(view)

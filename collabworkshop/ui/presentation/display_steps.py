@@ -37,6 +37,7 @@ HEADING_PX = 40
 TEXT_PX = 32
 SMALL_PX = 26
 BIG_PX = 120  # "n of m placed" during a blind round
+DETAIL_GAP = 8  # padding under an action's details, before the next action
 
 
 def unit_for(width: int, height: int) -> float:
@@ -64,6 +65,7 @@ def _label(name: str, size: int, bold: bool = False, wrap: bool = True) -> QLabe
     label.setObjectName(name)
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     mark_size(label, size, bold)
     return label
 
@@ -113,6 +115,9 @@ class StepView(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self.unit = 1.0
+        # The view fits its lists to the height it is given: its content must
+        # not ask for more (a full-screen window cannot grow).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
     def set_unit(self, unit: float) -> None:
         self.unit = unit  # the sizes come from the display's style sheet
@@ -141,20 +146,9 @@ class StepView(QWidget):
 class _ListView(StepView):
     """A view with a list that shows as many rows as fit, then "and k more"."""
 
-    #: Lines of text one row may take (titles wrap to two lines).
-    ROW_LINES = 2
-
     def __init__(self, name: str, parent=None):
         super().__init__(name, parent)
-        self._rows: list[tuple[str, ...]] = []
-        self.shown_rows = 0
-
-    def _row_height(self) -> float:
-        metrics = QFontMetricsF(_font(TEXT_PX, self.unit))
-        return self.ROW_LINES * metrics.lineSpacing() + px(16, self.unit)
-
-    def _fits(self, available: float) -> int:
-        return max(1, int(available // self._row_height()))
+        self.shown_rows = 0  # how many of the list's rows are on screen
 
 
 # -- the frame ----------------------------------------------------------------------------
@@ -259,8 +253,6 @@ def still_to_place(session: Session, round_id: str) -> list[str]:
 class BlindView(_ListView):
     """A blind round: "n of m placed" in large type and who is still to place."""
 
-    ROW_LINES = 1
-
     def __init__(self, parent=None):
         super().__init__("displayBlind", parent)
         self.setAccessibleName(tr("Blind round"))
@@ -340,7 +332,7 @@ class DiscussStrip(StepView):
         self.gaps = _label("discussGaps", TEXT_PX)
         layout.addWidget(self.divergent)
         layout.addWidget(self.gaps)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # under the board
 
     def show_step(self, session: Session, step: Step) -> None:
         self.divergent.setText(divergent_words(session, step))
@@ -488,12 +480,12 @@ class _ActionList(_ListView):
         self.box.addStretch(1)
         self._items: list[tuple[str, str]] = []
         self._empty = ""
-
-    def _row_height(self) -> float:
-        title = QFontMetricsF(_font(TEXT_PX, self.unit, True))
-        detail = QFontMetricsF(_font(SMALL_PX, self.unit))
-        # A title may wrap to two lines; the details take one.
-        return 2 * title.lineSpacing() + detail.lineSpacing() + px(10, self.unit)
+        # Never shown: they measure a row as the style sheet will draw it.
+        self._probe = (_label("actionTitle", TEXT_PX, bold=True), _label("actionDetail", SMALL_PX, wrap=False))
+        for label in self._probe:
+            label.setParent(self)
+            label.setProperty("role", "muted")
+            label.hide()
 
     def set_items(self, heading: str, items: list[tuple[str, str]], empty: str) -> None:
         self.heading.setText(heading)
@@ -502,17 +494,40 @@ class _ActionList(_ListView):
         self.relayout()
 
     def _available(self) -> float:
-        return self.height() - self.heading.sizeHint().height() - px(60, self.unit)
+        return self.height() - self.heading.sizeHint().height() - self.box.spacing() * 2 - px(16, self.unit)
+
+    def _fit(self, items: list[tuple[str, str]]) -> int:
+        """How many rows fit the height, measured by two hidden labels
+        styled like the rows (a title that wraps takes its lines), keeping
+        a line for "and k more" when not all do."""
+        if self.height() <= 0:
+            return len(items)
+        width = max(100, self.width())
+        title, detail = self._probe
+        for label in (title, detail, self.more):
+            label.ensurePolished()
+        more = self.more.sizeHint().height() + self.box.spacing()
+        available = self._available()
+        used, fit = 0.0, 0
+        for i, (head, details) in enumerate(items):
+            title.setText(head)
+            detail.setText(details)
+            h = title.heightForWidth(width) + detail.sizeHint().height() + 2 * self.rows_box.spacing()
+            last = i == len(items) - 1
+            if used + h + (0 if last else more) > available:
+                break
+            used += h
+            fit += 1
+        return max(1, fit)
 
     def relayout(self) -> None:
+        self.rows_box.setSpacing(px(4, self.unit))
         items = self._items
-        fit = self._fits(self._available()) if self.height() > 0 else len(items)
-        if fit < len(items):
-            fit = max(1, fit - 1)  # room for "and k more"
+        fit = self._fit(items)
         shown = items[:fit]
         while len(self.row_labels) < len(shown):
             title = _label("actionTitle", TEXT_PX, bold=True)
-            detail = _label("actionDetail", SMALL_PX)
+            detail = _label("actionDetail", SMALL_PX, wrap=False)
             detail.setProperty("role", "muted")
             self.rows_box.addWidget(title)
             self.rows_box.addWidget(detail)
@@ -592,22 +607,25 @@ class WrapupView(StepView):
     def __init__(self, parent=None):
         super().__init__("displayWrapup", parent)
         self.setAccessibleName(tr("Wrap-up"))
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(60)
-        left = QVBoxLayout()
-        self.gaps_head = _label("wrapupGapsHead", HEADING_PX, bold=True)
-        self.gaps = _label("wrapupGaps", TEXT_PX)
+        top = QHBoxLayout()
+        top.setSpacing(60)
+        gaps = QVBoxLayout()
+        gaps.setSpacing(6)  # a nested layout would take its row's 60
+        # One line each (short, and a wrapped label in a row of columns is
+        # given more height than it needs).
+        self.gaps_head = _label("wrapupGapsHead", HEADING_PX, bold=True, wrap=False)
+        self.gaps = _label("wrapupGaps", TEXT_PX, wrap=False)
         self.remeasure = _label("wrapupRemeasure", HEADING_PX, bold=True)
-        top = Qt.AlignmentFlag.AlignTop
-        left.addWidget(self.gaps_head, 0, top)
-        left.addWidget(self.gaps, 0, top)
-        left.addSpacing(30)
-        left.addWidget(self.remeasure, 0, top)
-        left.addStretch(1)
-        layout.addLayout(left, 2)
+        gaps.addWidget(self.gaps_head)
+        gaps.addWidget(self.gaps)
+        gaps.addStretch(1)  # spare height goes below the list, not into its labels
+        top.addLayout(gaps, 3)
+        top.addWidget(self.remeasure, 2, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(top)
         self.action_list = _ActionList("wrapupActions")
-        layout.addWidget(self.action_list, 3)
+        layout.addWidget(self.action_list, 1)
 
     def set_unit(self, unit: float) -> None:
         super().set_unit(unit)
@@ -615,7 +633,7 @@ class WrapupView(StepView):
 
     def show_step(self, session: Session, step: Step) -> None:
         gaps = largest_gaps(session, limit=3)
-        self.gaps_head.setText(tr("Largest gaps"))
+        self.gaps_head.setText(tr("Largest gaps, today \u2192 needed"))
         self.gaps.setText("\n".join(gaps) if gaps else tr("No gaps yet: both rounds need placements."))
         when = remeasure_date(session)
         self.remeasure.setText(tr("We measure again on {0}").format(due_text(when)) if when else "")

@@ -144,6 +144,17 @@ def test_a_long_plan_shows_what_fits_and_and_k_more(window, sample_copy):
     assert last_title.isVisible()
     bottom = view.more.geometry().bottom()
     assert bottom <= view.height()  # "and k more" itself is on screen
+    _assert_not_clipped(view)
+
+
+def _assert_not_clipped(view) -> None:
+    """Every label shown gets the height its wrapped text needs (geometry,
+    not pixels): no title cut off at the bottom."""
+    for label in view.findChildren(QLabel):
+        if label.isVisibleTo(view) and label.text():
+            need = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+            assert label.height() >= need, (label.objectName(), label.text()[:40], label.height(), need)
+            assert label.geometry().bottom() <= view.height(), label.text()[:40]
 
 
 def test_the_wrap_up_shows_gaps_agreed_actions_and_the_remeasure_date(window, sample_copy):
@@ -151,9 +162,11 @@ def test_the_wrap_up_shows_gaps_agreed_actions_and_the_remeasure_date(window, sa
     view = display.wrapup_view
     assert display.current_view() is view
     text = view.text()
-    assert text.index("Integration: 22.0 today \u2192 70.0 needed, +48.0 (major)") < text.index("Goals and")
+    assert "Largest gaps, today \u2192 needed" in text
+    assert text.index("Integration: 22.0 \u2192 70.0, +48.0 (major)") < text.index("Goals and")
     assert "We measure again on 13 Jan 2027" in text
     assert "Re-run the spectrum placement with all teams" in text
+    _assert_not_clipped(view)
     remeasure = next(a for a in controller.session.actions if a.title.startswith("Re-run"))
     controller.update_action(remeasure.id, "due", "2027-03-01")
     assert "We measure again on 1 Mar 2027" in view.text()
