@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -99,13 +99,13 @@ def status_mark(status: ActionStatus) -> str:
 
 
 def due_text(due: str) -> str:
-    """"13 Jan 2027" from an ISO date (the room reads words, not ISO); the
-    text itself when it is not a date."""
+    """"13 Jan 2027" from an ISO date, in the app's language (the room reads
+    words, not ISO); the text itself when it is not a date."""
     try:
         day = dt.date.fromisoformat(due)
     except ValueError:
         return due
-    return f"{day.day} {day.strftime('%b')} {day.year}"
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 class StepView(QWidget):
