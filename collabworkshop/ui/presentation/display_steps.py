@@ -182,7 +182,7 @@ class FrameView(StepView):
         self.grid.addWidget(self.right_head, 0, 2)
         self._cells: list[tuple[QLabel, QLabel, QLabel]] = []
         for i in range(len(frame_rows())):
-            aspect = _label("frameAspect", SMALL_PX, bold=True)
+            aspect = _label("frameAspect", TEXT_PX)
             aspect.setProperty("role", "muted")
             left, right = _label("frameLeft", TEXT_PX), _label("frameRight", TEXT_PX)
             self.grid.addWidget(aspect, i + 1, 0, Qt.AlignmentFlag.AlignTop)
@@ -191,12 +191,17 @@ class FrameView(StepView):
             self._cells.append((aspect, left, right))
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
+        layout.addStretch(1)
         layout.addLayout(self.grid)
         layout.addStretch(1)
         self.question = _label("frameQuestion", HEADING_PX, bold=True)
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.question)
-        layout.addStretch(1)
+        layout.addStretch(2)
+
+    def relayout(self) -> None:
+        self.grid.setHorizontalSpacing(px(48, self.unit))
+        self.grid.setVerticalSpacing(px(28, self.unit))
 
     def show_step(self, session: Session, step: Step) -> None:
         self.left_head.setText(tr("Cooperation"))
