@@ -15,6 +15,7 @@ from ...analysis.stats import (
     most_divergent,
     rwg_text,
     session_summary,
+    shown_rwg,
     step_gap_rounds,
 )
 from ...common.i18n import context
@@ -47,19 +48,31 @@ def no_placements() -> str:
 
 # -- in words, for the room (the audience display's discuss and wrap-up views) -----------------
 def divergent_words(session: Session, step: Step) -> str:
-    """"Most divergent: Integration (rwg 0.45, divided)", from the step's
-    round, by the statistics panel's rule (analysis.most_divergent)."""
-    stats = {d.id: describe(session.positions(step.round_id, d.id)) for d in session.dimensions}
-    divergent = most_divergent(stats)
-    if divergent is None:
+    """The least agreed dimension of the step's rounds (its compare round
+    and its own, as the discuss page weighs both), by the statistics
+    panel's rule (analysis.most_divergent): "Most divergent: Integration in
+    Today (rwg 0.32, divided)"; a hidden (blind) round is left out."""
+    candidates = []
+    for round_id in (step.compare_round_id, step.round_id):
+        try:
+            if not round_id or session.round(round_id).hidden:
+                continue
+            name = session.round(round_id).name
+        except KeyError:
+            continue
+        stats = {d.id: describe(session.positions(round_id, d.id)) for d in session.dimensions}
+        divergent = most_divergent(stats)
+        if divergent is not None:
+            candidates.append((shown_rwg(stats[divergent].rwg), name, divergent, stats[divergent]))
+    if not candidates:
         return tr("Most divergent: needs two placements on a line.")
-    s = stats[divergent]
-    band = s.band.title.lower() if s.band else ""
-    name = session.dimension(divergent).name
+    _, round_name, dim_id, s = min(candidates, key=lambda c: c[0])  # the first on a tie
+    name = session.dimension(dim_id).name
     if s.band is AgreementBand.ALIGNED:
-        return tr("Every dimension is aligned; the lowest agreement is on {0} (rwg {1}).").format(
-            name, rwg_text(s.rwg))
-    return tr("Most divergent: {0} (rwg {1}, {2})").format(name, rwg_text(s.rwg), band)
+        return tr("Every dimension is aligned; the lowest agreement is on {0} in {1} (rwg {2}).").format(
+            name, round_name, rwg_text(s.rwg))
+    band = s.band.title.lower() if s.band else ""
+    return tr("Most divergent: {0} in {1} (rwg {2}, {3})").format(name, round_name, rwg_text(s.rwg), band)
 
 
 def _gap_line(name: str, gap) -> str:
