@@ -341,7 +341,7 @@ class DiscussStrip(StepView):
 
     def show_step(self, session: Session, step: Step) -> None:
         self.divergent.setText(divergent_words(session, step))
-        lines = step_gap_lines(session, step, limit=3)
+        lines = step_gap_lines(session, step, limit=2)  # one line at 1920 px; the figures below have all
         self.gaps.setText(tr("Largest gaps: {0}").format(" \u00b7 ".join(lines)) if lines else "")
         self.gaps.setVisible(bool(lines))
         self._said()
