@@ -14,12 +14,27 @@ and a 1600x1000 main window. Writes PNGs into docs/screenshots/:
 - board-movement.png  a re-placement after the discussion, with the movement view
 - console.png  the facilitator console on "Place: needed" (timer running, notes)
 - display.png  the audience display of the same moment, 1920x1080
+
+and the matrix, into docs/screenshots/matrix/ (one child process per screen
+size, on the offscreen platform with one screen of that size):
+
+- <size>-<n>-<step>-console.png and <size>-<n>-<step>-noconsole.png: the main
+  window filling a 1366x768, 1920x1080 and 3840x2160 screen on every step of
+  the sample, with the facilitator console shown and hidden;
+- display-<size>-<n>-<step>.png: the audience display full-screen on every
+  step at 1920x1080 and 3840x2160, plus display-<size>-3-place-needed-blind.png
+  (the same round placed blind, one team still to place).
+
+``python scripts/screenshots.py --matrix`` renders only the matrix.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -30,6 +45,9 @@ os.environ.setdefault("COLLABWORKSHOP_LANGUAGE", "en")
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
+MATRIX = OUT / "matrix"
+MATRIX_SIZES = ((1366, 768), (1920, 1080), (3840, 2160))
+DISPLAY_SIZES = ((1920, 1080), (3840, 2160))
 SIZE = (1600, 1000)
 ENTRIES = {"setup.png": 0, "board.png": 3, "discuss.png": 4, "vote.png": 5, "plan.png": 6}
 RECENT_NAMES = ("harbour-alliance-march.cwsession", "eastport-review-2025.cwsession")
@@ -230,5 +248,93 @@ def _console_and_display(app) -> None:
     app.processEvents()
 
 
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "step"
+
+
+def matrix() -> int:
+    """Every screen size in a child of its own: the offscreen platform's
+    screens are fixed once the application exists."""
+    MATRIX.mkdir(parents=True, exist_ok=True)
+    for old in MATRIX.glob("*.png"):
+        old.unlink()
+    for width, height in MATRIX_SIZES:
+        with tempfile.TemporaryDirectory(prefix="collabworkshop-matrix-") as tmp:
+            config = Path(tmp) / "screens.json"
+            config.write_text(json.dumps({"screens": [
+                {"name": "Screen", "x": 0, "y": 0, "width": width, "height": height}]}), encoding="utf-8")
+            env = dict(os.environ)
+            env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+            env["COLLABWORKSHOP_CONFIG_DIR"] = str(Path(tmp) / "config")
+            env["COLLABWORKSHOP_DATA_DIR"] = str(Path(tmp) / "data")
+            result = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--matrix-child",
+                                     f"{width}x{height}"], env=env, check=False)
+            if result.returncode != 0:
+                print(f"screenshots: the {width}x{height} matrix failed", file=sys.stderr)
+                return result.returncode
+    return 0
+
+
+def _matrix_child(size: str) -> int:
+    """One screen size: the main window on every step, console shown and
+    hidden; the audience display on every step when the size is a display size."""
+    for folder in ("COLLABWORKSHOP_CONFIG_DIR", "COLLABWORKSHOP_DATA_DIR"):
+        Path(os.environ[folder]).mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from collabworkshop.app import configure
+    from collabworkshop.ui.app.main_window import MainWindow
+
+    width, height = (int(v) for v in size.split("x"))
+    app = QApplication(sys.argv[:1])
+    configure(app)
+    screen = app.primaryScreen()
+    assert (screen.geometry().width(), screen.geometry().height()) == (width, height), screen.geometry()
+    window = MainWindow()
+    window.setGeometry(screen.availableGeometry())
+    window.showMaximized()
+    _settle(app)
+    window.open_sample()
+    controller = window.controller
+    steps = controller.session.steps
+
+    def save(widget, name: str) -> None:
+        _settle(app)
+        path = MATRIX / name
+        if not widget.grab().save(str(path), "PNG"):
+            raise SystemExit(f"could not write {path}")
+        print(f"wrote {path.relative_to(ROOT)}")
+
+    for i, step in enumerate(steps, start=1):
+        window.workshop.show_entry(i)
+        for shown, word in ((True, "console"), (False, "noconsole")):
+            window.console_dock.setVisible(shown)
+            save(window, f"{size}-{i}-{slug(step.title)}-{word}.png")
+    if (width, height) in DISPLAY_SIZES:
+        display = window.display
+        display.setGeometry(screen.geometry())
+        display.showFullScreen()
+        for i, step in enumerate(steps, start=1):
+            window.workshop.show_entry(i)
+            _settle(app)
+            display.board.fit()
+            save(display, f"display-{size}-{i}-{slug(step.title)}.png")
+        needed = next(i for i, st in enumerate(steps, start=1) if st.round_id == "needed" and st.kind.value == "place")
+        window.workshop.show_entry(needed)
+        controller.set_round_hidden("needed", True)
+        controller.place("needed", controller.session.dimensions[0].id, controller.session.teams[1].id, None)
+        save(display, f"display-{size}-{needed}-{slug(steps[needed - 1].title)}-blind.png")
+        display.hide()
+    controller.undo_stack.setClean()
+    window.close()
+    app.processEvents()
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    if len(sys.argv) > 2 and sys.argv[1] == "--matrix-child":
+        sys.exit(_matrix_child(sys.argv[2]))
+    if len(sys.argv) > 1 and sys.argv[1] == "--matrix":
+        sys.exit(matrix())
+    sys.exit(main() or matrix())

@@ -24,7 +24,7 @@ from ...common.i18n import context
 from ...reports.drawing import add_open_arrow_head
 from ..common.plaintext import tip
 from .geometry import band_half, value_to_x
-from .style import GHOST, INK, text_colour_for
+from .style import text_colour_for
 
 tr = context("SpectrumBoard")
 
@@ -45,17 +45,18 @@ def refresh_markers(scene: SpectrumScene, row: Row) -> None:
         if row.summary is not None:
             row.summary.setText(tr("placed: {0} of {1}").format(placed, len(row.tokens)))
         return
+    ink, ghost = QColor(scene.colours.ink), QColor(scene.colours.ghost)
     current = describe(session.positions(scene.round_id, row.dimension_id))
     summary = (tr("median {0}").format(f"{current.median:.0f}") if current.median is not None
                else tr("no placements yet"))
     if current.median is not None:
-        row.markers.append(median_marker(scene, current.median, row.y, INK, tr("median")))
+        row.markers.append(median_marker(scene, current.median, row.y, ink, tr("median")))
     if session.by_participant:
         row.markers.extend(team_markers(scene, row))
     if scene.compare_round_id:
         before = describe(session.positions(scene.compare_round_id, row.dimension_id))
         if before.median is not None:
-            row.markers.append(median_marker(scene, before.median, row.y, GHOST, tr("median before")))
+            row.markers.append(median_marker(scene, before.median, row.y, ghost, tr("median before")))
         if before.median is not None and current.median is not None:
             # Beside a gap, the medians take the gap's precision, so the
             # row's arithmetic reads right (40.0 -> 52.5, gap +12.5).
@@ -89,14 +90,14 @@ def median_marker(scene: QGraphicsScene, value: float, y: float, colour: QColor,
     return item
 
 
-def gap_arrow(scene: QGraphicsScene, start: float, end: float, y: float) -> QGraphicsItem:
+def gap_arrow(scene: SpectrumScene, start: float, end: float, y: float) -> QGraphicsItem:
     """An arrow under the row from the compare round's median to this round's."""
     x0, x1 = value_to_x(start), value_to_x(end)
     yy = y + 54
     path = QPainterPath(QPointF(x0, yy))
     path.lineTo(x1, yy)
     add_open_arrow_head(path, QPointF(x1, yy), 1 if x1 > x0 else -1, 10, 6)
-    item = scene.addPath(path, QPen(INK, 2.5))
+    item = scene.addPath(path, QPen(QColor(scene.colours.ink), 2.5))
     item.setZValue(4)
     item.setToolTip(tr("gap {0}").format(gap_text(end - start)))
     return item
@@ -120,9 +121,10 @@ def movement_arrows(scene: SpectrumScene, row: Row, moves) -> list[QGraphicsItem
         path.moveTo(x0, y)
         path.lineTo(point, y)
         add_open_arrow_head(path, QPointF(point, y), direction, 9, 5)
-    arrows = scene.addPath(path, QPen(INK, 2))
+    ink = QColor(scene.colours.ink)
+    arrows = scene.addPath(path, QPen(ink, 2))
     arrows.setZValue(6)
-    start = scene.addPath(dots, QPen(Qt.PenStyle.NoPen), QBrush(INK))
+    start = scene.addPath(dots, QPen(Qt.PenStyle.NoPen), QBrush(ink))
     start.setZValue(6)
     arrows.setToolTip(tr("movement since the previous round"))
     return [arrows, start]
@@ -155,7 +157,7 @@ def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
         y0 = top + 2 + level * 15
         line = scene.addLine(x, y0 + 14, x, row.y + (half - 4), QPen(colour, 2, Qt.PenStyle.DotLine))
         line.setZValue(0)
-        flag = scene.addRect(QRectF(x - 14, y0, 28, 14), QPen(QColor("#FFFFFF"), 1), QBrush(colour))
+        flag = scene.addRect(QRectF(x - 14, y0, 28, 14), QPen(QColor(scene.colours.ring), 1), QBrush(colour))
         flag.setZValue(7)
         text = QGraphicsSimpleTextItem(team.initials, flag)
         text.setFont(font)

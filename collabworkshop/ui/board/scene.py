@@ -51,7 +51,7 @@ from .geometry import (
     value_to_x,
 )
 from .reveal import RevealAnimation
-from .style import INK, LINE, MUTED, side_text, text_colour_for
+from .style import BoardPalette, board_palette, side_text, text_colour_for
 from .token import TeamToken
 
 tr = context("SpectrumBoard")
@@ -96,9 +96,18 @@ class SpectrumScene(QGraphicsScene):
         self._rows: dict[str, Row] = {}
         self._zones = default_template().zones
         self._reveal: RevealAnimation | None = None
-        self.setBackgroundBrush(QColor("#FFFFFF"))
+        self.colours: BoardPalette = board_palette("light")
+        self.setBackgroundBrush(QColor(self.colours.background))
         # The default BSP index stays: a repaint then asks only the tokens in
         # the exposed area for their (Python) bounding rects, not all 500.
+
+    def set_colours(self, colours: BoardPalette) -> None:
+        """Draw in another theme's palette (style.board_palette)."""
+        if colours == self.colours:
+            return
+        self.colours = colours
+        self.setBackgroundBrush(QColor(colours.background))
+        self.rebuild()
 
     # building -------------------------------------------------------------------------------
     def show_round(self, session: Session, round_id: str, compare_round_id: str = "", editable: bool = True,
@@ -129,6 +138,8 @@ class SpectrumScene(QGraphicsScene):
         self.finish_reveal()
         self.clear()
         self._rows = {}
+        c = self.colours
+        ink, muted = QColor(c.ink), QColor(c.muted)
         session = self.session
         if session is None:
             return
@@ -145,22 +156,22 @@ class SpectrumScene(QGraphicsScene):
             title = self.addSimpleText(
                 QFontMetricsF(title_font).elidedText(dim.name, Qt.TextElideMode.ElideRight, LINE_X1 - TRAY_X0),
                 title_font)
-            title.setBrush(INK)
+            title.setBrush(ink)
             title.setPos(TRAY_X0 - 6, top + 4)
             title.setToolTip(tip(dim.name))
             tray_label = self.addSimpleText(tr("not placed"), zone_font)
-            tray_label.setBrush(MUTED)
+            tray_label.setBrush(muted)
             tray_label.setPos(TRAY_X0, line_y + half + 4)
             tray = self.addRect(
                 QRectF(TRAY_X0 - 6, line_y - half, TRAY_X1 - TRAY_X0 + 12, 2 * half),
-                QPen(QColor("#C5CCD3"), 1.5, Qt.PenStyle.DashLine),
-                QBrush(QColor("#F4F6F8")),
+                QPen(QColor(c.tray_border), 1.5, Qt.PenStyle.DashLine),
+                QBrush(QColor(c.band)),
             )
             tray.setZValue(-2)
             self._draw_line(line_y, dim.low_label, dim.high_label, pole_font)
             row = Row(dim.id, line_y, {}, {}, [], None, dim.low_label, dim.high_label)
             row.summary = self.addSimpleText("", pole_font)
-            row.summary.setBrush(INK)
+            row.summary.setBrush(ink)
             row.summary.setPos(TRAY_X0 - 6, top + 28)
             self._rows[dim.id] = row
             if self.compare_round_id:
@@ -182,21 +193,23 @@ class SpectrumScene(QGraphicsScene):
         for zone in self._zones:
             x0, x1 = value_to_x(zone.start), value_to_x(zone.end)
             label = self.addSimpleText(zone.label, font)
-            label.setBrush(MUTED)
+            label.setBrush(QColor(self.colours.muted))
             label.setPos((x0 + x1) / 2 - label.boundingRect().width() / 2, LEGEND_HEIGHT + 4)
 
     def _draw_line(self, y: float, low: str, high: str, pole_font: QFont) -> None:
         half_band = band_half(self.row_height)
+        c = self.colours
+        line_pen, muted = QColor(c.line), QColor(c.muted)
         for zone in self._zones:
             x0, x1 = value_to_x(zone.start), value_to_x(zone.end)
             band = self.addRect(QRectF(x0, y - half_band, x1 - x0, 2 * half_band - 4), QPen(Qt.PenStyle.NoPen),
-                                QBrush(QColor("#F4F6F8") if int(zone.start / 20) % 2 == 0 else QColor("#FFFFFF")))
+                                QBrush(QColor(c.band) if int(zone.start / 20) % 2 == 0 else QColor(c.background)))
             band.setZValue(-3)
-        self.addLine(LINE_X0, y, LINE_X1, y, QPen(LINE, 3)).setZValue(-1)
+        self.addLine(LINE_X0, y, LINE_X1, y, QPen(line_pen, 3)).setZValue(-1)
         for v in range(0, 101, 10):
             x = value_to_x(v)
             h = 10 if v % 50 == 0 else 5
-            self.addLine(x, y - h, x, y + h, QPen(LINE, 2)).setZValue(-1)
+            self.addLine(x, y - h, x, y + h, QPen(line_pen, 2)).setZValue(-1)
         # Each pole's words get half the line, shortened with an ellipsis if
         # longer (the full text is the tooltip).
         metrics = QFontMetricsF(pole_font)
@@ -205,11 +218,11 @@ class SpectrumScene(QGraphicsScene):
         high_text = metrics.elidedText(f"{high}  100", Qt.TextElideMode.ElideLeft, half)
         lo = self.addSimpleText(low_text, pole_font)
         lo.setToolTip(tip(low))
-        lo.setBrush(MUTED)
+        lo.setBrush(muted)
         lo.setPos(LINE_X0, y + half_band - 2)
         hi = self.addSimpleText(high_text, pole_font)
         hi.setToolTip(tip(high))
-        hi.setBrush(MUTED)
+        hi.setBrush(muted)
         hi.setPos(LINE_X1 - hi.boundingRect().width(), y + half_band - 2)
 
     def _draw_legend(self, session: Session) -> None:
@@ -220,7 +233,8 @@ class SpectrumScene(QGraphicsScene):
         share = (SCENE_WIDTH - TRAY_X0 - 8) / max(1, len(session.teams)) - 36 - 20
         name_width = max(60.0, min(240.0, share))
         for team in session.teams:
-            dot = self.addEllipse(QRectF(x, y, 30, 30), QPen(QColor("#FFFFFF"), 1.5), QBrush(QColor(team.colour)))
+            dot = self.addEllipse(QRectF(x, y, 30, 30), QPen(QColor(self.colours.ring), 1.5),
+                               QBrush(QColor(team.colour)))
             initials = QGraphicsSimpleTextItem(team.initials, dot)
             initials.setFont(QFont("DejaVu Sans", 9, QFont.Weight.Bold))
             initials.setBrush(text_colour_for(QColor(team.colour)))
@@ -232,7 +246,7 @@ class SpectrumScene(QGraphicsScene):
             label = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, name_width)
             name = self.addSimpleText(label, font)
             name.setToolTip(tip(team.name))
-            name.setBrush(INK)
+            name.setBrush(QColor(self.colours.ink))
             name.setPos(x + 36, y + 15 - name.boundingRect().height() / 2)
             x += 36 + name.boundingRect().width() + 20
             if x > SCENE_WIDTH - 60:
@@ -243,7 +257,7 @@ class SpectrumScene(QGraphicsScene):
                 tr("dashed: {0}   \u25b2 median").format(self.session.round(self.compare_round_id).name),
                 QFont("DejaVu Sans", 11),
             )
-            note.setBrush(MUTED)
+            note.setBrush(QColor(self.colours.muted))
             note.setPos(TRAY_X0, LEGEND_HEIGHT + 4)
 
     # keeping in step with the model --------------------------------------------------------------

@@ -26,7 +26,7 @@ from ...common.i18n import context
 from ...model import Team
 from ..common.plaintext import tip
 from .geometry import LINE_X1, TRAY_X0, value_to_x, x_to_value
-from .style import GHOST, INK, text_colour_for
+from .style import text_colour_for
 
 tr = context("SpectrumBoard")
 
@@ -116,19 +116,21 @@ class TeamToken(QGraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = self.radius
         colour, faded, text_colour, initials = self._team_style()
+        look = self.board.colours
+        ink, ghost_colour = QColor(look.ink), QColor(look.ghost)
         if self.ghost:
-            pen = QPen(GHOST, 2.5, Qt.PenStyle.DashLine)
+            pen = QPen(ghost_colour, 2.5, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r * 0.8, r * 0.8)
             painter.setFont(self._font)
-            painter.setPen(GHOST)
+            painter.setPen(ghost_colour)
             painter.drawText(QRectF(-r, -r * 0.8, 2 * r, 1.6 * r), Qt.AlignmentFlag.AlignCenter, initials)
             return
         if self.value is None:
             colour = faded
         focused = self.hasFocus() or self.held
-        painter.setPen(QPen(INK if focused else QColor("#FFFFFF"), 4 if focused else max(1.5, r / 9)))
+        painter.setPen(QPen(ink if focused else QColor(look.ring), 4 if focused else max(1.5, r / 9)))
         painter.setBrush(QBrush(colour))
         painter.drawEllipse(QPointF(0, 0), r, r)
         painter.setFont(self._font)
@@ -138,13 +140,13 @@ class TeamToken(QGraphicsObject):
             # Placed, position secret: a tick badge (not colour alone).
             b = max(6.0, r * 0.45)
             centre = QPointF(r * 0.75, -r * 0.75)
-            painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
-            painter.setBrush(INK)
+            painter.setPen(QPen(QColor(look.on_ink), 1.5))
+            painter.setBrush(ink)
             painter.drawEllipse(centre, b, b)
             tick = QPainterPath(centre + QPointF(-b * 0.5, 0))
             tick.lineTo(centre + QPointF(-b * 0.1, b * 0.4))
             tick.lineTo(centre + QPointF(b * 0.55, -b * 0.45))
-            painter.setPen(QPen(QColor("#FFFFFF"), max(1.5, b * 0.3)))
+            painter.setPen(QPen(QColor(look.on_ink), max(1.5, b * 0.3)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(tick)
         if not self._shows_name():
@@ -156,9 +158,11 @@ class TeamToken(QGraphicsObject):
         w = metrics.horizontalAdvance(name) + 8
         plate = QRectF(-w / 2, r + 2, w, metrics.height() + 2)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 215))
+        plate_colour = QColor(look.plate)
+        plate_colour.setAlpha(215)
+        painter.setBrush(plate_colour)
         painter.drawRoundedRect(plate, 3, 3)
-        painter.setPen(INK)
+        painter.setPen(ink)
         painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, name)
 
     def _team_style(self) -> tuple[QColor, QColor, QColor, str]:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsView
 from ...common.i18n import context
 from .geometry import value_to_x
 from .scene import SpectrumScene
-from .style import board_help
+from .style import board_help, board_palette
 from .token import TeamToken
 
 tr = context("SpectrumBoard")
@@ -49,12 +49,30 @@ class SpectrumBoard(QGraphicsView):
         self.setAccessibleName(tr("Spectrum board"))
         self.setAccessibleDescription(board_help())
         self._zoom = 1.0
+        #: The board draws in the application's theme; the audience display
+        #: sets its own palette instead (follows_theme False).
+        self.follows_theme = True
+        self._follow_theme()
         self._touches: dict[int, TeamToken] = {}  # touch point id -> the token its finger holds
         # The focused token is announced through the view as well (access.py
         # gives the view its per-token accessible children; the package's
         # __init__ installs it, so this module need not import it).
         self.board_scene.token_selected.connect(self._announce)
         self.board_scene.row_refreshed.connect(self._row_refreshed)
+
+    def _follow_theme(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from ..common.themes import current_theme
+
+        app = QApplication.instance()
+        if app is not None:
+            self.board_scene.set_colours(board_palette(current_theme(app)))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "follows_theme", False):
+            self._follow_theme()  # the application's theme changed
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

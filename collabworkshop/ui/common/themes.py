@@ -8,9 +8,12 @@ are current). :data:`TEXT_PAIRS` lists every text/background pair the style
 sheet puts together, and the tests check each against WCAG 2.x AA with
 :func:`contrast_ratio`.
 
-The spectrum board and the distribution chart draw on their own white card
-in every theme (dark ink on white), so they stay legible without a theme of
-their own; the statistics table keeps its light band colours the same way.
+The spectrum board follows the theme through its own palette
+(ui/board/style.py, ``board_palette``) and the charts through
+:data:`CHART_COLOURS` (background, ink, axes, legend, marks); the
+statistics table keeps its light band colours. :data:`AAA` (7:1) is the
+projector theme's minimum for text; tests/ui/common/test_contrast.py
+computes every pair the board, the charts and the audience display draw.
 
 No Qt at import time: the app reads the theme during start-up.
 """
@@ -38,6 +41,44 @@ DEFAULT_THEME = "light"
 #: WCAG 2.x AA minimum contrast ratios.
 AA_NORMAL = 4.5  # text below 18 pt (14 pt bold)
 AA_LARGE = 3.0  # large text, and user-interface components (WCAG 1.4.11)
+
+#: WCAG 2.x AAA minimum for normal text: the projector theme's bar.
+AAA = 7.0
+
+
+def text_minimum(theme: str) -> float:
+    """The contrast text needs in a theme: AAA in the projector theme, else AA."""
+    return AAA if theme == "projector" else AA_NORMAL
+
+
+#: The charts' colours per theme (pyqtgraph: background, text, axes, the
+#: legend's box, the strip's marks and the profile's round colours, which
+#: also differ by dash pattern and marker, never by colour alone).
+CHART_COLOURS: dict[str, dict[str, object]] = {
+    "light": {
+        "background": "#FFFFFF", "ink": "#1B1F24", "axis": "#59636E", "legend": "#FFFFFF",
+        "legend_border": "#D5DAE0", "hollow": "#FFFFFF", "compare": "#6E7781", "gap": "#B34700",
+        "divergent": "#B04A00", "accent": "#0072B2",
+        "rounds": ("#0072B2", "#B34700", "#00785A", "#A8467F", "#8A6200"),  # Okabe-Ito, darkened to 5:1
+    },
+    "dark": {
+        "background": "#1F2329", "ink": "#E8EBEF", "axis": "#B3BCC6", "legend": "#16191D",
+        "legend_border": "#3A414A", "hollow": "#1F2329", "compare": "#A3ADB8", "gap": "#FF9A5C",
+        "divergent": "#FFB38A", "accent": "#5CB8F0",
+        "rounds": ("#5CB8F0", "#FF9A5C", "#3CCB9A", "#E89CC6", "#F0B43C"),
+    },
+    "projector": {
+        "background": "#000000", "ink": "#FFFFFF", "axis": "#E6E6E6", "legend": "#000000",
+        "legend_border": "#FFFFFF", "hollow": "#000000", "compare": "#C8C8C8", "gap": "#FF9A5C",
+        "divergent": "#FFE500", "accent": "#5CB8F0",
+        "rounds": ("#5CB8F0", "#FF9A5C", "#3CCB9A", "#E89CC6", "#FFE500"),
+    },
+}
+
+
+def chart_colours(theme: str) -> dict[str, object]:
+    return CHART_COLOURS.get(theme, CHART_COLOURS[DEFAULT_THEME])
+
 
 #: (foreground, background, minimum ratio, where) for every pair the style
 #: sheet combines. Keep in step with theme.qss.in: a test fails if the
@@ -154,9 +195,11 @@ def apply_theme(app, name: str) -> str:
     """Restyle the running application; returns the theme applied."""
     if name not in palettes():
         name = DEFAULT_THEME
+    # The name first: widgets that follow the theme (the board, the charts)
+    # read it when the new palette reaches them.
+    app.setProperty("collabworkshopTheme", name)
     app.setPalette(qt_palette(name))
     app.setStyleSheet(stylesheet(name))
-    app.setProperty("collabworkshopTheme", name)
     return name
 
 

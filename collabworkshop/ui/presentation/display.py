@@ -1,17 +1,29 @@
 """The audience display: what the room sees on the projector.
 
-A top-level window that follows the controller's signals (never the
-console's widgets), so it always shows the session as it is: the current
-step's title and prompt, the board large, the timer, and the aggregates
-only once the round is revealed. Blackout blanks it. In presentation mode
-(one screen) a small control strip runs along the bottom.
+A top-level window that follows the controller (its ``changed`` records and
+the step it is on; never the console's widgets), so it always shows the
+session as it is: the current step's title and prompt, the timer, and for
+each kind of step a view sized for the back of the room (display_steps.py):
+the frame, the board (with its figures once revealed; during a blind round
+"n of m placed" and who is still to place), the divergence and gaps, the
+live vote tally, the agreed actions, the wrap-up, the review of statuses.
+Blackout blanks it. In presentation mode (one screen) a small control strip
+runs along the bottom.
+
+It draws in the projector theme by default (high contrast; ``set_theme``).
+Sizes follow the window: one unit is 1.0 at 1920x1080 and scales with the
+screen (display_steps.unit_for).
+
+Room for more: ``add_page`` puts another full page beside the content (a
+join screen, say) and ``show_page`` shows it; ``add_corner_overlay`` keeps a
+small widget in a corner of the content (a reminder), above the body.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,31 +36,37 @@ from PySide6.QtWidgets import (
 
 from ...common.i18n import context
 from ...controller.session_controller import SessionController
-from ...model import Step, StepKind
+from ...model import Part, Step, StepKind
+from ...session import ChangeRecord
+from ..common.themes import colours
+from . import display_steps as views
 from .aggregates import dimension_figures, no_placements
 from .join_screen import JoinScreen
 from .timer import TimerController, TimerWidget
 
-#: The display keeps its own look, whatever the console's theme: projector-sized
-#: type, dark ink on white (as the board is), black for blackout.
-DISPLAY_STYLE = """
-#displayContent { background: #FFFFFF; }
-#displayContent QLabel { color: #1B1F24; }
-QLabel#displayTitle { font-size: 30pt; font-weight: bold; }
-QLabel#displayPrompt { font-size: 20pt; }
-QLabel#displayHidden { font-size: 26pt; color: #3D4650; }
-QLabel#displayAggregates { font-size: 15pt; }
-#displayBlackout { background: #000000; }
-#controlStrip { background: #26313B; }
-#controlStrip QLabel { color: #FFFFFF; font-size: 12pt; }
-"""
-
-
 tr = context("AudienceDisplay")
+
+#: The theme the room sees unless the facilitator picks another.
+DISPLAY_THEME = "projector"
 
 
 def shows_board(step: Step | None) -> bool:
     return step is not None and step.kind in (StepKind.PLACE, StepKind.DISCUSS) and bool(step.round_id)
+
+
+def display_style(theme: str, unit: float = 1.0) -> str:
+    """The display's colours from a theme's palette, and its text sizes in
+    pixels at ``unit`` (so they scale with the screen)."""
+    c = colours(theme)
+    return views.size_rules(unit) + f"""
+#displayContent {{ background: {c['window']}; }}
+#displayContent QLabel {{ color: {c['text']}; }}
+#displayContent QLabel[role="muted"] {{ color: {c['muted']}; }}
+#displayContent QLabel#actionDetail {{ padding-bottom: {views.px(views.DETAIL_GAP, unit)}px; }}
+#displayBlackout {{ background: #000000; }}
+#controlStrip {{ background: #26313B; }}
+#controlStrip QLabel {{ color: #FFFFFF; }}
+"""
 
 
 class AudienceDisplay(QWidget):
@@ -68,8 +86,10 @@ class AudienceDisplay(QWidget):
         self.setObjectName("audienceDisplay")
         self.setWindowTitle(tr("Audience display \u2014 {0}").format(controller.title))
         self.setAccessibleName(tr("Audience display"))
-        self._step_id = ""
         self._board_key: tuple | None = None
+        self.unit = 1.0
+        self.theme = DISPLAY_THEME
+        self._overlays: list[tuple[QWidget, Qt.Corner]] = []
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -81,13 +101,12 @@ class AudienceDisplay(QWidget):
         self.content = QWidget()
         self.content.setObjectName("displayContent")
         self.content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QVBoxLayout(self.content)
-        layout.setContentsMargins(40, 24, 40, 16)
-        layout.setSpacing(10)
+        self.content_layout = layout = QVBoxLayout(self.content)
         head = QHBoxLayout()
         self.title_label = QLabel()
         self.title_label.setObjectName("displayTitle")
         self.title_label.setWordWrap(True)
+        views.mark_size(self.title_label, views.TITLE_PX, bold=True)
         head.addWidget(self.title_label, 1)
         self.timer_widget = TimerWidget(timers, large=True)
         head.addWidget(self.timer_widget, 0, Qt.AlignmentFlag.AlignTop)
@@ -95,6 +114,8 @@ class AudienceDisplay(QWidget):
         self.prompt_label = QLabel()
         self.prompt_label.setObjectName("displayPrompt")
         self.prompt_label.setWordWrap(True)
+        self.prompt_label.setProperty("role", "muted")
+        views.mark_size(self.prompt_label, views.TEXT_PX)
         layout.addWidget(self.prompt_label)
 
         self.body = QStackedWidget()
@@ -104,19 +125,32 @@ class AudienceDisplay(QWidget):
         self.board.setObjectName("displayBoard")
         self.board.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the room watches; the console edits
         self.board.setFrameShape(SpectrumBoard.Shape.NoFrame)
+        self.board.follows_theme = False  # the room sees the display's theme (set_theme)
         self.body.addWidget(self.board)
-        self.hidden_label = QLabel()
-        self.hidden_label.setObjectName("displayHidden")
-        self.hidden_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hidden_label.setWordWrap(True)
-        self.body.addWidget(self.hidden_label)
+        # Blind round: the count and who is still to place.
+        self.hidden_label = self.blind_view = views.BlindView()
+        self.frame_view = views.FrameView()
+        self.info_view = views.InfoView()
+        self.vote_view = views.VoteView()
+        self.plan_view = views.PlanView()
+        self.wrapup_view = views.WrapupView()
+        self.review_view = views.ReviewView()
         self.blank = QWidget()
+        self.step_views: list[views.StepView] = [
+            self.blind_view, self.frame_view, self.info_view, self.vote_view, self.plan_view,
+            self.wrapup_view, self.review_view,
+        ]
+        for view in self.step_views:
+            self.body.addWidget(view)
         self.body.addWidget(self.blank)
         layout.addWidget(self.body, 1)
 
+        self.discuss_strip = views.DiscussStrip()
+        layout.addWidget(self.discuss_strip)
         self.aggregates = QLabel()
         self.aggregates.setObjectName("displayAggregates")
         self.aggregates.setWordWrap(True)
+        views.mark_size(self.aggregates, views.SMALL_PX)
         layout.addWidget(self.aggregates)
         self.pages.addWidget(self.content)
 
@@ -156,17 +190,73 @@ class AudienceDisplay(QWidget):
         self.strip_blackout.clicked.connect(self.blackout_requested)
         self.strip_exit.clicked.connect(self.exit_requested)
 
-        self.setStyleSheet(DISPLAY_STYLE)
+        self.set_theme(DISPLAY_THEME)
+        self._apply_unit(1.0)
         # Phones (join_screen.py): the join page and the corner reminder, idle until joining is on.
         self.join = JoinScreen(self)
         controller.step_changed.connect(lambda _i: self.refresh())
-        controller.agenda_changed.connect(self.refresh)
-        controller.rounds_changed.connect(self.refresh)
-        controller.teams_changed.connect(self._rebuild_board)
-        controller.info_changed.connect(self.refresh)
-        controller.placement_moved.connect(self._placement_moved)
-        controller.settings_changed.connect(self.refresh)  # which placement the gaps use
+        controller.changed.connect(self._changed)
         self.refresh()
+
+    # -- room for other parts: pages and corner overlays ----------------------------------------
+    def add_page(self, widget: QWidget) -> int:
+        """Another full page beside the content (e.g. a join screen)."""
+        return self.pages.addWidget(widget)
+
+    def show_page(self, widget: QWidget | None = None) -> None:
+        """Show a page added with :meth:`add_page`; None: back to the content."""
+        self.pages.setCurrentWidget(widget if widget is not None else self.content)
+
+    def add_corner_overlay(self, widget: QWidget, corner: Qt.Corner = Qt.Corner.BottomRightCorner) -> None:
+        """Keep ``widget`` in a corner of the content, above the body."""
+        widget.setParent(self.content)
+        self._overlays.append((widget, corner))
+        widget.show()
+        self._place_overlays()
+
+    def _place_overlays(self) -> None:
+        margin = views.px(16, self.unit)
+        area = self.content.rect()
+        for widget, corner in self._overlays:
+            widget.adjustSize()
+            size = widget.size()
+            left = corner in (Qt.Corner.TopLeftCorner, Qt.Corner.BottomLeftCorner)
+            top = corner in (Qt.Corner.TopLeftCorner, Qt.Corner.TopRightCorner)
+            x = margin if left else area.width() - size.width() - margin
+            y = margin if top else area.height() - size.height() - margin
+            widget.move(QPoint(x, y))
+            widget.raise_()
+
+    # -- look -----------------------------------------------------------------------------------
+    def set_theme(self, theme: str) -> None:
+        """Colours from a theme (the projector theme unless changed)."""
+        from ..board.style import board_palette
+
+        self.theme = theme
+        self.setStyleSheet(display_style(theme, self.unit))
+        c = colours(theme)
+        for _name, bar, _count in self.vote_view.rows.values():
+            bar.set_colours(c["accent"], c["text"], c["on_accent"])
+        self.board.board_scene.set_colours(board_palette(theme))
+        self._board_key = None
+        self.refresh()
+
+    def _apply_unit(self, unit: float) -> None:
+        self.unit = unit
+        self.setStyleSheet(display_style(self.theme, unit))
+        margin = views.px(40, unit)
+        self.content_layout.setContentsMargins(margin, views.px(20, unit), margin, views.px(16, unit))
+        self.content_layout.setSpacing(views.px(12, unit))
+        for view in [*self.step_views, self.discuss_strip]:
+            view.set_unit(unit)
+        self.timer_widget.set_scale(unit)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        unit = views.unit_for(self.width(), self.height())
+        if abs(unit - self.unit) > 1e-3:
+            self._apply_unit(unit)
+        self._place_overlays()
 
     # -- state ----------------------------------------------------------------------------
     @property
@@ -196,37 +286,47 @@ class AudienceDisplay(QWidget):
     def aggregates_shown(self) -> bool:
         return not self.aggregates.isHidden() and bool(self.aggregates.text())
 
+    def current_view(self) -> QWidget | None:
+        """The body's page for the current step (the board, or a step view)."""
+        return self.body.currentWidget()
+
     # -- following the session ------------------------------------------------------------------
+    def _changed(self, record: ChangeRecord) -> None:
+        if record.touches(Part.TEAMS, Part.PARTICIPANTS, Part.SETTINGS):
+            self._board_key = None  # the placers may have changed
+            self.refresh()
+        elif record.touches(Part.STEPS, Part.ROUNDS, Part.INFO):
+            self.refresh()
+        elif record.touches(Part.PLACEMENTS):
+            self._placements_changed(record.keys_of(Part.PLACEMENTS))
+        if record.touches(Part.VOTES, Part.ACTIONS):
+            self._refresh_view()
+
     def refresh(self) -> None:
         session = self.controller.session
         step = self.current_step()
         self.setWindowTitle(tr("Audience display \u2014 {0}").format(self.controller.title))
+        self.discuss_strip.setVisible(False)
+        self.aggregates.setText("")
+        self.aggregates.setVisible(False)
         if step is None:
             self.title_label.setText(self.controller.title)
             self.prompt_label.setText("")
             self.body.setCurrentWidget(self.blank)
-            self.aggregates.setText("")
             return
         self.title_label.setText(step.title)
-        self.prompt_label.setText(step.prompt)
-        self.prompt_label.setVisible(bool(step.prompt))
         total = len(session.steps)
         self.strip_label.setText(tr("  Step {0} of {1}").format(session.current_step + 1, total))
-        if not shows_board(step):
+        view = self._view_for(step)
+        # The frame and the information steps say their prompt in the body;
+        # the wrap-up's three headings answer it (and its list needs the room).
+        self.prompt_label.setText(step.prompt)
+        self.prompt_label.setVisible(bool(step.prompt)
+                                     and view not in (self.frame_view, self.info_view, self.wrapup_view))
+        if view is not self.board:
             self._board_key = None
-            self.body.setCurrentWidget(self.blank)
-            self.aggregates.setText("")
-            self.aggregates.setVisible(False)
-            return
-        if self.round_hidden():
-            placed, possible = session.placed_count(step.round_id)
-            self.hidden_label.setText(
-                tr("Blind round: placements stay hidden until the facilitator reveals them.\n\n"
-                   "{0} of {1} placed").format(placed, possible)
-            )
-            self.body.setCurrentWidget(self.hidden_label)
-            self.aggregates.setText("")
-            self.aggregates.setVisible(False)
+            self.body.setCurrentWidget(view)
+            self._refresh_view()
             return
         key = (step.round_id, step.compare_round_id)
         if key != self._board_key:
@@ -234,27 +334,52 @@ class AudienceDisplay(QWidget):
             self.board.board_scene.show_round(session, step.round_id, step.compare_round_id, editable=False)
             self.board.fit()
         self.body.setCurrentWidget(self.board)
-        self._refresh_aggregates()
+        self._refresh_figures()
 
-    def _rebuild_board(self) -> None:
-        self._board_key = None
-        self.refresh()
+    def _view_for(self, step: Step) -> QWidget:
+        session = self.controller.session
+        if shows_board(step):
+            return self.blind_view if self.round_hidden() else self.board
+        kind = step.kind
+        if kind is StepKind.INFO:
+            return self.frame_view if views.is_frame(session, step) else self.info_view
+        return {
+            StepKind.VOTE: self.vote_view,
+            StepKind.PLAN: self.plan_view,
+            StepKind.WRAPUP: self.wrapup_view,
+            StepKind.REVIEW: self.review_view,
+        }.get(kind, self.blank)
 
-    def _placement_moved(self, round_id: str, dimension_id: str, _placer: str) -> None:
+    def _refresh_view(self) -> None:
+        view = self.body.currentWidget()
+        step = self.current_step()
+        if isinstance(view, views.StepView) and step is not None:
+            view.show_step(self.controller.session, step)
+
+    def _placements_changed(self, keys) -> None:
         step = self.current_step()
         if not shows_board(step):
             return
         if self.round_hidden():
-            self.refresh()  # the "n of m placed" count
+            self._refresh_view()  # the "n of m placed" count and who is still to place
             return
-        if self._board_key and round_id in self._board_key:
-            self.board.board_scene.refresh_row(dimension_id)
-        if self._board_key:
-            self._refresh_aggregates()  # the gap may come from a re-placement round
+        if not self._board_key:
+            return
+        dims = {d for r, d, _p in keys if r in self._board_key} if keys is not None else None
+        for dim in (dims if dims is not None else [d.id for d in self.controller.session.dimensions]):
+            self.board.board_scene.refresh_row(dim)
+        self._refresh_figures()  # the gap may come from a re-placement round
 
-    def _refresh_aggregates(self) -> None:
+    def _refresh_figures(self) -> None:
+        """Under the board: every dimension's figures; on a discuss step
+        first the most divergent dimension and the largest gaps."""
         step = self.current_step()
         session = self.controller.session
+        if step is None:
+            return
+        if step.kind is StepKind.DISCUSS:
+            self.discuss_strip.show_step(session, step)
+            self.discuss_strip.setVisible(True)
         cells = []
         for dim in session.dimensions:
             figures = dimension_figures(session, step, dim.id)
@@ -265,3 +390,4 @@ class AudienceDisplay(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         self.closed.emit()
+

@@ -178,6 +178,7 @@ class TimerWidget(QWidget):
         super().__init__(parent)
         self.timers = timers
         self.large = large
+        self.scale = 1.0  # the audience display grows the type with its screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -212,6 +213,12 @@ class TimerWidget(QWidget):
         timers.changed.connect(self.show_reading)
         self.show_reading(timers.reading())
 
+    def set_scale(self, scale: float) -> None:
+        """Type ``scale`` times its size (the display: 2 on a 4K screen)."""
+        if scale != self.scale:
+            self.scale = scale
+            self.show_reading(self.timers.reading())
+
     def show_reading(self, reading: TimerReading) -> None:
         self.time_label.setText(reading.display)
         if reading.time_up:
@@ -227,6 +234,7 @@ class TimerWidget(QWidget):
             state += tr(" \u00b7 paused") if reading.elapsed else tr(" \u00b7 not started")
         self.state_label.setText(state)
         big, small = (40, 18) if self.large else (22, 10)
+        big, small = round(big * self.scale), round(small * self.scale)
         sheet = (
             f"#timerFrame {{ background: {background}; border-radius: 6px; }}"
             + (f"#timerFrame QLabel {{ color: {ink}; }}" if ink else "")

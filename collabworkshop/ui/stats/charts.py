@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
@@ -32,39 +32,49 @@ from ...reports.drawing import arrow_head
 tr = context("Charts")
 
 
-INK = "#1B1F24"
-AXIS = "#59636E"
 GRID_ALPHA = 0.25
 #: With a compare round, the x axis runs on past 100 to give the gap labels a column.
 LINE_END = 100.0
 GAP_LABEL_ZONE = 11.0
-GAP_COLOUR = "#D55E00"  # vermillion (Okabe-Ito): the gap arrows
-DIVERGENT_COLOUR = "#B04A00"
-FOCUS_FILL = QColor(0, 114, 178, 22)
-IQR_FILL = QColor(0, 114, 178, 50)
-IQR_EDGE = QColor(0, 114, 178, 160)
-COMPARE_EDGE = "#7A838C"
 TICK_FONT_PT = 11
 LABEL_WIDTH = 150  # px for the dimension names on the left axis
 FLAG = "\u2691 "  # the most divergent dimension's label starts with a flag
 
-#: Line style, marker and colour for the rounds of the profile, in round
-#: order: a round is told apart by its dash pattern and marker alone.
+#: Line style and marker for the rounds of the profile, in round order: a
+#: round is told apart by its dash pattern and marker alone (the colours,
+#: per theme, are themes.CHART_COLOURS["rounds"]).
 ROUND_STYLES = (
-    (Qt.PenStyle.SolidLine, "o", "#0072B2"),
-    (Qt.PenStyle.DashLine, "s", "#D55E00"),
-    (Qt.PenStyle.DotLine, "t", "#009E73"),
-    (Qt.PenStyle.DashDotLine, "d", "#CC79A7"),
-    (Qt.PenStyle.DashDotDotLine, "star", "#E69F00"),
+    (Qt.PenStyle.SolidLine, "o"),
+    (Qt.PenStyle.DashLine, "s"),
+    (Qt.PenStyle.DotLine, "t"),
+    (Qt.PenStyle.DashDotLine, "d"),
+    (Qt.PenStyle.DashDotDotLine, "star"),
 )
+
+
+def look() -> dict:
+    """The charts' colours in the application's theme (themes.CHART_COLOURS)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ..common.themes import DEFAULT_THEME, chart_colours, current_theme
+
+    app = QApplication.instance()
+    return chart_colours(current_theme(app) if app is not None else DEFAULT_THEME)
+
+
+def _alpha(colour: str, alpha: int) -> QColor:
+    out = QColor(colour)
+    out.setAlpha(alpha)
+    return out
 
 
 def _style_axes(plot: pg.PlotItem) -> None:
     font = QFont("DejaVu Sans", TICK_FONT_PT)
+    c = look()
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
-        axis.setTextPen(pg.mkPen(INK))
-        axis.setPen(pg.mkPen(AXIS))
+        axis.setTextPen(pg.mkPen(c["ink"]))
+        axis.setPen(pg.mkPen(c["axis"]))
         axis.setStyle(tickFont=font, tickTextOffset=6)
     plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, 101, 20)]])
     plot.getAxis("left").setWidth(LABEL_WIDTH)
@@ -91,7 +101,7 @@ class _StaticPlot(pg.PlotWidget):
     """A plot to look at, not to operate: no mouse panning, menu or buttons."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background=look()["background"])
         self.setMouseEnabled(False, False)
         self.hideButtons()
         self.setMenuEnabled(False)
@@ -99,6 +109,17 @@ class _StaticPlot(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=False, alpha=GRID_ALPHA)
         _style_axes(plot)
+        self._built = True
+
+    def restyle(self) -> None:
+        """Background and axes in the current theme (marks take it when drawn next)."""
+        self.setBackground(look()["background"])
+        _style_axes(self.getPlotItem())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_built", False):
+            self.restyle()  # the application's theme changed
 
     def sizeHint(self) -> QSize:
         # Ask for little and take what is left (the panel's layout stretches
@@ -129,12 +150,13 @@ class StripItem(QGraphicsItem):
         self._dots: dict[int, QPixmap] = {}
         self._kept: list[QBrush] = []
         self._stamp_key = (0.0, 0.0)
-        self._dot_pen = QPen(QColor(COMPARE_EDGE) if compare else QColor("white"), 1.6 if compare else 1.2)
-        self._hollow = QBrush(QColor("white"))
-        self._iqr_brush = QBrush(QColor(120, 130, 140, 45) if compare else IQR_FILL)
-        self._iqr_pen = QPen(QColor(COMPARE_EDGE) if compare else IQR_EDGE, 1)
-        self._bar_pen = QPen(QColor(INK), 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
-        self._mean_pen = QPen(QColor(INK), 2)
+        c = look()
+        self._dot_pen = QPen(QColor(c["compare"] if compare else c["hollow"]), 1.6 if compare else 1.2)
+        self._hollow = QBrush(QColor(c["hollow"]))
+        self._iqr_brush = QBrush(_alpha(c["compare"], 45) if compare else _alpha(c["accent"], 50))
+        self._iqr_pen = QPen(QColor(c["compare"]) if compare else _alpha(c["accent"], 160), 1)
+        self._bar_pen = QPen(QColor(c["ink"]), 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+        self._mean_pen = QPen(QColor(c["ink"]), 2)
         self.setZValue(2)
 
     def set_data(self, positions: Sequence[float], brushes: Sequence[QBrush], stats: DimensionStats) -> bool:
@@ -229,8 +251,9 @@ class GapArrowItem(QGraphicsItem):
         self.y = y
         self.gap: tuple[float, float] | None = None
         self._bounds = QRectF(-12, y - 0.3, 124, 0.6)
-        self._pen = QPen(QColor(GAP_COLOUR), 2.5)
-        self._brush = QBrush(QColor(GAP_COLOUR))
+        self._colour = QColor(look()["gap"])
+        self._pen = QPen(self._colour, 2.5)
+        self._brush = QBrush(self._colour)
         self._font = QFont("DejaVu Sans", 10, QFont.Weight.Bold)
         self.setZValue(1)
 
@@ -270,7 +293,7 @@ class GapArrowItem(QGraphicsItem):
         painter.setBrush(self._brush)
         painter.drawPolygon(arrow_head(end, direction, head, 6))
         painter.setFont(self._font)
-        painter.setPen(QColor(GAP_COLOUR))
+        painter.setPen(self._colour)
         metrics = painter.fontMetrics()
         # In a column of its own right of the line, where no dot can cover it.
         x = to_device.map(QPointF(LINE_END + 2.5, self.y)).x()
@@ -298,8 +321,9 @@ class SpreadChart(_StaticPlot):
         plot = self.getPlotItem()
         plot.setXRange(0, 100, padding=0.05)  # room for the "100" tick label
         self._rows: dict[str, _Row] = {}
-        self._focus = self._make_band(FOCUS_FILL, None, z=-20)
-        self._divergent = self._make_band(QColor(0, 0, 0, 0), pg.mkPen(DIVERGENT_COLOUR, width=2,
+        c = look()
+        self._focus = self._make_band(_alpha(c["accent"], 22), None, z=-20)
+        self._divergent = self._make_band(QColor(0, 0, 0, 0), pg.mkPen(c["divergent"], width=2,
                                                                        style=Qt.PenStyle.DashLine), z=-10)
         self._focus_id = ""
         self._divergent_id = ""
@@ -433,9 +457,10 @@ class ProfileChart(_StaticPlot):
         plot = self.getPlotItem()
         plot.setXRange(0, 100, padding=0.05)  # room for the "100" tick label
         plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
-        plot.setLabel("bottom", tr("Median position, per round"), color=INK, size="10pt")
-        self.legend = plot.addLegend(offset=(-6, -6), labelTextSize="10pt", labelTextColor=INK,
-                                     brush=pg.mkBrush(255, 255, 255, 225), pen=pg.mkPen("#D5DAE0"))
+        c = look()
+        plot.setLabel("bottom", tr("Median position, per round"), color=c["ink"], size="10pt")
+        self.legend = plot.addLegend(offset=(-6, -6), labelTextSize="10pt", labelTextColor=c["ink"],
+                                     brush=pg.mkBrush(_alpha(c["legend"], 225)), pen=pg.mkPen(c["legend_border"]))
         self._lines: dict[str, pg.PlotDataItem] = {}
         self._dims: list[str] = []
 
@@ -447,14 +472,20 @@ class ProfileChart(_StaticPlot):
         self.legend.clear()
         self._dims = [d for d, _ in dimensions]
         self._lines = {}
+        c = look()
+        colours = c["rounds"]
+        self.legend.setLabelTextColor(c["ink"])
+        self.legend.setBrush(pg.mkBrush(_alpha(c["legend"], 225)))
+        self.legend.setPen(pg.mkPen(c["legend_border"]))
         for i, (round_id, name) in enumerate(rounds):
-            style, symbol, colour = ROUND_STYLES[i % len(ROUND_STYLES)]
+            style, symbol = ROUND_STYLES[i % len(ROUND_STYLES)]
+            colour = colours[i % len(colours)]
             line = pg.PlotDataItem(
                 pen=pg.mkPen(colour, width=3, style=style),
                 symbol=symbol,
                 symbolSize=13,
                 symbolBrush=pg.mkBrush(colour),
-                symbolPen=pg.mkPen("w", width=1.2),
+                symbolPen=pg.mkPen(c["hollow"], width=1.2),
                 connect="finite",
                 name=name,
             )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...analysis.stats import rwg_text
 from ...common.i18n import QT_TRANSLATE_NOOP, context
 from ...planning.trend import DimensionTrend, band_name, followup_trend
+from .charts import _alpha, look
 
 tr = context("TrendView")
 
@@ -85,7 +86,8 @@ class TrendChart(pg.PlotWidget):
     (filled square), joined by an arrow."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
+        c = look()
+        super().__init__(parent, background=c["background"])
         self.setMinimumHeight(200)
         self.setMouseEnabled(False, False)
         self.hideButtons()
@@ -95,16 +97,17 @@ class TrendChart(pg.PlotWidget):
         plot.showGrid(x=True, y=False, alpha=0.25)
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
-            axis.setTextPen(pg.mkPen("#1B1F24"))
-            axis.setPen(pg.mkPen("#59636E"))
+            axis.setTextPen(pg.mkPen(c["ink"]))
+            axis.setPen(pg.mkPen(c["axis"]))
             axis.setStyle(tickFont=QFont("DejaVu Sans", 10))
         plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, 101, 20)]])
         plot.setLabel("bottom", tr("0 cooperation \u2026 100 collaboration (median of Today)"))
-        self.legend = plot.addLegend(offset=(-10, 10), labelTextColor="#1B1F24", brush=pg.mkBrush(255, 255, 255, 220))
-        self.baseline = pg.ScatterPlotItem(symbol="o", size=14, pen=pg.mkPen("#1B1F24", width=2),
-                                           brush=pg.mkBrush(255, 255, 255))
-        self.now = pg.ScatterPlotItem(symbol="s", size=14, pen=pg.mkPen("#1B1F24", width=1),
-                                      brush=pg.mkBrush("#0072B2"))
+        self.legend = plot.addLegend(offset=(-10, 10), labelTextColor=c["ink"],
+                                     brush=pg.mkBrush(_alpha(c["legend"], 220)), pen=pg.mkPen(c["legend_border"]))
+        self.baseline = pg.ScatterPlotItem(symbol="o", size=14, pen=pg.mkPen(c["ink"], width=2),
+                                           brush=pg.mkBrush(c["hollow"]))
+        self.now = pg.ScatterPlotItem(symbol="s", size=14, pen=pg.mkPen(c["ink"], width=1),
+                                      brush=pg.mkBrush(c["accent"]))
         plot.addItem(self.baseline)
         plot.addItem(self.now)
         self.legend.addItem(self.baseline, tr("Baseline Today"))
@@ -128,9 +131,9 @@ class TrendChart(pg.PlotWidget):
             if r.median_change is None or abs(r.median_change) < 0.5:
                 continue
             y = ys[r.dimension_id]
-            line = pg.PlotDataItem([r.before.median, r.after.median], [y, y], pen=pg.mkPen("#59636E", width=2))
+            line = pg.PlotDataItem([r.before.median, r.after.median], [y, y], pen=pg.mkPen(look()["axis"], width=2))
             head = pg.ArrowItem(pos=(r.after.median, y), angle=180 if r.median_change > 0 else 0, headLen=12,
-                                brush="#59636E", pen=pg.mkPen("#59636E"))
+                                brush=look()["axis"], pen=pg.mkPen(look()["axis"]))
             plot.addItem(line)
             plot.addItem(head)
             self._lines += [line, head]
