@@ -10,6 +10,7 @@ counts and values, so the layout is tested without a scene
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 LINE_X0 = 280.0
 LINE_X1 = 1180.0
@@ -21,6 +22,8 @@ ZONE_HEADER = 28.0
 TOP = LEGEND_HEIGHT + ZONE_HEADER
 TOKEN_RADIUS = 22.0  # full size; crowded rows use smaller tokens
 MIN_TOKEN_RADIUS = 12.0
+#: More tokens than this on a row make it crowded: the keyboard walks it by value.
+CROWDED_ROW = 12
 SCENE_WIDTH = LINE_X1 + 40.0
 LANE_STEP = 2 * TOKEN_RADIUS + 2
 #: How far from the line a token's edge may reach (the row's band is +-72).
@@ -136,3 +139,216 @@ def tray_slot(index: int, waiting: int, count: int, radius: float) -> tuple[floa
     line, col = divmod(index, per) if per else (0, 0)
     step = min(2 * radius + 6, width / max(1, per - 1))
     return TRAY_X0 + radius + col * step, offsets[min(line, lines - 1)]
+
+
+# -- profiles: the same board at the console, on the projector, in a report --------------------------
+@dataclass(frozen=True)
+class BoardProfile:
+    """How large the board's parts are, in scene units, for one kind of
+    screen. Whoever makes the scene chooses it (the console's view, the
+    audience display, the report renderer); docs/board.md gives the view
+    scales these sizes assume.
+
+    - ``title_px``, ``text_px``: the dimension names and the smallest text
+      (pole labels, zone names, summaries, the legend);
+    - ``initials_px``: the initials on a full-size token;
+    - ``token_radius`` / ``min_token_radius``: a token's full size and the
+      floor it shrinks to on a crowded line;
+    - ``max_lanes``: how many lanes of a swarm a row holds before its
+      tokens shrink (past the floor the row grows instead);
+    - ``show_empty_trays``: draw the "not placed" tray on every row (the
+      console, where a token is dragged back to it) or only where a token
+      waits (the line takes the width of a tray no row needs);
+    - ``band_half``: the least half-height of a row's band around its line;
+    - ``title_column``: 0 puts each dimension's name above its row; a width
+      puts it in a column left of the line (short rows for a wide screen);
+    - ``legend_columns``: lay the team legend out in aligned columns
+      rather than flowing it.
+    """
+
+    name: str
+    title_px: float
+    text_px: float
+    initials_px: float
+    token_radius: float
+    min_token_radius: float
+    max_lanes: int
+    show_empty_trays: bool
+    band_half: float = 60.0
+    title_column: float = 0.0
+    legend_columns: bool = False
+    tray_width: float = TRAY_X1 - TRAY_X0
+
+
+#: The facilitator's console. Sizes for a view scale of at least 0.61
+#: (smallest text 18 units -> 11 px, a token 44 units -> 27 px).
+CONSOLE = BoardProfile("console", title_px=22.0, text_px=18.0, initials_px=18.0, token_radius=TOKEN_RADIUS,
+                       min_token_radius=5.0, max_lanes=11, show_empty_trays=True)
+#: The audience display: short rows (names in a column beside the line) so
+#: a 16:9 screen is filled across; sizes for a view scale of at least 1.27
+#: (text 19 units -> 24 px, names 32 -> 40 px, tokens 44 -> 56 px).
+DISPLAY = BoardProfile("display", title_px=32.0, text_px=19.0, initials_px=18.0, token_radius=22.0,
+                       min_token_radius=5.0, max_lanes=11, show_empty_trays=False, band_half=40.0, title_column=250.0,
+                       legend_columns=True)
+#: Pictures in reports: the console's sizes, without empty trays.
+REPORT = BoardProfile("report", title_px=22.0, text_px=18.0, initials_px=18.0, token_radius=TOKEN_RADIUS,
+                      min_token_radius=5.0, max_lanes=11, show_empty_trays=False)
+
+PROFILES = {p.name: p for p in (CONSOLE, DISPLAY, REPORT)}
+
+#: Left margin of the scene, and the room between a title column, a tray and the line.
+MARGIN = 24.0
+GUTTER = 40.0
+RIGHT_MARGIN = 40.0
+LINE_LENGTH = LINE_X1 - LINE_X0
+
+
+@dataclass(frozen=True)
+class BoardGeometry:
+    """Where the columns of one scene are: the title column (display), the
+    tray (if drawn) and the line. ``tray_x0 == tray_x1`` when no tray is drawn."""
+
+    title_x0: float
+    tray_x0: float
+    tray_x1: float
+    line_x0: float
+    line_x1: float
+    width: float
+
+    @property
+    def has_tray(self) -> bool:
+        return self.tray_x1 > self.tray_x0
+
+    def value_to_x(self, value: float) -> float:
+        return self.line_x0 + (self.line_x1 - self.line_x0) * value / 100.0
+
+    def x_to_value(self, x: float) -> float | None:
+        """Position on the line for a scene x; None over the tray."""
+        if self.has_tray and x < (self.tray_x1 + self.line_x0) / 2:
+            return None
+        return max(0.0, min(100.0, (x - self.line_x0) * 100.0 / (self.line_x1 - self.line_x0)))
+
+    def tray_shift(self) -> float:
+        """How far this tray lies right of the console's (tray_slot's frame)."""
+        return self.tray_x0 - TRAY_X0
+
+
+def board_geometry(profile: BoardProfile, tray: bool) -> BoardGeometry:
+    """The columns for a profile, with or without a tray. The console's
+    geometry is the module's constants (LINE_X0, TRAY_X0, ...)."""
+    x = MARGIN
+    title_x0 = x
+    if profile.title_column:
+        x += profile.title_column + GUTTER / 2
+    tray_x0 = x
+    tray_x1 = x + profile.tray_width if tray else x
+    line_x0 = tray_x1 + (LINE_X0 - TRAY_X1 if tray else GUTTER / 2 + 16)
+    line_x1 = line_x0 + LINE_LENGTH
+    return BoardGeometry(title_x0, tray_x0, tray_x1, line_x0, line_x1, line_x1 + RIGHT_MARGIN)
+
+
+# -- crowded lines: a swarm that never overlaps -------------------------------------------------------
+SWARM_GAP = 2.0
+UNITS_PER_POINT = LINE_LENGTH / 100.0
+
+
+def swarm_lane_offset(lane: int, step: float) -> float:
+    """Offset from the line of the ``lane``-th lane: the line, then
+    alternately above and below, further out each time."""
+    if lane == 0:
+        return 0.0
+    k = (lane + 1) // 2
+    return -k * step if lane % 2 else k * step
+
+
+def swarm(placed: list[tuple[float, str]], radius: float, units_per_point: float = UNITS_PER_POINT,
+          gap: float = SWARM_GAP) -> dict[str, float]:
+    """Offsets from the line for tokens at these values so that none
+    overlaps another: each token, in value order, takes the lane nearest
+    the line whose last token is a full token's width (plus ``gap``) to its
+    left. Every token stays exactly at its value; the stack grows outward
+    where values are dense, so the group's shape shows like a dot plot.
+    Deterministic (ties broken by key); O(n log n + n * lanes)."""
+    step = 2 * radius + gap
+    last: list[float] = []
+    out: dict[str, float] = {}
+    for value, key in sorted(placed):
+        x = value * units_per_point
+        lane = next((i for i, lx in enumerate(last) if x - lx >= step - 1e-9), len(last))
+        if lane == len(last):
+            last.append(x)
+        else:
+            last[lane] = x
+        out[key] = swarm_lane_offset(lane, step)
+    return out
+
+
+def swarm_lanes(values: list[float], radius: float, units_per_point: float = UNITS_PER_POINT,
+                gap: float = SWARM_GAP) -> int:
+    """How many lanes :func:`swarm` uses for these values (0 for none)."""
+    step = 2 * radius + gap
+    last: list[float] = []
+    for value in sorted(values):
+        x = value * units_per_point
+        lane = next((i for i, lx in enumerate(last) if x - lx >= step - 1e-9), len(last))
+        if lane == len(last):
+            last.append(x)
+        else:
+            last[lane] = x
+    return len(last)
+
+
+def swarm_half(lanes: int, radius: float, gap: float = SWARM_GAP) -> float:
+    """How far from the line the tokens of ``lanes`` lanes reach (their edge)."""
+    return ((max(1, lanes)) // 2) * (2 * radius + gap) + radius
+
+
+def swarm_radius(rows: list[list[float]], profile: BoardProfile, units_per_point: float = UNITS_PER_POINT) -> float:
+    """One token size for every row: the largest (from the profile's full
+    size down to its floor, in steps of a tenth) at which no row needs more
+    than the profile's lanes; the floor when even that does not do (then
+    the rows grow)."""
+    r = profile.token_radius
+    while r > profile.min_token_radius:
+        if all(swarm_lanes(values, r, units_per_point) <= profile.max_lanes for values in rows):
+            return r
+        r = max(profile.min_token_radius, r * 0.9)
+    return profile.min_token_radius
+
+
+# -- the team legend ----------------------------------------------------------------------------------
+def legend_positions(widths: list[float], available: float, gap: float, columns: bool = False
+                     ) -> list[tuple[float, int]]:
+    """(x, line) of each legend entry of these widths: flowed over as many
+    lines as it takes, or in aligned columns (each as wide as the widest
+    entry); nothing is cut. An entry wider than the line gets a line of its own."""
+    out: list[tuple[float, int]] = []
+    if columns and widths:
+        column = max(widths) + gap
+        per_line = max(1, int((available + gap) // column))
+        return [((i % per_line) * column, i // per_line) for i in range(len(widths))]
+    x, line = 0.0, 0
+    for w in widths:
+        if x > 0 and x + w > available:
+            x, line = 0.0, line + 1
+        out.append((x, line))
+        x += w + gap
+    return out
+
+
+def wrap_words(text: str, width: float, measure) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``width`` by
+    ``measure(str) -> float`` (a word longer than the width gets its own
+    line, whole)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}" if current else word
+        if current and measure(trial) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current or not lines:
+        lines.append(current)
+    return lines

@@ -15,15 +15,14 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 
 from ...analysis.movement import Trend, dimension_movement
 from ...analysis.stats import describe, gap_text, rwg_text
 from ...common.i18n import context
 from ...reports.drawing import add_open_arrow_head
 from ..common.plaintext import tip
-from .geometry import band_half, value_to_x
 from .style import GHOST, INK, text_colour_for
 
 tr = context("SpectrumBoard")
@@ -64,7 +63,7 @@ def refresh_markers(scene: SpectrumScene, row: Row) -> None:
                 gap_text(current.median - before.median)
             )
             if before.median != current.median:
-                row.markers.append(gap_arrow(scene, before.median, current.median, row.y))
+                row.markers.append(gap_arrow(scene, before.median, current.median, row.y + row.band_half - 12))
     previous = scene.previous_round_id()
     if scene.show_movement and previous:
         movement = dimension_movement(session, previous, scene.round_id, row.dimension_id)
@@ -79,9 +78,9 @@ def refresh_markers(scene: SpectrumScene, row: Row) -> None:
         row.summary.setText(summary)
 
 
-def median_marker(scene: QGraphicsScene, value: float, y: float, colour: QColor, label: str) -> QGraphicsItem:
+def median_marker(scene: SpectrumScene, value: float, y: float, colour: QColor, label: str) -> QGraphicsItem:
     """An upward triangle under the line at a median."""
-    x = value_to_x(value)
+    x = scene.geo.value_to_x(value)
     tri = QPolygonF([QPointF(x - 9, y + 16), QPointF(x + 9, y + 16), QPointF(x, y + 4)])
     item = scene.addPolygon(tri, QPen(colour, 1), QBrush(colour))
     item.setZValue(5)
@@ -89,10 +88,10 @@ def median_marker(scene: QGraphicsScene, value: float, y: float, colour: QColor,
     return item
 
 
-def gap_arrow(scene: QGraphicsScene, start: float, end: float, y: float) -> QGraphicsItem:
-    """An arrow under the row from the compare round's median to this round's."""
-    x0, x1 = value_to_x(start), value_to_x(end)
-    yy = y + 54
+def gap_arrow(scene: SpectrumScene, start: float, end: float, yy: float) -> QGraphicsItem:
+    """An arrow at height ``yy`` (low in the row's band) from the compare
+    round's median to this round's."""
+    x0, x1 = scene.geo.value_to_x(start), scene.geo.value_to_x(end)
     path = QPainterPath(QPointF(x0, yy))
     path.lineTo(x1, yy)
     add_open_arrow_head(path, QPointF(x1, yy), 1 if x1 > x0 else -1, 10, 6)
@@ -111,7 +110,7 @@ def movement_arrows(scene: SpectrumScene, row: Row, moves) -> list[QGraphicsItem
     for move in moves:
         token = row.tokens.get(move.placer_id)
         y = row.y + (token.lane if token is not None else 0.0)
-        x0, x1 = value_to_x(move.before), value_to_x(move.after)
+        x0, x1 = scene.geo.value_to_x(move.before), scene.geo.value_to_x(move.after)
         dots.addEllipse(QPointF(x0, y), 3.5, 3.5)
         if abs(x1 - x0) < r + 4:
             continue
@@ -136,11 +135,12 @@ def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
         return []
     items: list[QGraphicsItem] = []
     means = session.placements_by_team(scene.round_id, row.dimension_id)
-    half = band_half(scene.row_height)
+    half = row.band_half
     top = row.y - half
     font = QFont("DejaVu Sans")
-    font.setPixelSize(11)
+    font.setPixelSize(round(scene.profile.text_px * 0.8))
     font.setBold(True)
+    flag_h = QFontMetricsF(font).height() + 2
     last_x = -math.inf
     level = 0
     for team_id, value in sorted(means.items(), key=lambda kv: kv[1]):
@@ -148,14 +148,15 @@ def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
             team = session.team(team_id)
         except KeyError:
             continue
-        x = value_to_x(value)
-        level = (level + 1) % 2 if x - last_x < 34 else 0
+        x = scene.geo.value_to_x(value)
+        flag_w = QFontMetricsF(font).horizontalAdvance(team.initials) + 8
+        level = (level + 1) % 2 if x - last_x < flag_w + 4 else 0
         last_x = x
         colour = QColor(team.colour)
-        y0 = top + 2 + level * 15
-        line = scene.addLine(x, y0 + 14, x, row.y + (half - 4), QPen(colour, 2, Qt.PenStyle.DotLine))
+        y0 = top + 2 + level * (flag_h + 1)
+        line = scene.addLine(x, y0 + flag_h, x, row.y + (half - 4), QPen(colour, 2, Qt.PenStyle.DotLine))
         line.setZValue(0)
-        flag = scene.addRect(QRectF(x - 14, y0, 28, 14), QPen(QColor("#FFFFFF"), 1), QBrush(colour))
+        flag = scene.addRect(QRectF(x - flag_w / 2, y0, flag_w, flag_h), QPen(QColor("#FFFFFF"), 1), QBrush(colour))
         flag.setZValue(7)
         text = QGraphicsSimpleTextItem(team.initials, flag)
         text.setFont(font)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
@@ -31,24 +31,21 @@ from ...model.template import default_template
 from ..common.plaintext import tip
 from . import overlays
 from .geometry import (
-    LEGEND_HEIGHT,
-    LINE_X0,
-    LINE_X1,
+    CONSOLE,
+    CROWDED_ROW,
     ROW_HEIGHT,
-    SCENE_WIDTH,
     TOKEN_RADIUS,
-    TRAY_X0,
-    TRAY_X1,
-    assign_lanes,
-    band_half,
-    row_height_for,
-    row_line_y,
-    row_top,
-    scene_height,
+    BoardProfile,
+    board_geometry,
+    legend_positions,
+    swarm,
+    swarm_half,
+    swarm_lanes,
+    swarm_radius,
     token_radius_for,
     tray_half,
     tray_slot,
-    value_to_x,
+    wrap_words,
 )
 from .reveal import RevealAnimation
 from .style import INK, LINE, MUTED, side_text, text_colour_for
@@ -67,6 +64,9 @@ class Row:
     summary: QGraphicsSimpleTextItem | None
     low_label: str = ""
     high_label: str = ""
+    band_half: float = 60.0  # how far the row's band reaches from its line
+    capacity: int = 3  # lanes the band holds
+    has_tray: bool = True  # a "not placed" tray is drawn on this row
 
 
 class SpectrumScene(QGraphicsScene):
@@ -83,8 +83,13 @@ class SpectrumScene(QGraphicsScene):
     row_refreshed = Signal(str)  # dimension_id: its tokens show the model again
     reveal_finished = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, profile: BoardProfile = CONSOLE):
         super().__init__(parent)
+        self.profile = profile
+        self.geo = board_geometry(profile, True)
+        self._top = 0.0
+        self._filter = ""  # the find box's text: matching tokens stand out
+        self._relayout_due = False
         self.session: Session | None = None
         self.round_id = ""
         self.compare_round_id = ""
@@ -127,41 +132,95 @@ class SpectrumScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         self.finish_reveal()
+        focused = self.focusItem()
+        refocus = (focused.dimension_id, focused.placer_id) if isinstance(focused, TeamToken) else None
         self.clear()
         self._rows = {}
+        self._relayout_due = False
         session = self.session
         if session is None:
             return
+        profile = self.profile
         placers = self._placers()
-        self.token_radius = token_radius_for(len(placers))
-        self.row_height = row_height_for(self.token_radius)
-        half = tray_half(len(placers), self.token_radius)
-        title_font = QFont("DejaVu Sans", 15, QFont.Weight.Bold)
-        pole_font = QFont("DejaVu Sans", 12)
-        zone_font = QFont("DejaVu Sans", 11)
-        for i, dim in enumerate(session.dimensions):
-            top = row_top(i, self.row_height)
-            line_y = row_line_y(top, self.token_radius)
-            title = self.addSimpleText(
-                QFontMetricsF(title_font).elidedText(dim.name, Qt.TextElideMode.ElideRight, LINE_X1 - TRAY_X0),
-                title_font)
+        placements = session.placements
+        values: dict[str, list[float]] = {}
+        waiting: dict[str, int] = {}
+        for dim in session.dimensions:
+            row_values = [v for v in (placements.get((self.round_id, dim.id, pid)) for pid, *_ in placers)
+                          if v is not None]
+            values[dim.id] = [] if self.hidden else row_values
+            waiting[dim.id] = len(placers) - (0 if self.hidden else len(row_values))
+        any_waiting = any(waiting.values())
+        self.geo = board_geometry(profile, profile.show_empty_trays or any_waiting)
+        per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
+        radius = swarm_radius(list(values.values()), profile, per_point)
+        if any_waiting:
+            # A full tray keeps the tray's own rule (smaller tokens for a big room).
+            scaled = token_radius_for(len(placers)) * profile.token_radius / TOKEN_RADIUS
+            radius = min(radius, max(profile.min_token_radius, scaled))
+        self.token_radius = radius
+        fonts = self._fonts()
+        title_font, text_font = fonts["title"], fonts["text"]
+        title_metrics, text_metrics = QFontMetricsF(title_font), QFontMetricsF(text_font)
+        text_h = text_metrics.height()
+        tray_half_h = tray_half(len(placers), radius)
+        top = self._draw_legend(session, text_font)
+        top = self._draw_zone_header(text_font, top)
+        self._top = top
+        geo = self.geo
+        column = profile.title_column
+        heights = []
+        for dim in session.dimensions:
+            has_tray = geo.has_tray and (profile.show_empty_trays or waiting[dim.id] > 0)
+            lanes = swarm_lanes(values[dim.id], radius, per_point)
+            # Room for two more lanes than today's placements need, so most
+            # moves fit without laying the board out again.
+            capacity = max(3, lanes + 2)
+            half = max(profile.band_half, swarm_half(capacity, radius) + 4)
+            if has_tray:
+                half = max(half, tray_half_h + text_h + 6)
+            pole_lines = self._pole_lines(dim.low_label, dim.high_label, text_metrics)
+            pole_h = max(len(pole_lines[0]), len(pole_lines[1])) * text_h + 6
+            if column:
+                title_lines = wrap_words(dim.name, column, title_metrics.horizontalAdvance)
+                column_h = len(title_lines) * title_metrics.height() + text_h + 6
+                height = max(column_h, 2 * half + pole_h) + 14
+                line_y = top + half
+                title_pos = QPointF(geo.title_x0, top)
+                summary_pos = QPointF(geo.title_x0, top + len(title_lines) * title_metrics.height() + 2)
+            else:
+                title_lines = wrap_words(dim.name, geo.line_x1 - geo.title_x0, title_metrics.horizontalAdvance)
+                head = len(title_lines) * title_metrics.height() + 4
+                height = head + 2 * half + pole_h + 10
+                line_y = top + head + half
+                title_pos = QPointF(geo.title_x0 - 6, top)
+                last_w = title_metrics.horizontalAdvance(title_lines[-1])
+                summary_pos = QPointF(geo.title_x0 - 6 + last_w + 28,
+                                      top + (len(title_lines) - 1) * title_metrics.height()
+                                      + (title_metrics.ascent() - text_metrics.ascent()))
+            title = self.addSimpleText("\n".join(title_lines), title_font)
             title.setBrush(INK)
-            title.setPos(TRAY_X0 - 6, top + 4)
+            title.setPos(title_pos)
             title.setToolTip(tip(dim.name))
-            tray_label = self.addSimpleText(tr("not placed"), zone_font)
-            tray_label.setBrush(MUTED)
-            tray_label.setPos(TRAY_X0, line_y + half + 4)
-            tray = self.addRect(
-                QRectF(TRAY_X0 - 6, line_y - half, TRAY_X1 - TRAY_X0 + 12, 2 * half),
-                QPen(QColor("#C5CCD3"), 1.5, Qt.PenStyle.DashLine),
-                QBrush(QColor("#F4F6F8")),
-            )
-            tray.setZValue(-2)
-            self._draw_line(line_y, dim.low_label, dim.high_label, pole_font)
+            if has_tray:
+                x0, x1 = geo.tray_x0, geo.tray_x1
+                tray_label = self.addSimpleText(tr("not placed"), text_font)
+                tray_label.setBrush(MUTED)
+                tray_label.setPos(x0, line_y + tray_half_h + 4)
+                tray = self.addRect(
+                    QRectF(x0 - 6, line_y - tray_half_h, x1 - x0 + 12, 2 * tray_half_h),
+                    QPen(QColor("#C5CCD3"), 1.5, Qt.PenStyle.DashLine),
+                    QBrush(QColor("#F4F6F8")),
+                )
+                tray.setZValue(-2)
+            self._draw_line(line_y, half, dim.low_label, dim.high_label, pole_lines, text_font, text_h)
             row = Row(dim.id, line_y, {}, {}, [], None, dim.low_label, dim.high_label)
-            row.summary = self.addSimpleText("", pole_font)
+            row.band_half = half
+            row.capacity = capacity
+            row.has_tray = has_tray
+            row.summary = self.addSimpleText("", text_font)
             row.summary.setBrush(INK)
-            row.summary.setPos(TRAY_X0 - 6, top + 28)
+            row.summary.setPos(summary_pos)
             self._rows[dim.id] = row
             if self.compare_round_id:
                 for placer_id, team, initials, name in placers:
@@ -173,78 +232,122 @@ class SpectrumScene(QGraphicsScene):
                 self.addItem(token)
                 row.tokens[placer_id] = token
             self.refresh_row(dim.id)
-        self._draw_legend(session)
-        self._draw_zone_header(zone_font)
-        self.setSceneRect(QRectF(0, 0, SCENE_WIDTH, scene_height(len(session.dimensions), self.row_height)))
+            heights.append(height)
+            top += height
+        self.row_height = max(heights, default=ROW_HEIGHT)
+        self._relayout_due = False
+        self.setSceneRect(QRectF(0, 0, geo.width, top))
+        if self._filter:
+            self.set_filter(self._filter)
+        if refocus is not None:
+            try:
+                self.token(*refocus).setFocus(Qt.FocusReason.OtherFocusReason)
+            except KeyError:
+                pass
 
-    def _draw_zone_header(self, font: QFont) -> None:
-        """Zone names once, above the first row, like column headings."""
+    def _fonts(self) -> dict[str, QFont]:
+        """The profile's fonts, sized in scene units (pixels of the scene,
+        so the view's scale alone decides their size on screen)."""
+        profile = self.profile
+        title = QFont("DejaVu Sans")
+        title.setPixelSize(round(profile.title_px))
+        title.setBold(True)
+        text = QFont("DejaVu Sans")
+        text.setPixelSize(round(profile.text_px))
+        return {"title": title, "text": text}
+
+    def text_font(self) -> QFont:
+        return self._fonts()["text"]
+
+    def _pole_lines(self, low: str, high: str, metrics: QFontMetricsF) -> tuple[list[str], list[str]]:
+        """Each pole's words, whole, wrapped into half the line."""
+        half = (self.geo.line_x1 - self.geo.line_x0) / 2 - 16
+        return (wrap_words(f"0  {low}", half, metrics.horizontalAdvance),
+                wrap_words(f"{high}  100", half, metrics.horizontalAdvance))
+
+    def _draw_zone_header(self, font: QFont, top: float) -> float:
+        """Zone names once, above the first row, like column headings; the
+        y where the rows start."""
+        height = QFontMetricsF(font).height()
         for zone in self._zones:
-            x0, x1 = value_to_x(zone.start), value_to_x(zone.end)
+            x0, x1 = self.geo.value_to_x(zone.start), self.geo.value_to_x(zone.end)
             label = self.addSimpleText(zone.label, font)
             label.setBrush(MUTED)
-            label.setPos((x0 + x1) / 2 - label.boundingRect().width() / 2, LEGEND_HEIGHT + 4)
+            label.setPos((x0 + x1) / 2 - label.boundingRect().width() / 2, top)
+        if self.compare_round_id and self.session is not None:
+            # Left of the zone names.
+            note = self.addSimpleText(
+                tr("dashed: {0}   \u25b2 median").format(self.session.round(self.compare_round_id).name), font)
+            note.setBrush(MUTED)
+            note.setPos(self.geo.title_x0, top)
+            if note.boundingRect().width() > self.geo.line_x0 + 40 - self.geo.title_x0:
+                # Too long to share the line with the zone names: a line of its own.
+                top += height + 4
+        return top + height + 10
 
-    def _draw_line(self, y: float, low: str, high: str, pole_font: QFont) -> None:
-        half_band = band_half(self.row_height)
+    def _draw_line(self, y: float, half_band: float, low: str, high: str,
+                   pole_lines: tuple[list[str], list[str]], font: QFont, text_h: float) -> None:
+        geo = self.geo
         for zone in self._zones:
-            x0, x1 = value_to_x(zone.start), value_to_x(zone.end)
-            band = self.addRect(QRectF(x0, y - half_band, x1 - x0, 2 * half_band - 4), QPen(Qt.PenStyle.NoPen),
+            x0, x1 = geo.value_to_x(zone.start), geo.value_to_x(zone.end)
+            band = self.addRect(QRectF(x0, y - half_band, x1 - x0, 2 * half_band), QPen(Qt.PenStyle.NoPen),
                                 QBrush(QColor("#F4F6F8") if int(zone.start / 20) % 2 == 0 else QColor("#FFFFFF")))
             band.setZValue(-3)
-        self.addLine(LINE_X0, y, LINE_X1, y, QPen(LINE, 3)).setZValue(-1)
+        self.addLine(geo.line_x0, y, geo.line_x1, y, QPen(LINE, 3)).setZValue(-1)
         for v in range(0, 101, 10):
-            x = value_to_x(v)
+            x = geo.value_to_x(v)
             h = 10 if v % 50 == 0 else 5
             self.addLine(x, y - h, x, y + h, QPen(LINE, 2)).setZValue(-1)
-        # Each pole's words get half the line, shortened with an ellipsis if
-        # longer (the full text is the tooltip).
-        metrics = QFontMetricsF(pole_font)
-        half = (LINE_X1 - LINE_X0) / 2 - 16
-        low_text = metrics.elidedText(f"0  {low}", Qt.TextElideMode.ElideRight, half)
-        high_text = metrics.elidedText(f"{high}  100", Qt.TextElideMode.ElideLeft, half)
-        lo = self.addSimpleText(low_text, pole_font)
+        # Each pole's words, whole, under its end of the line (wrapped into
+        # half the line; the full text is also the tooltip).
+        lo = self.addSimpleText("\n".join(pole_lines[0]), font)
         lo.setToolTip(tip(low))
         lo.setBrush(MUTED)
-        lo.setPos(LINE_X0, y + half_band - 2)
-        hi = self.addSimpleText(high_text, pole_font)
-        hi.setToolTip(tip(high))
-        hi.setBrush(MUTED)
-        hi.setPos(LINE_X1 - hi.boundingRect().width(), y + half_band - 2)
+        lo.setPos(geo.line_x0, y + half_band + 2)
+        metrics = QFontMetricsF(font)
+        for i, line in enumerate(pole_lines[1]):
+            hi = self.addSimpleText(line, font)
+            hi.setToolTip(tip(high))
+            hi.setBrush(MUTED)
+            hi.setPos(geo.line_x1 - metrics.horizontalAdvance(line), y + half_band + 2 + i * text_h)
 
-    def _draw_legend(self, session: Session) -> None:
-        font = QFont("DejaVu Sans", 13)
-        x = TRAY_X0
-        y = 8.0
-        # Every team gets an equal share of the width (names elided to fit).
-        share = (SCENE_WIDTH - TRAY_X0 - 8) / max(1, len(session.teams)) - 36 - 20
-        name_width = max(60.0, min(240.0, share))
+    def _draw_legend(self, session: Session, font: QFont) -> float:
+        """Every team, whole: a disc with its initials and the name, flowed
+        over as many lines as it takes (or in columns); the y under it."""
+        metrics = QFontMetricsF(font)
+        dot = round(metrics.height() * 1.35)
+        initials_font = QFont("DejaVu Sans")
+        initials_font.setPixelSize(max(9, round(dot * 0.42)))
+        initials_font.setBold(True)
+        texts = []
         for team in session.teams:
-            dot = self.addEllipse(QRectF(x, y, 30, 30), QPen(QColor("#FFFFFF"), 1.5), QBrush(QColor(team.colour)))
-            initials = QGraphicsSimpleTextItem(team.initials, dot)
-            initials.setFont(QFont("DejaVu Sans", 9, QFont.Weight.Bold))
-            initials.setBrush(text_colour_for(QColor(team.colour)))
-            r = initials.boundingRect()
-            initials.setPos(x + 15 - r.width() / 2, y + 15 - r.height() / 2)
             text = team.name
             if session.by_participant:
                 text = tr("{0} ({1})").format(team.name, len(session.team_participants(team.id)))
-            label = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, name_width)
-            name = self.addSimpleText(label, font)
+            texts.append(text)
+        widths = [dot + 6 + metrics.horizontalAdvance(t) for t in texts]
+        x0 = self.geo.title_x0
+        available = self.geo.width - x0 - 8
+        columns = self.profile.legend_columns or len(widths) > 12
+        line_h = dot + 8
+        y0 = 8.0
+        lines = 0
+        for team, text, (x, line) in zip(session.teams, texts,
+                                        legend_positions(widths, available, 24.0, columns), strict=True):
+            x += x0
+            y = y0 + line * line_h
+            lines = max(lines, line + 1)
+            disc = self.addEllipse(QRectF(x, y, dot, dot), QPen(QColor("#FFFFFF"), 1.5), QBrush(QColor(team.colour)))
+            initials = QGraphicsSimpleTextItem(team.initials, disc)
+            initials.setFont(initials_font)
+            initials.setBrush(text_colour_for(QColor(team.colour)))
+            r = initials.boundingRect()
+            initials.setPos(x + dot / 2 - r.width() / 2, y + dot / 2 - r.height() / 2)
+            name = self.addSimpleText(text, font)
             name.setToolTip(tip(team.name))
             name.setBrush(INK)
-            name.setPos(x + 36, y + 15 - name.boundingRect().height() / 2)
-            x += 36 + name.boundingRect().width() + 20
-            if x > SCENE_WIDTH - 60:
-                break
-        if self.compare_round_id and self.session is not None:
-            # Under the legend, left of the zone names.
-            note = self.addSimpleText(
-                tr("dashed: {0}   \u25b2 median").format(self.session.round(self.compare_round_id).name),
-                QFont("DejaVu Sans", 11),
-            )
-            note.setBrush(MUTED)
-            note.setPos(TRAY_X0, LEGEND_HEIGHT + 4)
+            name.setPos(x + dot + 6, y + dot / 2 - name.boundingRect().height() / 2)
+        return y0 + lines * line_h + 6
 
     # keeping in step with the model --------------------------------------------------------------
     def hides(self, token: TeamToken) -> bool:
@@ -255,7 +358,7 @@ class SpectrumScene(QGraphicsScene):
     def rest_pos(self, token: TeamToken, value: float | None, lane: float) -> QPointF:
         if value is None or self.hides(token):
             return self.tray_pos(token)
-        return QPointF(value_to_x(value), token.row_y + lane)
+        return QPointF(self.geo.value_to_x(value), token.row_y + lane)
 
     def refresh_row(self, dimension_id: str) -> None:
         row = self._rows.get(dimension_id)
@@ -271,10 +374,17 @@ class SpectrumScene(QGraphicsScene):
             token.value = value
             if value is not None:
                 placed.append((value, placer_id))
-        lanes = assign_lanes(placed, self.token_radius)
+        per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
+        lanes = swarm(placed, self.token_radius, per_point)
         for placer_id, token in row.tokens.items():
             if not token.held:
                 token.set_value(token.value, lanes.get(placer_id, 0.0))
+        waits = any(t.value is None or self.hides(t) for t in row.tokens.values())
+        if not self.hidden and swarm_half(swarm_lanes([v for v, _ in placed], self.token_radius, per_point),
+                      self.token_radius) > row.band_half or (waits and not row.has_tray):
+            # The row has outgrown its band (or needs a tray it has not
+            # got): lay the board out again once the event loop is free.
+            self._schedule_relayout()
         before = []
         for placer_id, ghost in row.ghosts.items():
             value = placements.get((self.compare_round_id, dimension_id, placer_id))
@@ -283,11 +393,66 @@ class SpectrumScene(QGraphicsScene):
             ghost.value = value
             if value is not None:
                 before.append((value, placer_id))
-        ghost_lanes = assign_lanes(before, self.token_radius)
+        ghost_lanes = swarm(before, self.token_radius, per_point)
         for value, placer_id in before:
-            row.ghosts[placer_id].setPos(value_to_x(value), row.y + ghost_lanes[placer_id])
+            row.ghosts[placer_id].setPos(self.geo.value_to_x(value), row.y + ghost_lanes[placer_id])
         overlays.refresh_markers(self, row)
         self.row_refreshed.emit(dimension_id)
+
+    def _schedule_relayout(self) -> None:
+        if not self._relayout_due:
+            self._relayout_due = True
+            QTimer.singleShot(0, self._relayout)
+
+    def _relayout(self) -> None:
+        if not self._relayout_due:
+            return  # a rebuild came first
+        self._relayout_due = False
+        if any(t.held for t in self.tokens()):
+            return  # never under a moving token: the refresh after its release asks again
+        self.rebuild()
+        for view in self.views():
+            fit = getattr(view, "fit", None)
+            if fit is not None:
+                fit()
+
+    # finding a token -----------------------------------------------------------------------------
+    def set_filter(self, text: str) -> int:
+        """Make the tokens whose person or team matches ``text`` (a part of
+        the name or the initials, any case) stand out and fade the others;
+        "" shows every token as usual. Returns how many tokens match on
+        each row (the same placers on every row)."""
+        self._filter = text.strip()
+        needle = self._filter.casefold()
+        count = 0
+        for row in self._rows.values():
+            count = 0
+            for token in row.tokens.values():
+                hit = bool(needle) and token.matches(needle)
+                count += hit
+                token.set_emphasis(hit, faded=bool(needle) and not hit)
+        return count
+
+    @property
+    def filter_text(self) -> str:
+        return self._filter
+
+    def focus_order(self) -> list[TeamToken]:
+        """The order the keyboard walks the tokens: row by row; on a row of a
+        handful of tokens in the legend's order (it stays put while one
+        moves), on a crowded row by value, left to right, with waiting
+        tokens last (neighbours on the line are neighbours for Tab); only
+        the found tokens while the find box has text."""
+        needle = self._filter.casefold()
+        out: list[TeamToken] = []
+        for row in self._rows.values():
+            tokens = [t for t in row.tokens.values() if not needle or t.matches(needle)]
+            if len(row.tokens) > CROWDED_ROW:
+                # A hidden position stays secret: blind tokens keep the tray's order.
+                tokens.sort(key=lambda t: (t.value is None or self.hides(t),
+                                           t.value if t.value is not None and not self.hides(t) else 0.0))
+            out += tokens
+        return out
 
     def previous_round_id(self) -> str:
         """The round this one re-places ("" when it follows none)."""
@@ -359,12 +524,12 @@ class SpectrumScene(QGraphicsScene):
         but secret."""
         row = self._rows.get(token.dimension_id)
         if row is None:
-            return QPointF(TRAY_X0 + self.token_radius, token.row_y)
+            return QPointF(self.geo.tray_x0 + self.token_radius, token.row_y)
         waiting = [t for t in row.tokens.values() if t.value is None or self.hides(t)]
         if token not in waiting:
             waiting.append(token)
         x, offset = tray_slot(waiting.index(token), len(waiting), len(row.tokens), self.token_radius)
-        return QPointF(x, token.row_y + offset)
+        return QPointF(x + self.geo.tray_shift(), token.row_y + offset)
 
     def tray_x(self, token: TeamToken) -> float:
         return self.tray_pos(token).x()
