@@ -159,11 +159,17 @@ class BoardProfile:
     - ``show_empty_trays``: draw the "not placed" tray on every row (the
       console, where a token is dragged back to it) or only where a token
       waits (the line takes the width of a tray no row needs);
-    - ``band_half``: the least half-height of a row's band around its line;
+    - ``band_half``: the least reach of a row's band above and below its line;
+    - ``min_lanes``: lanes a row of a handful of tokens always has room for
+      (3 on the console, so a drop rarely reshapes the board; the display
+      takes only what its tokens need);
     - ``title_column``: 0 puts each dimension's name above its row; a width
       puts it in a column left of the line (short rows for a wide screen);
     - ``legend_columns``: lay the team legend out in aligned columns
-      rather than flowing it.
+      rather than flowing it;
+    - ``line_length``: the line's length (900 on the console: 9 units a
+      point); the display's is longer, so that its tokens, the same size
+      on screen, meet less often and its rows stay short.
     """
 
     name: str
@@ -175,21 +181,24 @@ class BoardProfile:
     max_lanes: int
     show_empty_trays: bool
     band_half: float = 60.0
+    min_lanes: int = 3
     title_column: float = 0.0
     legend_columns: bool = False
     tray_width: float = TRAY_X1 - TRAY_X0
+    line_length: float = LINE_X1 - LINE_X0
 
 
 #: The facilitator's console. Sizes for a view scale of at least 0.61
 #: (smallest text 18 units -> 11 px, a token 44 units -> 27 px).
 CONSOLE = BoardProfile("console", title_px=22.0, text_px=18.0, initials_px=18.0, token_radius=TOKEN_RADIUS,
                        min_token_radius=5.0, max_lanes=11, show_empty_trays=True)
-#: The audience display: short rows (names in a column beside the line) so
-#: a 16:9 screen is filled across; sizes for a view scale of at least 1.27
-#: (text 19 units -> 24 px, names 32 -> 40 px, tokens 44 -> 56 px).
-DISPLAY = BoardProfile("display", title_px=32.0, text_px=19.0, initials_px=18.0, token_radius=22.0,
-                       min_token_radius=5.0, max_lanes=11, show_empty_trays=False, band_half=40.0, title_column=250.0,
-                       legend_columns=True)
+#: The audience display: names in a column beside a long line, so a 16:9
+#: screen is filled across; sizes for a view scale of at least 0.9 (the
+#: scene is 1800 units wide: 85 % of 1920 px): text 27 units -> 24 px,
+#: names 34 -> 31 px, tokens 62 -> 56 px, initials 25 -> 22 px.
+DISPLAY = BoardProfile("display", title_px=34.0, text_px=27.0, initials_px=25.0, token_radius=31.0,
+                       min_token_radius=7.0, max_lanes=11, show_empty_trays=False, band_half=39.0, min_lanes=1,
+                       title_column=280.0, legend_columns=True, line_length=1400.0)
 #: Pictures in reports: the console's sizes, without empty trays.
 REPORT = BoardProfile("report", title_px=22.0, text_px=18.0, initials_px=18.0, token_radius=TOKEN_RADIUS,
                       min_token_radius=5.0, max_lanes=11, show_empty_trays=False)
@@ -243,7 +252,7 @@ def board_geometry(profile: BoardProfile, tray: bool) -> BoardGeometry:
     tray_x0 = x
     tray_x1 = x + profile.tray_width if tray else x
     line_x0 = tray_x1 + (LINE_X0 - TRAY_X1 if tray else GUTTER / 2 + 16)
-    line_x1 = line_x0 + LINE_LENGTH
+    line_x1 = line_x0 + profile.line_length
     return BoardGeometry(title_x0, tray_x0, tray_x1, line_x0, line_x1, line_x1 + RIGHT_MARGIN)
 
 
@@ -261,41 +270,102 @@ def swarm_lane_offset(lane: int, step: float) -> float:
     return -k * step if lane % 2 else k * step
 
 
-def swarm(placed: list[tuple[float, str]], radius: float, units_per_point: float = UNITS_PER_POINT,
-          gap: float = SWARM_GAP) -> dict[str, float]:
-    """Offsets from the line for tokens at these values so that none
-    overlaps another: each token, in value order, takes the lane nearest
-    the line whose last token is a full token's width (plus ``gap``) to its
-    left. Every token stays exactly at its value; the stack grows outward
-    where values are dense, so the group's shape shows like a dot plot.
-    Deterministic (ties broken by key); O(n log n + n * lanes)."""
+def _swarm(placed: list[tuple[float, str]], radius: float, units_per_point: float, gap: float,
+           slack: float) -> tuple[dict[str, tuple[float, float]], int]:
     step = 2 * radius + gap
-    last: list[float] = []
-    out: dict[str, float] = {}
+    last: list[float] = []  # per lane: the x of its rightmost token
+    out: dict[str, tuple[float, float]] = {}
     for value, key in sorted(placed):
         x = value * units_per_point
-        lane = next((i for i, lx in enumerate(last) if x - lx >= step - 1e-9), len(last))
-        if lane == len(last):
-            last.append(x)
+        chosen, at = len(last), x
+        for lane, lx in enumerate(last):
+            pos = max(x, lx + step)
+            if pos - x <= slack + 1e-9:
+                chosen, at = lane, pos
+                break
+        if chosen == len(last):
+            last.append(at)
         else:
-            last[lane] = x
-        out[key] = swarm_lane_offset(lane, step)
+            last[chosen] = at
+        out[key] = (at - x, swarm_lane_offset(chosen, step))
+    return out, len(last)
+
+
+def beeswarm(placed: list[tuple[float, str]], radius: float, units_per_point: float = UNITS_PER_POINT,
+             gap: float = SWARM_GAP) -> dict[str, tuple[float, float]]:
+    """(0, dy) for a handful of tokens: each, in value order, exactly at its
+    value and as near the line as it can be without touching one placed
+    before it (just above or below a neighbour, by no more than the circles
+    need: a token half a width away sits lower than a whole lane). Above
+    before below at equal distance. O(n * k^2) for k close neighbours:
+    for a row of a handful; :func:`swarm` packs crowds in lanes."""
+    d = 2 * radius + gap
+    done: list[tuple[float, float]] = []  # (x, dy) of the tokens placed so far
+    out: dict[str, tuple[float, float]] = {}
+    for value, key in sorted(placed):
+        x = value * units_per_point
+        near = [(px, py) for px, py in done if x - px < d - 1e-9]
+        candidates = [0.0]
+        for px, py in near:
+            lift = math.sqrt(max(0.0, d * d - (x - px) ** 2))
+            candidates += [py - lift, py + lift]
+        candidates.sort(key=lambda y: (round(abs(y), 6), y > 0))
+        for y in candidates:
+            if all((x - px) ** 2 + (y - py) ** 2 >= d * d - 1e-6 for px, py in near):
+                break
+        done.append((x, y))
+        out[key] = (0.0, y)
     return out
 
 
+def swarm(placed: list[tuple[float, str]], radius: float, units_per_point: float = UNITS_PER_POINT,
+          gap: float = SWARM_GAP, slack: float = 0.0) -> dict[str, tuple[float, float]]:
+    """(dx, dy) from each token's place on the line so that none overlaps
+    another: each token, in value order, takes the lane nearest the line
+    where it fits a token's width (plus ``gap``) right of that lane's last
+    token, moved right by at most ``slack`` (0: exactly at its value). The
+    stack grows outward where values are dense, so the group's shape shows
+    like a dot plot; a slack of a radius packs a crowd of whole-number
+    values about half as high. Deterministic (ties broken by key);
+    O(n log n + n * lanes)."""
+    return _swarm(placed, radius, units_per_point, gap, slack)[0]
+
+
 def swarm_lanes(values: list[float], radius: float, units_per_point: float = UNITS_PER_POINT,
-                gap: float = SWARM_GAP) -> int:
+                gap: float = SWARM_GAP, slack: float = 0.0) -> int:
     """How many lanes :func:`swarm` uses for these values (0 for none)."""
+    return _swarm([(v, str(i)) for i, v in enumerate(values)], radius, units_per_point, gap, slack)[1]
+
+
+def place_row(placed: list[tuple[float, str]], radius: float, count: int,
+              units_per_point: float = UNITS_PER_POINT) -> dict[str, tuple[float, float]]:
+    """(dx, dy) of every placed token of a row of ``count`` tokens: the
+    close-packed :func:`beeswarm` for a handful, the lanes of :func:`swarm`
+    (with a radius of slack) for a crowd."""
+    if count <= CROWDED_ROW:
+        return beeswarm(placed, radius, units_per_point)
+    return swarm(placed, radius, units_per_point, slack=swarm_slack(count, radius))
+
+
+def row_reach(offsets: dict[str, tuple[float, float]], radius: float) -> tuple[float, float]:
+    """How far above and below its line a row's tokens reach (their edge)."""
+    up = max((-dy for _, dy in offsets.values()), default=0.0)
+    down = max((dy for _, dy in offsets.values()), default=0.0)
+    return max(0.0, up) + radius, max(0.0, down) + radius
+
+
+def swarm_slack(count: int, radius: float) -> float:
+    """How far a crowded row's tokens may sit right of their value (a
+    radius; none on a row of a handful, where positions are read exactly)."""
+    return radius if count > CROWDED_ROW else 0.0
+
+
+def swarm_reach(lanes: int, radius: float, gap: float = SWARM_GAP) -> tuple[float, float]:
+    """How far above and below the line the tokens of ``lanes`` lanes reach
+    (their edge): the odd lanes go above, the even ones below."""
     step = 2 * radius + gap
-    last: list[float] = []
-    for value in sorted(values):
-        x = value * units_per_point
-        lane = next((i for i, lx in enumerate(last) if x - lx >= step - 1e-9), len(last))
-        if lane == len(last):
-            last.append(x)
-        else:
-            last[lane] = x
-    return len(last)
+    lanes = max(1, lanes)
+    return (lanes // 2) * step + radius, ((lanes - 1) // 2) * step + radius
 
 
 def swarm_half(lanes: int, radius: float, gap: float = SWARM_GAP) -> float:
@@ -303,14 +373,16 @@ def swarm_half(lanes: int, radius: float, gap: float = SWARM_GAP) -> float:
     return ((max(1, lanes)) // 2) * (2 * radius + gap) + radius
 
 
-def swarm_radius(rows: list[list[float]], profile: BoardProfile, units_per_point: float = UNITS_PER_POINT) -> float:
+def swarm_radius(rows: list[list[float]], profile: BoardProfile, units_per_point: float = UNITS_PER_POINT,
+                 count: int = 0) -> float:
     """One token size for every row: the largest (from the profile's full
     size down to its floor, in steps of a tenth) at which no row needs more
     than the profile's lanes; the floor when even that does not do (then
-    the rows grow)."""
+    the rows grow). ``count``: tokens per row (for the slack)."""
     r = profile.token_radius
     while r > profile.min_token_radius:
-        if all(swarm_lanes(values, r, units_per_point) <= profile.max_lanes for values in rows):
+        slack = swarm_slack(count, r)
+        if all(swarm_lanes(values, r, units_per_point, slack=slack) <= profile.max_lanes for values in rows):
             return r
         r = max(profile.min_token_radius, r * 0.9)
     return profile.min_token_radius

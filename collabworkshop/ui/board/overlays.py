@@ -23,6 +23,7 @@ from ...analysis.stats import describe, gap_text, rwg_text
 from ...common.i18n import context
 from ...reports.drawing import add_open_arrow_head
 from ..common.plaintext import tip
+from .geometry import CROWDED_ROW
 from .style import GHOST, INK, text_colour_for
 
 tr = context("SpectrumBoard")
@@ -63,7 +64,7 @@ def refresh_markers(scene: SpectrumScene, row: Row) -> None:
                 gap_text(current.median - before.median)
             )
             if before.median != current.median:
-                row.markers.append(gap_arrow(scene, before.median, current.median, row.y + row.band_half - 12))
+                row.markers.append(gap_arrow(scene, before.median, current.median, row.y + row.band_below - 12))
     previous = scene.previous_round_id()
     if scene.show_movement and previous:
         movement = dimension_movement(session, previous, scene.round_id, row.dimension_id)
@@ -135,12 +136,14 @@ def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
         return []
     items: list[QGraphicsItem] = []
     means = session.placements_by_team(scene.round_id, row.dimension_id)
-    half = row.band_half
-    top = row.y - half
+    half = row.band_below
+    top = row.y - row.band_above
     font = QFont("DejaVu Sans")
     font.setPixelSize(round(scene.profile.text_px * 0.8))
     font.setBold(True)
     flag_h = QFontMetricsF(font).height() + 2
+    if len(means) > CROWDED_ROW:
+        return team_ticks(scene, row, means)
     last_x = -math.inf
     level = 0
     for team_id, value in sorted(means.items(), key=lambda kv: kv[1]):
@@ -165,4 +168,30 @@ def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
         text.setPos(x - rect.width() / 2, y0 + 7 - rect.height() / 2)
         flag.setToolTip(tip(tr("{0}: team mean {1}").format(team.name, f"{value:.0f}")))
         items += [line, flag]
+    return items
+
+
+def team_ticks(scene: SpectrumScene, row: Row, means: dict[str, float]) -> list[QGraphicsItem]:
+    """Many teams: each team's mean as a small downward triangle in its
+    colour along the top of the band (a flag with initials for each of
+    dozens of teams would bury the row); the tooltip names the team and
+    the find box picks one team's tokens out."""
+    session = scene.session
+    if session is None:
+        return []
+    items: list[QGraphicsItem] = []
+    y = row.y - row.band_above
+    size = max(6.0, scene.profile.text_px * 0.45)
+    for team_id, value in sorted(means.items(), key=lambda kv: kv[1]):
+        try:
+            team = session.team(team_id)
+        except KeyError:
+            continue
+        x = scene.geo.value_to_x(value)
+        tri = QPolygonF([QPointF(x - size, y), QPointF(x + size, y), QPointF(x, y + 1.6 * size)])
+        colour = QColor(team.colour)
+        item = scene.addPolygon(tri, QPen(QColor("#FFFFFF"), 1), QBrush(colour))
+        item.setZValue(7)
+        item.setToolTip(tip(tr("{0}: team mean {1}").format(team.name, f"{value:.0f}")))
+        items.append(item)
     return items

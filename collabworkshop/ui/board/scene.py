@@ -38,10 +38,12 @@ from .geometry import (
     BoardProfile,
     board_geometry,
     legend_positions,
-    swarm,
-    swarm_half,
+    place_row,
+    row_reach,
     swarm_lanes,
     swarm_radius,
+    swarm_reach,
+    swarm_slack,
     token_radius_for,
     tray_half,
     tray_slot,
@@ -64,8 +66,9 @@ class Row:
     summary: QGraphicsSimpleTextItem | None
     low_label: str = ""
     high_label: str = ""
-    band_half: float = 60.0  # how far the row's band reaches from its line
-    capacity: int = 3  # lanes the band holds
+    band_half: float = 60.0  # how far the row's band reaches from its line (the larger side)
+    band_above: float = 60.0
+    band_below: float = 60.0
     has_tray: bool = True  # a "not placed" tray is drawn on this row
 
 
@@ -153,7 +156,7 @@ class SpectrumScene(QGraphicsScene):
         any_waiting = any(waiting.values())
         self.geo = board_geometry(profile, profile.show_empty_trays or any_waiting)
         per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
-        radius = swarm_radius(list(values.values()), profile, per_point)
+        radius = swarm_radius(list(values.values()), profile, per_point, len(placers))
         if any_waiting:
             # A full tray keeps the tray's own rule (smaller tokens for a big room).
             scaled = token_radius_for(len(placers)) * profile.token_radius / TOKEN_RADIUS
@@ -164,7 +167,22 @@ class SpectrumScene(QGraphicsScene):
         title_metrics, text_metrics = QFontMetricsF(title_font), QFontMetricsF(text_font)
         text_h = text_metrics.height()
         tray_half_h = tray_half(len(placers), radius)
-        top = self._draw_legend(session, text_font)
+        # The legend across the top while it takes at most three lines; a
+        # longer one (many teams) in columns beside the rows, which widens
+        # the board rather than pushing every row down.
+        texts, widths, dot = self._legend_entries(session, text_font)
+        gap = 24.0
+        available = self.geo.width - self.geo.title_x0 - 8
+        on_top = legend_positions(widths, available, gap)
+        if self.profile.legend_columns or len(widths) > CROWDED_ROW:
+            # Aligned columns read better, unless they take more lines.
+            columns = legend_positions(widths, available, gap, True)
+            if max((line for _, line in columns), default=0) <= max((line for _, line in on_top), default=0):
+                on_top = columns
+        side_legend = max((line for _, line in on_top), default=0) >= 3
+        top = 8.0
+        if not side_legend:
+            top = self._draw_legend(session, text_font, texts, on_top, dot, self.geo.title_x0, top)
         top = self._draw_zone_header(text_font, top)
         self._top = top
         geo = self.geo
@@ -172,27 +190,40 @@ class SpectrumScene(QGraphicsScene):
         heights = []
         for dim in session.dimensions:
             has_tray = geo.has_tray and (profile.show_empty_trays or waiting[dim.id] > 0)
-            lanes = swarm_lanes(values[dim.id], radius, per_point)
-            # Room for two more lanes than today's placements need, so most
-            # moves fit without laying the board out again.
-            capacity = max(3, lanes + 2)
-            half = max(profile.band_half, swarm_half(capacity, radius) + 4)
+            # A handful of tokens: the room its swarm takes, and at least
+            # the profile's lanes (the console keeps the line and a lane
+            # above and below, so a drop rarely reshapes the board). A crowd:
+            # two lanes more than its placements need, so most moves fit
+            # without laying the board out again.
+            above, below = swarm_reach(profile.min_lanes, radius)
+            if len(placers) > CROWDED_ROW:
+                lanes = swarm_lanes(values[dim.id], radius, per_point, slack=swarm_slack(len(placers), radius))
+                above, below = swarm_reach(max(profile.min_lanes, lanes + 2), radius)
+            else:
+                placed = [(v, str(i)) for i, v in enumerate(values[dim.id])]
+                up, down = row_reach(place_row(placed, radius, len(placers), per_point), radius)
+                above, below = max(above, up), max(below, down)
+            above, below = max(profile.band_half, above + 4), max(profile.band_half, below + 4)
+            if self.compare_round_id:
+                below = max(below, radius + 18)  # the gap arrow runs under the tokens on the line
             if has_tray:
-                half = max(half, tray_half_h + text_h + 6)
+                above = max(above, tray_half_h + 2)
+                below = max(below, tray_half_h + text_h + 6)
+            half = max(above, below)
             pole_lines = self._pole_lines(dim.low_label, dim.high_label, text_metrics)
             pole_h = max(len(pole_lines[0]), len(pole_lines[1])) * text_h + 6
             if column:
                 title_lines = wrap_words(dim.name, column, title_metrics.horizontalAdvance)
                 column_h = len(title_lines) * title_metrics.height() + text_h + 6
-                height = max(column_h, 2 * half + pole_h) + 14
-                line_y = top + half
+                height = max(column_h, above + below + pole_h) + 6
+                line_y = top + above
                 title_pos = QPointF(geo.title_x0, top)
                 summary_pos = QPointF(geo.title_x0, top + len(title_lines) * title_metrics.height() + 2)
             else:
                 title_lines = wrap_words(dim.name, geo.line_x1 - geo.title_x0, title_metrics.horizontalAdvance)
                 head = len(title_lines) * title_metrics.height() + 4
-                height = head + 2 * half + pole_h + 10
-                line_y = top + head + half
+                height = head + above + below + pole_h + 10
+                line_y = top + head + above
                 title_pos = QPointF(geo.title_x0 - 6, top)
                 last_w = title_metrics.horizontalAdvance(title_lines[-1])
                 summary_pos = QPointF(geo.title_x0 - 6 + last_w + 28,
@@ -213,10 +244,10 @@ class SpectrumScene(QGraphicsScene):
                     QBrush(QColor("#F4F6F8")),
                 )
                 tray.setZValue(-2)
-            self._draw_line(line_y, half, dim.low_label, dim.high_label, pole_lines, text_font, text_h)
+            self._draw_line(line_y, above, below, dim.low_label, dim.high_label, pole_lines, text_font, text_h)
             row = Row(dim.id, line_y, {}, {}, [], None, dim.low_label, dim.high_label)
             row.band_half = half
-            row.capacity = capacity
+            row.band_above, row.band_below = above, below
             row.has_tray = has_tray
             row.summary = self.addSimpleText("", text_font)
             row.summary.setBrush(INK)
@@ -236,7 +267,18 @@ class SpectrumScene(QGraphicsScene):
             top += height
         self.row_height = max(heights, default=ROW_HEIGHT)
         self._relayout_due = False
-        self.setSceneRect(QRectF(0, 0, geo.width, top))
+        width = geo.width
+        if side_legend and widths:
+            # As few columns as let the legend stand no taller than the rows.
+            line_h = dot + 8
+            column_w = max(widths) + gap
+            per_column = max(1, int((top - 8) // line_h))
+            count = -(-len(widths) // per_column)
+            positions = [((i // per_column) * column_w, i % per_column) for i in range(len(widths))]
+            bottom = self._draw_legend(session, text_font, texts, positions, dot, width, 8.0)
+            width += count * column_w
+            top = max(top, bottom)
+        self.setSceneRect(QRectF(0, 0, width, top))
         if self._filter:
             self.set_filter(self._filter)
         if refocus is not None:
@@ -260,9 +302,14 @@ class SpectrumScene(QGraphicsScene):
         return self._fonts()["text"]
 
     def _pole_lines(self, low: str, high: str, metrics: QFontMetricsF) -> tuple[list[str], list[str]]:
-        """Each pole's words, whole, wrapped into half the line."""
-        half = (self.geo.line_x1 - self.geo.line_x0) / 2 - 16
-        return (wrap_words(f"0  {low}", half, metrics.horizontalAdvance),
+        """Each pole's words, whole: on one line when both fit side by side,
+        else each wrapped into half the line."""
+        length = self.geo.line_x1 - self.geo.line_x0
+        low_text, high_text = f"0  {low}", f"{high}  100"
+        if metrics.horizontalAdvance(low_text) + metrics.horizontalAdvance(high_text) + 32 <= length:
+            return [low_text], [high_text]
+        half = length / 2 - 16
+        return (wrap_words(low_text, half, metrics.horizontalAdvance),
                 wrap_words(f"{high}  100", half, metrics.horizontalAdvance))
 
     def _draw_zone_header(self, font: QFont, top: float) -> float:
@@ -285,12 +332,12 @@ class SpectrumScene(QGraphicsScene):
                 top += height + 4
         return top + height + 10
 
-    def _draw_line(self, y: float, half_band: float, low: str, high: str,
+    def _draw_line(self, y: float, above: float, below: float, low: str, high: str,
                    pole_lines: tuple[list[str], list[str]], font: QFont, text_h: float) -> None:
         geo = self.geo
         for zone in self._zones:
             x0, x1 = geo.value_to_x(zone.start), geo.value_to_x(zone.end)
-            band = self.addRect(QRectF(x0, y - half_band, x1 - x0, 2 * half_band), QPen(Qt.PenStyle.NoPen),
+            band = self.addRect(QRectF(x0, y - above, x1 - x0, above + below), QPen(Qt.PenStyle.NoPen),
                                 QBrush(QColor("#F4F6F8") if int(zone.start / 20) % 2 == 0 else QColor("#FFFFFF")))
             band.setZValue(-3)
         self.addLine(geo.line_x0, y, geo.line_x1, y, QPen(LINE, 3)).setZValue(-1)
@@ -303,37 +350,37 @@ class SpectrumScene(QGraphicsScene):
         lo = self.addSimpleText("\n".join(pole_lines[0]), font)
         lo.setToolTip(tip(low))
         lo.setBrush(MUTED)
-        lo.setPos(geo.line_x0, y + half_band + 2)
+        lo.setPos(geo.line_x0, y + below + 2)
         metrics = QFontMetricsF(font)
         for i, line in enumerate(pole_lines[1]):
             hi = self.addSimpleText(line, font)
             hi.setToolTip(tip(high))
             hi.setBrush(MUTED)
-            hi.setPos(geo.line_x1 - metrics.horizontalAdvance(line), y + half_band + 2 + i * text_h)
+            hi.setPos(geo.line_x1 - metrics.horizontalAdvance(line), y + below + 2 + i * text_h)
 
-    def _draw_legend(self, session: Session, font: QFont) -> float:
-        """Every team, whole: a disc with its initials and the name, flowed
-        over as many lines as it takes (or in columns); the y under it."""
+    def _legend_entries(self, session: Session, font: QFont) -> tuple[list[str], list[float], float]:
+        """Each team's legend text ("name (n)" in participant mode), its
+        width with the disc, and the disc's size."""
         metrics = QFontMetricsF(font)
         dot = round(metrics.height() * 1.35)
-        initials_font = QFont("DejaVu Sans")
-        initials_font.setPixelSize(max(9, round(dot * 0.42)))
-        initials_font.setBold(True)
         texts = []
         for team in session.teams:
             text = team.name
             if session.by_participant:
                 text = tr("{0} ({1})").format(team.name, len(session.team_participants(team.id)))
             texts.append(text)
-        widths = [dot + 6 + metrics.horizontalAdvance(t) for t in texts]
-        x0 = self.geo.title_x0
-        available = self.geo.width - x0 - 8
-        columns = self.profile.legend_columns or len(widths) > 12
+        return texts, [dot + 6 + metrics.horizontalAdvance(t) for t in texts], dot
+
+    def _draw_legend(self, session: Session, font: QFont, texts: list[str], positions: list[tuple[float, int]],
+                     dot: float, x0: float, y0: float) -> float:
+        """Every team, whole: a disc with its initials and the name, at the
+        given (x, line) positions; the y under it."""
+        initials_font = QFont("DejaVu Sans")
+        initials_font.setPixelSize(max(9, round(dot * 0.42)))
+        initials_font.setBold(True)
         line_h = dot + 8
-        y0 = 8.0
         lines = 0
-        for team, text, (x, line) in zip(session.teams, texts,
-                                        legend_positions(widths, available, 24.0, columns), strict=True):
+        for team, text, (x, line) in zip(session.teams, texts, positions, strict=True):
             x += x0
             y = y0 + line * line_h
             lines = max(lines, line + 1)
@@ -355,10 +402,12 @@ class SpectrumScene(QGraphicsScene):
         being moved right now)."""
         return self.hidden and not token.ghost and not token.held
 
-    def rest_pos(self, token: TeamToken, value: float | None, lane: float) -> QPointF:
+    def rest_pos(self, token: TeamToken, value: float | None, lane: float, shift: float = 0.0) -> QPointF:
+        """Where a token rests: its place on the line, ``lane`` above or
+        below it and ``shift`` right of it (a crowded row's swarm), or the tray."""
         if value is None or self.hides(token):
             return self.tray_pos(token)
-        return QPointF(self.geo.value_to_x(value), token.row_y + lane)
+        return QPointF(self.geo.value_to_x(value) + shift, token.row_y + lane)
 
     def refresh_row(self, dimension_id: str) -> None:
         row = self._rows.get(dimension_id)
@@ -375,13 +424,14 @@ class SpectrumScene(QGraphicsScene):
             if value is not None:
                 placed.append((value, placer_id))
         per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
-        lanes = swarm(placed, self.token_radius, per_point)
+        offsets = place_row(placed, self.token_radius, len(row.tokens), per_point)
         for placer_id, token in row.tokens.items():
             if not token.held:
-                token.set_value(token.value, lanes.get(placer_id, 0.0))
+                token.set_value(token.value, *offsets.get(placer_id, (0.0, 0.0))[::-1])
         waits = any(t.value is None or self.hides(t) for t in row.tokens.values())
-        if not self.hidden and swarm_half(swarm_lanes([v for v, _ in placed], self.token_radius, per_point),
-                      self.token_radius) > row.band_half or (waits and not row.has_tray):
+        up, down = row_reach(offsets, self.token_radius)
+        if (not self.hidden and (up > row.band_above + 1e-6 or down > row.band_below + 1e-6)) or (
+                waits and not row.has_tray):
             # The row has outgrown its band (or needs a tray it has not
             # got): lay the board out again once the event loop is free.
             self._schedule_relayout()
@@ -393,9 +443,10 @@ class SpectrumScene(QGraphicsScene):
             ghost.value = value
             if value is not None:
                 before.append((value, placer_id))
-        ghost_lanes = swarm(before, self.token_radius, per_point)
+        ghost_offsets = place_row(before, self.token_radius, len(row.ghosts), per_point)
         for value, placer_id in before:
-            row.ghosts[placer_id].setPos(self.geo.value_to_x(value), row.y + ghost_lanes[placer_id])
+            dx, dy = ghost_offsets[placer_id]
+            row.ghosts[placer_id].setPos(self.geo.value_to_x(value) + dx, row.y + dy)
         overlays.refresh_markers(self, row)
         self.row_refreshed.emit(dimension_id)
 

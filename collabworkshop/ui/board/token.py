@@ -50,6 +50,7 @@ class TeamToken(QGraphicsObject):
         self.ghost = ghost
         self.value: float | None = None
         self.lane = 0.0
+        self.shift = 0.0
         self.radius = board.token_radius
         self._dragging = False
         self._pending = False  # a keyboard move not yet committed
@@ -243,10 +244,13 @@ class TeamToken(QGraphicsObject):
         return self._style
 
     # state ------------------------------------------------------------------------------
-    def set_value(self, value: float | None, lane_offset: float = 0.0) -> None:
+    def set_value(self, value: float | None, lane_offset: float = 0.0, shift: float = 0.0) -> None:
+        """Rest at ``value`` (None: the tray), ``lane_offset`` above or below
+        the line and ``shift`` right of the value (a crowded row's swarm)."""
         self.value = value
         self.lane = lane_offset
-        self.setPos(self.board.rest_pos(self, value, lane_offset))
+        self.shift = shift
+        self.setPos(self.board.rest_pos(self, value, lane_offset, shift))
         self._update_tooltip()
         self.update()
 
