@@ -191,17 +191,17 @@ class BoardProfile:
 #: The facilitator's console. Sizes for a view scale of at least 0.61
 #: (smallest text 18 units -> 11 px, a token 44 units -> 27 px).
 CONSOLE = BoardProfile("console", title_px=22.0, text_px=18.0, initials_px=18.0, token_radius=TOKEN_RADIUS,
-                       min_token_radius=5.0, max_lanes=11, show_empty_trays=True)
+                       min_token_radius=5.0, max_lanes=7, show_empty_trays=True)
 #: The audience display: names in a column beside a long line, so a 16:9
 #: screen is filled across; sizes for a view scale of at least 0.9 (the
 #: scene is 1800 units wide: 85 % of 1920 px): text 27 units -> 24 px,
 #: names 34 -> 31 px, tokens 62 -> 56 px, initials 25 -> 22 px.
 DISPLAY = BoardProfile("display", title_px=34.0, text_px=27.0, initials_px=25.0, token_radius=31.0,
-                       min_token_radius=7.0, max_lanes=11, show_empty_trays=False, band_half=39.0, min_lanes=1,
+                       min_token_radius=7.0, max_lanes=7, show_empty_trays=False, band_half=39.0, min_lanes=1,
                        title_column=280.0, legend_columns=True, line_length=1400.0)
 #: Pictures in reports: the console's sizes, without empty trays.
 REPORT = BoardProfile("report", title_px=22.0, text_px=18.0, initials_px=18.0, token_radius=TOKEN_RADIUS,
-                      min_token_radius=5.0, max_lanes=11, show_empty_trays=False)
+                      min_token_radius=5.0, max_lanes=7, show_empty_trays=False)
 
 PROFILES = {p.name: p for p in (CONSOLE, DISPLAY, REPORT)}
 

@@ -128,6 +128,21 @@ def movement_arrows(scene: SpectrumScene, row: Row, moves) -> list[QGraphicsItem
     return [arrows, start]
 
 
+def _flag_font(scene: SpectrumScene) -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(round(scene.profile.text_px * 0.8))
+    font.setBold(True)
+    return font
+
+
+def team_marker_room(scene: SpectrumScene, teams: int) -> float:
+    """The height the team means take at the top of a row's band (two
+    levels of flags; one row of ticks for many teams)."""
+    if teams > CROWDED_ROW:
+        return max(6.0, scene.profile.text_px * 0.45) * 1.6 + 4
+    return 2 * (QFontMetricsF(_flag_font(scene)).height() + 3) + 2
+
+
 def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
     """Participant mode: each team's mean as a flag above the row, in the
     team's colour with its initials."""
@@ -138,9 +153,7 @@ def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
     means = session.placements_by_team(scene.round_id, row.dimension_id)
     half = row.band_below
     top = row.y - row.band_above
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(round(scene.profile.text_px * 0.8))
-    font.setBold(True)
+    font = _flag_font(scene)
     flag_h = QFontMetricsF(font).height() + 2
     if len(means) > CROWDED_ROW:
         return team_ticks(scene, row, means)

@@ -206,6 +206,8 @@ class SpectrumScene(QGraphicsScene):
             above, below = max(profile.band_half, above + 4), max(profile.band_half, below + 4)
             if self.compare_round_id:
                 below = max(below, radius + 18)  # the gap arrow runs under the tokens on the line
+            if session.by_participant:
+                above += overlays.team_marker_room(self, len(session.teams))  # team means over the tokens
             if has_tray:
                 above = max(above, tray_half_h + 2)
                 below = max(below, tray_half_h + text_h + 6)
