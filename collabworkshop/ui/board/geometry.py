@@ -163,8 +163,9 @@ class BoardProfile:
     - ``min_lanes``: lanes a row of a handful of tokens always has room for
       (3 on the console, so a drop rarely reshapes the board; the display
       takes only what its tokens need);
-    - ``title_column``: 0 puts each dimension's name above its row; a width
-      puts it in a column left of the line (short rows for a wide screen);
+    - ``title_column``: the width of the column left of the line that holds
+      each dimension's name and summary (and under them the tray): names
+      beside the line, not above it, keep the rows short;
     - ``legend_columns``: lay the team legend out in aligned columns
       rather than flowing it;
     - ``line_length``: the line's length (900 on the console: 9 units a
@@ -182,26 +183,27 @@ class BoardProfile:
     show_empty_trays: bool
     band_half: float = 60.0
     min_lanes: int = 3
-    title_column: float = 0.0
+    title_column: float = TRAY_X1 - TRAY_X0
     legend_columns: bool = False
     tray_width: float = TRAY_X1 - TRAY_X0
     line_length: float = LINE_X1 - LINE_X0
 
 
-#: The facilitator's console. Sizes for a view scale of at least 0.61
-#: (smallest text 18 units -> 11 px, a token 44 units -> 27 px).
-CONSOLE = BoardProfile("console", title_px=22.0, text_px=18.0, initials_px=18.0, token_radius=TOKEN_RADIUS,
-                       min_token_radius=5.0, max_lanes=7, show_empty_trays=True)
-#: The audience display: names in a column beside a long line, so a 16:9
-#: screen is filled across; sizes for a view scale of at least 0.9 (the
-#: scene is 1800 units wide: 85 % of 1920 px): text 27 units -> 24 px,
+#: The facilitator's console. Sizes for a view scale of at least 0.58
+#: (smallest text 19 units -> 11 px, a token 44 units -> 25.5 px); at
+#: 1920x1080 a scale of 0.82 gives 36 px tokens and 15.6 px text.
+CONSOLE = BoardProfile("console", title_px=22.0, text_px=19.0, initials_px=18.0, token_radius=TOKEN_RADIUS,
+                       min_token_radius=5.0, max_lanes=7, show_empty_trays=True, band_half=40.0, min_lanes=2)
+#: The audience display: a long line, so a 16:9 screen is filled across;
+#: sizes for a view scale of at least 0.9 (the scene is about 1860 units
+#: wide: 85 % of 1920 px is 0.88): text 27 units -> 24 px,
 #: names 34 -> 31 px, tokens 62 -> 56 px, initials 25 -> 22 px.
 DISPLAY = BoardProfile("display", title_px=34.0, text_px=27.0, initials_px=25.0, token_radius=31.0,
                        min_token_radius=7.0, max_lanes=7, show_empty_trays=False, band_half=39.0, min_lanes=1,
-                       title_column=280.0, legend_columns=True, line_length=1400.0)
+                       title_column=340.0, legend_columns=True, line_length=1400.0)
 #: Pictures in reports: the console's sizes, without empty trays.
-REPORT = BoardProfile("report", title_px=22.0, text_px=18.0, initials_px=18.0, token_radius=TOKEN_RADIUS,
-                      min_token_radius=5.0, max_lanes=7, show_empty_trays=False)
+REPORT = BoardProfile("report", title_px=22.0, text_px=19.0, initials_px=18.0, token_radius=TOKEN_RADIUS,
+                      min_token_radius=5.0, max_lanes=7, show_empty_trays=False, band_half=40.0, min_lanes=2)
 
 PROFILES = {p.name: p for p in (CONSOLE, DISPLAY, REPORT)}
 
@@ -242,18 +244,18 @@ class BoardGeometry:
         return self.tray_x0 - TRAY_X0
 
 
-def board_geometry(profile: BoardProfile, tray: bool) -> BoardGeometry:
-    """The columns for a profile, with or without a tray. The console's
-    geometry is the module's constants (LINE_X0, TRAY_X0, ...)."""
-    x = MARGIN
-    title_x0 = x
-    if profile.title_column:
-        x += profile.title_column + GUTTER / 2
-    tray_x0 = x
-    tray_x1 = x + profile.tray_width if tray else x
-    line_x0 = tray_x1 + (LINE_X0 - TRAY_X1 if tray else GUTTER / 2 + 16)
+def board_geometry(profile: BoardProfile, tray: bool, column: float | None = None) -> BoardGeometry:
+    """The columns for a profile, with or without a tray: the names' column
+    (``column`` wide, the profile's by default) with the tray under the
+    names, then the line. The console's line is the module's constants
+    (LINE_X0, LINE_X1; its tray TRAY_X0, TRAY_X1)."""
+    column = profile.title_column if column is None else column
+    x0 = MARGIN
+    left = max(column, profile.tray_width if tray else 0.0)
+    tray_x1 = x0 + profile.tray_width if tray else x0
+    line_x0 = x0 + left + (LINE_X0 - TRAY_X1 if tray else GUTTER)
     line_x1 = line_x0 + profile.line_length
-    return BoardGeometry(title_x0, tray_x0, tray_x1, line_x0, line_x1, line_x1 + RIGHT_MARGIN)
+    return BoardGeometry(x0, x0, tray_x1, line_x0, line_x1, line_x1 + RIGHT_MARGIN)
 
 
 # -- crowded lines: a swarm that never overlaps -------------------------------------------------------

@@ -185,8 +185,13 @@ class SpectrumScene(QGraphicsScene):
             top = self._draw_legend(session, text_font, texts, on_top, dot, self.geo.title_x0, top)
         top = self._draw_zone_header(text_font, top)
         self._top = top
+        # The names' column is as wide as the profile says, or as the
+        # longest word of a name (names wrap at spaces, never inside a word).
+        column = max([profile.title_column] + [title_metrics.horizontalAdvance(word) + 4
+                                               for dim in session.dimensions for word in dim.name.split()])
+        if column != profile.title_column:
+            self.geo = board_geometry(profile, self.geo.has_tray, column)
         geo = self.geo
-        column = profile.title_column
         heights = []
         for dim in session.dimensions:
             has_tray = geo.has_tray and (profile.show_empty_trays or waiting[dim.id] > 0)
@@ -210,36 +215,38 @@ class SpectrumScene(QGraphicsScene):
                 above += overlays.team_marker_room(self, len(session.teams))  # team means over the tokens
             if has_tray:
                 above = max(above, tray_half_h + 2)
-                below = max(below, tray_half_h + text_h + 6)
+                below = max(below, tray_half_h + 2)
             half = max(above, below)
             pole_lines = self._pole_lines(dim.low_label, dim.high_label, text_metrics)
             pole_h = max(len(pole_lines[0]), len(pole_lines[1])) * text_h + 6
-            if column:
-                title_lines = wrap_words(dim.name, column, title_metrics.horizontalAdvance)
-                column_h = len(title_lines) * title_metrics.height() + text_h + 6
-                height = max(column_h, above + below + pole_h) + 6
-                line_y = top + above
-                title_pos = QPointF(geo.title_x0, top)
-                summary_pos = QPointF(geo.title_x0, top + len(title_lines) * title_metrics.height() + 2)
+            # The name and the summary in the column left of the line, the
+            # tray (if any) under them, level with the line.
+            title_lines = wrap_words(dim.name, column, title_metrics.horizontalAdvance)
+            title_h = len(title_lines) * title_metrics.height()
+            if has_tray:
+                # The summary under the tray, so the tray (level with the
+                # line) sits just under the name.
+                line_y = top + max(above, title_h + tray_half_h + 4)
+                bottom = line_y + max(below + pole_h, tray_half_h + text_h + 6)
+                summary_pos = QPointF(geo.title_x0, line_y + tray_half_h + 3)
             else:
-                title_lines = wrap_words(dim.name, geo.line_x1 - geo.title_x0, title_metrics.horizontalAdvance)
-                head = len(title_lines) * title_metrics.height() + 4
-                height = head + above + below + pole_h + 10
-                line_y = top + head + above
-                title_pos = QPointF(geo.title_x0 - 6, top)
-                last_w = title_metrics.horizontalAdvance(title_lines[-1])
-                summary_pos = QPointF(geo.title_x0 - 6 + last_w + 28,
-                                      top + (len(title_lines) - 1) * title_metrics.height()
-                                      + (title_metrics.ascent() - text_metrics.ascent()))
+                line_y = top + above
+                bottom = max(line_y + below + pole_h, top + title_h + text_h + 4)
+                summary_pos = QPointF(geo.title_x0, top + title_h + 1)
+            height = bottom - top + 6
+            title_pos = QPointF(geo.title_x0, top)
             title = self.addSimpleText("\n".join(title_lines), title_font)
             title.setBrush(INK)
             title.setPos(title_pos)
             title.setToolTip(tip(dim.name))
             if has_tray:
                 x0, x1 = geo.tray_x0, geo.tray_x1
+                # The tray's name inside it (its tokens cover it as they wait).
                 tray_label = self.addSimpleText(tr("not placed"), text_font)
                 tray_label.setBrush(MUTED)
-                tray_label.setPos(x0, line_y + tray_half_h + 4)
+                label_rect = tray_label.boundingRect()
+                tray_label.setPos((x0 + x1) / 2 - label_rect.width() / 2, line_y - label_rect.height() / 2)
+                tray_label.setZValue(-1.5)
                 tray = self.addRect(
                     QRectF(x0 - 6, line_y - tray_half_h, x1 - x0 + 12, 2 * tray_half_h),
                     QPen(QColor("#C5CCD3"), 1.5, Qt.PenStyle.DashLine),
