@@ -28,7 +28,6 @@ class FindBox(QLineEdit):
 
     def __init__(self, board: SpectrumBoard):
         super().__init__(board)
-        self.board = board
         self.setObjectName("boardFind")
         self.setPlaceholderText(tr("Find a person or team"))
         self.setAccessibleName(tr("Find a person or team on the board"))
@@ -37,6 +36,13 @@ class FindBox(QLineEdit):
         self.textChanged.connect(self._changed)
         self.found = 0
         self.hide()
+
+    @property
+    def board(self) -> SpectrumBoard:
+        # The parent, not an attribute: a Python reference back to the view
+        # would make a cycle, and the garbage collector would then free the
+        # scene's Python side after Qt deleted its items (a crash).
+        return self.parentWidget()  # type: ignore[return-value]
 
     def place(self) -> None:
         """Top right of the board, a fixed size on screen whatever the zoom."""

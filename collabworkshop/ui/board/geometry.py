@@ -192,17 +192,18 @@ class BoardProfile:
 #: The facilitator's console. Sizes for a view scale of at least 0.58
 #: (smallest text 19 units -> 11 px, a token 44 units -> 25.5 px); at
 #: 1920x1080 a scale of 0.82 gives 36 px tokens and 15.6 px text.
-CONSOLE = BoardProfile("console", title_px=22.0, text_px=19.0, initials_px=18.0, token_radius=TOKEN_RADIUS,
+CONSOLE = BoardProfile("console", title_px=22.0, text_px=19.0, initials_px=19.0, token_radius=TOKEN_RADIUS,
                        min_token_radius=5.0, max_lanes=7, show_empty_trays=True, band_half=40.0, min_lanes=2)
 #: The audience display: a long line, so a 16:9 screen is filled across;
 #: sizes for a view scale of at least 0.9 (the scene is about 1860 units
-#: wide: 85 % of 1920 px is 0.88): text 27 units -> 24 px,
-#: names 34 -> 31 px, tokens 62 -> 56 px, initials 25 -> 22 px.
-DISPLAY = BoardProfile("display", title_px=34.0, text_px=27.0, initials_px=25.0, token_radius=31.0,
+#: wide: 85 % of 1920 px is 0.88): text 27 units -> 24 px, names 40 ->
+#: 36 px (40 px at the scale of a whole 1920x1080 screen), tokens 62 ->
+#: 56 px, initials 25 -> 22 px.
+DISPLAY = BoardProfile("display", title_px=40.0, text_px=27.0, initials_px=25.0, token_radius=31.0,
                        min_token_radius=7.0, max_lanes=7, show_empty_trays=False, band_half=39.0, min_lanes=1,
                        title_column=340.0, legend_columns=True, line_length=1400.0)
 #: Pictures in reports: the console's sizes, without empty trays.
-REPORT = BoardProfile("report", title_px=22.0, text_px=19.0, initials_px=18.0, token_radius=TOKEN_RADIUS,
+REPORT = BoardProfile("report", title_px=22.0, text_px=19.0, initials_px=19.0, token_radius=TOKEN_RADIUS,
                       min_token_radius=5.0, max_lanes=7, show_empty_trays=False, band_half=40.0, min_lanes=2)
 
 PROFILES = {p.name: p for p in (CONSOLE, DISPLAY, REPORT)}

@@ -130,7 +130,7 @@ def movement_arrows(scene: SpectrumScene, row: Row, moves) -> list[QGraphicsItem
 
 def _flag_font(scene: SpectrumScene) -> QFont:
     font = QFont("DejaVu Sans")
-    font.setPixelSize(round(scene.profile.text_px * 0.8))
+    font.setPixelSize(round(scene.profile.text_px))
     font.setBold(True)
     return font
 

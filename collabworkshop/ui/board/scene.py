@@ -137,8 +137,11 @@ class SpectrumScene(QGraphicsScene):
         self.finish_reveal()
         focused = self.focusItem()
         refocus = (focused.dimension_id, focused.placer_id) if isinstance(focused, TeamToken) else None
-        self.clear()
+        del focused
+        # Drop the Python side of the old rows before their items go: a
+        # wrapper outliving its deleted item crashes the garbage collector.
         self._rows = {}
+        self.clear()
         self._relayout_due = False
         session = self.session
         if session is None:
@@ -371,7 +374,7 @@ class SpectrumScene(QGraphicsScene):
         """Each team's legend text ("name (n)" in participant mode), its
         width with the disc, and the disc's size."""
         metrics = QFontMetricsF(font)
-        dot = round(metrics.height() * 1.35)
+        dot = round(max(metrics.height() * 1.35, self.profile.text_px * 2.0))
         texts = []
         for team in session.teams:
             text = team.name
@@ -385,7 +388,8 @@ class SpectrumScene(QGraphicsScene):
         """Every team, whole: a disc with its initials and the name, at the
         given (x, line) positions; the y under it."""
         initials_font = QFont("DejaVu Sans")
-        initials_font.setPixelSize(max(9, round(dot * 0.42)))
+        # As large as the smallest text (two letters fit a disc twice as wide).
+        initials_font.setPixelSize(round(self.profile.text_px))
         initials_font.setBold(True)
         line_h = dot + 8
         lines = 0
@@ -394,8 +398,10 @@ class SpectrumScene(QGraphicsScene):
             y = y0 + line * line_h
             lines = max(lines, line + 1)
             disc = self.addEllipse(QRectF(x, y, dot, dot), QPen(QColor("#FFFFFF"), 1.5), QBrush(QColor(team.colour)))
-            initials = QGraphicsSimpleTextItem(team.initials, disc)
-            initials.setFont(initials_font)
+            # A scene item of its own over the disc, not the disc's child
+            # (a Python-made child of a scene-made item outlives it badly).
+            initials = self.addSimpleText(team.initials, initials_font)
+            initials.setZValue(disc.zValue() + 0.5)
             initials.setBrush(text_colour_for(QColor(team.colour)))
             r = initials.boundingRect()
             initials.setPos(x + dot / 2 - r.width() / 2, y + dot / 2 - r.height() / 2)
@@ -462,7 +468,7 @@ class SpectrumScene(QGraphicsScene):
     def _schedule_relayout(self) -> None:
         if not self._relayout_due:
             self._relayout_due = True
-            QTimer.singleShot(0, self._relayout)
+            QTimer.singleShot(0, self, self._relayout)  # dropped with the scene
 
     def _relayout(self) -> None:
         if not self._relayout_due:

@@ -90,10 +90,10 @@ class TeamToken(QGraphicsObject):
     def _set_font_for(self, radius: float) -> None:
         profile = self.board.profile
         px = profile.initials_px * radius / profile.token_radius
-        # Initials too small to read are left out (the tooltip, the name
-        # plate and the find box name the token); colour is then not the
-        # only cue: the legend, plate and find box are.
-        self._initials_px = round(px) if px >= 7 else 0
+        # Initials too small to read (a token under 60 % of full size, on a
+        # crowded line) are left out: the tooltip, the name plate on focus
+        # and the find box name the token, so colour is not the only cue.
+        self._initials_px = round(px) if px >= 0.6 * profile.initials_px else 0
         if self._initials_px:
             self._font.setPixelSize(self._initials_px)
 
