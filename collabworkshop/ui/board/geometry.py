@@ -378,17 +378,28 @@ def swarm_half(lanes: int, radius: float, gap: float = SWARM_GAP) -> float:
 
 def swarm_radius(rows: list[list[float]], profile: BoardProfile, units_per_point: float = UNITS_PER_POINT,
                  count: int = 0) -> float:
-    """One token size for every row: the largest (from the profile's full
-    size down to its floor, in steps of a tenth) at which no row needs more
+    """One token size for every row: the largest (between the profile's full
+    size and its floor, to a quarter unit) at which no row needs more
     than the profile's lanes; the floor when even that does not do (then
-    the rows grow). ``count``: tokens per row (for the slack)."""
-    r = profile.token_radius
-    while r > profile.min_token_radius:
+    the rows grow). ``count``: tokens per row (for the slack). Found by
+    halving the range (lanes grow as tokens grow): a dozen layouts per row.
+    """
+    def fits(r: float) -> bool:
         slack = swarm_slack(count, r)
-        if all(swarm_lanes(values, r, units_per_point, slack=slack) <= profile.max_lanes for values in rows):
-            return r
-        r = max(profile.min_token_radius, r * 0.9)
-    return profile.min_token_radius
+        return all(swarm_lanes(values, r, units_per_point, slack=slack) <= profile.max_lanes for values in rows)
+
+    lo, hi = profile.min_token_radius, profile.token_radius
+    if fits(hi):
+        return hi
+    if not fits(lo):
+        return lo
+    while hi - lo > 0.25:
+        mid = (lo + hi) / 2
+        if fits(mid):
+            lo = mid
+        else:
+            hi = mid
+    return lo
 
 
 # -- the team legend ----------------------------------------------------------------------------------

@@ -93,6 +93,7 @@ class SpectrumScene(QGraphicsScene):
         self._top = 0.0
         self._filter = ""  # the find box's text: matching tokens stand out
         self._relayout_due = False
+        self._token_fonts: dict[tuple[int, bool], tuple[QFont, float]] = {}
         self.session: Session | None = None
         self.round_id = ""
         self.compare_round_id = ""
@@ -309,6 +310,23 @@ class SpectrumScene(QGraphicsScene):
         text = QFont("DejaVu Sans")
         text.setPixelSize(round(profile.text_px))
         return {"title": title, "text": text}
+
+    def token_font(self, px: int, bold: bool) -> QFont:
+        """A font for tokens, shared: hundreds of tokens need two or three."""
+        return self._token_font(px, bold)[0]
+
+    def token_font_height(self, px: int) -> float:
+        return self._token_font(px, False)[1]
+
+    def _token_font(self, px: int, bold: bool) -> tuple[QFont, float]:
+        cached = self._token_fonts.get((px, bold))
+        if cached is None:
+            font = QFont("DejaVu Sans")
+            font.setPixelSize(max(1, px))
+            font.setBold(bold)
+            cached = (font, QFontMetricsF(font).height())
+            self._token_fonts[(px, bold)] = cached
+        return cached
 
     def text_font(self) -> QFont:
         return self._fonts()["text"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from ...common.i18n import context
@@ -61,12 +61,8 @@ class TeamToken(QGraphicsObject):
         self.emphasis_radius = max(self.radius, min(profile.token_radius, max(12.0, self.radius * 1.8)))
         self._emphasis = False
         self._faded = False
-        self._font = QFont("DejaVu Sans")
-        self._font.setBold(True)
         self._initials_px = 0
         self._set_font_for(self.radius)
-        self._name_font = QFont("DejaVu Sans")
-        self._name_font.setPixelSize(round(profile.text_px))
         self._plate_width = profile.text_px * 16  # a name plate's widest (in scene units)
         self._rest_bounds = QRectF()
         self._active_bounds = QRectF()
@@ -85,7 +81,8 @@ class TeamToken(QGraphicsObject):
         if not ghost:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         self.setObjectName(f"token:{dimension_id}:{self.placer_id}")
-        self._update_tooltip()
+        if ghost:
+            self._update_tooltip()  # a live token's comes with its first set_value
 
     def _set_font_for(self, radius: float) -> None:
         profile = self.board.profile
@@ -94,8 +91,15 @@ class TeamToken(QGraphicsObject):
         # crowded line) are left out: the tooltip, the name plate on focus
         # and the find box name the token, so colour is not the only cue.
         self._initials_px = round(px) if px >= 0.6 * profile.initials_px else 0
-        if self._initials_px:
-            self._font.setPixelSize(self._initials_px)
+
+    @property
+    def _font(self) -> QFont:
+        """The initials' font (shared by the scene's tokens of one size)."""
+        return self.board.token_font(self._initials_px or 1, bold=True)
+
+    @property
+    def _name_font(self) -> QFont:
+        return self.board.token_font(round(self.board.profile.text_px), bold=False)
 
     def _make_bounds(self) -> None:
         # Just the disc (with its tick badge) at rest; the name plate below it
@@ -104,7 +108,7 @@ class TeamToken(QGraphicsObject):
         r = self.emphasis_radius if self._emphasis or self.hasFocus() or self.held else self.radius
         rest = r * 1.25 + 3
         self._rest_bounds = QRectF(-rest, -rest, 2 * rest, 2 * rest)
-        plate_h = QFontMetricsF(self._name_font).height() + 6
+        plate_h = self.board.token_font_height(round(self.board.profile.text_px)) + 6
         half_w = max(rest, self._plate_width / 2 + 4)
         self._active_bounds = QRectF(-half_w, -rest, 2 * half_w, rest + r + plate_h + 4)
 
