@@ -226,7 +226,7 @@ class TeamToken(QGraphicsObject):
         # The placer's name while it has the keyboard focus: the legend names the teams.
         painter.setFont(self._name_font)
         metrics = painter.fontMetrics()
-        name = metrics.elidedText(self.placer_name, Qt.TextElideMode.ElideRight, self._plate_width - 8)
+        name = metrics.elidedText(self.placer_name, Qt.TextElideMode.ElideRight, int(self._plate_width - 8))
         w = metrics.horizontalAdvance(name) + 8
         plate = QRectF(-w / 2, r + 2, w, metrics.height() + 2)
         painter.setPen(Qt.PenStyle.NoPen)

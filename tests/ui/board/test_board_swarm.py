@@ -135,7 +135,7 @@ def test_legend_entries_never_overlap_and_stay_within_the_width():
     for columns in (False, True):
         positions = legend_positions(widths, 1200.0, 24.0, columns)
         assert len(positions) == len(widths)
-        for (w, (x, line)) in zip(widths, positions, strict=True):
+        for w, (x, _line) in zip(widths, positions, strict=True):
             assert x >= 0 and x + w <= 1200.0 + 1e-9
         for (wa, (xa, la)), (wb, (xb, lb)) in itertools.combinations(zip(widths, positions, strict=True), 2):
             if la == lb:
