@@ -1,10 +1,15 @@
 """Where things go on the board, in scene units and plain numbers (no Qt):
-the line and the tray, row heights, token sizes, lanes and tray slots.
+the line and the tray, row heights, token sizes, lanes and tray slots; the
+size profiles (console, display, report: :class:`BoardProfile`) and the
+columns they give (:func:`board_geometry`); the swarm that keeps a crowded
+line readable (:func:`place_row`: :func:`beeswarm` for a handful,
+:func:`swarm` for a crowd) and the token size it shrinks to
+(:func:`swarm_radius`); the legend's flow and the wrapping of labels.
 
-The scene draws in fixed units (the line is 900 units wide, 9 per point) and
-the view scales them to the window. Everything here is a pure function of
-counts and values, so the layout is tested without a scene
-(tests/unit/test_board_geometry.py).
+The scene draws in fixed units (the console's line is 900 units wide, 9 per
+point) and the view scales them to the window. Everything here is a pure
+function of counts and values, so the layout is tested without a scene
+(tests/ui/board/test_board_geometry.py, tests/ui/board/test_board_swarm.py).
 """
 
 from __future__ import annotations
