@@ -56,6 +56,25 @@ from .token import TeamToken
 tr = context("SpectrumBoard")
 
 
+class WrappedText(QGraphicsSimpleTextItem):
+    """A text that wraps at spaces into a width (a row's summary in the
+    names' column): :meth:`text` is the text as given, unwrapped."""
+
+    def __init__(self, width: float, font: QFont):
+        super().__init__()
+        self.setFont(font)
+        self._width = width
+        self._metrics = QFontMetricsF(font)
+        self._plain = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._plain = text
+        super().setText("\n".join(wrap_words(text, self._width, self._metrics.horizontalAdvance)))
+
+    def text(self) -> str:
+        return self._plain
+
+
 @dataclass
 class Row:
     dimension_id: str
@@ -231,11 +250,11 @@ class SpectrumScene(QGraphicsScene):
                 # The summary under the tray, so the tray (level with the
                 # line) sits just under the name.
                 line_y = top + max(above, title_h + tray_half_h + 4)
-                bottom = line_y + max(below + pole_h, tray_half_h + text_h + 6)
+                bottom = line_y + max(below + pole_h, tray_half_h + 2 * text_h + 6)  # two lines of summary
                 summary_pos = QPointF(geo.title_x0, line_y + tray_half_h + 3)
             else:
                 line_y = top + above
-                bottom = max(line_y + below + pole_h, top + title_h + text_h + 4)
+                bottom = max(line_y + below + pole_h, top + title_h + 2 * text_h + 4)
                 summary_pos = QPointF(geo.title_x0, top + title_h + 1)
             height = bottom - top + 6
             title_pos = QPointF(geo.title_x0, top)
@@ -262,7 +281,8 @@ class SpectrumScene(QGraphicsScene):
             row.band_half = half
             row.band_above, row.band_below = above, below
             row.has_tray = has_tray
-            row.summary = self.addSimpleText("", text_font)
+            row.summary = WrappedText(column, text_font)
+            self.addItem(row.summary)
             row.summary.setBrush(INK)
             row.summary.setPos(summary_pos)
             self._rows[dim.id] = row
@@ -346,19 +366,22 @@ class SpectrumScene(QGraphicsScene):
         """Zone names once, above the first row, like column headings; the
         y where the rows start."""
         height = QFontMetricsF(font).height()
+        first_zone_x = self.geo.line_x1
         for zone in self._zones:
             x0, x1 = self.geo.value_to_x(zone.start), self.geo.value_to_x(zone.end)
             label = self.addSimpleText(zone.label, font)
             label.setBrush(MUTED)
             label.setPos((x0 + x1) / 2 - label.boundingRect().width() / 2, top)
+            first_zone_x = min(first_zone_x, label.pos().x())
         if self.compare_round_id and self.session is not None:
-            # Left of the zone names.
+            # Left of the zone names, or on a line of its own when it would
+            # reach the first of them.
             note = self.addSimpleText(
                 tr("dashed: {0}   \u25b2 median").format(self.session.round(self.compare_round_id).name), font)
             note.setBrush(MUTED)
             note.setPos(self.geo.title_x0, top)
-            if note.boundingRect().width() > self.geo.line_x0 + 40 - self.geo.title_x0:
-                # Too long to share the line with the zone names: a line of its own.
+            if self.geo.title_x0 + note.boundingRect().width() + 12 > first_zone_x:
+                note.setPos(self.geo.title_x0, top + height + 4)
                 top += height + 4
         return top + height + 10
 
