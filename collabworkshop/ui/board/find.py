@@ -58,9 +58,10 @@ class FindBox(QLineEdit):
         self.selectAll()
 
     def close_box(self) -> None:
+        # The board takes the focus first, so hiding the box does not send it elsewhere.
+        self.board.setFocus(Qt.FocusReason.OtherFocusReason)
         self.clear()
         self.hide()
-        self.board.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _changed(self, text: str) -> None:
         self.found = self.board.board_scene.set_filter(text)

@@ -160,3 +160,30 @@ def test_the_display_and_the_report_draw_the_crowd_the_same_readable_way(qtbot):
     assert_readable(report)
     image = render_board_image(session, round_id)
     assert not image.isNull() and image.height() > 100
+
+
+def test_slash_opens_the_find_box_which_has_a_name_and_escape_closes_it(qtbot):
+    from collabworkshop.model.template import resource_path
+    from collabworkshop.storage import read_session
+
+    session = read_session(resource_path("sample", "eastport-alliance.cwsession"))
+    board = SpectrumBoard()
+    qtbot.addWidget(board)
+    board.resize(1200, 850)
+    board.show()
+    board.board_scene.show_round(session, "today")
+    board.activateWindow()
+    qtbot.waitUntil(board.isActiveWindow)
+    board.setFocus()
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Slash)
+    box = board.find_box
+    assert box.isVisible() and box.accessibleName() == "Find a person or team on the board"
+    QTest.keyClicks(box, "port")
+    scene = board.board_scene
+    assert box.found == 1
+    assert [t.placer_id for t in scene.tokens() if t.emphasised] == ["t2"] * len(session.dimensions)
+    assert "1 found" in box.accessibleDescription()
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    assert not box.isVisible() and scene.filter_text == ""
+    assert not any(t.emphasised or t.faded for t in scene.tokens())
+    assert board.hasFocus()
