@@ -112,6 +112,7 @@ class SpectrumScene(QGraphicsScene):
         self._top = 0.0
         self._filter = ""  # the find box's text: matching tokens stand out
         self._relayout_due = False
+        self._sizing_for_reveal = False
         self._token_fonts: dict[tuple[int, bool], tuple[QFont, float]] = {}
         self.session: Session | None = None
         self.round_id = ""
@@ -174,7 +175,9 @@ class SpectrumScene(QGraphicsScene):
         for dim in session.dimensions:
             row_values = [v for v in (placements.get((self.round_id, dim.id, pid)) for pid, *_ in placers)
                           if v is not None]
-            values[dim.id] = [] if self.hidden else row_values
+            # A blind round's rows are sized as if empty (their height must
+            # not hint at the placements), except just before the reveal.
+            values[dim.id] = [] if self.hidden and not self._sizing_for_reveal else row_values
             waiting[dim.id] = len(placers) - (0 if self.hidden else len(row_values))
         any_waiting = any(waiting.values())
         self.geo = board_geometry(profile, profile.show_empty_trays or any_waiting)
@@ -592,7 +595,25 @@ class SpectrumScene(QGraphicsScene):
             return
         self.reveal(animate)
 
+    def _rows_too_small_to_show(self) -> bool:
+        """Whether a row's band is too small for its placements once shown."""
+        per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
+        for row in self._rows.values():
+            placed = [(t.value, t.placer_id) for t in row.tokens.values() if t.value is not None]
+            up, down = row_reach(place_row(placed, self.token_radius, len(row.tokens), per_point), self.token_radius)
+            if up > row.band_above + 1e-6 or down > row.band_below + 1e-6:
+                return True
+        return False
+
     def reveal(self, animate: bool = True) -> None:
+        if self._rows_too_small_to_show():
+            # Lay the board out for the placements first, tokens still in
+            # their trays, so the animation flies them to their final places.
+            self._sizing_for_reveal = True
+            try:
+                self.rebuild()
+            finally:
+                self._sizing_for_reveal = False
         starts = {token: token.pos() for token in self.tokens()}
         self.hidden = False
         for dim_id in self._rows:

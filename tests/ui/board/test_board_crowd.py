@@ -187,3 +187,27 @@ def test_slash_opens_the_find_box_which_has_a_name_and_escape_closes_it(qtbot):
     assert not box.isVisible() and scene.filter_text == ""
     assert not any(t.emphasised or t.faded for t in scene.tokens())
     assert board.hasFocus()
+
+
+def test_a_crowd_revealed_after_a_blind_round_flies_to_a_readable_swarm(qtbot):
+    session, round_id = crowd(100, 10)
+    session.rounds = [r if r.id != round_id else type(r)(**{**r.__dict__, "hidden": True}) for r in session.rounds]
+    board = SpectrumBoard()
+    qtbot.addWidget(board)
+    board.resize(1200, 850)
+    board.show()
+    scene = board.board_scene
+    scene.show_round(session, round_id)
+    assert scene.hidden
+    empty = {dim_id: row.band_above for dim_id, row in scene._rows.items()}
+    # A room all on one spot gets the same rows: their height gives nothing away.
+    dense = crowd(100, 10)[0]
+    dense.placements = {key: 50.0 for key in dense.placements}
+    scene.show_round(dense, round_id, hidden=True)
+    assert {dim_id: row.band_above for dim_id, row in scene._rows.items()} == empty
+    scene.show_round(session, round_id)
+    assert {dim_id: row.band_above for dim_id, row in scene._rows.items()} == empty
+    scene.set_hidden(False)
+    assert scene.revealing  # the rows were made room for first, and the tokens fly
+    scene.finish_reveal()
+    assert_readable(scene)
