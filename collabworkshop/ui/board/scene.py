@@ -14,7 +14,12 @@ tray with a tick (placed, position secret); a token is visible on the line
 only while it is being moved. :meth:`SpectrumScene.reveal` flies every
 token from the tray to its place (reveal.py).
 
-Where things go is worked out in geometry.py.
+Where things go is worked out in geometry.py: the scene's size profile
+(console, display, report) sets its fonts, tokens and trays; each row's
+placed tokens are laid out as a swarm that never overlaps (a crowded row
+with smaller tokens, growing when it must); the find box's filter
+(:meth:`SpectrumScene.set_filter`) and the keyboard's order
+(:meth:`SpectrumScene.focus_order`) live here too.
 """
 
 from __future__ import annotations
