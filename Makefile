@@ -39,6 +39,7 @@ bench: $(VENV)/.installed-test
 
 screenshots: $(VENV)/.installed-test
 	$(PY) scripts/screenshots.py
+	$(PY) scripts/crowd_screenshots.py
 
 sample: $(VENV)/.installed-test
 	$(PY) scripts/make_sample.py

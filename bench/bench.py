@@ -381,6 +381,9 @@ def main() -> int:
 
     stats_figures = bench_stats.bench_describe()
     stats_figures.update(bench_stats.bench_panel(app, tmp))
+    import bench_board  # a crowded round's layout and picture against five teams' (bench/bench_board.py)
+
+    board_crowd = bench_board.bench_crowd(app)
 
     result = {
         "tokens": tokens,
@@ -397,6 +400,7 @@ def main() -> int:
         "peak_rss_mb": peak_rss_mb,
         "stats_10k_ms": stats_figures.pop("stats_10k_ms"),
         "stats": stats_figures,
+        "board_crowd": board_crowd,
         **startup,
         "startup_ratio": round(startup["startup_s"] / startup["startup_baseline_s"], 2),
         "targets": TARGETS,

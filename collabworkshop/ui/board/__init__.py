@@ -4,7 +4,8 @@
 One module per concern (docs/board.md says more):
 
 - ``geometry``: where things go, in plain numbers (no Qt): the line, the
-  tray, row heights, token sizes, lanes;
+  tray, row heights, token sizes, lanes, the swarm of a crowded line, the
+  legend's flow, and the size profiles (console, display, report);
 - ``style``: colours, the board's words and translation context;
 - ``token``: a token: painting, mouse, keys, pending keyboard moves, what it
   says for accessibility;
@@ -13,6 +14,7 @@ One module per concern (docs/board.md says more):
 - ``overlays``: medians, gap arrows, team means and movement arrows, with
   figures from the analysis layer;
 - ``reveal``: the animation that ends blind placement;
+- ``find``: the find box that makes one person's or team's tokens stand out;
 - ``view``: the widget: scaling, zoom, touch, Tab order, announcements;
 - ``access``: the accessibility interfaces (one child per token);
 - ``render``: the board as a picture for the reports.
@@ -23,15 +25,19 @@ SpectrumBoard``); the names below are what they use.
 
 from .access import install_board_accessibility
 from .geometry import (
+    CONSOLE,
+    DISPLAY,
     LANE_STEP,
     LINE_X0,
     LINE_X1,
+    REPORT,
     ROW_HEIGHT,
     SCENE_WIDTH,
     TOKEN_RADIUS,
     TOP,
     TRAY_X0,
     TRAY_X1,
+    BoardProfile,
     assign_lanes,
     lane_offsets,
     token_radius_for,
@@ -49,6 +55,10 @@ from .view import SpectrumBoard
 install_board_accessibility()
 
 __all__ = [
+    "CONSOLE",
+    "DISPLAY",
+    "REPORT",
+    "BoardProfile",
     "LANE_STEP",
     "LINE_X0",
     "LINE_X1",

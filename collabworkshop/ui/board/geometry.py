@@ -1,15 +1,21 @@
 """Where things go on the board, in scene units and plain numbers (no Qt):
-the line and the tray, row heights, token sizes, lanes and tray slots.
+the line and the tray, row heights, token sizes, lanes and tray slots; the
+size profiles (console, display, report: :class:`BoardProfile`) and the
+columns they give (:func:`board_geometry`); the swarm that keeps a crowded
+line readable (:func:`place_row`: :func:`beeswarm` for a handful,
+:func:`swarm` for a crowd) and the token size it shrinks to
+(:func:`swarm_radius`); the legend's flow and the wrapping of labels.
 
-The scene draws in fixed units (the line is 900 units wide, 9 per point) and
-the view scales them to the window. Everything here is a pure function of
-counts and values, so the layout is tested without a scene
-(tests/unit/test_board_geometry.py).
+The scene draws in fixed units (the console's line is 900 units wide, 9 per
+point) and the view scales them to the window. Everything here is a pure
+function of counts and values, so the layout is tested without a scene
+(tests/ui/board/test_board_geometry.py, tests/ui/board/test_board_swarm.py).
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 LINE_X0 = 280.0
 LINE_X1 = 1180.0
@@ -21,6 +27,8 @@ ZONE_HEADER = 28.0
 TOP = LEGEND_HEIGHT + ZONE_HEADER
 TOKEN_RADIUS = 22.0  # full size; crowded rows use smaller tokens
 MIN_TOKEN_RADIUS = 12.0
+#: More tokens than this on a row make it crowded: the keyboard walks it by value.
+CROWDED_ROW = 12
 SCENE_WIDTH = LINE_X1 + 40.0
 LANE_STEP = 2 * TOKEN_RADIUS + 2
 #: How far from the line a token's edge may reach (the row's band is +-72).
@@ -136,3 +144,302 @@ def tray_slot(index: int, waiting: int, count: int, radius: float) -> tuple[floa
     line, col = divmod(index, per) if per else (0, 0)
     step = min(2 * radius + 6, width / max(1, per - 1))
     return TRAY_X0 + radius + col * step, offsets[min(line, lines - 1)]
+
+
+# -- profiles: the same board at the console, on the projector, in a report --------------------------
+@dataclass(frozen=True)
+class BoardProfile:
+    """How large the board's parts are, in scene units, for one kind of
+    screen. Whoever makes the scene chooses it (the console's view, the
+    audience display, the report renderer); docs/board.md gives the view
+    scales these sizes assume.
+
+    - ``title_px``, ``text_px``: the dimension names and the smallest text
+      (pole labels, zone names, summaries, the legend);
+    - ``initials_px``: the initials on a full-size token;
+    - ``token_radius`` / ``min_token_radius``: a token's full size and the
+      floor it shrinks to on a crowded line;
+    - ``max_lanes``: how many lanes of a swarm a row holds before its
+      tokens shrink (past the floor the row grows instead);
+    - ``show_empty_trays``: draw the "not placed" tray on every row (the
+      console, where a token is dragged back to it) or only where a token
+      waits (the line takes the width of a tray no row needs);
+    - ``band_half``: the least reach of a row's band above and below its line;
+    - ``min_lanes``: lanes a row of a handful of tokens always has room for
+      (3 on the console, so a drop rarely reshapes the board; the display
+      takes only what its tokens need);
+    - ``title_column``: the width of the column left of the line that holds
+      each dimension's name and summary (and under them the tray): names
+      beside the line, not above it, keep the rows short;
+    - ``legend_columns``: lay the team legend out in aligned columns
+      rather than flowing it;
+    - ``line_length``: the line's length (900 on the console: 9 units a
+      point); the display's is longer, so that its tokens, the same size
+      on screen, meet less often and its rows stay short.
+    """
+
+    name: str
+    title_px: float
+    text_px: float
+    initials_px: float
+    token_radius: float
+    min_token_radius: float
+    max_lanes: int
+    show_empty_trays: bool
+    band_half: float = 60.0
+    min_lanes: int = 3
+    title_column: float = TRAY_X1 - TRAY_X0
+    legend_columns: bool = False
+    tray_width: float = TRAY_X1 - TRAY_X0
+    line_length: float = LINE_X1 - LINE_X0
+
+
+#: The facilitator's console. Sizes for a view scale of at least 0.58
+#: (smallest text 19 units -> 11 px, a token 44 units -> 25.5 px); at
+#: 1920x1080 a scale of 0.82 gives 36 px tokens and 15.6 px text.
+CONSOLE = BoardProfile("console", title_px=22.0, text_px=19.0, initials_px=19.0, token_radius=TOKEN_RADIUS,
+                       min_token_radius=5.0, max_lanes=7, show_empty_trays=True, band_half=40.0, min_lanes=2)
+#: The audience display: a long line, so a 16:9 screen is filled across;
+#: sizes for a view scale of at least 0.9 (the scene is about 1860 units
+#: wide: 85 % of 1920 px is 0.88): text 27 units -> 24 px, names 40 ->
+#: 36 px (40 px at the scale of a whole 1920x1080 screen), tokens 62 ->
+#: 56 px, initials 25 -> 22 px.
+DISPLAY = BoardProfile("display", title_px=40.0, text_px=27.0, initials_px=25.0, token_radius=31.0,
+                       min_token_radius=7.0, max_lanes=7, show_empty_trays=False, band_half=39.0, min_lanes=1,
+                       title_column=340.0, legend_columns=True, line_length=1400.0)
+#: Pictures in reports: the console's sizes, without empty trays.
+REPORT = BoardProfile("report", title_px=22.0, text_px=19.0, initials_px=19.0, token_radius=TOKEN_RADIUS,
+                      min_token_radius=5.0, max_lanes=7, show_empty_trays=False, band_half=40.0, min_lanes=2)
+
+PROFILES = {p.name: p for p in (CONSOLE, DISPLAY, REPORT)}
+
+#: Left margin of the scene, and the room between a title column, a tray and the line.
+MARGIN = 24.0
+GUTTER = 40.0
+RIGHT_MARGIN = 40.0
+LINE_LENGTH = LINE_X1 - LINE_X0
+
+
+@dataclass(frozen=True)
+class BoardGeometry:
+    """Where the columns of one scene are: the title column (display), the
+    tray (if drawn) and the line. ``tray_x0 == tray_x1`` when no tray is drawn."""
+
+    title_x0: float
+    tray_x0: float
+    tray_x1: float
+    line_x0: float
+    line_x1: float
+    width: float
+
+    @property
+    def has_tray(self) -> bool:
+        return self.tray_x1 > self.tray_x0
+
+    def value_to_x(self, value: float) -> float:
+        return self.line_x0 + (self.line_x1 - self.line_x0) * value / 100.0
+
+    def x_to_value(self, x: float) -> float | None:
+        """Position on the line for a scene x; None over the tray."""
+        if self.has_tray and x < (self.tray_x1 + self.line_x0) / 2:
+            return None
+        return max(0.0, min(100.0, (x - self.line_x0) * 100.0 / (self.line_x1 - self.line_x0)))
+
+    def tray_shift(self) -> float:
+        """How far this tray lies right of the console's (tray_slot's frame)."""
+        return self.tray_x0 - TRAY_X0
+
+
+def board_geometry(profile: BoardProfile, tray: bool, column: float | None = None) -> BoardGeometry:
+    """The columns for a profile, with or without a tray: the names' column
+    (``column`` wide, the profile's by default) with the tray under the
+    names, then the line. The console's line is the module's constants
+    (LINE_X0, LINE_X1; its tray TRAY_X0, TRAY_X1)."""
+    column = profile.title_column if column is None else column
+    x0 = MARGIN
+    left = max(column, profile.tray_width if tray else 0.0)
+    tray_x1 = x0 + profile.tray_width if tray else x0
+    line_x0 = x0 + left + (LINE_X0 - TRAY_X1 if tray else GUTTER)
+    line_x1 = line_x0 + profile.line_length
+    return BoardGeometry(x0, x0, tray_x1, line_x0, line_x1, line_x1 + RIGHT_MARGIN)
+
+
+# -- crowded lines: a swarm that never overlaps -------------------------------------------------------
+SWARM_GAP = 2.0
+UNITS_PER_POINT = LINE_LENGTH / 100.0
+
+
+def swarm_lane_offset(lane: int, step: float) -> float:
+    """Offset from the line of the ``lane``-th lane: the line, then
+    alternately above and below, further out each time."""
+    if lane == 0:
+        return 0.0
+    k = (lane + 1) // 2
+    return -k * step if lane % 2 else k * step
+
+
+def _swarm(placed: list[tuple[float, str]], radius: float, units_per_point: float, gap: float,
+           slack: float) -> tuple[dict[str, tuple[float, float]], int]:
+    step = 2 * radius + gap
+    last: list[float] = []  # per lane: the x of its rightmost token
+    out: dict[str, tuple[float, float]] = {}
+    for value, key in sorted(placed):
+        x = value * units_per_point
+        chosen, at = len(last), x
+        for lane, lx in enumerate(last):
+            pos = max(x, lx + step)
+            if pos - x <= slack + 1e-9:
+                chosen, at = lane, pos
+                break
+        if chosen == len(last):
+            last.append(at)
+        else:
+            last[chosen] = at
+        out[key] = (at - x, swarm_lane_offset(chosen, step))
+    return out, len(last)
+
+
+def beeswarm(placed: list[tuple[float, str]], radius: float, units_per_point: float = UNITS_PER_POINT,
+             gap: float = SWARM_GAP) -> dict[str, tuple[float, float]]:
+    """(0, dy) for a handful of tokens: each, in value order, exactly at its
+    value and as near the line as it can be without touching one placed
+    before it (just above or below a neighbour, by no more than the circles
+    need: a token half a width away sits lower than a whole lane). Above
+    before below at equal distance. O(n * k^2) for k close neighbours:
+    for a row of a handful; :func:`swarm` packs crowds in lanes."""
+    d = 2 * radius + gap
+    done: list[tuple[float, float]] = []  # (x, dy) of the tokens placed so far
+    out: dict[str, tuple[float, float]] = {}
+    for value, key in sorted(placed):
+        x = value * units_per_point
+        near = [(px, py) for px, py in done if x - px < d - 1e-9]
+        candidates = [0.0]
+        for px, py in near:
+            lift = math.sqrt(max(0.0, d * d - (x - px) ** 2))
+            candidates += [py - lift, py + lift]
+        candidates.sort(key=lambda y: (round(abs(y), 6), y > 0))
+        for y in candidates:
+            if all((x - px) ** 2 + (y - py) ** 2 >= d * d - 1e-6 for px, py in near):
+                break
+        done.append((x, y))
+        out[key] = (0.0, y)
+    return out
+
+
+def swarm(placed: list[tuple[float, str]], radius: float, units_per_point: float = UNITS_PER_POINT,
+          gap: float = SWARM_GAP, slack: float = 0.0) -> dict[str, tuple[float, float]]:
+    """(dx, dy) from each token's place on the line so that none overlaps
+    another: each token, in value order, takes the lane nearest the line
+    where it fits a token's width (plus ``gap``) right of that lane's last
+    token, moved right by at most ``slack`` (0: exactly at its value). The
+    stack grows outward where values are dense, so the group's shape shows
+    like a dot plot; a slack of a radius packs a crowd of whole-number
+    values about half as high. Deterministic (ties broken by key);
+    O(n log n + n * lanes)."""
+    return _swarm(placed, radius, units_per_point, gap, slack)[0]
+
+
+def swarm_lanes(values: list[float], radius: float, units_per_point: float = UNITS_PER_POINT,
+                gap: float = SWARM_GAP, slack: float = 0.0) -> int:
+    """How many lanes :func:`swarm` uses for these values (0 for none)."""
+    return _swarm([(v, str(i)) for i, v in enumerate(values)], radius, units_per_point, gap, slack)[1]
+
+
+def place_row(placed: list[tuple[float, str]], radius: float, count: int,
+              units_per_point: float = UNITS_PER_POINT) -> dict[str, tuple[float, float]]:
+    """(dx, dy) of every placed token of a row of ``count`` tokens: the
+    close-packed :func:`beeswarm` for a handful, the lanes of :func:`swarm`
+    (with a radius of slack) for a crowd."""
+    if count <= CROWDED_ROW:
+        return beeswarm(placed, radius, units_per_point)
+    return swarm(placed, radius, units_per_point, slack=swarm_slack(count, radius))
+
+
+def row_reach(offsets: dict[str, tuple[float, float]], radius: float) -> tuple[float, float]:
+    """How far above and below its line a row's tokens reach (their edge)."""
+    up = max((-dy for _, dy in offsets.values()), default=0.0)
+    down = max((dy for _, dy in offsets.values()), default=0.0)
+    return max(0.0, up) + radius, max(0.0, down) + radius
+
+
+def swarm_slack(count: int, radius: float) -> float:
+    """How far a crowded row's tokens may sit right of their value (a
+    radius; none on a row of a handful, where positions are read exactly)."""
+    return radius if count > CROWDED_ROW else 0.0
+
+
+def swarm_reach(lanes: int, radius: float, gap: float = SWARM_GAP) -> tuple[float, float]:
+    """How far above and below the line the tokens of ``lanes`` lanes reach
+    (their edge): the odd lanes go above, the even ones below."""
+    step = 2 * radius + gap
+    lanes = max(1, lanes)
+    return (lanes // 2) * step + radius, ((lanes - 1) // 2) * step + radius
+
+
+def swarm_half(lanes: int, radius: float, gap: float = SWARM_GAP) -> float:
+    """How far from the line the tokens of ``lanes`` lanes reach (their edge)."""
+    return ((max(1, lanes)) // 2) * (2 * radius + gap) + radius
+
+
+def swarm_radius(rows: list[list[float]], profile: BoardProfile, units_per_point: float = UNITS_PER_POINT,
+                 count: int = 0) -> float:
+    """One token size for every row: the largest (between the profile's full
+    size and its floor, to a quarter unit) at which no row needs more
+    than the profile's lanes; the floor when even that does not do (then
+    the rows grow). ``count``: tokens per row (for the slack). Found by
+    halving the range (lanes grow as tokens grow): a dozen layouts per row.
+    """
+    def fits(r: float) -> bool:
+        slack = swarm_slack(count, r)
+        return all(swarm_lanes(values, r, units_per_point, slack=slack) <= profile.max_lanes for values in rows)
+
+    lo, hi = profile.min_token_radius, profile.token_radius
+    if fits(hi):
+        return hi
+    if not fits(lo):
+        return lo
+    while hi - lo > 0.25:
+        mid = (lo + hi) / 2
+        if fits(mid):
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+# -- the team legend ----------------------------------------------------------------------------------
+def legend_positions(widths: list[float], available: float, gap: float, columns: bool = False
+                     ) -> list[tuple[float, int]]:
+    """(x, line) of each legend entry of these widths: flowed over as many
+    lines as it takes, or in aligned columns (each as wide as the widest
+    entry); nothing is cut. An entry wider than the line gets a line of its own."""
+    out: list[tuple[float, int]] = []
+    if columns and widths:
+        column = max(widths) + gap
+        per_line = max(1, int((available + gap) // column))
+        return [((i % per_line) * column, i // per_line) for i in range(len(widths))]
+    x, line = 0.0, 0
+    for w in widths:
+        if x > 0 and x + w > available:
+            x, line = 0.0, line + 1
+        out.append((x, line))
+        x += w + gap
+    return out
+
+
+def wrap_words(text: str, width: float, measure) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``width`` by
+    ``measure(str) -> float`` (a word longer than the width gets its own
+    line, whole)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}" if current else word
+        if current and measure(trial) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current or not lines:
+        lines.append(current)
+    return lines

@@ -15,15 +15,15 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 
 from ...analysis.movement import Trend, dimension_movement
 from ...analysis.stats import describe, gap_text, rwg_text
 from ...common.i18n import context
 from ...reports.drawing import add_open_arrow_head
 from ..common.plaintext import tip
-from .geometry import band_half, value_to_x
+from .geometry import CROWDED_ROW
 from .style import text_colour_for
 
 tr = context("SpectrumBoard")
@@ -65,7 +65,7 @@ def refresh_markers(scene: SpectrumScene, row: Row) -> None:
                 gap_text(current.median - before.median)
             )
             if before.median != current.median:
-                row.markers.append(gap_arrow(scene, before.median, current.median, row.y))
+                row.markers.append(gap_arrow(scene, before.median, current.median, row.y + row.band_below - 12))
     previous = scene.previous_round_id()
     if scene.show_movement and previous:
         movement = dimension_movement(session, previous, scene.round_id, row.dimension_id)
@@ -80,9 +80,9 @@ def refresh_markers(scene: SpectrumScene, row: Row) -> None:
         row.summary.setText(summary)
 
 
-def median_marker(scene: QGraphicsScene, value: float, y: float, colour: QColor, label: str) -> QGraphicsItem:
+def median_marker(scene: SpectrumScene, value: float, y: float, colour: QColor, label: str) -> QGraphicsItem:
     """An upward triangle under the line at a median."""
-    x = value_to_x(value)
+    x = scene.geo.value_to_x(value)
     tri = QPolygonF([QPointF(x - 9, y + 16), QPointF(x + 9, y + 16), QPointF(x, y + 4)])
     item = scene.addPolygon(tri, QPen(colour, 1), QBrush(colour))
     item.setZValue(5)
@@ -90,10 +90,10 @@ def median_marker(scene: QGraphicsScene, value: float, y: float, colour: QColor,
     return item
 
 
-def gap_arrow(scene: SpectrumScene, start: float, end: float, y: float) -> QGraphicsItem:
-    """An arrow under the row from the compare round's median to this round's."""
-    x0, x1 = value_to_x(start), value_to_x(end)
-    yy = y + 54
+def gap_arrow(scene: SpectrumScene, start: float, end: float, yy: float) -> QGraphicsItem:
+    """An arrow at height ``yy`` (low in the row's band) from the compare
+    round's median to this round's."""
+    x0, x1 = scene.geo.value_to_x(start), scene.geo.value_to_x(end)
     path = QPainterPath(QPointF(x0, yy))
     path.lineTo(x1, yy)
     add_open_arrow_head(path, QPointF(x1, yy), 1 if x1 > x0 else -1, 10, 6)
@@ -112,7 +112,7 @@ def movement_arrows(scene: SpectrumScene, row: Row, moves) -> list[QGraphicsItem
     for move in moves:
         token = row.tokens.get(move.placer_id)
         y = row.y + (token.lane if token is not None else 0.0)
-        x0, x1 = value_to_x(move.before), value_to_x(move.after)
+        x0, x1 = scene.geo.value_to_x(move.before), scene.geo.value_to_x(move.after)
         dots.addEllipse(QPointF(x0, y), 3.5, 3.5)
         if abs(x1 - x0) < r + 4:
             continue
@@ -130,6 +130,21 @@ def movement_arrows(scene: SpectrumScene, row: Row, moves) -> list[QGraphicsItem
     return [arrows, start]
 
 
+def _flag_font(scene: SpectrumScene) -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(round(scene.profile.text_px))
+    font.setBold(True)
+    return font
+
+
+def team_marker_room(scene: SpectrumScene, teams: int) -> float:
+    """The height the team means take at the top of a row's band (two
+    levels of flags; one row of ticks for many teams)."""
+    if teams > CROWDED_ROW:
+        return max(6.0, scene.profile.text_px * 0.45) * 1.6 + 4
+    return 2 * (QFontMetricsF(_flag_font(scene)).height() + 3) + 2
+
+
 def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
     """Participant mode: each team's mean as a flag above the row, in the
     team's colour with its initials."""
@@ -138,11 +153,12 @@ def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
         return []
     items: list[QGraphicsItem] = []
     means = session.placements_by_team(scene.round_id, row.dimension_id)
-    half = band_half(scene.row_height)
-    top = row.y - half
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(11)
-    font.setBold(True)
+    half = row.band_below
+    top = row.y - row.band_above
+    font = _flag_font(scene)
+    flag_h = QFontMetricsF(font).height() + 2
+    if len(means) > CROWDED_ROW:
+        return team_ticks(scene, row, means)
     last_x = -math.inf
     level = 0
     for team_id, value in sorted(means.items(), key=lambda kv: kv[1]):
@@ -150,14 +166,16 @@ def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
             team = session.team(team_id)
         except KeyError:
             continue
-        x = value_to_x(value)
-        level = (level + 1) % 2 if x - last_x < 34 else 0
+        x = scene.geo.value_to_x(value)
+        flag_w = QFontMetricsF(font).horizontalAdvance(team.initials) + 8
+        level = (level + 1) % 2 if x - last_x < flag_w + 4 else 0
         last_x = x
         colour = QColor(team.colour)
-        y0 = top + 2 + level * 15
-        line = scene.addLine(x, y0 + 14, x, row.y + (half - 4), QPen(colour, 2, Qt.PenStyle.DotLine))
+        y0 = top + 2 + level * (flag_h + 1)
+        line = scene.addLine(x, y0 + flag_h, x, row.y + (half - 4), QPen(colour, 2, Qt.PenStyle.DotLine))
         line.setZValue(0)
-        flag = scene.addRect(QRectF(x - 14, y0, 28, 14), QPen(QColor(scene.colours.ring), 1), QBrush(colour))
+        flag = scene.addRect(QRectF(x - flag_w / 2, y0, flag_w, flag_h), QPen(QColor(scene.colours.ring), 1),
+                             QBrush(colour))
         flag.setZValue(7)
         text = QGraphicsSimpleTextItem(team.initials, flag)
         text.setFont(font)
@@ -166,4 +184,30 @@ def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
         text.setPos(x - rect.width() / 2, y0 + 7 - rect.height() / 2)
         flag.setToolTip(tip(tr("{0}: team mean {1}").format(team.name, f"{value:.0f}")))
         items += [line, flag]
+    return items
+
+
+def team_ticks(scene: SpectrumScene, row: Row, means: dict[str, float]) -> list[QGraphicsItem]:
+    """Many teams: each team's mean as a small downward triangle in its
+    colour along the top of the band (a flag with initials for each of
+    dozens of teams would bury the row); the tooltip names the team and
+    the find box picks one team's tokens out."""
+    session = scene.session
+    if session is None:
+        return []
+    items: list[QGraphicsItem] = []
+    y = row.y - row.band_above
+    size = max(6.0, scene.profile.text_px * 0.45)
+    for team_id, value in sorted(means.items(), key=lambda kv: kv[1]):
+        try:
+            team = session.team(team_id)
+        except KeyError:
+            continue
+        x = scene.geo.value_to_x(value)
+        tri = QPolygonF([QPointF(x - size, y), QPointF(x + size, y), QPointF(x, y + 1.6 * size)])
+        colour = QColor(team.colour)
+        item = scene.addPolygon(tri, QPen(QColor(scene.colours.ring), 1), QBrush(colour))
+        item.setZValue(7)
+        item.setToolTip(tip(tr("{0}: team mean {1}").format(team.name, f"{value:.0f}")))
+        items.append(item)
     return items

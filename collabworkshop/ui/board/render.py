@@ -14,14 +14,16 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from ...model import Session
 from ...reports.png import DEFAULT_WIDTH, round_images
+from .geometry import REPORT, BoardProfile
 from .scene import SpectrumScene
 
 
 def render_board_image(session: Session, round_id: str, compare_round_id: str = "",
-                       width: int = DEFAULT_WIDTH) -> QImage:
+                       width: int = DEFAULT_WIDTH, profile: BoardProfile = REPORT) -> QImage:
     """A picture of the board for one round, with ``compare_round_id``
-    ghosted when given (a ``reports.png.BoardImage``)."""
-    scene = SpectrumScene()
+    ghosted when given (a ``reports.png.BoardImage``). The report profile
+    by default (no empty trays; a crowded line as a swarm, as on screen)."""
+    scene = SpectrumScene(profile=profile)
     # A picture for a report shows the positions even of a round never revealed.
     scene.show_round(session, round_id, compare_round_id, editable=False, hidden=False)
     rect = scene.sceneRect()

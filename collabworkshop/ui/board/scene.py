@@ -14,14 +14,19 @@ tray with a tick (placed, position secret); a token is visible on the line
 only while it is being moved. :meth:`SpectrumScene.reveal` flies every
 token from the tray to its place (reveal.py).
 
-Where things go is worked out in geometry.py.
+Where things go is worked out in geometry.py: the scene's size profile
+(console, display, report) sets its fonts, tokens and trays; each row's
+placed tokens are laid out as a swarm that never overlaps (a crowded row
+with smaller tokens, growing when it must); the find box's filter
+(:meth:`SpectrumScene.set_filter`) and the keyboard's order
+(:meth:`SpectrumScene.focus_order`) live here too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
@@ -31,30 +36,48 @@ from ...model.template import default_template
 from ..common.plaintext import tip
 from . import overlays
 from .geometry import (
-    LEGEND_HEIGHT,
-    LINE_X0,
-    LINE_X1,
+    CONSOLE,
+    CROWDED_ROW,
     ROW_HEIGHT,
-    SCENE_WIDTH,
     TOKEN_RADIUS,
-    TRAY_X0,
-    TRAY_X1,
-    assign_lanes,
-    band_half,
-    row_height_for,
-    row_line_y,
-    row_top,
-    scene_height,
+    BoardProfile,
+    board_geometry,
+    legend_positions,
+    place_row,
+    row_reach,
+    swarm_lanes,
+    swarm_radius,
+    swarm_reach,
+    swarm_slack,
     token_radius_for,
     tray_half,
     tray_slot,
-    value_to_x,
+    wrap_words,
 )
 from .reveal import RevealAnimation
 from .style import BoardPalette, board_palette, side_text, text_colour_for
 from .token import TeamToken
 
 tr = context("SpectrumBoard")
+
+
+class WrappedText(QGraphicsSimpleTextItem):
+    """A text that wraps at spaces into a width (a row's summary in the
+    names' column): :meth:`text` is the text as given, unwrapped."""
+
+    def __init__(self, width: float, font: QFont):
+        super().__init__()
+        self.setFont(font)
+        self._width = width
+        self._metrics = QFontMetricsF(font)
+        self._plain = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._plain = text
+        super().setText("\n".join(wrap_words(text, self._width, self._metrics.horizontalAdvance)))
+
+    def text(self) -> str:
+        return self._plain
 
 
 @dataclass
@@ -67,6 +90,10 @@ class Row:
     summary: QGraphicsSimpleTextItem | None
     low_label: str = ""
     high_label: str = ""
+    band_half: float = 60.0  # how far the row's band reaches from its line (the larger side)
+    band_above: float = 60.0
+    band_below: float = 60.0
+    has_tray: bool = True  # a "not placed" tray is drawn on this row
 
 
 class SpectrumScene(QGraphicsScene):
@@ -83,8 +110,15 @@ class SpectrumScene(QGraphicsScene):
     row_refreshed = Signal(str)  # dimension_id: its tokens show the model again
     reveal_finished = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, profile: BoardProfile = CONSOLE):
         super().__init__(parent)
+        self.profile = profile
+        self.geo = board_geometry(profile, True)
+        self._top = 0.0
+        self._filter = ""  # the find box's text: matching tokens stand out
+        self._relayout_due = False
+        self._sizing_for_reveal = False
+        self._token_fonts: dict[tuple[int, bool], tuple[QFont, float]] = {}
         self.session: Session | None = None
         self.round_id = ""
         self.compare_round_id = ""
@@ -136,43 +170,140 @@ class SpectrumScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         self.finish_reveal()
-        self.clear()
+        focused = self.focusItem()
+        refocus = (focused.dimension_id, focused.placer_id) if isinstance(focused, TeamToken) else None
+        del focused
+        # Drop the Python side of the old rows before their items go: a
+        # wrapper outliving its deleted item crashes the garbage collector.
         self._rows = {}
         c = self.colours
         ink, muted = QColor(c.ink), QColor(c.muted)
+        self.clear()
+        self._relayout_due = False
         session = self.session
         if session is None:
             return
+        profile = self.profile
         placers = self._placers()
-        self.token_radius = token_radius_for(len(placers))
-        self.row_height = row_height_for(self.token_radius)
-        half = tray_half(len(placers), self.token_radius)
-        title_font = QFont("DejaVu Sans", 15, QFont.Weight.Bold)
-        pole_font = QFont("DejaVu Sans", 12)
-        zone_font = QFont("DejaVu Sans", 11)
-        for i, dim in enumerate(session.dimensions):
-            top = row_top(i, self.row_height)
-            line_y = row_line_y(top, self.token_radius)
-            title = self.addSimpleText(
-                QFontMetricsF(title_font).elidedText(dim.name, Qt.TextElideMode.ElideRight, LINE_X1 - TRAY_X0),
-                title_font)
+        placements = session.placements
+        values: dict[str, list[float]] = {}
+        waiting: dict[str, int] = {}
+        for dim in session.dimensions:
+            row_values = [v for v in (placements.get((self.round_id, dim.id, pid)) for pid, *_ in placers)
+                          if v is not None]
+            # A blind round's rows are sized as if empty (their height must
+            # not hint at the placements), except just before the reveal.
+            values[dim.id] = [] if self.hidden and not self._sizing_for_reveal else row_values
+            waiting[dim.id] = len(placers) - (0 if self.hidden else len(row_values))
+        any_waiting = any(waiting.values())
+        self.geo = board_geometry(profile, profile.show_empty_trays or any_waiting)
+        per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
+        radius = swarm_radius(list(values.values()), profile, per_point, len(placers))
+        if any_waiting:
+            # A full tray keeps the tray's own rule (smaller tokens for a big room).
+            scaled = token_radius_for(len(placers)) * profile.token_radius / TOKEN_RADIUS
+            radius = min(radius, max(profile.min_token_radius, scaled))
+        self.token_radius = radius
+        fonts = self._fonts()
+        title_font, text_font = fonts["title"], fonts["text"]
+        title_metrics, text_metrics = QFontMetricsF(title_font), QFontMetricsF(text_font)
+        text_h = text_metrics.height()
+        tray_half_h = tray_half(len(placers), radius)
+        # The legend across the top while it takes at most three lines; a
+        # longer one (many teams) in columns beside the rows, which widens
+        # the board rather than pushing every row down.
+        texts, widths, dot = self._legend_entries(session, text_font)
+        gap = 24.0
+        available = self.geo.width - self.geo.title_x0 - 8
+        on_top = legend_positions(widths, available, gap)
+        if self.profile.legend_columns or len(widths) > CROWDED_ROW:
+            # Aligned columns read better, unless they take more lines.
+            columns = legend_positions(widths, available, gap, True)
+            if max((line for _, line in columns), default=0) <= max((line for _, line in on_top), default=0):
+                on_top = columns
+        side_legend = max((line for _, line in on_top), default=0) >= 3
+        top = 8.0
+        if not side_legend:
+            top = self._draw_legend(session, text_font, texts, on_top, dot, self.geo.title_x0, top)
+        top = self._draw_zone_header(text_font, top)
+        self._top = top
+        # The names' column is as wide as the profile says, or as the
+        # longest word of a name (names wrap at spaces, never inside a word).
+        column = max([profile.title_column] + [title_metrics.horizontalAdvance(word) + 4
+                                               for dim in session.dimensions for word in dim.name.split()])
+        if column != profile.title_column:
+            self.geo = board_geometry(profile, self.geo.has_tray, column)
+        geo = self.geo
+        heights = []
+        for dim in session.dimensions:
+            has_tray = geo.has_tray and (profile.show_empty_trays or waiting[dim.id] > 0)
+            # A handful of tokens: the room its swarm takes, and at least
+            # the profile's lanes (the console keeps the line and a lane
+            # above and below, so a drop rarely reshapes the board). A crowd:
+            # two lanes more than its placements need, so most moves fit
+            # without laying the board out again.
+            above, below = swarm_reach(profile.min_lanes, radius)
+            if len(placers) > CROWDED_ROW:
+                lanes = swarm_lanes(values[dim.id], radius, per_point, slack=swarm_slack(len(placers), radius))
+                above, below = swarm_reach(max(profile.min_lanes, lanes + 2), radius)
+            else:
+                placed = [(v, str(i)) for i, v in enumerate(values[dim.id])]
+                up, down = row_reach(place_row(placed, radius, len(placers), per_point), radius)
+                above, below = max(above, up), max(below, down)
+            above, below = max(profile.band_half, above + 4), max(profile.band_half, below + 4)
+            if self.compare_round_id:
+                below = max(below, radius + 18)  # the gap arrow runs under the tokens on the line
+            if session.by_participant:
+                above += overlays.team_marker_room(self, len(session.teams))  # team means over the tokens
+            if has_tray:
+                above = max(above, tray_half_h + 2)
+                below = max(below, tray_half_h + 2)
+            half = max(above, below)
+            pole_lines = self._pole_lines(dim.low_label, dim.high_label, text_metrics)
+            pole_h = max(len(pole_lines[0]), len(pole_lines[1])) * text_h + 6
+            # The name and the summary in the column left of the line, the
+            # tray (if any) under them, level with the line.
+            title_lines = wrap_words(dim.name, column, title_metrics.horizontalAdvance)
+            title_h = len(title_lines) * title_metrics.height()
+            if has_tray:
+                # The summary under the tray, so the tray (level with the
+                # line) sits just under the name.
+                line_y = top + max(above, title_h + tray_half_h + 4)
+                bottom = line_y + max(below + pole_h, tray_half_h + 2 * text_h + 6)  # two lines of summary
+                summary_pos = QPointF(geo.title_x0, line_y + tray_half_h + 3)
+            else:
+                line_y = top + above
+                bottom = max(line_y + below + pole_h, top + title_h + 2 * text_h + 4)
+                summary_pos = QPointF(geo.title_x0, top + title_h + 1)
+            height = bottom - top + 6
+            title_pos = QPointF(geo.title_x0, top)
+            title = self.addSimpleText("\n".join(title_lines), title_font)
             title.setBrush(ink)
-            title.setPos(TRAY_X0 - 6, top + 4)
+            title.setPos(title_pos)
             title.setToolTip(tip(dim.name))
-            tray_label = self.addSimpleText(tr("not placed"), zone_font)
-            tray_label.setBrush(muted)
-            tray_label.setPos(TRAY_X0, line_y + half + 4)
-            tray = self.addRect(
-                QRectF(TRAY_X0 - 6, line_y - half, TRAY_X1 - TRAY_X0 + 12, 2 * half),
-                QPen(QColor(c.tray_border), 1.5, Qt.PenStyle.DashLine),
-                QBrush(QColor(c.band)),
-            )
-            tray.setZValue(-2)
-            self._draw_line(line_y, dim.low_label, dim.high_label, pole_font)
+            if has_tray:
+                x0, x1 = geo.tray_x0, geo.tray_x1
+                # The tray's name inside it (its tokens cover it as they wait).
+                tray_label = self.addSimpleText(tr("not placed"), text_font)
+                tray_label.setBrush(muted)
+                label_rect = tray_label.boundingRect()
+                tray_label.setPos((x0 + x1) / 2 - label_rect.width() / 2, line_y - label_rect.height() / 2)
+                tray_label.setZValue(-1.5)
+                tray = self.addRect(
+                    QRectF(x0 - 6, line_y - tray_half_h, x1 - x0 + 12, 2 * tray_half_h),
+                    QPen(QColor(c.tray_border), 1.5, Qt.PenStyle.DashLine),
+                    QBrush(QColor(c.band)),
+                )
+                tray.setZValue(-2)
+            self._draw_line(line_y, above, below, dim.low_label, dim.high_label, pole_lines, text_font, text_h)
             row = Row(dim.id, line_y, {}, {}, [], None, dim.low_label, dim.high_label)
-            row.summary = self.addSimpleText("", pole_font)
+            row.band_half = half
+            row.band_above, row.band_below = above, below
+            row.has_tray = has_tray
+            row.summary = WrappedText(column, text_font)
+            self.addItem(row.summary)
             row.summary.setBrush(ink)
-            row.summary.setPos(TRAY_X0 - 6, top + 28)
+            row.summary.setPos(summary_pos)
             self._rows[dim.id] = row
             if self.compare_round_id:
                 for placer_id, team, initials, name in placers:
@@ -184,81 +315,164 @@ class SpectrumScene(QGraphicsScene):
                 self.addItem(token)
                 row.tokens[placer_id] = token
             self.refresh_row(dim.id)
-        self._draw_legend(session)
-        self._draw_zone_header(zone_font)
-        self.setSceneRect(QRectF(0, 0, SCENE_WIDTH, scene_height(len(session.dimensions), self.row_height)))
+            heights.append(height)
+            top += height
+        self.row_height = max(heights, default=ROW_HEIGHT)
+        self._relayout_due = False
+        width = geo.width
+        if side_legend and widths:
+            # As few columns as let the legend stand no taller than the rows.
+            line_h = dot + 8
+            column_w = max(widths) + gap
+            per_column = max(1, int((top - 8) // line_h))
+            count = -(-len(widths) // per_column)
+            positions = [((i // per_column) * column_w, i % per_column) for i in range(len(widths))]
+            bottom = self._draw_legend(session, text_font, texts, positions, dot, width, 8.0)
+            width += count * column_w
+            top = max(top, bottom)
+        self.setSceneRect(QRectF(0, 0, width, top))
+        if self._filter:
+            self.set_filter(self._filter)
+        if refocus is not None:
+            try:
+                self.token(*refocus).setFocus(Qt.FocusReason.OtherFocusReason)
+            except KeyError:
+                pass
 
-    def _draw_zone_header(self, font: QFont) -> None:
-        """Zone names once, above the first row, like column headings."""
+    def _fonts(self) -> dict[str, QFont]:
+        """The profile's fonts, sized in scene units (pixels of the scene,
+        so the view's scale alone decides their size on screen)."""
+        profile = self.profile
+        title = QFont("DejaVu Sans")
+        title.setPixelSize(round(profile.title_px))
+        title.setBold(True)
+        text = QFont("DejaVu Sans")
+        text.setPixelSize(round(profile.text_px))
+        return {"title": title, "text": text}
+
+    def token_font(self, px: int, bold: bool) -> QFont:
+        """A font for tokens, shared: hundreds of tokens need two or three."""
+        return self._token_font(px, bold)[0]
+
+    def token_font_height(self, px: int) -> float:
+        return self._token_font(px, False)[1]
+
+    def _token_font(self, px: int, bold: bool) -> tuple[QFont, float]:
+        cached = self._token_fonts.get((px, bold))
+        if cached is None:
+            font = QFont("DejaVu Sans")
+            font.setPixelSize(max(1, px))
+            font.setBold(bold)
+            cached = (font, QFontMetricsF(font).height())
+            self._token_fonts[(px, bold)] = cached
+        return cached
+
+    def text_font(self) -> QFont:
+        return self._fonts()["text"]
+
+    def _pole_lines(self, low: str, high: str, metrics: QFontMetricsF) -> tuple[list[str], list[str]]:
+        """Each pole's words, whole: on one line when both fit side by side,
+        else each wrapped into half the line."""
+        length = self.geo.line_x1 - self.geo.line_x0
+        low_text, high_text = f"0  {low}", f"{high}  100"
+        if metrics.horizontalAdvance(low_text) + metrics.horizontalAdvance(high_text) + 32 <= length:
+            return [low_text], [high_text]
+        half = length / 2 - 16
+        return (wrap_words(low_text, half, metrics.horizontalAdvance),
+                wrap_words(f"{high}  100", half, metrics.horizontalAdvance))
+
+    def _draw_zone_header(self, font: QFont, top: float) -> float:
+        """Zone names once, above the first row, like column headings; the
+        y where the rows start."""
+        height = QFontMetricsF(font).height()
+        first_zone_x = self.geo.line_x1
         for zone in self._zones:
-            x0, x1 = value_to_x(zone.start), value_to_x(zone.end)
+            x0, x1 = self.geo.value_to_x(zone.start), self.geo.value_to_x(zone.end)
             label = self.addSimpleText(zone.label, font)
             label.setBrush(QColor(self.colours.muted))
-            label.setPos((x0 + x1) / 2 - label.boundingRect().width() / 2, LEGEND_HEIGHT + 4)
+            label.setPos((x0 + x1) / 2 - label.boundingRect().width() / 2, top)
+            first_zone_x = min(first_zone_x, label.pos().x())
+        if self.compare_round_id and self.session is not None:
+            # Left of the zone names, or on a line of its own when it would
+            # reach the first of them.
+            note = self.addSimpleText(
+                tr("dashed: {0}   \u25b2 median").format(self.session.round(self.compare_round_id).name), font)
+            note.setBrush(QColor(self.colours.muted))
+            note.setPos(self.geo.title_x0, top)
+            if self.geo.title_x0 + note.boundingRect().width() + 12 > first_zone_x:
+                note.setPos(self.geo.title_x0, top + height + 4)
+                top += height + 4
+        return top + height + 10
 
-    def _draw_line(self, y: float, low: str, high: str, pole_font: QFont) -> None:
-        half_band = band_half(self.row_height)
+    def _draw_line(self, y: float, above: float, below: float, low: str, high: str,
+                   pole_lines: tuple[list[str], list[str]], font: QFont, text_h: float) -> None:
+        geo = self.geo
         c = self.colours
         line_pen, muted = QColor(c.line), QColor(c.muted)
         for zone in self._zones:
-            x0, x1 = value_to_x(zone.start), value_to_x(zone.end)
-            band = self.addRect(QRectF(x0, y - half_band, x1 - x0, 2 * half_band - 4), QPen(Qt.PenStyle.NoPen),
+            x0, x1 = geo.value_to_x(zone.start), geo.value_to_x(zone.end)
+            band = self.addRect(QRectF(x0, y - above, x1 - x0, above + below), QPen(Qt.PenStyle.NoPen),
                                 QBrush(QColor(c.band) if int(zone.start / 20) % 2 == 0 else QColor(c.background)))
             band.setZValue(-3)
-        self.addLine(LINE_X0, y, LINE_X1, y, QPen(line_pen, 3)).setZValue(-1)
+        self.addLine(geo.line_x0, y, geo.line_x1, y, QPen(line_pen, 3)).setZValue(-1)
         for v in range(0, 101, 10):
-            x = value_to_x(v)
+            x = geo.value_to_x(v)
             h = 10 if v % 50 == 0 else 5
             self.addLine(x, y - h, x, y + h, QPen(line_pen, 2)).setZValue(-1)
-        # Each pole's words get half the line, shortened with an ellipsis if
-        # longer (the full text is the tooltip).
-        metrics = QFontMetricsF(pole_font)
-        half = (LINE_X1 - LINE_X0) / 2 - 16
-        low_text = metrics.elidedText(f"0  {low}", Qt.TextElideMode.ElideRight, half)
-        high_text = metrics.elidedText(f"{high}  100", Qt.TextElideMode.ElideLeft, half)
-        lo = self.addSimpleText(low_text, pole_font)
+        # Each pole's words, whole, under its end of the line (wrapped into
+        # half the line; the full text is also the tooltip).
+        lo = self.addSimpleText("\n".join(pole_lines[0]), font)
         lo.setToolTip(tip(low))
         lo.setBrush(muted)
-        lo.setPos(LINE_X0, y + half_band - 2)
-        hi = self.addSimpleText(high_text, pole_font)
-        hi.setToolTip(tip(high))
-        hi.setBrush(muted)
-        hi.setPos(LINE_X1 - hi.boundingRect().width(), y + half_band - 2)
+        lo.setPos(geo.line_x0, y + below + 2)
+        metrics = QFontMetricsF(font)
+        for i, line in enumerate(pole_lines[1]):
+            hi = self.addSimpleText(line, font)
+            hi.setToolTip(tip(high))
+            hi.setBrush(muted)
+            hi.setPos(geo.line_x1 - metrics.horizontalAdvance(line), y + below + 2 + i * text_h)
 
-    def _draw_legend(self, session: Session) -> None:
-        font = QFont("DejaVu Sans", 13)
-        x = TRAY_X0
-        y = 8.0
-        # Every team gets an equal share of the width (names elided to fit).
-        share = (SCENE_WIDTH - TRAY_X0 - 8) / max(1, len(session.teams)) - 36 - 20
-        name_width = max(60.0, min(240.0, share))
+    def _legend_entries(self, session: Session, font: QFont) -> tuple[list[str], list[float], float]:
+        """Each team's legend text ("name (n)" in participant mode), its
+        width with the disc, and the disc's size."""
+        metrics = QFontMetricsF(font)
+        dot = round(max(metrics.height() * 1.35, self.profile.text_px * 2.0))
+        texts = []
         for team in session.teams:
-            dot = self.addEllipse(QRectF(x, y, 30, 30), QPen(QColor(self.colours.ring), 1.5),
-                               QBrush(QColor(team.colour)))
-            initials = QGraphicsSimpleTextItem(team.initials, dot)
-            initials.setFont(QFont("DejaVu Sans", 9, QFont.Weight.Bold))
-            initials.setBrush(text_colour_for(QColor(team.colour)))
-            r = initials.boundingRect()
-            initials.setPos(x + 15 - r.width() / 2, y + 15 - r.height() / 2)
             text = team.name
             if session.by_participant:
                 text = tr("{0} ({1})").format(team.name, len(session.team_participants(team.id)))
-            label = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, name_width)
-            name = self.addSimpleText(label, font)
+            texts.append(text)
+        return texts, [dot + 6 + metrics.horizontalAdvance(t) for t in texts], dot
+
+    def _draw_legend(self, session: Session, font: QFont, texts: list[str], positions: list[tuple[float, int]],
+                     dot: float, x0: float, y0: float) -> float:
+        """Every team, whole: a disc with its initials and the name, at the
+        given (x, line) positions; the y under it."""
+        initials_font = QFont("DejaVu Sans")
+        # As large as the smallest text (two letters fit a disc twice as wide).
+        initials_font.setPixelSize(round(self.profile.text_px))
+        initials_font.setBold(True)
+        line_h = dot + 8
+        lines = 0
+        for team, text, (x, line) in zip(session.teams, texts, positions, strict=True):
+            x += x0
+            y = y0 + line * line_h
+            lines = max(lines, line + 1)
+            disc = self.addEllipse(QRectF(x, y, dot, dot), QPen(QColor(self.colours.ring), 1.5),
+                                   QBrush(QColor(team.colour)))
+            # A scene item of its own over the disc, not the disc's child
+            # (a Python-made child of a scene-made item outlives it badly).
+            initials = self.addSimpleText(team.initials, initials_font)
+            initials.setZValue(disc.zValue() + 0.5)
+            initials.setBrush(text_colour_for(QColor(team.colour)))
+            r = initials.boundingRect()
+            initials.setPos(x + dot / 2 - r.width() / 2, y + dot / 2 - r.height() / 2)
+            name = self.addSimpleText(text, font)
             name.setToolTip(tip(team.name))
             name.setBrush(QColor(self.colours.ink))
-            name.setPos(x + 36, y + 15 - name.boundingRect().height() / 2)
-            x += 36 + name.boundingRect().width() + 20
-            if x > SCENE_WIDTH - 60:
-                break
-        if self.compare_round_id and self.session is not None:
-            # Under the legend, left of the zone names.
-            note = self.addSimpleText(
-                tr("dashed: {0}   \u25b2 median").format(self.session.round(self.compare_round_id).name),
-                QFont("DejaVu Sans", 11),
-            )
-            note.setBrush(QColor(self.colours.muted))
-            note.setPos(TRAY_X0, LEGEND_HEIGHT + 4)
+            name.setPos(x + dot + 6, y + dot / 2 - name.boundingRect().height() / 2)
+        return y0 + lines * line_h + 6
 
     # keeping in step with the model --------------------------------------------------------------
     def hides(self, token: TeamToken) -> bool:
@@ -266,10 +480,12 @@ class SpectrumScene(QGraphicsScene):
         being moved right now)."""
         return self.hidden and not token.ghost and not token.held
 
-    def rest_pos(self, token: TeamToken, value: float | None, lane: float) -> QPointF:
+    def rest_pos(self, token: TeamToken, value: float | None, lane: float, shift: float = 0.0) -> QPointF:
+        """Where a token rests: its place on the line, ``lane`` above or
+        below it and ``shift`` right of it (a crowded row's swarm), or the tray."""
         if value is None or self.hides(token):
             return self.tray_pos(token)
-        return QPointF(value_to_x(value), token.row_y + lane)
+        return QPointF(self.geo.value_to_x(value) + shift, token.row_y + lane)
 
     def refresh_row(self, dimension_id: str) -> None:
         row = self._rows.get(dimension_id)
@@ -285,10 +501,18 @@ class SpectrumScene(QGraphicsScene):
             token.value = value
             if value is not None:
                 placed.append((value, placer_id))
-        lanes = assign_lanes(placed, self.token_radius)
+        per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
+        offsets = place_row(placed, self.token_radius, len(row.tokens), per_point)
         for placer_id, token in row.tokens.items():
             if not token.held:
-                token.set_value(token.value, lanes.get(placer_id, 0.0))
+                token.set_value(token.value, *offsets.get(placer_id, (0.0, 0.0))[::-1])
+        waits = any(t.value is None or self.hides(t) for t in row.tokens.values())
+        up, down = row_reach(offsets, self.token_radius)
+        if (not self.hidden and (up > row.band_above + 1e-6 or down > row.band_below + 1e-6)) or (
+                waits and not row.has_tray):
+            # The row has outgrown its band (or needs a tray it has not
+            # got): lay the board out again once the event loop is free.
+            self._schedule_relayout()
         before = []
         for placer_id, ghost in row.ghosts.items():
             value = placements.get((self.compare_round_id, dimension_id, placer_id))
@@ -297,11 +521,67 @@ class SpectrumScene(QGraphicsScene):
             ghost.value = value
             if value is not None:
                 before.append((value, placer_id))
-        ghost_lanes = assign_lanes(before, self.token_radius)
+        ghost_offsets = place_row(before, self.token_radius, len(row.ghosts), per_point)
         for value, placer_id in before:
-            row.ghosts[placer_id].setPos(value_to_x(value), row.y + ghost_lanes[placer_id])
+            dx, dy = ghost_offsets[placer_id]
+            row.ghosts[placer_id].setPos(self.geo.value_to_x(value) + dx, row.y + dy)
         overlays.refresh_markers(self, row)
         self.row_refreshed.emit(dimension_id)
+
+    def _schedule_relayout(self) -> None:
+        if not self._relayout_due:
+            self._relayout_due = True
+            QTimer.singleShot(0, self, self._relayout)  # dropped with the scene
+
+    def _relayout(self) -> None:
+        if not self._relayout_due:
+            return  # a rebuild came first
+        self._relayout_due = False
+        if any(t.held for t in self.tokens()):
+            return  # never under a moving token: the refresh after its release asks again
+        self.rebuild()
+        for view in self.views():
+            fit = getattr(view, "fit", None)
+            if fit is not None:
+                fit()
+
+    # finding a token -----------------------------------------------------------------------------
+    def set_filter(self, text: str) -> int:
+        """Make the tokens whose person or team matches ``text`` (a part of
+        the name or the initials, any case) stand out and fade the others;
+        "" shows every token as usual. Returns how many tokens match on
+        each row (the same placers on every row)."""
+        self._filter = text.strip()
+        needle = self._filter.casefold()
+        count = 0
+        for row in self._rows.values():
+            count = 0
+            for token in row.tokens.values():
+                hit = bool(needle) and token.matches(needle)
+                count += hit
+                token.set_emphasis(hit, faded=bool(needle) and not hit)
+        return count
+
+    @property
+    def filter_text(self) -> str:
+        return self._filter
+
+    def focus_order(self) -> list[TeamToken]:
+        """The order the keyboard walks the tokens: row by row; on a row of a
+        handful of tokens in the legend's order (it stays put while one
+        moves), on a crowded row by value, left to right, with waiting
+        tokens last (neighbours on the line are neighbours for Tab); only
+        the found tokens while the find box has text."""
+        needle = self._filter.casefold()
+        out: list[TeamToken] = []
+        for row in self._rows.values():
+            tokens = [t for t in row.tokens.values() if not needle or t.matches(needle)]
+            if len(row.tokens) > CROWDED_ROW:
+                # A hidden position stays secret: blind tokens keep the tray's order.
+                tokens.sort(key=lambda t: (t.value is None or self.hides(t),
+                                           t.value if t.value is not None and not self.hides(t) else 0.0))
+            out += tokens
+        return out
 
     def previous_round_id(self) -> str:
         """The round this one re-places ("" when it follows none)."""
@@ -334,7 +614,25 @@ class SpectrumScene(QGraphicsScene):
             return
         self.reveal(animate)
 
+    def _rows_too_small_to_show(self) -> bool:
+        """Whether a row's band is too small for its placements once shown."""
+        per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
+        for row in self._rows.values():
+            placed = [(t.value, t.placer_id) for t in row.tokens.values() if t.value is not None]
+            up, down = row_reach(place_row(placed, self.token_radius, len(row.tokens), per_point), self.token_radius)
+            if up > row.band_above + 1e-6 or down > row.band_below + 1e-6:
+                return True
+        return False
+
     def reveal(self, animate: bool = True) -> None:
+        if self._rows_too_small_to_show():
+            # Lay the board out for the placements first, tokens still in
+            # their trays, so the animation flies them to their final places.
+            self._sizing_for_reveal = True
+            try:
+                self.rebuild()
+            finally:
+                self._sizing_for_reveal = False
         starts = {token: token.pos() for token in self.tokens()}
         self.hidden = False
         for dim_id in self._rows:
@@ -373,12 +671,12 @@ class SpectrumScene(QGraphicsScene):
         but secret."""
         row = self._rows.get(token.dimension_id)
         if row is None:
-            return QPointF(TRAY_X0 + self.token_radius, token.row_y)
+            return QPointF(self.geo.tray_x0 + self.token_radius, token.row_y)
         waiting = [t for t in row.tokens.values() if t.value is None or self.hides(t)]
         if token not in waiting:
             waiting.append(token)
         x, offset = tray_slot(waiting.index(token), len(waiting), len(row.tokens), self.token_radius)
-        return QPointF(x, token.row_y + offset)
+        return QPointF(x + self.geo.tray_shift(), token.row_y + offset)
 
     def tray_x(self, token: TeamToken) -> float:
         return self.tray_pos(token).x()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphi
 from ...common.i18n import context
 from ...model import Team
 from ..common.plaintext import tip
-from .geometry import LINE_X1, TRAY_X0, value_to_x, x_to_value
 from .style import text_colour_for
 
 tr = context("SpectrumBoard")
@@ -51,20 +50,23 @@ class TeamToken(QGraphicsObject):
         self.ghost = ghost
         self.value: float | None = None
         self.lane = 0.0
+        self.shift = 0.0
         self.radius = board.token_radius
         self._dragging = False
         self._pending = False  # a keyboard move not yet committed
         self._press_offset = 0.0
-        self._font = QFont("DejaVu Sans")
-        self._font.setPixelSize(max(9, round(self.radius * 0.62)))
-        self._font.setBold(True)
-        self._name_font = QFont("DejaVu Sans", 10)
-        # Just the disc (with its tick badge) at rest; the name plate below it
-        # while focused or moved. Kept tight: every token this rect overlaps
-        # is repainted on each step of a drag.
-        rest = self.radius * 1.25 + 3
-        self._rest_bounds = QRectF(-rest, -rest, 2 * rest, 2 * rest)
-        self._active_bounds = QRectF(-self.radius - 60, -rest, 2 * self.radius + 120, rest + self.radius + 52)
+        profile = board.profile
+        # A token found (find box) or focused on a crowded line is drawn
+        # larger than its neighbours, so it can be seen among hundreds.
+        self.emphasis_radius = max(self.radius, min(profile.token_radius, max(12.0, self.radius * 1.8)))
+        self._emphasis = False
+        self._faded = False
+        self._initials_px = 0
+        self._set_font_for(self.radius)
+        self._plate_width = profile.text_px * 16  # a name plate's widest (in scene units)
+        self._rest_bounds = QRectF()
+        self._active_bounds = QRectF()
+        self._make_bounds()
         self._bounds = self._rest_bounds
         self._style_team: Team | None = None  # the team _style was worked out for
         self._style: tuple[QColor, QColor, QColor, str] | None = None
@@ -79,7 +81,71 @@ class TeamToken(QGraphicsObject):
         if not ghost:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         self.setObjectName(f"token:{dimension_id}:{self.placer_id}")
-        self._update_tooltip()
+        if ghost:
+            self._update_tooltip()  # a live token's comes with its first set_value
+
+    def _set_font_for(self, radius: float) -> None:
+        profile = self.board.profile
+        px = profile.initials_px * radius / profile.token_radius
+        # Initials too small to read (a token under 60 % of full size, on a
+        # crowded line) are left out: the tooltip, the name plate on focus
+        # and the find box name the token, so colour is not the only cue.
+        self._initials_px = round(px) if px >= 0.6 * profile.initials_px else 0
+
+    @property
+    def _font(self) -> QFont:
+        """The initials' font (shared by the scene's tokens of one size)."""
+        return self.board.token_font(self._initials_px or 1, bold=True)
+
+    @property
+    def _name_font(self) -> QFont:
+        return self.board.token_font(round(self.board.profile.text_px), bold=False)
+
+    def _make_bounds(self) -> None:
+        # Just the disc (with its tick badge) at rest; the name plate below it
+        # while focused or moved. Kept tight: every token this rect overlaps
+        # is repainted on each step of a drag.
+        r = self.emphasis_radius if self._emphasis or self.hasFocus() or self.held else self.radius
+        rest = r * 1.25 + 3
+        self._rest_bounds = QRectF(-rest, -rest, 2 * rest, 2 * rest)
+        plate_h = self.board.token_font_height(round(self.board.profile.text_px)) + 6
+        half_w = max(rest, self._plate_width / 2 + 4)
+        self._active_bounds = QRectF(-half_w, -rest, 2 * half_w, rest + r + plate_h + 4)
+
+    def matches(self, needle: str) -> bool:
+        """True when a casefolded search text is part of this placer's
+        name, initials or team name."""
+        return (needle in self.placer_name.casefold() or needle == self._initials.casefold()
+                or needle in self.team.name.casefold())
+
+    def set_emphasis(self, emphasis: bool, faded: bool = False) -> None:
+        """Stand out (found by the find box: larger, ringed, on top) or fade
+        (the find box has text this token does not match)."""
+        if emphasis == self._emphasis and faded == self._faded:
+            return
+        self._emphasis = emphasis
+        self._faded = faded
+        self._resync()
+
+    @property
+    def emphasised(self) -> bool:
+        return self._emphasis
+
+    @property
+    def faded(self) -> bool:
+        return self._faded
+
+    def _resync(self) -> None:
+        self.prepareGeometryChange()
+        self._make_bounds()
+        self._bounds = self._active_bounds if self._shows_name() else self._rest_bounds
+        if not self.held:
+            self.setZValue(15 if self._emphasis else 10)
+        self.update()
+
+    def drawn_radius(self) -> float:
+        """The radius the token is drawn at now."""
+        return self.emphasis_radius if self._emphasis or self.hasFocus() or self.held else self.radius
 
     @property
     def held(self) -> bool:
@@ -102,10 +168,9 @@ class TeamToken(QGraphicsObject):
         return self._pending or (self.hasFocus() and not self._dragging)
 
     def _sync_bounds(self) -> None:
-        bounds = self._active_bounds if self._shows_name() else self._rest_bounds
-        if bounds is not self._bounds:
-            self.prepareGeometryChange()
-            self._bounds = bounds
+        self.prepareGeometryChange()
+        self._make_bounds()
+        self._bounds = self._active_bounds if self._shows_name() else self._rest_bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -114,28 +179,37 @@ class TeamToken(QGraphicsObject):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = self.radius
+        r = self.drawn_radius()
+        self._set_font_for(r)
         colour, faded, text_colour, initials = self._team_style()
         look = self.board.colours
         ink, ghost_colour = QColor(look.ink), QColor(look.ghost)
+        if self._faded and not self.hasFocus() and not self.held:
+            painter.setOpacity(0.25)
         if self.ghost:
             pen = QPen(ghost_colour, 2.5, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r * 0.8, r * 0.8)
-            painter.setFont(self._font)
-            painter.setPen(ghost_colour)
-            painter.drawText(QRectF(-r, -r * 0.8, 2 * r, 1.6 * r), Qt.AlignmentFlag.AlignCenter, initials)
+            if self._initials_px:
+                painter.setFont(self._font)
+                painter.setPen(ghost_colour)
+                painter.drawText(QRectF(-r, -r * 0.8, 2 * r, 1.6 * r), Qt.AlignmentFlag.AlignCenter, initials)
             return
         if self.value is None:
             colour = faded
-        focused = self.hasFocus() or self.held
-        painter.setPen(QPen(ink if focused else QColor(look.ring), 4 if focused else max(1.5, r / 9)))
+        focused = self.hasFocus() or self.held or self._emphasis
+        if focused:
+            painter.setPen(QPen(ink, 4))
+        else:
+            # Small tokens get a thin edge in the theme's ring colour so neighbours stay apart.
+            painter.setPen(QPen(QColor(look.ring), max(1.0, min(2.5, r / 9))))
         painter.setBrush(QBrush(colour))
         painter.drawEllipse(QPointF(0, 0), r, r)
-        painter.setFont(self._font)
-        painter.setPen(text_colour)
-        painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, initials)
+        if self._initials_px:
+            painter.setFont(self._font)
+            painter.setPen(text_colour)
+            painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, initials)
         if self.board.hides(self) and self.value is not None:
             # Placed, position secret: a tick badge (not colour alone).
             b = max(6.0, r * 0.45)
@@ -154,7 +228,7 @@ class TeamToken(QGraphicsObject):
         # The placer's name while it has the keyboard focus: the legend names the teams.
         painter.setFont(self._name_font)
         metrics = painter.fontMetrics()
-        name = metrics.elidedText(self.placer_name, Qt.TextElideMode.ElideRight, 150)
+        name = metrics.elidedText(self.placer_name, Qt.TextElideMode.ElideRight, int(self._plate_width - 8))
         w = metrics.horizontalAdvance(name) + 8
         plate = QRectF(-w / 2, r + 2, w, metrics.height() + 2)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -178,10 +252,13 @@ class TeamToken(QGraphicsObject):
         return self._style
 
     # state ------------------------------------------------------------------------------
-    def set_value(self, value: float | None, lane_offset: float = 0.0) -> None:
+    def set_value(self, value: float | None, lane_offset: float = 0.0, shift: float = 0.0) -> None:
+        """Rest at ``value`` (None: the tray), ``lane_offset`` above or below
+        the line and ``shift`` right of the value (a crowded row's swarm)."""
         self.value = value
         self.lane = lane_offset
-        self.setPos(self.board.rest_pos(self, value, lane_offset))
+        self.shift = shift
+        self.setPos(self.board.rest_pos(self, value, lane_offset, shift))
         self._update_tooltip()
         self.update()
 
@@ -220,8 +297,9 @@ class TeamToken(QGraphicsObject):
         self.setZValue(20)
 
     def drag_to(self, scene_x: float) -> None:
-        x = max(TRAY_X0, min(LINE_X1, scene_x + self._press_offset))
-        value = x_to_value(x)
+        geo = self.board.geo
+        x = max(geo.tray_x0 if geo.has_tray else geo.line_x0, min(geo.line_x1, scene_x + self._press_offset))
+        value = geo.x_to_value(x)
         self._show_at(value, x)
         self.board.token_dragged(self, value)
 
@@ -236,8 +314,8 @@ class TeamToken(QGraphicsObject):
 
     def _show_at(self, value: float | None, x: float | None = None) -> None:
         if x is None:
-            x = value_to_x(value) if value is not None else self.board.tray_pos(self).x()
-        self.setPos(x if value is None else value_to_x(value), self.row_y)
+            x = self.board.geo.value_to_x(value) if value is not None else self.board.tray_pos(self).x()
+        self.setPos(x if value is None else self.board.geo.value_to_x(value), self.row_y)
         if (value is None) != (self.value is None):
             self.update()  # placed and unplaced tokens look different
         self.value = value

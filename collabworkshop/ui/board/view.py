@@ -14,11 +14,12 @@ technology; access.py gives the view its per-token accessible children.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from ...common.i18n import context
-from .geometry import value_to_x
+from .find import FindBox
+from .geometry import CONSOLE, BoardProfile
 from .scene import SpectrumScene
 from .style import board_help, board_palette
 from .token import TeamToken
@@ -34,9 +35,9 @@ class SpectrumBoard(QGraphicsView):
 
     zoom_changed = Signal(float)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, profile: BoardProfile = CONSOLE):
         super().__init__(parent)
-        self.board_scene = SpectrumScene(self)
+        self.board_scene = SpectrumScene(self, profile)
         self.setScene(self.board_scene)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -59,6 +60,7 @@ class SpectrumBoard(QGraphicsView):
         # __init__ installs it, so this module need not import it).
         self.board_scene.token_selected.connect(self._announce)
         self.board_scene.row_refreshed.connect(self._row_refreshed)
+        self.find_box = FindBox(self)
 
     def _follow_theme(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -77,6 +79,7 @@ class SpectrumBoard(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
+        self.find_box.place()
 
     # zoom --------------------------------------------------------------------------------------
     @property
@@ -98,7 +101,9 @@ class SpectrumBoard(QGraphicsView):
 
     # Tab and Shift+Tab walk the tokens (row by row) before leaving the board.
     def focusNextPrevChild(self, next: bool) -> bool:
-        tokens = self.board_scene.tokens() if self.board_scene.editable else []
+        # Row by row, on each row in value order (only the found ones while
+        # the find box has text).
+        tokens = self.board_scene.focus_order() if self.board_scene.editable else []
         current = self.board_scene.focusItem()
         if current in tokens:
             index = tokens.index(current) + (1 if next else -1)
@@ -110,7 +115,7 @@ class SpectrumBoard(QGraphicsView):
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
-        tokens = self.board_scene.tokens() if self.board_scene.editable else []
+        tokens = self.board_scene.focus_order() if self.board_scene.editable else []
         if tokens and self.board_scene.focusItem() is None:
             backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
             self._focus_token(tokens[-1] if backwards else tokens[0])
@@ -187,7 +192,16 @@ class SpectrumBoard(QGraphicsView):
         token.setFocus(Qt.FocusReason.TabFocusReason)
         self.ensureVisible(token)
 
+    def focus_token(self, token: TeamToken) -> None:
+        """Give a token the keyboard focus (the find box's Enter)."""
+        self._focus_token(token)
+
     def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Find) or (
+                event.key() == Qt.Key.Key_Slash and not event.modifiers()):
+            self.find_box.open()
+            event.accept()
+            return
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
                 self.set_zoom(self._zoom * 1.25)
@@ -214,5 +228,5 @@ class SpectrumBoard(QGraphicsView):
         return self.mapFromScene(token.scenePos())
 
     def value_view_pos(self, dimension_id: str, value: float):
-        return self.mapFromScene(QPointF(value_to_x(value), self.board_scene.row_y(dimension_id)))
+        return self.mapFromScene(QPointF(self.board_scene.geo.value_to_x(value), self.board_scene.row_y(dimension_id)))
 

@@ -119,9 +119,11 @@ class AudienceDisplay(QWidget):
         layout.addWidget(self.prompt_label)
 
         self.body = QStackedWidget()
-        from ..board import SpectrumBoard
+        from ..board import DISPLAY, SpectrumBoard
 
-        self.board = SpectrumBoard()
+        # The display's own size profile: projector-sized tokens and type,
+        # names beside the line, no empty trays (docs/board.md).
+        self.board = SpectrumBoard(profile=DISPLAY)
         self.board.setObjectName("displayBoard")
         self.board.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the room watches; the console edits
         self.board.setFrameShape(SpectrumBoard.Shape.NoFrame)

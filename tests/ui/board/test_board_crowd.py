@@ -1,0 +1,213 @@
+"""A room of 500 (50 teams, 5 dimensions) on the board in the window, the
+audience display and a report's picture (issue 15 item 1): no two tokens
+overlap, each stays in its row's band, and one person can still be found
+(find box, tooltip, keyboard in value order) and moved (keys and drag)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from uihelpers import drag_token, place_page
+
+from collabworkshop.controller.session_controller import TEAM_PALETTE, SessionController
+from collabworkshop.model import Participant, PlacementMode, SessionSettings, Team, default_template
+from collabworkshop.storage import SessionStore
+from collabworkshop.ui.board import DISPLAY, REPORT, SpectrumBoard, render_board_image
+from collabworkshop.ui.board.scene import SpectrumScene
+
+PEOPLE, TEAMS = 500, 50
+
+
+def crowd(people: int = PEOPLE, teams: int = TEAMS):
+    """``people`` in ``teams`` teams, every one placed on every dimension of
+    "today", in whole numbers around their team's centre."""
+    rng = random.Random(15)
+    session = default_template().new_session()
+    session.teams = [Team(f"t{i + 1}", f"Team {i + 1:02d}", "", TEAM_PALETTE[i % len(TEAM_PALETTE)])
+                     for i in range(teams)]
+    session.participants = [Participant(f"p{i + 1}", f"t{i % teams + 1}", f"Person {i + 1:03d}")
+                            for i in range(people)]
+    session.settings = SessionSettings(placement_mode=PlacementMode.PARTICIPANT)
+    round_id = session.steps[1].round_id or "today"
+    for dim in session.dimensions:
+        centres = [rng.uniform(15, 85) for _ in range(teams)]
+        for i, person in enumerate(session.participants):
+            value = round(rng.gauss(centres[i % teams], 9))
+            session.placements[(round_id, dim.id, person.id)] = float(max(0, min(100, value)))
+    return session, round_id
+
+
+def assert_readable(scene: SpectrumScene) -> None:
+    """No two tokens of a row overlap; every token lies in its row's band."""
+    for dim_id, row in scene._rows.items():
+        tokens = [t for t in row.tokens.values() if t.value is not None]
+        assert tokens
+        for t in tokens:
+            offset = t.y() - row.y
+            assert -row.band_above - 1e-6 <= offset - t.radius and offset + t.radius <= row.band_below + 1e-6
+        ordered = sorted(tokens, key=lambda t: t.x())
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if b.x() - a.x() >= a.radius + b.radius:
+                    break
+                d = a.pos() - b.pos()
+                assert (d.x() ** 2 + d.y() ** 2) ** 0.5 >= a.radius + b.radius - 1e-6, (dim_id, a.placer_id,
+                                                                                       b.placer_id)
+
+
+@pytest.fixture
+def crowd_page(window, tmp_path):
+    session, round_id = crowd()
+    controller = SessionController(session, SessionStore.create(session, tmp_path / "crowd"))
+    window.resize(1920, 1080)
+    window._show_session(controller, entry=0)
+    entry = next(i for i, st in enumerate(session.steps) if st.round_id == round_id) + 1
+    window.workshop.show_entry(entry)
+    page = place_page(window)
+    return page, round_id
+
+
+def test_a_room_of_500_is_a_swarm_with_no_overlaps_in_the_window(window, crowd_page):
+    page, _ = crowd_page
+    scene = page.board.board_scene
+    assert len(scene.tokens()) == PEOPLE * 5
+    assert_readable(scene)
+    # The tokens shrank to fit but are all drawn (none hidden).
+    assert all(t.isVisible() for t in scene.tokens())
+    assert scene.token_radius < 22
+
+
+def test_one_person_is_found_by_name_and_moved_by_keyboard(window, crowd_page):
+    page, round_id = crowd_page
+    board, controller = page.board, window.controller
+    scene = board.board_scene
+    board.setFocus()
+    QTest.keyClick(board.viewport(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    box = board.find_box
+    assert box.isVisible() and box.hasFocus()
+    QTest.keyClicks(box, "Person 123")
+    assert box.found == 1
+    target = scene.token("overall", "p123")
+    assert target.emphasised and target.drawn_radius() > scene.token_radius
+    assert scene.token("overall", "p124").faded
+    # Its tooltip names the person, the team and the value.
+    assert "Person 123" in target.toolTip() and "Team 23" in target.toolTip()
+    value = controller.session.position(round_id, "overall", "p123")
+    assert f"{value:.0f} of 100" in target.toolTip()
+    # Enter goes to it; Tab walks the found ones only (one per row).
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    assert scene.focusItem() is target
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Tab)
+    assert scene.focusItem() is scene.token("relationship", "p123")
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Backtab)
+    assert scene.focusItem() is target
+    step = 1 if value < 100 else -1
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Right if step > 0 else Qt.Key.Key_Left)
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Return)
+    assert controller.session.position(round_id, "overall", "p123") == value + step
+    assert controller.undo_stack.count() == 1
+    assert_readable(scene)
+    # Escape in the find box shows everyone again.
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    assert not box.isVisible() and not scene.token("overall", "p124").faded
+
+
+def test_a_team_is_found_and_tab_walks_a_crowded_row_in_value_order(window, crowd_page):
+    page, _ = crowd_page
+    board = page.board
+    scene = board.board_scene
+    assert scene.set_filter("Team 07") == PEOPLE // TEAMS
+    assert all(t.emphasised == (t.team.id == "t7") for t in scene.tokens())
+    scene.set_filter("")
+    order = [t for t in scene.focus_order() if t.dimension_id == "integration"]
+    values = [t.value for t in order]
+    assert values == sorted(values)
+    board.setFocus()
+    order[10].setFocus()
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Tab)
+    assert scene.focusItem() is order[11]
+
+
+def test_one_person_is_dragged_out_of_the_crowd(window, crowd_page):
+    page, round_id = crowd_page
+    board, controller = page.board, window.controller
+    placer = "p321"
+    before = controller.session.position(round_id, "decisions", placer)
+    target = 95.0 if before < 50 else 5.0
+    drag_token(board, "decisions", placer, target, steps=8)
+    after = controller.session.position(round_id, "decisions", placer)
+    # Picked up by its own centre (not a neighbour's), and dropped where let go.
+    assert after == pytest.approx(target, abs=2.5)
+    assert controller.undo_stack.count() == 1
+    assert_readable(board.board_scene)
+
+
+def test_the_display_and_the_report_draw_the_crowd_the_same_readable_way(qtbot):
+    session, round_id = crowd()
+    display = SpectrumBoard(profile=DISPLAY)
+    qtbot.addWidget(display)
+    display.resize(1920, 1080)
+    display.show()
+    display.board_scene.show_round(session, round_id, editable=False)
+    display.fit()
+    assert_readable(display.board_scene)
+    report = SpectrumScene(profile=REPORT)
+    report.show_round(session, round_id, editable=False, hidden=False)
+    assert_readable(report)
+    image = render_board_image(session, round_id)
+    assert not image.isNull() and image.height() > 100
+
+
+def test_slash_opens_the_find_box_which_has_a_name_and_escape_closes_it(qtbot):
+    from collabworkshop.model.template import resource_path
+    from collabworkshop.storage import read_session
+
+    session = read_session(resource_path("sample", "eastport-alliance.cwsession"))
+    board = SpectrumBoard()
+    qtbot.addWidget(board)
+    board.resize(1200, 850)
+    board.show()
+    board.board_scene.show_round(session, "today")
+    board.activateWindow()
+    qtbot.waitUntil(board.isActiveWindow)
+    board.setFocus()
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Slash)
+    box = board.find_box
+    assert box.isVisible() and box.accessibleName() == "Find a person or team on the board"
+    QTest.keyClicks(box, "port")
+    scene = board.board_scene
+    assert box.found == 1
+    assert [t.placer_id for t in scene.tokens() if t.emphasised] == ["t2"] * len(session.dimensions)
+    assert "1 found" in box.accessibleDescription()
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    assert not box.isVisible() and scene.filter_text == ""
+    assert not any(t.emphasised or t.faded for t in scene.tokens())
+    assert board.hasFocus()
+
+
+def test_a_crowd_revealed_after_a_blind_round_flies_to_a_readable_swarm(qtbot):
+    session, round_id = crowd(100, 10)
+    session.rounds = [r if r.id != round_id else type(r)(**{**r.__dict__, "hidden": True}) for r in session.rounds]
+    board = SpectrumBoard()
+    qtbot.addWidget(board)
+    board.resize(1200, 850)
+    board.show()
+    scene = board.board_scene
+    scene.show_round(session, round_id)
+    assert scene.hidden
+    empty = {dim_id: row.band_above for dim_id, row in scene._rows.items()}
+    # A room all on one spot gets the same rows: their height gives nothing away.
+    dense = crowd(100, 10)[0]
+    dense.placements = {key: 50.0 for key in dense.placements}
+    scene.show_round(dense, round_id, hidden=True)
+    assert {dim_id: row.band_above for dim_id, row in scene._rows.items()} == empty
+    scene.show_round(session, round_id)
+    assert {dim_id: row.band_above for dim_id, row in scene._rows.items()} == empty
+    scene.set_hidden(False)
+    assert scene.revealing  # the rows were made room for first, and the tokens fly
+    scene.finish_reveal()
+    assert_readable(scene)
