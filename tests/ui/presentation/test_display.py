@@ -182,8 +182,6 @@ def test_f5_on_a_laptop_puts_a_legible_display_full_screen_on_the_projector(tmp_
         assert step["title_px"] >= 40, step
 
 
-@pytest.mark.xfail(strict=True, reason="needs the board's display profile (issue 13, the board branch): "
-                   "tokens and the drawn board are still sized for the console")
 def test_the_board_on_the_projector_has_room_sized_tokens(tmp_path, sample_copy):
     seen = _probe_sizes(tmp_path, sample_copy)
     assert seen["token_px"] >= 56, seen
