@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage
 from ..common.i18n import context
 from ..model.session import Session
 from ..storage.atomic import DestinationError, write_bytes, write_files
+from .progress import Progress, Steps, check
 
 tr = context("Reports")
 
@@ -94,13 +95,23 @@ def write_board_png(session: Session, dest: Path, round_id: str, width: int = DE
 
 
 def write_board_pngs(session: Session, dest: Path, round_id: str | None = None, *,
-                     board_image: BoardImage) -> list[Path]:
+                     board_image: BoardImage, progress: Progress | None = None) -> list[Path]:
     """One round to ``dest``, or (``round_id`` None) every round to
-    :func:`round_paths`; returns the files written."""
+    :func:`round_paths`; returns the files written. ``progress`` hears of
+    each picture and may cancel before anything is written."""
     if round_id is not None:
-        write_board_png(session, dest, round_id, board_image=board_image)
+        check(progress, 0.0)
+        data = board_png(session, round_id, board_image)
+        check(progress, 1.0)
+        write_bytes(Path(dest), data)
         return [Path(dest)]
     paths = round_paths(session, dest)
+    steps = Steps(progress, len(paths))
+    steps.report()
+    pictures = {}
+    for rid, path in paths.items():
+        pictures[path] = board_png(session, rid, board_image)
+        steps.step()
     # Every round's picture, or none: a full disk leaves the old set whole.
-    write_files({path: board_png(session, rid, board_image) for rid, path in paths.items()})
+    write_files(pictures)
     return list(paths.values())
