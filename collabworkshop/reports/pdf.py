@@ -750,6 +750,13 @@ def _image_width_px(text_width_layout: float) -> int:
     return round(text_width_layout / LAYOUT_DPI * IMAGE_DPI)
 
 
+def board_picture_width() -> int:
+    """The width in pixels the report draws a board picture at (the full
+    text width of A4 at IMAGE_DPI), for a caller that draws them itself."""
+    page = QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Millimeter)
+    return _image_width_px(_mm_to_layout(page.width() - MARGIN_LEFT - MARGIN_RIGHT))
+
+
 def build_document(
     session: Session,
     board_images: Mapping[str, QImage] | None = None,
@@ -948,5 +955,5 @@ def _render(session: Session, device: QBuffer, board_images: Mapping[str, QImage
     del layout_device  # kept alive until painting is done
 
 
-__all__ = ["ExportCancelled", "ReportError", "build_document", "render_pdf_report", "report_html",
+__all__ = ["ExportCancelled", "ReportError", "board_picture_width", "build_document", "render_pdf_report", "report_html",
            "write_pdf_report"]
