@@ -7,7 +7,9 @@ they never disagree about a figure or a name.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from ..analysis.stats import (
     AgreementBand,
@@ -44,12 +46,35 @@ class PlacementRecord:
 
 
 def placement_records(session: Session) -> list[PlacementRecord]:
+    """Every placement in the session (see :func:`iter_placement_records`)."""
+    return list(iter_placement_records(session))
+
+
+def count_placement_records(session: Session) -> int:
+    """How many records :func:`placement_records` gives, without making them."""
+    teams = {t.id for t in session.teams}
+    people = {p.id for p in session.participants if p.team_id in teams}
+    rounds = {r.id for r in session.rounds}
+    dims = {d.id for d in session.dimensions}
+    return sum((pid in teams) + (pid in people) for (rid, did, pid) in session.placements
+               if rid in rounds and did in dims)
+
+
+def placements_cut(session: Session, full: bool = False) -> Cut:
+    """The raw placements a report prints: all, or (a long list, not
+    ``full``) the first SHOWN_ROWS, made without making the rest."""
+    total = count_placement_records(session)
+    if full or total <= WHOLE_UP_TO:
+        return Cut(placement_records(session), 0)
+    return Cut(list(islice(iter_placement_records(session), SHOWN_ROWS)), total - SHOWN_ROWS)
+
+
+def iter_placement_records(session: Session) -> Iterator[PlacementRecord]:
     """Every placement in the session, in round, dimension, team (then
     participant) order. Team tokens and participant tokens are both listed
     (a session may hold both if its placement mode was switched); a token
     whose team or participant no longer exists is left out, as in the JSON
     export."""
-    out: list[PlacementRecord] = []
     # Grouped once: looking each team's people up per round and dimension
     # scans every participant each time (minutes on a 500-person room).
     people: dict[str, list] = {}
@@ -60,7 +85,7 @@ def placement_records(session: Session) -> list[PlacementRecord]:
             for team in session.teams:
                 pos = session.placements.get((rnd.id, dim.id, team.id))
                 if pos is not None:
-                    out.append(
+                    yield (
                         PlacementRecord(
                             rnd.id, rnd.name, dim.id, dim.name, team.id, team.name, team.organisation, "", "", pos
                         )
@@ -68,7 +93,7 @@ def placement_records(session: Session) -> list[PlacementRecord]:
                 for person in people.get(team.id, ()):
                     pos = session.placements.get((rnd.id, dim.id, person.id))
                     if pos is not None:
-                        out.append(
+                        yield (
                             PlacementRecord(
                                 rnd.id,
                                 rnd.name,
@@ -82,7 +107,6 @@ def placement_records(session: Session) -> list[PlacementRecord]:
                                 pos,
                             )
                         )
-    return out
 
 
 @dataclass(frozen=True)
@@ -348,8 +372,12 @@ class PerceptionRow:
     kind: str  # "Teams" or "Organisations", translated
     higher: str
     lower: str
-    points: str
     distance: float
+
+    @property
+    def points(self) -> str:
+        """The distance as printed (made only for the rows a report prints)."""
+        return gap_text(self.distance, signed=False)
 
 
 def perception_rows(session: Session, *, teams_word: str, organisations_word: str) -> list[PerceptionRow]:
@@ -365,11 +393,11 @@ def perception_rows(session: Session, *, teams_word: str, organisations_word: st
                 else:
                     a, b, kind = pg.a, pg.b, organisations_word
                 higher, lower = (a, b) if pg.difference >= 0 else (b, a)
-                out.append(PerceptionRow(rnd.name, dim.name, kind, higher, lower,
-                                         gap_text(abs(pg.difference), signed=False), abs(pg.difference)))
+                out.append(PerceptionRow(rnd.name, dim.name, kind, higher, lower, abs(pg.difference)))
     return out
 
 
 def largest_first(rows: list[PerceptionRow]) -> list[PerceptionRow]:
-    """The widest pairs first (stable: report order on a tie)."""
-    return sorted(rows, key=lambda r: -(shown_gap(r.distance) or 0.0))
+    """The widest pairs first (so the distances as printed never rise down
+    the list; stable: report order on an exact tie)."""
+    return sorted(rows, key=lambda r: -r.distance)

@@ -35,7 +35,7 @@ from .content import (
     largest_gaps,
     more_line,
     perception_rows,
-    placement_records,
+    placements_cut,
     step_title,
     team_names,
     vote_tally,
@@ -325,12 +325,11 @@ def session_markdown(session: Session, *, full_appendix: bool = False) -> str:
         out += [tr("No notes were taken."), ""]
 
     out += ["## " + tr("Appendix: raw placements"), ""]
-    records = placement_records(session)
-    if records:
-        shown_records = cut(records, full_appendix)
+    shown_records = placements_cut(session, full_appendix)
+    if shown_records.rows:
         if shown_records.left_out:
-            out += [tr("The first {0} of {1} tokens placed.").format(len(shown_records.rows), f"{len(records):,}"),
-                    ""]
+            total = len(shown_records.rows) + shown_records.left_out
+            out += [tr("The first {0} of {1} tokens placed.").format(len(shown_records.rows), f"{total:,}"), ""]
         out += table(
             (tr("Round"), tr("Dimension"), tr("Team"), tr("Participant"), tr("Position")),
             ((r.round_name, r.dimension_name, r.team_name, r.participant_name, format_number(r.position))

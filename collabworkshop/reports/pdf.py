@@ -60,7 +60,7 @@ from .content import (
     largest_gaps,
     more_line,
     perception_rows,
-    placement_records,
+    placements_cut,
     step_title,
     team_names,
     vote_tally,
@@ -648,16 +648,15 @@ def _notes_section(session: Session) -> list[str]:
 
 def _appendix_section(session: Session, full: bool = False) -> list[str]:
     parts = [_heading(2, translate("PdfReport", "Appendix: raw placements"), new_page=True)]
-    records = placement_records(session)
-    if not records:
+    shown = placements_cut(session, full)
+    if not shown.rows:
         parts.append(_p(translate("PdfReport", "No tokens were placed.")))
         return parts
-    shown = cut(records, full)
     if shown.left_out:
         intro = translate(
             "PdfReport", "The first {n} of {total} tokens placed, by round and dimension; position on the 0 to 100 "
             "line."
-        ).format(n=len(shown.rows), total=f"{len(records):,}")
+        ).format(n=len(shown.rows), total=f"{len(shown.rows) + shown.left_out:,}")
     else:
         intro = translate(
             "PdfReport", "Every token placed, by round and dimension; position on the 0 to 100 line."
@@ -955,5 +954,5 @@ def _render(session: Session, device: QBuffer, board_images: Mapping[str, QImage
     del layout_device  # kept alive until painting is done
 
 
-__all__ = ["ExportCancelled", "ReportError", "board_picture_width", "build_document", "render_pdf_report", "report_html",
-           "write_pdf_report"]
+__all__ = ["ExportCancelled", "ReportError", "board_picture_width", "build_document", "render_pdf_report",
+           "report_html", "write_pdf_report"]
