@@ -391,9 +391,10 @@ class _ProgressLine:
 
 def _terminal_width(stream) -> int:
     try:
-        return os.get_terminal_size(stream.fileno()).columns
+        columns = os.get_terminal_size(stream.fileno()).columns
     except (AttributeError, ValueError, OSError):
-        return 80
+        columns = 0
+    return columns if columns > 0 else 80  # a terminal that never said its size
 
 
 def _round_id(session, round_text: str | None) -> str | None:
