@@ -7,6 +7,7 @@ they never disagree about a figure or a name.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -383,21 +384,34 @@ class PerceptionRow:
 def perception_rows(session: Session, *, teams_word: str, organisations_word: str) -> list[PerceptionRow]:
     """Every perception gap pair of the session (no organisation pair that
     only repeats a team pair), in round, dimension and pair order."""
-    names = {t.id: t.name for t in session.teams}
-    out = []
-    for rnd in session.rounds:
-        for dim in session.dimensions:
-            for pg in perception_gaps(session, rnd.id, dim.id, repeats=False):
-                if pg.kind == "team":
-                    a, b, kind = names.get(pg.a, pg.a), names.get(pg.b, pg.b), teams_word
-                else:
-                    a, b, kind = pg.a, pg.b, organisations_word
-                higher, lower = (a, b) if pg.difference >= 0 else (b, a)
-                out.append(PerceptionRow(rnd.name, dim.name, kind, higher, lower, abs(pg.difference)))
-    return out
+    found = _perception_pairs(session)
+    return [_perception_row(session, *item, teams_word, organisations_word) for item in found]
 
 
-def largest_first(rows: list[PerceptionRow]) -> list[PerceptionRow]:
-    """The widest pairs first (so the distances as printed never rise down
-    the list; stable: report order on an exact tie)."""
-    return sorted(rows, key=lambda r: -r.distance)
+def perception_cut(session: Session, full: bool = False, *, teams_word: str, organisations_word: str) -> Cut:
+    """The perception gap pairs a report prints: all of a short list (or
+    ``full``), else the SHOWN_ROWS widest, widest first (report order on a
+    tie); rows are made only for the pairs printed (a room of 100 teams has
+    over 100,000 pairs)."""
+    found = _perception_pairs(session)
+    if full or len(found) <= WHOLE_UP_TO:
+        chosen = found
+    else:
+        # nlargest is sorted(..., reverse=True)[:n]: stable on a tie.
+        chosen = heapq.nlargest(SHOWN_ROWS, found, key=lambda item: abs(item[2].difference))
+    rows = [_perception_row(session, *item, teams_word, organisations_word) for item in chosen]
+    return Cut(rows, len(found) - len(rows))
+
+
+def _perception_pairs(session: Session) -> list[tuple]:
+    return [(rnd, dim, pg) for rnd in session.rounds for dim in session.dimensions
+            for pg in perception_gaps(session, rnd.id, dim.id, repeats=False)]
+
+
+def _perception_row(session: Session, rnd, dim, pg, teams_word: str, organisations_word: str) -> PerceptionRow:
+    if pg.kind == "team":
+        a, b, kind = *team_names(session, (pg.a, pg.b)), teams_word
+    else:
+        a, b, kind = pg.a, pg.b, organisations_word
+    higher, lower = (a, b) if pg.difference >= 0 else (b, a)
+    return PerceptionRow(rnd.name, dim.name, kind, higher, lower, abs(pg.difference))

@@ -31,10 +31,9 @@ from .content import (
     cut,
     dimension_name,
     executive_summary,
-    largest_first,
     largest_gaps,
     more_line,
-    perception_rows,
+    perception_cut,
     placements_cut,
     step_title,
     team_names,
@@ -255,12 +254,11 @@ def session_markdown(session: Session, *, full_appendix: bool = False) -> str:
     out.append("")
 
     out += ["## " + tr("Perception gaps"), ""]
-    pairs = perception_rows(session, teams_word=tr("Teams"), organisations_word=tr("Organisations"))
-    shown = cut(pairs, full_appendix)
+    shown = perception_cut(session, full_appendix, teams_word=tr("Teams"), organisations_word=tr("Organisations"))
     if shown.left_out:
-        shown = cut(largest_first(pairs), full_appendix)
-        out += [tr("The {0} widest of {1} pairs, widest first.").format(len(shown.rows), f"{len(pairs):,}"), ""]
-    if pairs:
+        total = len(shown.rows) + shown.left_out
+        out += [tr("The {0} widest of {1} pairs, widest first.").format(len(shown.rows), f"{total:,}"), ""]
+    if shown.rows:
         out += table(
             (tr("Round"), tr("Dimension"), tr("Between"), tr("Further right"), tr("Further left"), tr("Points apart")),
             ((r.round_name, r.dimension_name, r.kind, r.higher, r.lower, r.points) for r in shown.rows),

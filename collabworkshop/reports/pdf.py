@@ -56,10 +56,9 @@ from .content import (
     cut,
     dimension_name,
     executive_summary,
-    largest_first,
     largest_gaps,
     more_line,
-    perception_rows,
+    perception_cut,
     placements_cut,
     step_title,
     team_names,
@@ -481,13 +480,11 @@ def _perception_section(session: Session, summary=None, full: bool = False) -> l
             ).format(points=f"{PERCEPTION_GAP:g}")
         ),
     ]
-    pairs = perception_rows(session, teams_word=translate("PdfReport", "Teams"),
-                            organisations_word=translate("PdfReport", "Organisations"))
-    shown = cut(pairs, full)
+    shown = perception_cut(session, full, teams_word=translate("PdfReport", "Teams"),
+                           organisations_word=translate("PdfReport", "Organisations"))
     if shown.left_out:
-        shown = cut(largest_first(pairs), full)
         parts.append(_p(translate("PdfReport", "The {n} widest of {total} pairs, widest first.").format(
-            n=len(shown.rows), total=f"{len(pairs):,}")))
+            n=len(shown.rows), total=f"{len(shown.rows) + shown.left_out:,}")))
     rows = [(r.round_name, r.dimension_name, r.kind, r.higher, r.lower, r.points) for r in shown.rows]
     if rows:
         parts.append(
