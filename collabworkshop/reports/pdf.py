@@ -787,12 +787,12 @@ def build_document(
 
     summary = session_summary(session)
     if board_images is None and board_image is not None:
-        from .png import compare_round
+        from .png import draw_board
 
         width = _image_width_px(text_width)
         board_images = {}
         for rnd in session.rounds:
-            board_images[rnd.id] = board_image(session, rnd.id, compare_round(session, rnd.id), width)
+            board_images[rnd.id] = draw_board(board_image, session, rnd.id, width)
             steps.step(translate("PdfReport", "Drawing the board of {round}").format(round=rnd.name))
     names: dict[str, str] = {}
     for round_id, image in (board_images or {}).items():

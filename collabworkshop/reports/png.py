@@ -10,6 +10,7 @@ ui, so the caller passes the drawing function in (``board_image``, a
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -72,13 +73,24 @@ def compare_round(session: Session, round_id: str) -> str:
     return session.rounds[index - 1].id if index > 0 else ""
 
 
+def draw_board(board_image: BoardImage, session: Session, round_id: str, width: int) -> QImage:
+    """One round's picture (over the round before it), and the drawing's
+    scene freed at once: its items hold reference cycles, so without a
+    collection each picture of a big room kept tens of megabytes alive until
+    Python's cyclic collector happened to run (the C++ side of the scene does
+    not count towards its thresholds)."""
+    image = board_image(session, round_id, compare_round(session, round_id), width)
+    gc.collect()
+    return image
+
+
 def round_images(session: Session, board_image: BoardImage, width: int = DEFAULT_WIDTH) -> dict[str, QImage]:
     """Every round's picture, by round id."""
-    return {rnd.id: board_image(session, rnd.id, compare_round(session, rnd.id), width) for rnd in session.rounds}
+    return {rnd.id: draw_board(board_image, session, rnd.id, width) for rnd in session.rounds}
 
 
 def board_png(session: Session, round_id: str, board_image: BoardImage, width: int = DEFAULT_WIDTH) -> bytes:
-    image = board_image(session, round_id, compare_round(session, round_id), width)
+    image = draw_board(board_image, session, round_id, width)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -254,13 +254,12 @@ class ExportJob:
             self._finish(ExportCancelled())
             return
         if self._drawn < len(self._to_draw):
-            from ...reports.png import compare_round
+            from ...reports.png import draw_board
             from ..board import render_board_image  # the board's package loads with the first export
 
             rid = self._to_draw[self._drawn]
             try:
-                self._pictures[rid] = render_board_image(self.session, rid, compare_round(self.session, rid),
-                                                         self._width)
+                self._pictures[rid] = draw_board(render_board_image, self.session, rid, self._width)
             except Exception as exc:  # noqa: BLE001 (reported like any export failure)
                 self._finish(exc)
                 return
