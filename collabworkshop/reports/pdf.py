@@ -450,7 +450,8 @@ def _divergence_rows(session: Session, summary):
 def _perception_section(session: Session, summary=None, full: bool = False) -> list[str]:
     summary = summary or session_summary(session)
     parts = [
-        _heading(2, translate("PdfReport", "Divergence and perception gaps"), new_page=True),
+        # Flows on under the gap table (five rows or so): a page saved.
+        _heading(2, translate("PdfReport", "Divergence and perception gaps")),
         _p(
             translate(
                 "PdfReport",
