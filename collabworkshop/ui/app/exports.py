@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from ...common.i18n import context
@@ -192,6 +192,15 @@ class _Signals(QObject):
     finished = Signal(object)
 
 
+class _Worker(QThread):
+    def __init__(self, work: Callable[[], None]) -> None:
+        super().__init__()
+        self._work = work
+
+    def run(self) -> None:
+        self._work()
+
+
 class ExportJob:
     """One export with its progress dialog: pictures of the board on the GUI
     thread, then the writer on a worker thread; :meth:`run` returns when it
@@ -214,10 +223,13 @@ class ExportJob:
         self._to_draw: list[str] = []
         self._drawn = 0
         self._width = 0
+        self._thread: _Worker | None = None
         self.dialog = QProgressDialog(item.busy or tr("Exporting\u2026"), tr("Cancel"), 0, _SCALE, window)
         self.dialog.setWindowTitle(item.title)
         self.dialog.setAccessibleName(item.title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Wide enough for "Drawing the board (10 of 10)" and a page count on one line each.
+        self.dialog.setMinimumWidth(self.dialog.fontMetrics().horizontalAdvance("M") * 28)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -243,6 +255,8 @@ class ExportJob:
                 self._width = board_picture_width()
         QTimer.singleShot(0, self._draw_next)
         self._loop.exec()
+        if self._thread is not None:
+            self._thread.wait()
         self.dialog.close()
         self.dialog.deleteLater()
         return self.outcome
@@ -250,6 +264,8 @@ class ExportJob:
     def _draw_next(self) -> None:
         """One board picture per turn of the event loop (the board draws only
         on the GUI thread); then the writer goes to its thread."""
+        if self.dialog.wasCanceled():  # Esc or closing the dialog, as well as its button
+            self._cancel()
         if self.cancelled.is_set():
             self._finish(ExportCancelled())
             return
@@ -268,7 +284,10 @@ class ExportJob:
                                 tr("Drawing the board ({0} of {1})").format(self._drawn, len(self._to_draw)))
             QTimer.singleShot(0, self._draw_next)
             return
-        threading.Thread(target=self._write, name="export", daemon=True).start()
+        # A QThread, not a bare Python thread: the report's QTextDocument
+        # starts timers, which need the event dispatcher a QThread has.
+        self._thread = _Worker(self._write)
+        self._thread.start()
 
     def _picture_share(self) -> float:
         """The part of the bar the pictures take (they are most of the work)."""
@@ -302,6 +321,8 @@ class ExportJob:
 
     # -- on the GUI thread -------------------------------------------------------------------
     def _show_progress(self, fraction: float, what: str) -> None:
+        if self.dialog.wasCanceled():
+            self._cancel()
         if self.cancelled.is_set():
             return
         if what:
@@ -309,6 +330,8 @@ class ExportJob:
         self.dialog.setValue(min(_SCALE - 1, round(_SCALE * fraction)))
 
     def _cancel(self) -> None:
+        if self.cancelled.is_set():
+            return
         self.cancelled.set()
         self.dialog.setLabelText(tr("Cancelling\u2026"))
 
