@@ -4,15 +4,12 @@ file byte for byte and nothing beside it."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from largesession import write_large_session
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from largesession import write_large_session  # noqa: E402
 
 
 def _dialog(window) -> QProgressDialog | None:
