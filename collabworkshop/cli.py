@@ -160,6 +160,12 @@ def _build_parsers() -> tuple[_Parser, _Parser, _Parser]:
         metavar="ROUND",
         help=tr("png only: the round to draw, by number (1 = first), id or name; default: every round"),
     )
+    export.add_argument(
+        "--full-appendix",
+        action="store_true",
+        help=tr("pdf and md: print every row of the long lists (raw placements, perception gaps, teams) instead "
+                "of the largest 20; the CSV and JSON always hold everything"),
+    )
     return main, summary, export
 
 
@@ -319,6 +325,10 @@ def _export(args: argparse.Namespace) -> int:
         raise CliError(tr(
             "the {0} export cannot go to standard output; give a file name with -o"
         ).format(fmt.id), EXIT_USAGE)
+    if args.full_appendix and not fmt.has_appendix:
+        raise CliError(tr(
+            "--full-appendix is for the {0} export only"
+        ).format(' and '.join(f.id for f in export_formats.FORMATS if f.has_appendix)), EXIT_USAGE)
     if args.round is not None and not fmt.per_round:
         raise CliError(tr(
             "--round is for the {0} export only"
@@ -326,7 +336,7 @@ def _export(args: argparse.Namespace) -> int:
     # Read first: a bad input file is reported before anything is written.
     session = _read(args.file)
     if out_text == "-":
-        _write_stdout(fmt.to_bytes(session))
+        _write_stdout(fmt.to_bytes(session, export_formats.ExportOptions(full_appendix=args.full_appendix)))
         return EXIT_OK
     out = Path(out_text)
     round_id = _round_id(session, args.round)
@@ -341,15 +351,73 @@ def _export(args: argparse.Namespace) -> int:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication([PROG])  # noqa: F841 (alive while drawing)
+    # Progress only for a person watching: a script's or a test's stderr stays clean.
+    progress = _ProgressLine(sys.stderr, out) if _is_terminal(sys.stderr) else None
+    options = export_formats.ExportOptions(full_appendix=args.full_appendix, progress=progress)
     try:
-        fmt.write(session, out, round_id=round_id, board_image=_board_renderer() if fmt.needs_qt else None)
+        fmt.write(session, out, round_id=round_id, board_image=_board_renderer() if fmt.needs_qt else None,
+                  options=options)
     except export_formats.ExportError as exc:
         raise CliError(str(exc)) from exc
+    finally:
+        if progress is not None:
+            progress.clear()
     if targets != [out]:
         # Not (only) the file that was asked for: one picture per round, or
         # the action plan beside the CSV. Say which, so nobody has to look.
         _emit(sys.stdout, "".join(tr("wrote {0}").format(target) + "\n" for target in targets))
     return EXIT_OK
+
+
+class _ProgressLine:
+    """One line on a terminal's stderr, redrawn in place: "writing
+    report.pdf: 40% (Page 3 of 18)"; cleared when the export ends, so
+    nothing of it stays behind. Ctrl+C stops the export (nothing written)."""
+
+    #: Seconds between redraws at most (a terminal over ssh is slow).
+    INTERVAL = 0.1
+
+    def __init__(self, stream, dest: Path) -> None:
+        self._stream = stream
+        self._dest = dest.name
+        self._last = -1.0
+        self._shown = False
+
+    def __call__(self, fraction: float, what: str) -> None:
+        import time
+
+        now = time.monotonic()
+        if self._shown and now - self._last < self.INTERVAL and fraction < 1.0:
+            return
+        self._last = now
+        text = tr("writing {0}: {1}%").format(self._dest, round(100 * max(0.0, min(1.0, fraction))))
+        if what:
+            text += f" ({what})"
+        # Printable (names from the session), and cut to one line of the terminal.
+        width = _terminal_width(self._stream)
+        line = printable(text)[: max(10, width - 1)]
+        self._write("\r\x1b[K" + line)
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            self._write("\r\x1b[K")
+            self._shown = False
+
+    def _write(self, text: str) -> None:
+        try:
+            self._stream.write(text)
+            self._stream.flush()
+        except (OSError, ValueError, UnicodeEncodeError):
+            pass  # progress is a courtesy; the export goes on
+
+
+def _terminal_width(stream) -> int:
+    try:
+        columns = os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        columns = 0
+    return columns if columns > 0 else 80  # a terminal that never said its size
 
 
 def _round_id(session, round_text: str | None) -> str | None:

@@ -504,6 +504,13 @@ class PerceptionGap:
 
 def is_perception_gap(difference: float) -> bool:
     """Flagged when the distance, as shown (one decimal), is 25 or more."""
+    # In a big room most pairs are far from the line; only those that could
+    # round across it need the exact (decimal) rounding.
+    distance = abs(difference)
+    if distance < PERCEPTION_GAP - 0.1:
+        return False
+    if distance >= PERCEPTION_GAP + 0.1:
+        return True
     return abs(shown_gap(difference)) >= PERCEPTION_GAP  # type: ignore[arg-type]
 
 

@@ -15,8 +15,8 @@ from ..analysis.stats import (
     MAJOR_GAP,
     MODERATE_GAP,
     PERCEPTION_GAP,
+    SessionSummary,
     gap_text,
-    perception_gaps,
     rwg_text,
     session_summary,
 )
@@ -26,9 +26,15 @@ from ..model.session import NoteKind, Session
 from ..model.words import level_word
 from ..storage.atomic import write_text
 from .content import (
+    SHOWN_ROWS,
+    agreed_actions,
+    cut,
     dimension_name,
     executive_summary,
-    placement_records,
+    largest_gaps,
+    more_line,
+    perception_cut,
+    placements_cut,
     step_title,
     team_names,
     vote_tally,
@@ -79,7 +85,88 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Iterab
     return lines
 
 
-def session_markdown(session: Session) -> str:
+#: Characters of the text chart's line from 0 to 100 (every 2 points).
+CHART_WIDTH = 51
+
+
+def profile_chart(session: Session, summary: SessionSummary) -> list[str]:
+    """Today against Needed as a fixed-width text chart (a code block): per
+    dimension its line from 0 to 100 with "o" at Today's median and "#" at
+    Needed's ("@" where they meet), then the gap as printed and the
+    dimension's name. Letters, not colour, and it reads the same in any
+    Markdown viewer or e-mail. (The line comes first so that the lines stay
+    aligned whatever the names' lengths.)"""
+    first, second = gap_labels(session, summary)
+    step = 100 / (CHART_WIDTH - 1)
+    half = CHART_WIDTH // 2
+    lines = ["",
+             tr("o = {0} median, # = {1} median, @ = both; the line runs from 0 (cooperation) "
+                "to 100 (collaboration)").format(first, second),
+             "",
+             "  0" + " " * (half - 2) + "50" + " " * (CHART_WIDTH - half - 3) + "100"]
+    for dim in session.dimensions:
+        g = summary.gaps[dim.id]
+        cells = ["-"] * CHART_WIDTH
+        cells[0] = cells[-1] = "|"
+        marks = []
+        if g.today.median is not None:
+            marks.append((round(g.today.median / step), "o"))
+        if g.needed.median is not None:
+            marks.append((round(g.needed.median / step), "#"))
+        for at, mark in marks:
+            at = max(0, min(CHART_WIDTH - 1, at))
+            cells[at] = "@" if cells[at] in "o#" and cells[at] != mark else mark
+        cls = g.gap_class.title if g.gap_class is not None else ""
+        figure = f"{gap_text(g.gap)} {cls}".strip()
+        name = " ".join(dim.name.split())
+        lines.append(f"  {''.join(cells)}  {figure:<15} {name}".rstrip())
+    # A fence longer than any run of backticks in the names, so no name can close it.
+    longest = max((len(run) for line in lines for run in re.findall(r"`+", line)), default=0)
+    fence = "`" * max(3, longest + 1)
+    lines[0] = fence + "text"
+    # Names on one line each: a line break in a name would break the row.
+    lines[1:] = [LINE_BREAK.sub(" ", line) for line in lines[1:]]
+    return [*lines, fence]
+
+
+def _at_a_glance(session: Session, summary: SessionSummary) -> list[str]:
+    """The top of the report, as on the PDF's first page: the profile, the
+    three largest gaps in words and the agreed actions."""
+    out: list[str] = []
+    if summary.gap_rounds is not None:
+        first, second = gap_labels(session, summary)
+        out += ["### " + escape(tr("{0} against {1}").format(first, second)), ""]
+        out += profile_chart(session, summary)
+        out += ["", "### " + tr("The three largest gaps"), ""]
+        gaps = largest_gaps(session, summary)
+        if gaps:
+            out += [f"{i}. {line_start(g.sentence)}" for i, g in enumerate(gaps, start=1)]
+        else:
+            out.append(tr("No dimension has tokens in both rounds yet."))
+        out.append("")
+    out += ["### " + tr("Agreed actions"), ""]
+    agreed = agreed_actions(session)
+    if agreed:
+        out += table((tr("Action"), tr("Lever"), tr("Owner"), tr("Due")),
+                     ((a.title, a.lever.label, a.owner or tr("no owner yet"), a.due or tr("no date yet"))
+                      for a in agreed))
+    else:
+        out.append(tr("No actions were agreed yet."))
+    waiting = len(session.actions) - len(agreed)
+    if waiting:
+        out += ["", tr("%n suggestion awaits a decision (see the action plan).|"
+                       "%n suggestions await a decision (see the action plan).", waiting)]
+    out.append("")
+    return out
+
+
+def _more(left_out: int) -> list[str]:
+    return ["", f"*{escape(more_line(left_out))}*"] if left_out else []
+
+
+def session_markdown(session: Session, *, full_appendix: bool = False) -> str:
+    """The report; long lists (teams, perception gaps, raw placements) show
+    their largest rows with a count of the rest unless ``full_appendix``."""
     summary = session_summary(session)
     info = session.info
     out: list[str] = [f"# {escape(info.title or tr('Untitled session'))}", ""]
@@ -94,16 +181,20 @@ def session_markdown(session: Session) -> str:
     out += ["", tr("Positions run from 0 (cooperation: working side by side) to 100 (collaboration: one team)."), ""]
 
     out += ["## " + tr("Executive summary"), ""]
+    out += _at_a_glance(session, summary)
+    out += ["### " + tr("The workshop in brief"), ""]
     out += [f"- {line_start(line)}" for line in executive_summary(session, summary)]
     out.append("")
 
     out += ["## " + tr("Teams"), ""]
     if session.teams:
-        rows = []
-        for t in session.teams:
-            people = ", ".join(p.name for p in session.team_participants(t.id))
-            rows.append((t.initials, t.name, t.organisation, people))
+        people: dict[str, list[str]] = {}
+        for person in session.participants:
+            people.setdefault(person.team_id, []).append(person.name)
+        teams = cut(session.teams, full_appendix, whole_up_to=SHOWN_ROWS)
+        rows = [(t.initials, t.name, t.organisation, ", ".join(people.get(t.id, ()))) for t in teams.rows]
         out += table((tr("Token"), tr("Team"), tr("Organisation"), tr("Participants")), rows)
+        out += _more(teams.left_out)
     else:
         out.append(tr("No teams were added to this session."))
     out.append("")
@@ -163,23 +254,17 @@ def session_markdown(session: Session) -> str:
     out.append("")
 
     out += ["## " + tr("Perception gaps"), ""]
-    rows = []
-    for rnd in session.rounds:
-        for dim in session.dimensions:
-            for pg in perception_gaps(session, rnd.id, dim.id, repeats=False):
-                if pg.kind == "team":
-                    a, b = team_names(session, (pg.a, pg.b))
-                    kind = tr("Teams")
-                else:
-                    a, b, kind = pg.a, pg.b, tr("Organisations")
-                higher, lower = (a, b) if pg.difference >= 0 else (b, a)
-                rows.append((rnd.name, dim.name, kind, higher, lower, gap_text(abs(pg.difference), signed=False)))
-    if rows:
+    shown = perception_cut(session, full_appendix, teams_word=tr("Teams"), organisations_word=tr("Organisations"))
+    if shown.left_out:
+        total = len(shown.rows) + shown.left_out
+        out += [tr("The {0} widest of {1} pairs, widest first.").format(len(shown.rows), f"{total:,}"), ""]
+    if shown.rows:
         out += table(
             (tr("Round"), tr("Dimension"), tr("Between"), tr("Further right"), tr("Further left"), tr("Points apart")),
-            rows,
+            ((r.round_name, r.dimension_name, r.kind, r.higher, r.lower, r.points) for r in shown.rows),
             (5,),
         )
+        out += _more(shown.left_out)
     else:
         out.append(tr("No teams or organisations are {0} points or more apart.").format(f"{PERCEPTION_GAP:g}"))
     out.append("")
@@ -238,20 +323,24 @@ def session_markdown(session: Session) -> str:
         out += [tr("No notes were taken."), ""]
 
     out += ["## " + tr("Appendix: raw placements"), ""]
-    records = placement_records(session)
-    if records:
+    shown_records = placements_cut(session, full_appendix)
+    if shown_records.rows:
+        if shown_records.left_out:
+            total = len(shown_records.rows) + shown_records.left_out
+            out += [tr("The first {0} of {1} tokens placed.").format(len(shown_records.rows), f"{total:,}"), ""]
         out += table(
             (tr("Round"), tr("Dimension"), tr("Team"), tr("Participant"), tr("Position")),
             ((r.round_name, r.dimension_name, r.team_name, r.participant_name, format_number(r.position))
-             for r in records),
+             for r in shown_records.rows),
             (4,),
         )
+        out += _more(shown_records.left_out)
     else:
         out.append(tr("No tokens were placed."))
     out.append("")
     return "\n".join(out)
 
 
-def write_markdown(session: Session, dest: Path) -> None:
+def write_markdown(session: Session, dest: Path, *, full_appendix: bool = False) -> None:
     """Raises OSError (DestinationError) with a message for the user."""
-    write_text(Path(dest), session_markdown(session))
+    write_text(Path(dest), session_markdown(session, full_appendix=full_appendix))

@@ -43,21 +43,38 @@ from ..analysis.stats import (
     AgreementBand,
     DimensionStats,
     GapClass,
-    gap_text,
-    perception_gaps,
+    SessionSummary,
     rwg_text,
     session_summary,
 )
 from ..common.i18n import translate
 from ..model.session import ActionStatus, Lever, NoteKind, Session
 from ..storage.atomic import write_bytes
-from .content import dimension_name, executive_summary, placement_records, step_title, team_names, vote_tally
+from .content import (
+    SHOWN_ROWS,
+    agreed_actions,
+    cut,
+    dimension_name,
+    executive_summary,
+    largest_gaps,
+    more_line,
+    perception_cut,
+    placements_cut,
+    step_title,
+    team_names,
+    vote_tally,
+)
+from .formats import BoardImage
+from .progress import ExportCancelled, Progress, Steps
 from .text import DASH, format_number, gap_labels, gap_rows, stats_figures
 
 
 class ReportError(Exception):
     """The report cannot be written; ``str()`` is a message for the user."""
 
+
+#: Rows of the first page's action table (the rest: "and n more").
+FIRST_PAGE_ACTIONS = 8
 
 # -- page geometry (millimetres) ------------------------------------------------------
 MARGIN_LEFT = 18.0
@@ -108,6 +125,10 @@ p.kicker { font-size: 8.5pt; color: #555555; margin-bottom: 10px; }
 p.subtitle { font-size: 13pt; color: #333333; margin-bottom: 16px; }
 p.note { font-size: 8.5pt; color: #222222; margin-top: 5px; }
 p.figure { margin-top: 2px; margin-bottom: 10px; }
+p.more { font-size: 8.5pt; font-style: italic; margin-top: 4px; }
+p.facts { font-size: 10pt; color: #222222; margin-bottom: 10px; }
+ol.gaps li { font-size: 11pt; margin-bottom: 5px; }
+h3.glance { font-size: 12.5pt; margin-top: 12px; }
 table.data { border-collapse: collapse; margin-top: 2px; margin-bottom: 4px; }
 table.data th { background-color: #E6E6E6; font-weight: 600; text-align: left; font-size: 8.5pt;
                 border: 0.6px solid #777777; padding: 3px 4px; vertical-align: bottom; }
@@ -179,7 +200,10 @@ def _stats_rows(session: Session, stats: Mapping[tuple[str, str], DimensionStats
         yield (_e(dim.name), *stats_figures(s), band)
 
 
-def _cover(session: Session) -> list[str]:
+def _first_page(session: Session, summary, chart_name: str | None, chart_width: float) -> list[str]:
+    """What a client takes in within thirty seconds: where the partnership
+    stands against where it needs to be (the chart), the three largest gaps
+    in words, and what was agreed, by whom and by when."""
     info = session.info
     parts = [
         _p(translate("PdfReport", "CollabWorkshop: workshop report"), "kicker"),
@@ -193,6 +217,66 @@ def _cover(session: Session) -> list[str]:
             "subtitle",
         ),
     ]
+    facts = [x for x in (info.organisation, info.date,
+                         translate("PdfReport", "facilitated by {name}").format(name=info.facilitator)
+                         if info.facilitator else "",
+                         translate("PdfReport", "%n team|%n teams", len(session.teams))) if x]
+    parts.append(_p(" \u00b7 ".join(facts), "facts"))
+    parts.append(_heading(2, translate("PdfReport", "Executive summary")))
+    if summary.gap_rounds is None:
+        parts.append(_p(translate("PdfReport", "A gap needs a Today and a Needed round; this session has only one.")))
+    else:
+        first, second = gap_labels(session, summary)
+        title = translate("PdfReport", "{first} against {second}").format(first=first, second=second)
+        parts.append(f'<h3 class="glance">{_e(title)}</h3>')
+        if chart_name:
+            parts.append(f'<p class="figure"><img src="{chart_name}" width="{chart_width:.0f}"></p>')
+        parts.append(f'<h3 class="glance">{_e(translate("PdfReport", "The three largest gaps"))}</h3>')
+        gaps = largest_gaps(session, summary)
+        if gaps:
+            # A major gap in bold: seen on grey paper, where a colour would not be.
+            items = (f"<b>{_e(g.sentence)}</b>" if g.gap_class is GapClass.MAJOR else _e(g.sentence) for g in gaps)
+            parts.append('<ol class="gaps">' + "".join(f"<li>{item}</li>" for item in items) + "</ol>")
+        else:
+            parts.append(_p(translate("PdfReport", "No dimension has tokens in both rounds yet.")))
+    parts.append(f'<h3 class="glance">{_e(translate("PdfReport", "Agreed actions"))}</h3>')
+    agreed = agreed_actions(session)
+    if agreed:
+        shown = cut(agreed, whole_up_to=FIRST_PAGE_ACTIONS, shown=FIRST_PAGE_ACTIONS)
+        parts.append(
+            _table(
+                (
+                    translate("PdfReport", "Action"),
+                    translate("PdfReport", "Owner"),
+                    translate("PdfReport", "Due"),
+                ),
+                (
+                    (f"<b>{_e(a.title)}</b><br/>" f'<span class="sub">{_e(_lever_label(a.lever))}</span>',
+                     _e(a.owner) if a.owner.strip() else f"<i>{_e(translate('PdfReport', 'No owner yet'))}</i>",
+                     _e(a.due) if a.due.strip() else f"<i>{_e(translate('PdfReport', 'No date yet'))}</i>")
+                    for a in shown.rows
+                ),
+                widths=(62, 22, 16),
+                escaped=True,
+            )
+        )
+        if shown.left_out:
+            parts.append(_p(translate("PdfReport", "\u2026 and {n} more in the action plan.").format(n=shown.left_out),
+                            "more"))
+    else:
+        parts.append(_p(translate("PdfReport", "No actions were agreed yet.")))
+    waiting = len(session.actions) - len(agreed)
+    if waiting:
+        parts.append(_p(translate("PdfReport", "%n suggestion awaits a decision (see the action plan).|"
+                                  "%n suggestions await a decision (see the action plan).", waiting), "note"))
+    return parts
+
+
+def _cover(session: Session, full: bool = False) -> list[str]:
+    """The second page: the facts, the summary in sentences, who took part
+    and how to read the figures."""
+    info = session.info
+    parts = [_heading(2, translate("PdfReport", "About this workshop"), new_page=True)]
     facts = [
         (translate("PdfReport", "Organisation"), info.organisation),
         (translate("PdfReport", "Date"), info.date),
@@ -207,6 +291,7 @@ def _cover(session: Session) -> list[str]:
 
     parts.append(_heading(3, translate("PdfReport", "Teams taking part")))
     if session.teams:
+        teams = cut(session.teams, full, whole_up_to=SHOWN_ROWS)
         parts.append(
             _table(
                 (
@@ -214,11 +299,13 @@ def _cover(session: Session) -> list[str]:
                     translate("PdfReport", "Team"),
                     translate("PdfReport", "Organisation"),
                 ),
-                ((t.initials, t.name, t.organisation or DASH) for t in session.teams),
+                ((t.initials, t.name, t.organisation or DASH) for t in teams.rows),
                 widths=(10, 45, 45),
                 strong=(0,),
             )
         )
+        if teams.left_out:
+            parts.append(_p(more_line(teams.left_out), "more"))
     else:
         parts.append(_p(translate("PdfReport", "No teams were added to this session.")))
 
@@ -309,7 +396,7 @@ def _round_section(
     return parts
 
 
-def _gap_section(session: Session, summary, chart_name: str | None = None, chart_width: float = 0) -> list[str]:
+def _gap_section(session: Session, summary) -> list[str]:
     if summary.gap_rounds is None:
         return [
             _heading(2, translate("PdfReport", "Gaps")),
@@ -322,10 +409,9 @@ def _gap_section(session: Session, summary, chart_name: str | None = None, chart
             translate("PdfReport", "Gap from {first} to {second}").format(first=first, second=second),
             new_page=True,
         ),
-        _p(translate("PdfReport", "Median position in each round, and the distance between them in points.")),
+        _p(translate("PdfReport", "Median position in each round, and the distance between them in points "
+                                  "(drawn on the first page).")),
     ]
-    if chart_name:
-        parts.append(f'<p class="figure"><img src="{chart_name}" width="{chart_width:.0f}"></p>')
     rows = gap_rows(session, summary, _gap_word)
     parts.append(
         _table(
@@ -361,10 +447,11 @@ def _divergence_rows(session: Session, summary):
         )
 
 
-def _perception_section(session: Session, summary=None) -> list[str]:
+def _perception_section(session: Session, summary=None, full: bool = False) -> list[str]:
     summary = summary or session_summary(session)
     parts = [
-        _heading(2, translate("PdfReport", "Divergence and perception gaps"), new_page=True),
+        # Flows on under the gap table (five rows or so): a page saved.
+        _heading(2, translate("PdfReport", "Divergence and perception gaps")),
         _p(
             translate(
                 "PdfReport",
@@ -394,18 +481,12 @@ def _perception_section(session: Session, summary=None) -> list[str]:
             ).format(points=f"{PERCEPTION_GAP:g}")
         ),
     ]
-    rows = []
-    for rnd in session.rounds:
-        for dim in session.dimensions:
-            for pg in perception_gaps(session, rnd.id, dim.id, repeats=False):
-                if pg.kind == "team":
-                    a, b = session.team(pg.a).name, session.team(pg.b).name
-                    kind = translate("PdfReport", "Teams")
-                else:
-                    a, b = pg.a, pg.b
-                    kind = translate("PdfReport", "Organisations")
-                higher, lower = (a, b) if pg.difference >= 0 else (b, a)
-                rows.append((rnd.name, dim.name, kind, higher, lower, gap_text(abs(pg.difference), signed=False)))
+    shown = perception_cut(session, full, teams_word=translate("PdfReport", "Teams"),
+                           organisations_word=translate("PdfReport", "Organisations"))
+    if shown.left_out:
+        parts.append(_p(translate("PdfReport", "The {n} widest of {total} pairs, widest first.").format(
+            n=len(shown.rows), total=f"{len(shown.rows) + shown.left_out:,}")))
+    rows = [(r.round_name, r.dimension_name, r.kind, r.higher, r.lower, r.points) for r in shown.rows]
     if rows:
         parts.append(
             _table(
@@ -422,6 +503,8 @@ def _perception_section(session: Session, summary=None) -> list[str]:
                 widths=(10, 20, 15, 22, 22, 11),
             )
         )
+        if shown.left_out:
+            parts.append(_p(more_line(shown.left_out), "more"))
     else:
         parts.append(
             _p(
@@ -493,7 +576,7 @@ def _plan_section(session: Session) -> list[str]:
 
 
 def _summary_section(session: Session, summary) -> list[str]:
-    parts = [_heading(2, translate("PdfReport", "Executive summary"))]
+    parts = [_heading(3, translate("PdfReport", "The workshop in brief"))]
     parts.append("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in executive_summary(session, summary)) + "</ul>")
     return parts
 
@@ -561,19 +644,22 @@ def _notes_section(session: Session) -> list[str]:
     return parts
 
 
-def _appendix_section(session: Session) -> list[str]:
+def _appendix_section(session: Session, full: bool = False) -> list[str]:
     parts = [_heading(2, translate("PdfReport", "Appendix: raw placements"), new_page=True)]
-    records = placement_records(session)
-    if not records:
+    shown = placements_cut(session, full)
+    if not shown.rows:
         parts.append(_p(translate("PdfReport", "No tokens were placed.")))
         return parts
-    parts.append(
-        _p(
-            translate(
-                "PdfReport", "Every token placed, by round and dimension; position on the 0 to 100 line."
-            )
+    if shown.left_out:
+        intro = translate(
+            "PdfReport", "The first {n} of {total} tokens placed, by round and dimension; position on the 0 to 100 "
+            "line."
+        ).format(n=len(shown.rows), total=f"{len(shown.rows) + shown.left_out:,}")
+    else:
+        intro = translate(
+            "PdfReport", "Every token placed, by round and dimension; position on the 0 to 100 line."
         )
-    )
+    parts.append(_p(intro))
     parts.append(
         _table(
             (
@@ -585,13 +671,15 @@ def _appendix_section(session: Session) -> list[str]:
             ),
             (
                 (r.round_name, r.dimension_name, r.team_name, r.participant_name or DASH, format_number(r.position))
-                for r in records
+                for r in shown.rows
             ),
             numeric=(4,),
             widths=(16, 32, 26, 16, 10),
             small=True,
         )
     )
+    if shown.left_out:
+        parts.append(_p(more_line(shown.left_out), "more"))
     return parts
 
 
@@ -601,14 +689,19 @@ def report_html(
     image_width: float,
     chart_name: str | None = None,
     chart_width: float = 0,
+    *,
+    summary: SessionSummary | None = None,
+    full_appendix: bool = False,
 ) -> str:
     """The report body; ``image_names`` maps round id -> resource URL of its
     board picture (rounds without one get no picture); ``chart_name`` is the
-    gap chart's resource URL, if there is one."""
-    summary = session_summary(session)
+    gap chart's resource URL, if there is one. Long lists show their
+    largest rows unless ``full_appendix``."""
+    summary = summary or session_summary(session)
     parts = ["<html><body>"]
-    cover = _cover(session)
-    # The summary goes on the cover, under the facts, where a sponsor looks first.
+    parts += _first_page(session, summary, chart_name, chart_width)
+    cover = _cover(session, full_appendix)
+    # The sentences go under the facts, on the page after the first.
     at = cover.index("</table>") + 1
     parts += cover[:at] + _summary_section(session, summary) + cover[at:]
     for i, rnd in enumerate(session.rounds, start=1):
@@ -621,12 +714,12 @@ def report_html(
             image_names.get(rnd.id),
             image_width,
         )
-    parts += _gap_section(session, summary, chart_name, chart_width)
-    parts += _perception_section(session, summary)
+    parts += _gap_section(session, summary)
+    parts += _perception_section(session, summary, full_appendix)
     parts += _vote_section(session)
     parts += _plan_section(session)
     parts += _notes_section(session)
-    parts += _appendix_section(session)
+    parts += _appendix_section(session, full_appendix)
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -644,14 +737,39 @@ def _report_font(point_size: float) -> QFont:
     return font
 
 
+#: Board pictures and the chart are drawn for about this resolution on the
+#: page: sharp in print, without the megapixels a wider picture costs in
+#: drawing, memory and file size (the board's own default is wider).
+IMAGE_DPI = 200
+
+
+def _image_width_px(text_width_layout: float) -> int:
+    return round(text_width_layout / LAYOUT_DPI * IMAGE_DPI)
+
+
+def board_picture_width() -> int:
+    """The width in pixels the report draws a board picture at (the full
+    text width of A4 at IMAGE_DPI), for a caller that draws them itself."""
+    page = QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Millimeter)
+    return _image_width_px(_mm_to_layout(page.width() - MARGIN_LEFT - MARGIN_RIGHT))
+
+
 def build_document(
-    session: Session, board_images: Mapping[str, QImage] | None = None
+    session: Session,
+    board_images: Mapping[str, QImage] | None = None,
+    *,
+    board_image: BoardImage | None = None,
+    full_appendix: bool = False,
+    steps: Steps | None = None,
 ) -> tuple[QTextDocument, QImage]:
     """The laid-out report, paginated to the A4 text area.
 
-    Returns the document and the 96 dpi image used as its layout device;
-    keep both alive while the document is used.
+    Pictures of the board come from ``board_images`` (round id -> image) or
+    are drawn here with ``board_image`` (a reports.png.BoardImage), one step
+    of ``steps`` each. Returns the document and the 96 dpi image used as
+    its layout device; keep both alive while the document is used.
     """
+    steps = steps or Steps(None, 1)
     layout_device = QImage(1, 1, QImage.Format.Format_RGB32)
     dots_per_metre = round(LAYOUT_DPI / MM_PER_INCH * 1000)
     layout_device.setDotsPerMeterX(dots_per_metre)
@@ -668,6 +786,15 @@ def build_document(
     doc.setDefaultStyleSheet(STYLE)
     doc.setPageSize(QSizeF(text_width, text_height))
 
+    summary = session_summary(session)
+    if board_images is None and board_image is not None:
+        from .png import draw_board
+
+        width = _image_width_px(text_width)
+        board_images = {}
+        for rnd in session.rounds:
+            board_images[rnd.id] = draw_board(board_image, session, rnd.id, width)
+            steps.step(translate("PdfReport", "Drawing the board of {round}").format(round=rnd.name))
     names: dict[str, str] = {}
     for round_id, image in (board_images or {}).items():
         if image is None or image.isNull():
@@ -685,14 +812,17 @@ def build_document(
                 image_width = min(image_width, text_height * 0.5 * image.width() / image.height())
     chart_name = None
     chart_width = 0.0
-    if len(session.rounds) >= 2:
+    if summary.gap_rounds is not None:
         from .gapchart import render_gap_chart
 
-        chart = render_gap_chart(session, 1600)
+        chart = render_gap_chart(session, _image_width_px(text_width), summary)
         chart_name = "gap-chart.png"
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(chart_name), chart)
-        chart_width = min(text_width, text_height * 0.55 * chart.width() / chart.height())
-    doc.setHtml(report_html(session, names, image_width, chart_name, chart_width))
+        # On the first page, under the title, with room left for the gaps and actions.
+        chart_width = min(text_width, text_height * 0.42 * chart.width() / chart.height())
+    steps.step(translate("PdfReport", "Laying out the report"))
+    doc.setHtml(report_html(session, names, image_width, chart_name, chart_width, summary=summary,
+                            full_appendix=full_appendix))
     return doc, layout_device
 
 
@@ -723,18 +853,28 @@ def _draw_footer(
 
 
 def write_pdf_report(
-    session: Session, out_path: str | os.PathLike[str], board_images: Mapping[str, QImage] | None = None
+    session: Session,
+    out_path: str | os.PathLike[str],
+    board_images: Mapping[str, QImage] | None = None,
+    *,
+    board_image: BoardImage | None = None,
+    full_appendix: bool = False,
+    progress: Progress | None = None,
 ) -> None:
     """Write the workshop report for ``session`` to ``out_path`` (A4 PDF).
 
-    ``board_images`` maps round id -> a picture of the board for that round;
-    rounds without one are reported without a picture. Raises ReportError
-    when the destination cannot be written.
+    ``board_images`` maps round id -> a picture of the board for that round,
+    or ``board_image`` draws them; rounds without one are reported without a
+    picture. Long lists show their largest rows unless ``full_appendix``.
+    ``progress`` hears how far it is and may raise ExportCancelled, which
+    leaves ``out_path`` as it was. Raises ReportError when the destination
+    cannot be written.
     """
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
         raise RuntimeError("write_pdf_report needs a QGuiApplication (or QApplication) to exist")
     dest = Path(out_path)
-    data = render_pdf_report(session, board_images, dest)
+    data = render_pdf_report(session, board_images, dest, board_image=board_image, full_appendix=full_appendix,
+                             progress=progress)
     try:
         write_bytes(dest, data)
     except OSError as exc:
@@ -742,16 +882,26 @@ def write_pdf_report(
 
 
 def render_pdf_report(
-    session: Session, board_images: Mapping[str, QImage] | None = None, dest: Path | None = None
+    session: Session,
+    board_images: Mapping[str, QImage] | None = None,
+    dest: Path | None = None,
+    *,
+    board_image: BoardImage | None = None,
+    full_appendix: bool = False,
+    progress: Progress | None = None,
 ) -> bytes:
     """The report as the bytes of a PDF file. Painted into memory, because
     QPdfWriter reports no write error: written straight to a file on a full
     disk it leaves a cut-off PDF and says nothing. The bytes are checked
     here and written by storage.atomic, which checks every write."""
+    # Steps: each board picture, the layout, then each page (added once known).
+    steps = Steps(progress, (len(session.rounds) if board_images is None and board_image else 0) + 1)
+    steps.report(translate("PdfReport", "Preparing the report"))
     buffer = QBuffer()
     if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
         raise ReportError(translate("PdfReport", "cannot make the report in memory"))
-    _render(session, buffer, board_images, dest or Path("report.pdf"))
+    _render(session, buffer, board_images, dest or Path("report.pdf"), board_image=board_image,
+            full_appendix=full_appendix, steps=steps)
     buffer.close()
     data = bytes(buffer.data().data())
     if not data.startswith(b"%PDF-") or not data.rstrip().endswith(b"%%EOF"):
@@ -759,10 +909,12 @@ def render_pdf_report(
     return data
 
 
-def _render(session: Session, device: QBuffer, board_images: Mapping[str, QImage] | None, dest: Path) -> None:
+def _render(session: Session, device: QBuffer, board_images: Mapping[str, QImage] | None, dest: Path, *,
+            board_image: BoardImage | None = None, full_appendix: bool = False, steps: Steps) -> None:
     """Paint the report into ``device``; messages name ``dest``, the file the
     user asked for."""
-    doc, layout_device = build_document(session, board_images)
+    doc, layout_device = build_document(session, board_images, board_image=board_image,
+                                        full_appendix=full_appendix, steps=steps)
     writer = QPdfWriter(device)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     # Margins are drawn by hand below, so the footer can sit in the bottom one.
@@ -775,6 +927,7 @@ def _render(session: Session, device: QBuffer, board_images: Mapping[str, QImage
     page_height = _mm_to_layout(page_size.height())
     body = doc.pageSize()
     pages = max(1, doc.pageCount())
+    steps.add(pages)
     footer = " \u00b7 ".join(
         part for part in (session.info.title, session.info.organisation, session.info.date) if part
     )
@@ -793,6 +946,11 @@ def _render(session: Session, device: QBuffer, board_images: Mapping[str, QImage
             doc.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
             painter.restore()
             _draw_footer(painter, page + 1, pages, footer, page_width, page_height)
+            steps.step(translate("PdfReport", "Page {page} of {pages}").format(page=page + 1, pages=pages))
     finally:
         painter.end()
     del layout_device  # kept alive until painting is done
+
+
+__all__ = ["ExportCancelled", "ReportError", "board_picture_width", "build_document", "render_pdf_report",
+           "report_html", "write_pdf_report"]

@@ -10,6 +10,7 @@ ui, so the caller passes the drawing function in (``board_image``, a
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,7 @@ from PySide6.QtGui import QImage
 from ..common.i18n import context
 from ..model.session import Session
 from ..storage.atomic import DestinationError, write_bytes, write_files
+from .progress import Progress, Steps, check
 
 tr = context("Reports")
 
@@ -71,13 +73,24 @@ def compare_round(session: Session, round_id: str) -> str:
     return session.rounds[index - 1].id if index > 0 else ""
 
 
+def draw_board(board_image: BoardImage, session: Session, round_id: str, width: int) -> QImage:
+    """One round's picture (over the round before it), and the drawing's
+    scene freed at once: its items hold reference cycles, so without a
+    collection each picture of a big room kept tens of megabytes alive until
+    Python's cyclic collector happened to run (the C++ side of the scene does
+    not count towards its thresholds)."""
+    image = board_image(session, round_id, compare_round(session, round_id), width)
+    gc.collect()
+    return image
+
+
 def round_images(session: Session, board_image: BoardImage, width: int = DEFAULT_WIDTH) -> dict[str, QImage]:
     """Every round's picture, by round id."""
-    return {rnd.id: board_image(session, rnd.id, compare_round(session, rnd.id), width) for rnd in session.rounds}
+    return {rnd.id: draw_board(board_image, session, rnd.id, width) for rnd in session.rounds}
 
 
 def board_png(session: Session, round_id: str, board_image: BoardImage, width: int = DEFAULT_WIDTH) -> bytes:
-    image = board_image(session, round_id, compare_round(session, round_id), width)
+    image = draw_board(board_image, session, round_id, width)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -94,13 +107,23 @@ def write_board_png(session: Session, dest: Path, round_id: str, width: int = DE
 
 
 def write_board_pngs(session: Session, dest: Path, round_id: str | None = None, *,
-                     board_image: BoardImage) -> list[Path]:
+                     board_image: BoardImage, progress: Progress | None = None) -> list[Path]:
     """One round to ``dest``, or (``round_id`` None) every round to
-    :func:`round_paths`; returns the files written."""
+    :func:`round_paths`; returns the files written. ``progress`` hears of
+    each picture and may cancel before anything is written."""
     if round_id is not None:
-        write_board_png(session, dest, round_id, board_image=board_image)
+        check(progress, 0.0)
+        data = board_png(session, round_id, board_image)
+        check(progress, 1.0)
+        write_bytes(Path(dest), data)
         return [Path(dest)]
     paths = round_paths(session, dest)
+    steps = Steps(progress, len(paths))
+    steps.report()
+    pictures = {}
+    for rid, path in paths.items():
+        pictures[path] = board_png(session, rid, board_image)
+        steps.step()
     # Every round's picture, or none: a full disk leaves the old set whole.
-    write_files({path: board_png(session, rid, board_image) for rid, path in paths.items()})
+    write_files(pictures)
     return list(paths.values())

@@ -6,21 +6,33 @@ with the command line). Here each format gets, by its id, what the window
 shows: the menu text and shortcut, the file dialog's title and filter, the
 title of the error dialog and the status line after. :func:`run_export`
 asks for the file (and, for a per-round picture, the round), runs the
-writer with a wait cursor and reports a failure as one dialog, the same way
-for every format. The menu (``ui/app/menus.py``) lists :func:`export_items`.
+writer and reports a failure as one dialog, the same way for every format.
+The menu (``ui/app/menus.py``) lists :func:`export_items`.
+
+The writing runs off the GUI thread (on a copy of the session, so edits
+arriving meanwhile, from phones for instance, cannot change it mid-way),
+reporting through queued signals; the window keeps painting and its timers
+keep running. Only the board's pictures are drawn on the GUI thread (the
+board is a QGraphicsScene), one per turn of the event loop. A progress
+dialog appears when the export takes more than half a second; its Cancel
+stops the export at the next step, before anything is written, so the old
+file stays whole and no temporary file is left. The PDF and Markdown file
+dialogs offer a second filter for the report with the full appendix.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from ...common.i18n import context
-from ...reports.formats import BY_ID, ExportError
+from ...reports.formats import BY_ID, ExportCancelled, ExportError, ExportFormat, ExportOptions
 from .filenames import suggested_path
 
 if TYPE_CHECKING:
@@ -51,6 +63,8 @@ class ExportItem(NamedTuple):
     refuse: Callable[[Session], tuple[str, str] | None] | None = None
     separator_before: bool = False
     done_ms: int = 6000
+    #: A second file filter, for the report with every row of its long lists.
+    full_filter: str = ""
 
 
 def _csv_done(_session: Session, path: Path) -> str:
@@ -85,13 +99,15 @@ def export_items() -> tuple[ExportItem, ...]:
         ExportItem("pdf", "export_pdf_action", tr("&PDF report\u2026"), tr("Export PDF report"),
                    tr("PDF files (*.pdf)"), tr("Could not write the report"),
                    lambda _s, path: tr("Report written to {0}").format(path),
-                   shortcut="Ctrl+E", busy=tr("Writing the report\u2026")),
+                   shortcut="Ctrl+E", busy=tr("Writing the report\u2026"),
+                   full_filter=tr("PDF report with the full appendix (*.pdf)")),
         ExportItem("csv", "export_csv_action", tr("&CSV spreadsheets (placements, actions)\u2026"),
                    tr("Export CSV (placements; the actions go beside it)"), tr("CSV files (*.csv)"),
                    tr("Could not export {0}").format(tr("CSV")), _csv_done),
         ExportItem("md", "export_markdown_action", tr("&Markdown\u2026"), tr("Export Markdown"),
                    tr("Markdown files (*.md)"), tr("Could not export {0}").format(tr("Markdown")),
-                   lambda _s, path: tr("Exported to {0}").format(path)),
+                   lambda _s, path: tr("Exported to {0}").format(path),
+                   full_filter=tr("Markdown with the full appendix (*.md)")),
         ExportItem("ics", "export_calendar_action", tr("&Action calendar (.ics)\u2026"),
                    tr("Export action calendar"), tr("Calendar files (*.ics)"),
                    tr("Could not export {0}").format(tr("the calendar")), _ics_done,
@@ -106,10 +122,13 @@ def export_items() -> tuple[ExportItem, ...]:
     )
 
 
-def run_export(window, item: ExportItem, path: Path | None = None, round_id: str | None = None) -> bool:
+def run_export(window, item: ExportItem, path: Path | None = None, round_id: str | None = None, *,
+               full_appendix: bool = False) -> bool:
     """Export the window's session as ``item``: to ``path``, or a file the
-    user picks. A per-round format draws ``round_id``, or the round the user
-    picks (default: the current step's). True when the file was written."""
+    user picks (whose filter may ask for the full appendix). A per-round
+    format draws ``round_id``, or the round the user picks (default: the
+    current step's). True when the file was written; False when it failed
+    (one dialog says why) or was cancelled (nothing written)."""
     controller = window.controller
     if controller is None:
         return False
@@ -126,38 +145,214 @@ def run_export(window, item: ExportItem, path: Path | None = None, round_id: str
     if problem is not None:
         window.show_error(*problem)
         return False
-    path = Path(path) if path else _ask_target(window, item, fmt.suffix)
     if path is None:
-        return False
+        asked = _ask_target(window, item, fmt.suffix)
+        if asked is None:
+            return False
+        path, full_appendix = asked
+    path = Path(path)
     if item.busy:
         window.statusBar().showMessage(item.busy)
-        window.statusBar().repaint()  # shown now, before the event loop is busy drawing
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    from ..board import render_board_image  # the board's package loads with the first export, not at start
-
-    try:
-        fmt.write(session, path, round_id=round_id, board_image=render_board_image)
-    except ExportError as exc:
-        QApplication.restoreOverrideCursor()
-        window.show_error(item.failure, str(exc))
+    job = ExportJob(window, item, fmt, snapshot(session), path, round_id, full_appendix)
+    outcome = job.run()
+    if isinstance(outcome, ExportCancelled):
+        window.statusBar().showMessage(tr("Export cancelled; nothing was written"), item.done_ms)
         return False
-    QApplication.restoreOverrideCursor()
+    if isinstance(outcome, ExportError):
+        window.statusBar().clearMessage()
+        window.show_error(item.failure, str(outcome))
+        return False
+    if isinstance(outcome, BaseException):
+        raise outcome
     window.statusBar().showMessage(item.done(session, path), item.done_ms)
     return True
 
 
+def snapshot(session: Session) -> Session:
+    """A copy of ``session`` the export thread can read while the GUI thread
+    goes on changing the original: its lists and dicts copied, their items
+    (frozen dataclasses) shared."""
+    values = {}
+    for f in dataclasses.fields(session):
+        value = getattr(session, f.name)
+        values[f.name] = list(value) if isinstance(value, list) else dict(value) if isinstance(value, dict) else value
+    return type(session)(**values)
 
 
-def _ask_target(window, item: ExportItem, suffix: str) -> Path | None:
+#: A progress dialog appears when an export has run this long (ms).
+SHOW_AFTER_MS = 500
+#: The progress bar's steps.
+_SCALE = 1000
+
+
+class _Signals(QObject):
+    """Reports from the export thread, delivered queued on the GUI thread."""
+
+    progressed = Signal(float, str)
+    finished = Signal(object)
+
+
+class _Worker(QThread):
+    def __init__(self, work: Callable[[], None]) -> None:
+        super().__init__()
+        self._work = work
+
+    def run(self) -> None:
+        self._work()
+
+
+class ExportJob:
+    """One export with its progress dialog: pictures of the board on the GUI
+    thread, then the writer on a worker thread; :meth:`run` returns when it
+    is over (a nested event loop keeps the window alive meanwhile)."""
+
+    def __init__(self, window, item: ExportItem, fmt: ExportFormat, session: Session, path: Path,
+                 round_id: str | None, full_appendix: bool) -> None:
+        self.window = window
+        self.item = item
+        self.fmt = fmt
+        self.session = session
+        self.path = path
+        self.round_id = round_id
+        self.full_appendix = full_appendix
+        self.cancelled = threading.Event()
+        self.outcome: Any = None
+        self._signals = _Signals()
+        self._loop = QEventLoop()
+        self._pictures: dict[str, Any] = {}
+        self._to_draw: list[str] = []
+        self._drawn = 0
+        self._width = 0
+        self._thread: _Worker | None = None
+        self.dialog = QProgressDialog(item.busy or tr("Exporting\u2026"), tr("Cancel"), 0, _SCALE, window)
+        self.dialog.setWindowTitle(item.title)
+        self.dialog.setAccessibleName(item.title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Wide enough for "Drawing the board (10 of 10)" and a page count on one line each.
+        self.dialog.setMinimumWidth(self.dialog.fontMetrics().horizontalAdvance("M") * 28)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog.setValue(0)
+        self.dialog.canceled.connect(self._cancel)
+        # Queued: emitted on the export thread, run on the GUI thread.
+        self._signals.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self._signals.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+
+    # -- the steps ---------------------------------------------------------------------------
+    def run(self) -> Any:
+        """None when written, or the exception that ended it (ExportCancelled, ExportError, ...)."""
+        if self.fmt.needs_qt:
+            from ...reports.png import DEFAULT_WIDTH
+
+            if self.fmt.per_round:
+                self._to_draw = [self.round_id] if self.round_id else [r.id for r in self.session.rounds]
+                self._width = DEFAULT_WIDTH
+            else:
+                from ...reports.pdf import board_picture_width
+
+                self._to_draw = [r.id for r in self.session.rounds]
+                self._width = board_picture_width()
+        QTimer.singleShot(0, self._draw_next)
+        self._loop.exec()
+        if self._thread is not None:
+            self._thread.wait()
+        self.dialog.close()
+        self.dialog.deleteLater()
+        return self.outcome
+
+    def _draw_next(self) -> None:
+        """One board picture per turn of the event loop (the board draws only
+        on the GUI thread); then the writer goes to its thread."""
+        if self.dialog.wasCanceled():  # Esc or closing the dialog, as well as its button
+            self._cancel()
+        if self.cancelled.is_set():
+            self._finish(ExportCancelled())
+            return
+        if self._drawn < len(self._to_draw):
+            from ...reports.png import draw_board
+            from ..board import render_board_image  # the board's package loads with the first export
+
+            rid = self._to_draw[self._drawn]
+            try:
+                self._pictures[rid] = draw_board(render_board_image, self.session, rid, self._width)
+            except Exception as exc:  # noqa: BLE001 (reported like any export failure)
+                self._finish(exc)
+                return
+            self._drawn += 1
+            self._show_progress(self._picture_share() * self._drawn / len(self._to_draw),
+                                tr("Drawing the board ({0} of {1})").format(self._drawn, len(self._to_draw)))
+            QTimer.singleShot(0, self._draw_next)
+            return
+        # A QThread, not a bare Python thread: the report's QTextDocument
+        # starts timers, which need the event dispatcher a QThread has.
+        self._thread = _Worker(self._write)
+        self._thread.start()
+
+    def _picture_share(self) -> float:
+        """The part of the bar the pictures take (they are most of the work)."""
+        if not self._to_draw:
+            return 0.0
+        return 0.9 if self.fmt.per_round else 0.6
+
+    def _write(self) -> None:
+        """On the worker thread: the writer, with the pictures drawn."""
+        done = self._picture_share()
+
+        def progress(fraction: float, what: str) -> None:
+            if self.cancelled.is_set():
+                raise ExportCancelled()
+            self._signals.progressed.emit(done + (1 - done) * fraction, what)
+
+        pictures = dict(self._pictures)
+
+        def board_image(_session, round_id, _compare_round_id, _width):
+            # Drawn on the GUI thread before; reports only look them up here.
+            return pictures[round_id]
+
+        try:
+            self.fmt.write(self.session, self.path, round_id=self.round_id,
+                           board_image=board_image if self.fmt.needs_qt else None,
+                           options=ExportOptions(full_appendix=self.full_appendix, progress=progress))
+        except BaseException as exc:  # noqa: BLE001 (handed to the GUI thread)
+            self._signals.finished.emit(exc)
+            return
+        self._signals.finished.emit(None)
+
+    # -- on the GUI thread -------------------------------------------------------------------
+    def _show_progress(self, fraction: float, what: str) -> None:
+        if self.dialog.wasCanceled():
+            self._cancel()
+        if self.cancelled.is_set():
+            return
+        if what:
+            self.dialog.setLabelText(f"{self.item.busy or tr('Exporting')}\n{what}")
+        self.dialog.setValue(min(_SCALE - 1, round(_SCALE * fraction)))
+
+    def _cancel(self) -> None:
+        if self.cancelled.is_set():
+            return
+        self.cancelled.set()
+        self.dialog.setLabelText(tr("Cancelling\u2026"))
+
+    def _finish(self, outcome) -> None:
+        self.outcome = outcome
+        self._loop.quit()
+
+
+def _ask_target(window, item: ExportItem, suffix: str) -> tuple[Path, bool] | None:
     """The file to write: the session's file name (or title) with the
     format's extension, in a save dialog; the extension is added if the
-    user left it out."""
+    user left it out. True beside it when the user picked the filter of the
+    report with the full appendix."""
     base = suggested_path(window.controller, suffix)
-    name, _ = QFileDialog.getSaveFileName(window, item.title, str(base), item.file_filter)
+    filters = item.file_filter + (f";;{item.full_filter}" if item.full_filter else "")
+    name, chosen = QFileDialog.getSaveFileName(window, item.title, str(base), filters)
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    path = path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    return path, bool(item.full_filter) and chosen == item.full_filter
 
 
 def current_round_id(session: Session) -> str:

@@ -338,13 +338,14 @@ class MainWindow(QMainWindow):
         return True
 
     # -- exports (ui/app/exports.py) ------------------------------------------------------------------
-    def export(self, fmt: str, path: Path | None = None, round_id: str | None = None) -> bool:
+    def export(self, fmt: str, path: Path | None = None, round_id: str | None = None, *,
+               full_appendix: bool = False) -> bool:
         """Export the session as ``fmt`` (an id of reports/formats.py) to
-        ``path``, or to a file the user picks."""
-        return run_export(self, self._exports[fmt], path, round_id)
+        ``path``, or to a file the user picks (with progress and Cancel)."""
+        return run_export(self, self._exports[fmt], path, round_id, full_appendix=full_appendix)
 
-    def export_pdf(self, path: Path | None = None) -> bool:
-        return self.export("pdf", path)
+    def export_pdf(self, path: Path | None = None, *, full_appendix: bool = False) -> bool:
+        return self.export("pdf", path, full_appendix=full_appendix)
 
     def export_json(self, path: Path | None = None) -> bool:
         return self.export("json", path)
@@ -353,8 +354,8 @@ class MainWindow(QMainWindow):
         """The placements to ``path`` and the action plan beside it (``name-actions.csv``)."""
         return self.export("csv", path)
 
-    def export_markdown(self, path: Path | None = None) -> bool:
-        return self.export("md", path)
+    def export_markdown(self, path: Path | None = None, *, full_appendix: bool = False) -> bool:
+        return self.export("md", path, full_appendix=full_appendix)
 
     def export_calendar(self, path: Path | None = None) -> bool:
         return self.export("ics", path)

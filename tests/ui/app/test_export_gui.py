@@ -107,12 +107,12 @@ def test_calendar_without_due_dates_explains_why(window, tmp_path: Path, message
 
 @pytest.fixture
 def small_disk(tmp_path: Path):
-    """A 1.6 MB file system: room for one report (about 1 MB), not two."""
+    """A 1.2 MB file system: room for one report (about 0.8 MB), not two."""
     import subprocess
 
     mount = tmp_path / "disk"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1600k", "tmpfs", str(mount)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1200k", "tmpfs", str(mount)],
                           capture_output=True, text=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.strip()}")
