@@ -318,19 +318,21 @@ class PlacePage(StepPage):
                         s.band.title.lower(), rwg_text(s.rwg), s.sd
                     )
                 )
-        flagged = []
-        for round_id, round_name in shown_rounds:
-            for dim in session.dimensions:
-                for pg in perception_gaps(session, round_id, dim.id, repeats=False):
-                    a = session.team(pg.a).name if pg.kind == "team" else pg.a
-                    b = session.team(pg.b).name if pg.kind == "team" else pg.b
-                    flagged.append(
-                        f"{html.escape(dim.name)} ({html.escape(round_name)}): {html.escape(a)} "
-                        f"{tr('and')} {html.escape(b)}, {gap_text(abs(pg.difference), signed=False)} "
-                        f"{tr('points apart')}"
-                    )
+        # Only the first few pairs are worded; the rest are counted (a large
+        # room has thousands of pairs, and wording each cost seconds).
+        flagged = [(dim, round_name, pg) for round_id, round_name in shown_rounds for dim in session.dimensions
+                   for pg in perception_gaps(session, round_id, dim.id, repeats=False)]
         if flagged:
-            shown = flagged[:4]
+            names = {team.id: team.name for team in session.teams}
+            shown = []
+            for dim, round_name, pg in flagged[:4]:
+                a = names.get(pg.a, pg.a) if pg.kind == "team" else pg.a
+                b = names.get(pg.b, pg.b) if pg.kind == "team" else pg.b
+                shown.append(
+                    f"{html.escape(dim.name)} ({html.escape(round_name)}): {html.escape(a)} "
+                    f"{tr('and')} {html.escape(b)}, {gap_text(abs(pg.difference), signed=False)} "
+                    f"{tr('points apart')}"
+                )
             more = len(flagged) - len(shown)
             lines.append(tr("Perception gaps of 25 points or more: ") + "; ".join(shown)
                          + (tr(" and {0} more").format(more) if more else ""))
