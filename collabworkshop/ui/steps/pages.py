@@ -20,7 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.stats import AgreementBand, gap_round_label, gap_text, perception_gaps, rwg_text, session_summary
+from ...analysis.stats import (
+    AgreementBand,
+    describe,
+    gap_round_label,
+    gap_rounds,
+    gap_text,
+    most_divergent,
+    perception_gaps,
+    rwg_text,
+    session_summary,
+)
 from ...common.i18n import context
 from ...controller.session_controller import SessionController
 from ...model import Part, Step
@@ -293,10 +303,10 @@ class PlacePage(StepPage):
         if self.step.kind.value != "discuss" or self.hidden:
             return
         session = self.controller.session
-        summary = session_summary(session)
         # The session's own Today and Needed as the gaps use them, never a
-        # follow-up's baseline.
-        rounds = summary.gap_rounds
+        # follow-up's baseline. Only those two rounds are described (the
+        # whole session's summary was every round of a ten-round room).
+        rounds = gap_rounds(session)
         if rounds is not None:
             shown_rounds = [(rounds.today, gap_round_label(session, rounds.today_base, rounds.today)),
                             (rounds.needed, gap_round_label(session, rounds.needed_base, rounds.needed))]
@@ -304,10 +314,11 @@ class PlacePage(StepPage):
             shown_rounds = [(r.id, r.name) for r in session.rounds[:2]]
         lines = []
         for round_id, round_name in shown_rounds:
-            dim_id = summary.most_divergent.get(round_id)
+            stats = {d.id: describe(session.positions(round_id, d.id)) for d in session.dimensions}
+            dim_id = most_divergent(stats)
             if not dim_id:
                 continue
-            s = summary.stats[(round_id, dim_id)]
+            s = stats[dim_id]
             if s.band is AgreementBand.ALIGNED:
                 lines.append(tr("{0}: every dimension is aligned (lowest rwg {1}, on {2}).").format(
                     html.escape(round_name), rwg_text(s.rwg), html.escape(session.dimension(dim_id).name)))
