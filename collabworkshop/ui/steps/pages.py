@@ -162,11 +162,26 @@ class PlacePage(StepPage):
         # An undo or redo while a keyboard move is pending puts the token back first.
         controller.undo_stack.indexChanged.connect(self._undo_index_changed)
         self._built = False
+        # A page out of view does not redraw on every change: it notes that
+        # it is behind and rebuilds when shown again. (Every place and
+        # discuss step has its page; with twenty of them and 5,000 tokens
+        # each, one edit rebuilt them all, and every visit rebuilt its board.)
+        self._shown = False
+        self._stale = True
 
     def activate(self) -> None:
-        self._rebuild()
+        self._shown = True
+        if self._stale:
+            self._stale = False
+            self._rebuild()
+        else:
+            from ..common.settings import board_zoom
+
+            self.board.set_zoom(board_zoom())  # another page may have changed it
+            self.board.fit()
 
     def deactivate(self) -> None:
+        self._shown = False
         self.board.board_scene.finish_reveal()
 
     # -- state of the round -------------------------------------------------------------------
@@ -241,6 +256,8 @@ class PlacePage(StepPage):
         self.controller.set_round_hidden(self.step.round_id, hidden)
 
     def _undo_index_changed(self, _index: int) -> None:
+        if not self._shown:
+            return  # a pending keyboard move lives on the page in view
         for token in self.board.board_scene.tokens():
             if token.pending:
                 token.cancel_pending()
@@ -284,6 +301,9 @@ class PlacePage(StepPage):
         self.board.board_scene.refresh_row(dimension_id)
 
     def _changed(self, record: ChangeRecord) -> None:
+        if not self._shown:
+            self._stale = True
+            return
         if record.only(Part.PLACEMENTS):
             for round_id, dimension_id, placer_id in sorted(record.keys_of(Part.PLACEMENTS) or ()):
                 self._placement_moved(round_id, dimension_id, placer_id)
