@@ -67,8 +67,13 @@ def baseline_read(path: Path) -> float:
 
 
 def _settle(app, rounds: int = 3) -> None:
+    from PySide6.QtCore import QEvent
+
     for _ in range(rounds):
         app.processEvents()
+    # processEvents() leaves deleteLater() to the event loop, which this
+    # loop stands in for: pages the window let go of are freed here too.
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def bench_window(app, path: Path, tmp: Path) -> dict:
