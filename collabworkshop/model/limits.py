@@ -76,7 +76,7 @@ def too_many(part: str, count: int) -> str:
     """The one line that refuses ``count`` of ``part``, naming the limit:
     "100,000 teams: more than the 100 teams CollabWorkshop supports"."""
     limit = BY_PART[part]
-    word = translate("Limits", limit.word)
+    word = translate("Limits", limit.word)  # i18n: looked up
     return translate("Limits", "{0:,} {1}: more than the {2:,} {1} CollabWorkshop supports").format(
         count, word, limit.maximum
     )
@@ -86,9 +86,8 @@ def at_limit(part: str) -> str:
     """Why adding one more of ``part`` is refused (a button's tooltip, an
     operation's message): "CollabWorkshop supports at most 100 teams"."""
     limit = BY_PART[part]
-    return translate("Limits", "CollabWorkshop supports at most {0:,} {1}").format(
-        limit.maximum, translate("Limits", limit.word)
-    )
+    word = translate("Limits", limit.word)  # i18n: looked up
+    return translate("Limits", "CollabWorkshop supports at most {0:,} {1}").format(limit.maximum, word)
 
 
 def first_over(counts: Mapping[str, int]) -> str | None:
