@@ -504,12 +504,13 @@ class PerceptionGap:
 
 def is_perception_gap(difference: float) -> bool:
     """Flagged when the distance, as shown (one decimal), is 25 or more."""
-    # In a big room most pairs are far from the line; only those that could
-    # round across it need the exact (decimal) rounding.
     distance = abs(difference)
+    # Rounding to one decimal moves a value by at most 0.05: only a distance
+    # near the threshold needs the exact decimal rounding, which costs more
+    # than the rest of a pair (a room of 50 teams has 1,225 pairs per line).
     if distance < PERCEPTION_GAP - 0.1:
         return False
-    if distance >= PERCEPTION_GAP + 0.1:
+    if distance >= PERCEPTION_GAP:
         return True
     return abs(shown_gap(difference)) >= PERCEPTION_GAP  # type: ignore[arg-type]
 
@@ -609,8 +610,15 @@ class SessionSummary:
 
 
 def session_summary(session: Session) -> SessionSummary:
+    # Who places is worked out once, not for each of the rounds x dimensions.
+    placers = session.placer_ids()
+    placements = session.placements
+
+    def positions(round_id: str, dimension_id: str) -> list[float]:
+        return [pos for placer in placers if (pos := placements.get((round_id, dimension_id, placer))) is not None]
+
     stats = {
-        (r.id, d.id): describe(session.positions(r.id, d.id))
+        (r.id, d.id): describe(positions(r.id, d.id))
         for r in session.rounds
         for d in session.dimensions
     }
@@ -618,9 +626,7 @@ def session_summary(session: Session) -> SessionSummary:
     rounds = gap_rounds(session)
     if rounds is not None:
         for d in session.dimensions:
-            gaps[d.id] = dimension_gap(
-                session.positions(rounds.today, d.id), session.positions(rounds.needed, d.id), d.id
-            )
+            gaps[d.id] = dimension_gap(positions(rounds.today, d.id), positions(rounds.needed, d.id), d.id)
     divergent = {
         r.id: most_divergent({d.id: stats[(r.id, d.id)] for d in session.dimensions})
         for r in session.rounds

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..common.i18n import QT_TRANSLATE_NOOP, context, localise_json
+from .limits import BY_PART, limit_of, too_many
 from .session import Dimension, Round, Session, SessionInfo, Step, StepKind, lone_surrogate
 from .validate import first_repeat, is_number, is_whole, json_type, member
 
@@ -192,6 +193,8 @@ def parse_template(data: Any, source: str = "template") -> Template:
         value = need(data, key, "", list)
         if not value:
             raise fail(key, tr("needs at least one {0}").format(key[:-1]))
+        if key in BY_PART and len(value) > limit_of(key):
+            raise fail(key, too_many(key, len(value)))
         return value
 
     dims = tuple(

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 from .. import __version__
 from ..analysis.stats import DimensionStats, session_summary, shown_gap, shown_rwg
 from ..common.i18n import QT_TRANSLATE_NOOP, context
+from ..model.limits import LIMITS, MAX_LONG_TEXT, limit_of, too_many
 from ..model.session import (
     POSITION_MAX,
     POSITION_MIN,
@@ -441,6 +442,10 @@ def _list(obj: dict[str, Any], key: str, *, required: bool = True) -> list[Any]:
         return []
     if not isinstance(value, list):
         raise InterchangeError(tr("{0}: expected a list, got {1}").format(key, json_type(value)))
+    if key in LIMITED_PARTS and len(value) > limit_of(key):
+        # Refused before any record is built: a session this large would
+        # make every page and report crawl (model/limits.py).
+        raise InterchangeError(too_many(key, len(value)))
     return value
 
 
@@ -482,7 +487,9 @@ def _text(obj: dict[str, Any], key: str, where: str, *, default: Any = _MISSING)
 
 
 #: No text the app writes comes near this; a longer one is not a real export.
-MAX_IMPORT_TEXT = 100_000
+MAX_IMPORT_TEXT = MAX_LONG_TEXT
+#: The lists that hold one limited part of the session each.
+LIMITED_PARTS = frozenset(limit.part for limit in LIMITS)
 
 
 def _id(obj: dict[str, Any], where: str) -> str:

@@ -30,3 +30,14 @@ class OperationRefused(Exception):
     @property
     def message(self) -> str:
         return str(self)
+
+
+def check_room(session, part: str, adding: int = 1) -> None:
+    """Refuse an edit that would take ``part`` of ``session`` ("teams",
+    "rounds", ...) past the largest session the app supports
+    (model/limits.py), with the line that names the limit."""
+    from ...model.limits import at_limit, limit_of
+
+    if len(getattr(session, part)) + adding > limit_of(part):
+        # The line is worded (and translated) by model.limits; "{0}" passes it on.
+        raise OperationRefused("{0}.", at_limit(part))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...common.i18n import QT_TRANSLATE_NOOP
 from ...model import AddItem, Batch, MoveItem, RemoveItem, Session, SetItem, Step, StepKind
 from ...model.changes import Change
-from . import OperationRefused
+from . import OperationRefused, check_room
 
 #: Step kinds that work on a round of placement.
 ROUND_KINDS = (StepKind.PLACE, StepKind.DISCUSS)
@@ -32,6 +32,7 @@ def _check(session: Session, step: Step) -> None:
 
 def add_step(session: Session, step: Step, index: int, label: str = "") -> AddItem:
     _check(session, step)
+    check_room(session, "steps")
     if any(s.id == step.id for s in session.steps):
         raise OperationRefused(QT_TRANSLATE_NOOP("Operations", "The agenda has a step {0} already."), step.id)
     return AddItem("steps", step, max(0, min(index, len(session.steps))), label=label)

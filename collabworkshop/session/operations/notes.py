@@ -7,7 +7,7 @@ from dataclasses import replace
 from ...common.i18n import QT_TRANSLATE_NOOP
 from ...model import AddItem, Note, NoteKind, RemoveItem, Session, SetItem
 from ...model.session import clean_text
-from . import OperationRefused
+from . import OperationRefused, check_room
 
 
 def _note(session: Session, note_id: str) -> Note:
@@ -22,6 +22,7 @@ def add_note(session: Session, text: str, kind: NoteKind = NoteKind.NOTE, step_i
     text = clean_text(text)
     if not text:
         raise OperationRefused(QT_TRANSLATE_NOOP("Operations", "A note needs some text."))
+    check_room(session, "notes")
     note = Note(session.new_note_id(), kind, text, step_id, dimension_id)
     return AddItem("notes", note, len(session.notes), label=label)
 

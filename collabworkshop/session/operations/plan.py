@@ -20,7 +20,7 @@ from ...model import (
 from ...model.changes import Change
 from ...model.session import clean_text
 from ...planning import generate_plan as _generate
-from . import OperationRefused
+from . import OperationRefused, check_room
 
 SUPPORTER_IS_OWNER = QT_TRANSLATE_NOOP(
     "Operations", "{0} is the accountable owner; the owner does not also support the action."
@@ -80,6 +80,7 @@ def update_action(session: Session, action_id: str, field_name: str, value) -> C
         value = ActionStatus(value)
     if field_name == "title" and not value:
         raise OperationRefused(QT_TRANSLATE_NOOP("Operations", "An action needs a title."))
+    check_room(session, "actions")
     if getattr(action, field_name) == value:
         return None
     return UpdateAction(action_id, field_name, value)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ...common.i18n import QT_TRANSLATE_NOOP
 from ...model import AddItem, Batch, Round, Session, SetItem, Step, StepKind
 from ...model.session import clean_text
-from . import OperationRefused
+from . import OperationRefused, check_room
 
 
 def _round(session: Session, round_id: str) -> Round:
@@ -39,6 +39,8 @@ def add_replacement_round(session: Session, after_step: int, *, name: str, title
     follows = session.steps[after_step].round_id
     if not follows:
         raise OperationRefused(QT_TRANSLATE_NOOP("Operations", "The step has no round to place again."))
+    check_room(session, "rounds")
+    check_room(session, "steps")
     round_id = session.new_round_id()
     new_round = Round(round_id, clean_text(name), follows=follows)
     step = Step(session.new_step_id(), title, StepKind.PLACE, prompt=prompt, round_id=round_id,

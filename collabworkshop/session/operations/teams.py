@@ -6,7 +6,7 @@ from ...common.i18n import QT_TRANSLATE_NOOP
 from ...model import AddItem, AddTeam, Batch, MoveItem, Participant, RemoveItem, RemoveTeam, Session, SetItem, Team
 from ...model.changes import Change, UpdateTeam
 from ...model.session import clean_text
-from . import OperationRefused
+from . import OperationRefused, check_room
 
 #: Okabe-Ito colours: distinguishable with the common colour-vision
 #: deficiencies (black is left out: it is the text colour).
@@ -35,6 +35,7 @@ def add_team(session: Session, name: str, organisation: str = "", colour: str | 
     name = clean_text(name)
     if not name:
         raise OperationRefused(TEAM_NAME_NEEDED)
+    check_room(session, "teams")
     if colour is None:
         used = {t.colour.upper() for t in session.teams}
         free = [c for c in TEAM_PALETTE if c.upper() not in used]
@@ -62,6 +63,7 @@ def add_participant(session: Session, team_id: str, name: str, label: str = "") 
     if not name:
         raise OperationRefused(PARTICIPANT_NAME_NEEDED)
     _team(session, team_id)
+    check_room(session, "participants")
     person = Participant(session.new_participant_id(), team_id, name)
     return AddItem("participants", person, len(session.participants), label=label)
 

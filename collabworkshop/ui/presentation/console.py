@@ -36,6 +36,9 @@ from .notes_panel import NotesPanel
 from .participants_panel import ParticipantsPanel
 from .timer import TimerController, TimerWidget, set_sound_enabled, sound_enabled
 
+#: Rows of the "Who has placed" table; a larger room lists only who is not done.
+WHO_HAS_PLACED_ROWS = 60
+
 tr = context("Console")
 
 
@@ -192,15 +195,30 @@ class ConsolePanel(QWidget):
             self.reveal_button.setText(tr("Hide from the room"))
         self.reveal_button.setEnabled(not rnd.baseline)
         dims = len(session.dimensions)
+        names = ({p.id: p.name for p in session.participants} if session.by_participant
+                 else {t.id: t.name for t in session.teams})
+        placers = session.placer_ids()
+        counts = [(placer, sum(1 for d in session.dimensions if (rnd.id, d.id, placer) in session.placements))
+                  for placer in placers]
+        # A large room lists only who is not done yet (a table of hundreds of
+        # rows costs a second to lay out on every step, and nobody reads it).
+        listed = counts if len(counts) <= WHO_HAS_PLACED_ROWS else [c for c in counts if c[1] < dims]
         rows = []
-        for placer in session.placer_ids():
-            n = sum(1 for d in session.dimensions if (rnd.id, d.id, placer) in session.placements)
+        for placer, n in listed[:WHO_HAS_PLACED_ROWS]:
             mark = "\u2713" if n == dims and dims else ("\u2026" if n else "\u2013")
-            rows.append(f"<tr><td>{mark}</td><td>{html.escape(session.placer_name(placer))}</td>"
+            rows.append(f"<tr><td>{mark}</td><td>{html.escape(names.get(placer, placer))}</td>"
                         f"<td align='right'>{n} / {dims}</td></tr>")
+        summary = ""
+        if len(counts) > WHO_HAS_PLACED_ROWS:
+            done = sum(1 for _, n in counts if n == dims and dims)
+            summary = "<p>" + html.escape(tr("{0} of {1} have placed on every line").format(done, len(counts)))
+            if len(listed) > WHO_HAS_PLACED_ROWS:
+                summary += html.escape(tr("; {0} more not done yet are not listed").format(
+                    len(listed) - WHO_HAS_PLACED_ROWS))
+            summary += ".</p>"
         self.placed_label.setText(
-            f"<b>{html.escape(tr('Who has placed'))}</b><table cellpadding='1'>{''.join(rows)}</table>"
-            if rows else tr("No teams yet: add them in Set-up.")
+            f"<b>{html.escape(tr('Who has placed'))}</b>{summary}<table cellpadding='1'>{''.join(rows)}</table>"
+            if counts else tr("No teams yet: add them in Set-up.")
         )
         parts = []
         for dim in session.dimensions:

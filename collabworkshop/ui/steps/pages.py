@@ -20,7 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.stats import AgreementBand, gap_round_label, gap_text, perception_gaps, rwg_text, session_summary
+from ...analysis.stats import (
+    AgreementBand,
+    describe,
+    gap_round_label,
+    gap_rounds,
+    gap_text,
+    most_divergent,
+    perception_gaps,
+    rwg_text,
+    session_summary,
+)
 from ...common.i18n import context
 from ...controller.session_controller import SessionController
 from ...model import Part, Step
@@ -152,11 +162,26 @@ class PlacePage(StepPage):
         # An undo or redo while a keyboard move is pending puts the token back first.
         controller.undo_stack.indexChanged.connect(self._undo_index_changed)
         self._built = False
+        # A page out of view does not redraw on every change: it notes that
+        # it is behind and rebuilds when shown again. (Every place and
+        # discuss step has its page; with twenty of them and 5,000 tokens
+        # each, one edit rebuilt them all, and every visit rebuilt its board.)
+        self._shown = False
+        self._stale = True
 
     def activate(self) -> None:
-        self._rebuild()
+        self._shown = True
+        if self._stale:
+            self._stale = False
+            self._rebuild()
+        else:
+            from ..common.settings import board_zoom
+
+            self.board.set_zoom(board_zoom())  # another page may have changed it
+            self.board.fit()
 
     def deactivate(self) -> None:
+        self._shown = False
         self.board.board_scene.finish_reveal()
 
     # -- state of the round -------------------------------------------------------------------
@@ -231,6 +256,8 @@ class PlacePage(StepPage):
         self.controller.set_round_hidden(self.step.round_id, hidden)
 
     def _undo_index_changed(self, _index: int) -> None:
+        if not self._shown:
+            return  # a pending keyboard move lives on the page in view
         for token in self.board.board_scene.tokens():
             if token.pending:
                 token.cancel_pending()
@@ -274,6 +301,9 @@ class PlacePage(StepPage):
         self.board.board_scene.refresh_row(dimension_id)
 
     def _changed(self, record: ChangeRecord) -> None:
+        if not self._shown:
+            self._stale = True
+            return
         if record.only(Part.PLACEMENTS):
             for round_id, dimension_id, placer_id in sorted(record.keys_of(Part.PLACEMENTS) or ()):
                 self._placement_moved(round_id, dimension_id, placer_id)
@@ -293,10 +323,10 @@ class PlacePage(StepPage):
         if self.step.kind.value != "discuss" or self.hidden:
             return
         session = self.controller.session
-        summary = session_summary(session)
         # The session's own Today and Needed as the gaps use them, never a
-        # follow-up's baseline.
-        rounds = summary.gap_rounds
+        # follow-up's baseline. Only those two rounds are described (the
+        # whole session's summary was every round of a ten-round room).
+        rounds = gap_rounds(session)
         if rounds is not None:
             shown_rounds = [(rounds.today, gap_round_label(session, rounds.today_base, rounds.today)),
                             (rounds.needed, gap_round_label(session, rounds.needed_base, rounds.needed))]
@@ -304,10 +334,11 @@ class PlacePage(StepPage):
             shown_rounds = [(r.id, r.name) for r in session.rounds[:2]]
         lines = []
         for round_id, round_name in shown_rounds:
-            dim_id = summary.most_divergent.get(round_id)
+            stats = {d.id: describe(session.positions(round_id, d.id)) for d in session.dimensions}
+            dim_id = most_divergent(stats)
             if not dim_id:
                 continue
-            s = summary.stats[(round_id, dim_id)]
+            s = stats[dim_id]
             if s.band is AgreementBand.ALIGNED:
                 lines.append(tr("{0}: every dimension is aligned (lowest rwg {1}, on {2}).").format(
                     html.escape(round_name), rwg_text(s.rwg), html.escape(session.dimension(dim_id).name)))
@@ -318,19 +349,21 @@ class PlacePage(StepPage):
                         s.band.title.lower(), rwg_text(s.rwg), s.sd
                     )
                 )
-        flagged = []
-        for round_id, round_name in shown_rounds:
-            for dim in session.dimensions:
-                for pg in perception_gaps(session, round_id, dim.id, repeats=False):
-                    a = session.team(pg.a).name if pg.kind == "team" else pg.a
-                    b = session.team(pg.b).name if pg.kind == "team" else pg.b
-                    flagged.append(
-                        f"{html.escape(dim.name)} ({html.escape(round_name)}): {html.escape(a)} "
-                        f"{tr('and')} {html.escape(b)}, {gap_text(abs(pg.difference), signed=False)} "
-                        f"{tr('points apart')}"
-                    )
+        # Only the first few pairs are worded; the rest are counted (a large
+        # room has thousands of pairs, and wording each cost seconds).
+        flagged = [(dim, round_name, pg) for round_id, round_name in shown_rounds for dim in session.dimensions
+                   for pg in perception_gaps(session, round_id, dim.id, repeats=False)]
         if flagged:
-            shown = flagged[:4]
+            names = {team.id: team.name for team in session.teams}
+            shown = []
+            for dim, round_name, pg in flagged[:4]:
+                a = names.get(pg.a, pg.a) if pg.kind == "team" else pg.a
+                b = names.get(pg.b, pg.b) if pg.kind == "team" else pg.b
+                shown.append(
+                    f"{html.escape(dim.name)} ({html.escape(round_name)}): {html.escape(a)} "
+                    f"{tr('and')} {html.escape(b)}, {gap_text(abs(pg.difference), signed=False)} "
+                    f"{tr('points apart')}"
+                )
             more = len(flagged) - len(shown)
             lines.append(tr("Perception gaps of 25 points or more: ") + "; ".join(shown)
                          + (tr(" and {0} more").format(more) if more else ""))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...common.i18n import context
 from ...controller.session_controller import SessionController
 from ...model import Part, PlacementMode
+from ...model.limits import at_limit, limit_of
 from ...model.session import clean_text
 from ...session import ChangeRecord
 
@@ -91,6 +92,12 @@ class SetupPage(QWidget):
         for w in (self.new_name, self.new_org, self.add_button):
             add_row.addWidget(w)
         teams_layout.addLayout(add_row)
+        # Shown at the limit of teams: says why Add team is off (not only a tooltip).
+        self.team_limit = QLabel()
+        self.team_limit.setObjectName("teamLimit")
+        self.team_limit.setWordWrap(True)
+        self.team_limit.setVisible(False)
+        teams_layout.addWidget(self.team_limit)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("teamsTable")
         self.table.setAccessibleName(tr("Teams"))
@@ -168,6 +175,14 @@ class SetupPage(QWidget):
             self.table.setCurrentCell(max(0, min(current, len(teams) - 1)), 0)
         self.remove_button.setEnabled(bool(teams))
         self.colour_button.setEnabled(bool(teams))
+        full = len(teams) >= limit_of("teams")
+        reason = tr("{0}: remove a team to add another.").format(at_limit("teams")) if full else ""
+        for widget in (self.add_button, self.new_name, self.new_org):
+            widget.setEnabled(not full)
+        self.add_button.setToolTip(reason)
+        self.add_button.setAccessibleDescription(reason)
+        self.team_limit.setText(reason)
+        self.team_limit.setVisible(full)
 
     # -- user actions ----------------------------------------------------------------------------
     def _selected_team_id(self) -> str | None:
@@ -175,6 +190,8 @@ class SetupPage(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _add_team(self) -> None:
+        if not self.add_button.isEnabled():
+            return  # at the limit: Return in the name field does nothing either
         if not self.new_name.text().strip():
             self.new_name.setFocus()
             return
@@ -297,7 +314,12 @@ class SetupPage(QWidget):
         has_person = self._selected_person_id() is not None
         self.remove_person_button.setEnabled(has_person)
         self.move_person_button.setEnabled(has_person)
-        self.add_person_button.setEnabled(bool(session.teams))
+        full = len(session.participants) >= limit_of("participants")
+        self.add_person_button.setEnabled(bool(session.teams) and not full)
+        self.new_person.setEnabled(not full)
+        reason = tr("{0}: remove a participant to add another.").format(at_limit("participants")) if full else ""
+        self.add_person_button.setToolTip(reason)
+        self.add_person_button.setAccessibleDescription(reason)
 
     def _selected_person_id(self) -> str | None:
         item = self.people.currentItem()
@@ -313,6 +335,8 @@ class SetupPage(QWidget):
         self.controller.set_placement_mode(mode)
 
     def _add_person(self) -> None:
+        if not self.add_person_button.isEnabled():
+            return  # at the limit (or no team yet)
         name = clean_text(self.new_person.text(), 200)
         team_id = self.person_team.currentData()
         if not name or not team_id:

@@ -40,6 +40,13 @@ class _PageStack(QStackedWidget):
 
 tr = context("WorkshopView")
 
+#: Board pages kept built besides the one in view. Each holds a board of
+#: every token of its round and the one compared (5,000 items for 500 people
+#: on 5 lines), about 80 MB in a large room: a workshop of twenty place and
+#: discuss steps kept them all, 1.7 GB. The most recently shown are kept,
+#: so stepping back and forth stays instant; an older one is built again.
+KEPT_BOARD_PAGES = 3
+
 
 class WorkshopView(QWidget):
     export_pdf_requested = Signal()
@@ -50,6 +57,7 @@ class WorkshopView(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._pages: dict[int, QWidget] = {}
+        self._recent_boards: list[int] = []  # entries of built board pages, most recent last
         self._active: QWidget | None = None
         self._after_agenda: int | None = None  # entry to show after an agenda edit
 
@@ -169,6 +177,8 @@ class WorkshopView(QWidget):
         self._active = page
         if isinstance(page, StepPage):
             page.activate()
+        if isinstance(page, PlacePage):
+            self._keep_board_page(entry)
         if entry >= 1:
             self.controller.set_step(entry - 1)
         steps = self.controller.session.steps
@@ -179,6 +189,17 @@ class WorkshopView(QWidget):
             self.step_label.setText(tr("Step {0} of {1}: {2}").format(entry, total, steps[entry - 1].title))
         self.back_button.setEnabled(entry > 0)
         self.next_button.setEnabled(entry < total)
+
+    def _keep_board_page(self, entry: int) -> None:
+        """Note ``entry`` as the latest board page; drop the oldest beyond
+        KEPT_BOARD_PAGES (never the page in view)."""
+        recent = [e for e in self._recent_boards if e != entry and e in self._pages] + [entry]
+        while len(recent) > KEPT_BOARD_PAGES + 1:
+            old = recent.pop(0)
+            page = self._pages.pop(old)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._recent_boards = recent
 
     def _page(self, entry: int) -> QWidget:
         page = self._pages.get(entry)
