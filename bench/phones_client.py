@@ -86,7 +86,7 @@ async def main(origin: str, join_path: str, count: int, placements: int, interva
     await asyncio.gather(*(place(i, ws) for i, ws in enumerate(sockets)))
     try:
         await asyncio.wait_for(asyncio.gather(*(e.wait() for e in acks)), 60)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         pass
     acked = sum(e.is_set() for e in acks)
     with open(out, "w", encoding="utf-8") as f:
@@ -107,6 +107,6 @@ if __name__ == "__main__":
     try:
         sys.exit(asyncio.run(asyncio.wait_for(
             main(origin, join_path, int(n), int(placements), float(interval), out), TIME_LIMIT)))
-    except asyncio.TimeoutError:
+    except TimeoutError:
         print("timeout", flush=True)
         sys.exit(1)
