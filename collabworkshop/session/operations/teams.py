@@ -71,7 +71,8 @@ def add_participants(session: Session, entries, label: str = "") -> tuple[Batch,
     one change, so many phones joining together redraw the board once.
     Each entry has the rule of :func:`add_participant`."""
     taken = {p.id for p in session.participants}
-    changes, ids = [], []
+    changes: list[Change] = []
+    ids: list[str] = []
     for team_id, name in entries:
         name = clean_text(name, 200)
         if not name:
