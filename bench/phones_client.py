@@ -78,7 +78,7 @@ async def main(origin: str, join_path: str, count: int, placements: int, interva
             pending[(i, k + 1)] = event
             acks.append(event)
             sent.append({"name": f"Phone {i:03d}", "dimension": dimension, "value": value,
-                         "t": time.perf_counter()})
+                         "first": k < len(DIMENSIONS), "t": time.perf_counter()})
             await ws.send_str(json.dumps({"type": "place", "seq": k + 1, "round": "today",
                                           "dimension": dimension, "value": value}))
             await asyncio.sleep(interval * random.uniform(0.5, 1.5))

@@ -43,6 +43,8 @@ tr = context("Participation")
 
 #: Full publishes (step, group medians) to every phone are gathered this long.
 BROADCAST_DELAY_MS = 150
+#: ... and when only the group's medians moved (a revealed round being placed).
+MEDIANS_DELAY_MS = 1000
 #: New participants (participant mode) are added together after this long.
 JOIN_BATCH_MS = 100
 #: Placements arriving together are applied together (one transaction, one
@@ -424,7 +426,7 @@ class Participation(QObject):
             revealed = rounds is None or any(
                 not r.hidden for r in self.controller.session.rounds if r.id in rounds)
             if revealed:
-                self._schedule_broadcast()  # the medians moved
+                self._schedule_broadcast(slow=True)  # the medians moved
             else:
                 self._send_to_placers({k[2] for k in keys or ()})
         if record.touches(Part.VOTES):
@@ -456,12 +458,18 @@ class Participation(QObject):
         self._send(device.device_id, state.step_message(session, team, state.placer_of(session, team,
                                                                                         device.person_id)))
 
-    def _schedule_broadcast(self, welcome: bool = False) -> None:
+    def _schedule_broadcast(self, welcome: bool = False, slow: bool = False) -> None:
+        """Send every phone its step soon: within BROADCAST_DELAY_MS for a
+        new step, round, reveal or teams; within MEDIANS_DELAY_MS when only
+        the group's medians moved (many phones placing would otherwise have
+        the laptop send every phone a message per placement)."""
         if self._server is None:
             return
         self._welcome_pending = self._welcome_pending or welcome
-        if not self._broadcast_timer.isActive():
-            self._broadcast_timer.start()
+        delay = MEDIANS_DELAY_MS if slow else BROADCAST_DELAY_MS
+        timer = self._broadcast_timer
+        if not timer.isActive() or timer.remainingTime() > delay:
+            timer.start(delay)
 
     def _broadcast(self) -> None:
         """Every connected phone its step (and welcome, when the teams or
