@@ -36,3 +36,20 @@ def test_many_placements_are_one_change_and_the_last_of_a_token_wins(controller)
     assert controller.session.position("today", "overall", "t2") == 20
     assert controller.undo_stack.count() == 0  # a device's edit is not on the facilitator's stack
     assert not controller.place_many([("today", "overall", "t2", 20)])  # nothing to change
+
+
+def test_the_place_page_redraws_each_row_once_for_many_tokens(window, sample_copy):
+    from uihelpers import place_page
+
+    assert window.open_file(sample_copy)
+    window.workshop.show_entry(2)  # Place: today
+    scene = place_page(window).board.board_scene
+    redrawn = []
+    real = scene.refresh_row
+    scene.refresh_row = lambda dimension_id: (redrawn.append(dimension_id), real(dimension_id))[1]
+    items = [("today", d, t, 11.0 + i) for i, (d, t) in enumerate(
+        (d.id, t.id) for d in window.controller.session.dimensions[:2] for t in window.controller.session.teams)]
+    assert window.controller.place_many(items)
+    assert sorted(redrawn) == sorted(d.id for d in window.controller.session.dimensions[:2])
+    for _round_id, dimension_id, team_id, value in items:  # and every token stands where it was put
+        assert scene.token(dimension_id, team_id).value == value
