@@ -603,8 +603,9 @@ def _gui(args: argparse.Namespace) -> int:
         return int(run_gui(args.file) or 0)
 
     def announce(url: str, address: str, code: str) -> None:
-        # For a terminal and for a script starting the app: one fact a line.
-        _emit(sys.stdout, tr("Join: {0}\nAddress: {1}\nCode: {2}\n").format(url, address, code))
+        # One fact a line, in a fixed form (not translated): scripts that start
+        # the app read it, as the tests do.
+        _emit(sys.stdout, f"Join: {url}\nAddress: {address}\nCode: {code}\n")
 
     def fail(message: str) -> None:
         _report(tr("participants cannot join: {0}").format(message), EXIT_FAILED)

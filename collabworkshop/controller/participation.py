@@ -43,6 +43,13 @@ tr = context("Participation")
 
 #: Full publishes (step, group medians) to every phone are gathered this long.
 BROADCAST_DELAY_MS = 150
+#: ... and when only the group's medians moved (a revealed round being placed).
+MEDIANS_DELAY_MS = 1000
+#: New participants (participant mode) are added together after this long.
+JOIN_BATCH_MS = 100
+#: Placements arriving together are applied together (one transaction, one
+#: redraw of the board) after this long: well under a display frame.
+PLACE_BATCH_MS = 4
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,20 @@ class Participation(QObject):
         self._broadcast_timer.setInterval(BROADCAST_DELAY_MS)
         self._broadcast_timer.timeout.connect(self._broadcast)
         self._sender = ""  # the device whose message is being applied
+        self._sender_set: set[str] = set()  # the devices whose placements are being applied
         self._welcome_pending = False
+        # New participants wait here a moment, so phones joining together
+        # become one change (one board rebuild), not one each.
+        self._joining: dict[str, messages.Register] = {}
+        self._join_timer = QTimer(self)
+        self._join_timer.setSingleShot(True)
+        self._join_timer.setInterval(JOIN_BATCH_MS)
+        self._join_timer.timeout.connect(self._add_joining)
+        self._placing: list[tuple[str, messages.Place]] = []
+        self._place_timer = QTimer(self)
+        self._place_timer.setSingleShot(True)
+        self._place_timer.setInterval(PLACE_BATCH_MS)
+        self._place_timer.timeout.connect(self._apply_placing)
 
     # -- turning it on and off ----------------------------------------------------------------
     @property
@@ -118,6 +138,10 @@ class Participation(QObject):
             return
         self._server = None
         self._broadcast_timer.stop()
+        self._join_timer.stop()
+        self._joining.clear()
+        self._place_timer.stop()
+        self._placing.clear()
         server.stop()
         self.state_changed.emit()
         self.devices_changed.emit()
@@ -237,10 +261,23 @@ class Participation(QObject):
         device = self._registry.get(device_id)
         if device is None:
             return
+        if isinstance(message, messages.Place) and device_id not in self._joining:
+            self._placing.append((device_id, message))
+            if not self._place_timer.isActive():
+                self._place_timer.start()
+            return
+        if self._placing:
+            self._apply_placing()  # what came first is applied first
+        if device_id in self._joining:
+            self._add_joining()  # its participant first, then what it sent after
+            device = self._registry.get(device_id)
+            if device is None:
+                return
         if isinstance(message, messages.Register):
             self._register(device_id, message)
-        elif isinstance(message, messages.Place):
-            self._place(device, message)
+        elif isinstance(message, messages.Place):  # a phone still joining: after its participant
+            self._placing.append((device_id, message))
+            self._apply_placing()
         elif isinstance(message, messages.Vote):
             self._vote(device, message)
 
@@ -265,35 +302,94 @@ class Participation(QObject):
                 if message.name and person.name != message.name:
                     controller.rename_participant(person_id, message.name, origin=Origin.DEVICE)
             else:
-                name = message.name or tr("Anonymous {0}").format(len(session.participants) + 1)
-                person_id = controller.add_participant(message.team, name, origin=Origin.DEVICE) or ""
+                self._joining[device_id] = message
+                if not self._join_timer.isActive():
+                    self._join_timer.start()
+                return
         self._registry.update(device_id, team_id=message.team, person_id=person_id, name=message.name)
         self._send_state(device_id)
         self.devices_changed.emit()
 
-    def _place(self, device, message: messages.Place) -> None:
+    def _add_joining(self) -> None:
+        """The participants of the phones that registered since the last
+        time, as one change; each phone then gets its welcome."""
+        self._join_timer.stop()
+        joining, self._joining = self._joining, {}
+        if not joining or self._registry is None:
+            return
+        session = self.controller.session
+        entries, devices = [], []
+        for device_id, message in joining.items():
+            if self._registry.get(device_id) is None or not any(t.id == message.team for t in session.teams):
+                continue
+            number = len(session.participants) + len(entries) + 1
+            entries.append((message.team, message.name or tr("Anonymous {0}").format(number)))
+            devices.append((device_id, message))
+        ids = self.controller.add_participants(entries, origin=Origin.DEVICE)
+        for (device_id, message), person_id in zip(devices, ids, strict=False):
+            self._registry.update(device_id, team_id=message.team, person_id=person_id, name=message.name)
+            self._send_state(device_id)
+        if len(ids) < len(devices):
+            for device_id, _message in devices[len(ids):]:
+                self._send(device_id, messages.error("not-saved", tr("The laptop could not save this."), None))
+        self.devices_changed.emit()
+
+    def _apply_placing(self) -> None:
+        """The placements queued since the last time, as one change; then
+        each phone its ``saved`` (or why not)."""
+        self._place_timer.stop()
+        placing, self._placing = self._placing, []
+        if not placing or self._registry is None:
+            return
+        session = self.controller.session
+        accepted = []
+        for device_id, message in placing:
+            device = self._registry.get(device_id)
+            if device is None:
+                continue
+            placer = self._check_place(device, message)
+            if placer:
+                accepted.append((device_id, placer, message))
+        # Last write wins per token: the phone that sent the last value of a
+        # token needs no fresh step; a team-mate it overwrote gets one.
+        last: dict[tuple[str, str, str], tuple[str, float]] = {}
+        for device_id, placer, m in accepted:
+            last[(m.round, m.dimension, placer)] = (device_id, m.value)
+        self._sender_set = {device_id for device_id, _value in last.values()}
+        try:
+            self.controller.place_many([(key[0], key[1], key[2], value) for key, (_d, value) in last.items()],
+                                       origin=Origin.DEVICE)
+        finally:
+            self._sender_set = set()
+        batches: dict[str, list[dict]] = {}
+        for device_id, placer, message in accepted:
+            key = (message.round, message.dimension, placer)
+            if session.position(*key) == round(last[key][1], 1):
+                # The batch is in the working copy (or it was there already): durable.
+                reply = {"type": "saved", "seq": message.seq}
+            else:
+                reply = messages.error("not-saved", tr("The laptop could not save this."), message.seq)
+            batches.setdefault(device_id, []).append(reply)
+        if self._server is not None:
+            self._server.send_many(batches)
+        if accepted:
+            self.devices_changed.emit()
+
+    def _check_place(self, device, message: messages.Place) -> str:
+        """The placer a phone's placement is for, or "" (the phone told why)."""
         session = self.controller.session
         placer = state.placer_of(session, device.team_id, device.person_id)
         step = session.active_step()
         if not placer:
             self._send(device.device_id, messages.error("not-editable", tr("Pick your team first."), message.seq))
-            return
+            return ""
         if (step is None or step.kind is not StepKind.PLACE or step.round_id != message.round
                 or not any(d.id == message.dimension for d in session.dimensions)
                 or session.round(step.round_id).baseline):
             self._send(device.device_id,
                        messages.error("not-editable", tr("This is not the moment to place."), message.seq))
-            return
-        refused: list[str] = []
-        self.controller.place(message.round, message.dimension, placer, message.value,
-                              origin=Origin.DEVICE, on_refused=refused.append)
-        if session.position(message.round, message.dimension, placer) == round(message.value, 1):
-            # Written to the working copy (or already there): durable.
-            self._send(device.device_id, {"type": "saved", "seq": message.seq})
-            self.devices_changed.emit()
-        else:
-            self._send(device.device_id, messages.error(
-                "not-saved", refused[0] if refused else tr("The laptop could not save this."), message.seq))
+            return ""
+        return placer
 
     def _vote(self, device, message: messages.Vote) -> None:
         session = self.controller.session
@@ -330,7 +426,7 @@ class Participation(QObject):
             revealed = rounds is None or any(
                 not r.hidden for r in self.controller.session.rounds if r.id in rounds)
             if revealed:
-                self._schedule_broadcast()  # the medians moved
+                self._schedule_broadcast(slow=True)  # the medians moved
             else:
                 self._send_to_placers({k[2] for k in keys or ()})
         if record.touches(Part.VOTES):
@@ -346,7 +442,7 @@ class Participation(QObject):
         assert self._registry is not None
         session = self.controller.session
         for device in self._registry.devices():
-            if device.device_id != self._sender and \
+            if device.device_id != self._sender and device.device_id not in self._sender_set and \
                     state.placer_of(session, device.team_id, device.person_id) in placers:
                 self._send_step(device)
 
@@ -362,12 +458,18 @@ class Participation(QObject):
         self._send(device.device_id, state.step_message(session, team, state.placer_of(session, team,
                                                                                         device.person_id)))
 
-    def _schedule_broadcast(self, welcome: bool = False) -> None:
+    def _schedule_broadcast(self, welcome: bool = False, slow: bool = False) -> None:
+        """Send every phone its step soon: within BROADCAST_DELAY_MS for a
+        new step, round, reveal or teams; within MEDIANS_DELAY_MS when only
+        the group's medians moved (many phones placing would otherwise have
+        the laptop send every phone a message per placement)."""
         if self._server is None:
             return
         self._welcome_pending = self._welcome_pending or welcome
-        if not self._broadcast_timer.isActive():
-            self._broadcast_timer.start()
+        delay = MEDIANS_DELAY_MS if slow else BROADCAST_DELAY_MS
+        timer = self._broadcast_timer
+        if not timer.isActive() or timer.remainingTime() > delay:
+            timer.start(delay)
 
     def _broadcast(self) -> None:
         """Every connected phone its step (and welcome, when the teams or

@@ -26,6 +26,7 @@ from ..analysis.stats import DimensionStats, describe
 from ..common.i18n import context, translate
 from ..common.userfiles import same_target, target_key
 from ..model import (
+    Batch,
     GapPlacement,
     Lever,
     NoteKind,
@@ -338,6 +339,24 @@ class SessionController(QObject):
             return False
         return True
 
+    def place_many(self, items, *, origin: Origin = Origin.DEVICE) -> bool:
+        """Several placements, ``items`` as (round, dimension, placer,
+        position), as one change: one transaction, one record, one redraw
+        (phones placing together). A token named twice takes its last
+        position. False when none changed anything."""
+        latest: dict[tuple[str, str, str], float | None] = {}
+        for round_id, dimension_id, placer_id, position in items:
+            latest[(round_id, dimension_id, placer_id)] = position
+        changes = []
+        for (round_id, dimension_id, placer_id), position in latest.items():
+            self._previews.pop((round_id, dimension_id, placer_id), None)
+            change = placements.place(self.session, round_id, dimension_id, placer_id, position)
+            if change is not None:
+                changes.append(change)
+        if not changes:
+            return False
+        return self._push(changes[0] if len(changes) == 1 else Batch(tuple(changes)), origin)
+
     # -- session facts and settings -------------------------------------------------------
     def set_info(self, field_name: str, value: str, *, origin: Origin = Origin.EDITOR) -> bool:
         return self._run(info.set_info, field_name, value, origin=origin)
@@ -386,6 +405,21 @@ class SessionController(QObject):
             return None
         self._push(change, origin)
         return change.item.id
+
+    def add_participants(self, entries, *, origin: Origin = Origin.EDITOR) -> list[str]:
+        """Several participants as one change (phones joining together):
+        ``entries`` are (team id, name); returns their ids ([] if refused)."""
+        entries = list(entries)
+        if not entries:
+            return []
+        label = tr("Add {0}").format(clean_text(entries[0][1], 200)) if len(entries) == 1 else \
+            tr("Add {0} participants").format(len(entries))
+        try:
+            change, ids = teams.add_participants(self.session, entries, label)
+        except OperationRefused as exc:
+            self.error_occurred.emit(self._refusal_text(exc))
+            return []
+        return ids if self._push(change, origin, label) else []
 
     def remove_participant(self, person_id: str, *, origin: Origin = Origin.EDITOR) -> bool:
         name = self._name_of(person_id)

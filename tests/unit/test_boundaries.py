@@ -19,7 +19,7 @@ import collabworkshop
 
 PACKAGE = Path(collabworkshop.__file__).resolve().parent
 REPO = PACKAGE.parent
-LAYERS = ("common", "model", "analysis", "planning", "session", "storage")
+LAYERS = ("common", "model", "analysis", "planning", "session", "storage", "participation")
 FORBIDDEN = {"PySide6", "pyqtgraph", "shiboken6"}
 
 

@@ -68,6 +68,28 @@ def add_participant(session: Session, team_id: str, name: str, label: str = "") 
     return AddItem("participants", person, len(session.participants), label=label)
 
 
+def add_participants(session: Session, entries, label: str = "") -> tuple[Batch, list[str]]:
+    """Several new participants at once, ``entries`` as (team id, name):
+    one change, so many phones joining together redraw the board once.
+    Each entry has the rule of :func:`add_participant`."""
+    taken = {p.id for p in session.participants}
+    changes: list[Change] = []
+    ids: list[str] = []
+    for team_id, name in entries:
+        name = clean_text(name, 200)
+        if not name:
+            raise OperationRefused(PARTICIPANT_NAME_NEEDED)
+        _team(session, team_id)
+        n = len(taken) + 1
+        while f"p{n}" in taken:
+            n += 1
+        person = Participant(f"p{n}", team_id, name)
+        taken.add(person.id)
+        ids.append(person.id)
+        changes.append(AddItem("participants", person, len(session.participants) + len(changes), label=label))
+    return Batch(tuple(changes), label), ids
+
+
 def remove_participant(session: Session, person_id: str, label: str = "") -> RemoveItem:
     _person(session, person_id)
     return RemoveItem("participants", person_id, label)

@@ -305,8 +305,10 @@ class PlacePage(StepPage):
             self._stale = True
             return
         if record.only(Part.PLACEMENTS):
-            for round_id, dimension_id, placer_id in sorted(record.keys_of(Part.PLACEMENTS) or ()):
-                self._placement_moved(round_id, dimension_id, placer_id)
+            # One redraw per row, however many of its tokens moved (phones placing together).
+            rows = sorted({(r, d) for r, d, _p in record.keys_of(Part.PLACEMENTS) or ()})
+            for round_id, dimension_id in rows:
+                self._placement_moved(round_id, dimension_id, "")
             return
         if record.touches(Part.TEAMS, Part.PARTICIPANTS, Part.SETTINGS):
             self._rebuild()  # settings: who places tokens

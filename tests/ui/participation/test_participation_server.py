@@ -85,3 +85,44 @@ def test_votes_from_a_phone_are_in_the_session_file(participation, controller, n
     controller.flush_publishing()
     assert read_session(session_file).votes.get(("t3", "L1")) == 2
     assert read_session(session_file).votes.get(("t3", "L4")) == 1
+
+
+def test_closing_the_session_stops_the_server_and_publishes_what_waits(session_file, tmp_path, qtbot, net):
+    from collabworkshop.controller.factory import open_session
+    from collabworkshop.controller.participation import Participation
+
+    controller = open_session(session_file, tmp_path / "work-close")
+    controller.set_step(1)
+    controller._publish_timer.setInterval(60_000)  # the device edit still waits when the session closes
+    participation = Participation(controller)
+    assert participation.start("127.0.0.1", 0)
+    phone = joined_phone(net, participation, "t5")
+    phone.send({"type": "place", "seq": 1, "round": "today", "dimension": "outcomes", "value": 3.3})
+    assert phone.saved(1)["type"] == "saved"
+    address = participation.address
+    controller.close()  # at once: the device edit has not been published yet
+    assert not participation.running
+    qtbot.waitUntil(lambda: phone.closed)
+    late = net.phone(address)
+    try:
+        late.get("/")
+        reachable = True
+    except Exception:
+        reachable = False
+    assert not reachable
+    assert read_session(session_file).position("today", "outcomes", "t5") == 3.3
+
+
+def test_device_edits_reach_the_file_together_not_once_each(participation, controller, net, session_file, qtbot):
+    controller.set_step(1)
+    controller._publish_timer.setInterval(60_000)  # so the test sees the file before the one publish
+    phone = joined_phone(net, participation, "t1")
+    saves = []
+    controller.saved.connect(saves.append)
+    for seq, value in enumerate((10, 20, 30, 40), start=1):  # one change each: each waits for its ack
+        phone.send({"type": "place", "seq": seq, "round": "today", "dimension": "overall", "value": value})
+        assert phone.saved(seq)["type"] == "saved"
+    assert saves == [] and read_session(session_file).position("today", "overall", "t1") == 35
+    controller.place("today", "relationship", "t2", 1)  # a facilitator's edit publishes, the waiting ones with it
+    assert read_session(session_file).position("today", "overall", "t1") == 40
+    assert len(saves) == 1

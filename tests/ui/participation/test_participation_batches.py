@@ -1,0 +1,55 @@
+"""Phones joining or placing together become one change each: one record,
+one transaction, and still the rules of the single edits."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabworkshop.model import Part, PlacementMode
+from collabworkshop.session import OperationRefused, Origin
+from collabworkshop.session.operations import teams
+from collabworkshop.storage import read_session
+
+
+def test_many_participants_are_one_change_with_fresh_ids(controller):
+    controller.set_placement_mode(PlacementMode.PARTICIPANT)
+    records = []
+    controller.changed.connect(records.append)
+    ids = controller.add_participants([("t1", "Ana"), ("t2", "Ben"), ("t1", "Cem")], origin=Origin.DEVICE)
+    assert len(ids) == len(set(ids)) == 3 and len(records) == 1
+    assert [controller.session.participant(i).name for i in ids] == ["Ana", "Ben", "Cem"]
+    assert {p.id for p in read_session(controller.store.working_path).participants} >= set(ids)
+    with pytest.raises(OperationRefused):
+        teams.add_participants(controller.session, [("t1", "Dee"), ("t1", "  ")])
+    with pytest.raises(OperationRefused):
+        teams.add_participants(controller.session, [("no-such-team", "Dee")])
+
+
+def test_many_placements_are_one_change_and_the_last_of_a_token_wins(controller):
+    records = []
+    controller.changed.connect(records.append)
+    assert controller.place_many([("today", "overall", "t1", 10), ("today", "overall", "t2", 20),
+                                  ("today", "overall", "t1", 15.04)])
+    assert len(records) == 1 and records[0].origin is Origin.DEVICE
+    assert records[0].keys_of(Part.PLACEMENTS) == {("today", "overall", "t1"), ("today", "overall", "t2")}
+    assert controller.session.position("today", "overall", "t1") == 15.0
+    assert controller.session.position("today", "overall", "t2") == 20
+    assert controller.undo_stack.count() == 0  # a device's edit is not on the facilitator's stack
+    assert not controller.place_many([("today", "overall", "t2", 20)])  # nothing to change
+
+
+def test_the_place_page_redraws_each_row_once_for_many_tokens(window, sample_copy):
+    from uihelpers import place_page
+
+    assert window.open_file(sample_copy)
+    window.workshop.show_entry(2)  # Place: today
+    scene = place_page(window).board.board_scene
+    redrawn = []
+    real = scene.refresh_row
+    scene.refresh_row = lambda dimension_id: (redrawn.append(dimension_id), real(dimension_id))[1]
+    items = [("today", d, t, 11.0 + i) for i, (d, t) in enumerate(
+        (d.id, t.id) for d in window.controller.session.dimensions[:2] for t in window.controller.session.teams)]
+    assert window.controller.place_many(items)
+    assert sorted(redrawn) == sorted(d.id for d in window.controller.session.dimensions[:2])
+    for _round_id, dimension_id, team_id, value in items:  # and every token stands where it was put
+        assert scene.token(dimension_id, team_id).value == value
