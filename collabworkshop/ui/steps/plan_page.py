@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -58,6 +60,13 @@ HEADER_TIPS = {
     "why": QT_TRANSLATE_NOOP("PlanPage", "The numbers that raised the action"),
 }
 LEVELS = ("low", "medium", "high")
+#: Columns of free text: they stretch and wrap.
+FREE_TEXT = ("title", "why", "success_measure")
+#: Columns shown in the details pane only when the table is narrower than
+#: ``WIDE_TABLE`` px (a 1366x768 laptop with the console): the rest keep a
+#: readable width and the full text is under the table.
+DETAIL_ONLY = ("why", "supporting", "success_measure", "impact", "effort")
+WIDE_TABLE = 1100
 SUGGESTED_TAG = QT_TRANSLATE_NOOP("PlanPage", "Suggested")
 MIME_TYPE = "application/x-collabworkshop-action-row"
 
@@ -393,16 +402,16 @@ class PlanPage(StepPage):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Free text shares the spare width; short fields keep a fixed one, so
-        # every column fits a laptop screen without scrolling sideways.
-        widths = {"lever": 150, "owner": 120, "supporting": 120, "due": 100, "status": 100,
-                  "impact": 70, "effort": 70}
+        # Short fields fit their content (headers whole); the free text
+        # shares the spare width and wraps. On a narrow table the fields
+        # in DETAIL_ONLY give way to the details pane under it.
         for col, field in enumerate(PLAN_COLUMNS):
-            if field in widths:
-                self.table.setColumnWidth(col, widths[field])
-            else:
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            mode = QHeaderView.ResizeMode.Stretch if field in FREE_TEXT else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(col, mode)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("Action") + 24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         # Wrapped rows are measured against the current column widths: measure
         # again whenever a column changes width (stretching included) or the
         # rows change. (ResizeToContents on the vertical header would keep
@@ -413,6 +422,29 @@ class PlanPage(StepPage):
         header.sectionResized.connect(lambda *_: self._rows_timer.start(0))
         self.model.modelReset.connect(lambda: self._rows_timer.start(0))
         layout.addWidget(self.table, 1)
+        # One line after an accept (an owner still to assign), not a dialog:
+        # the group is mid-conversation.
+        self.message = QLabel()
+        self.message.setObjectName("planMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("Plan message"))
+        layout.addWidget(self.message)
+        # Every field of the current action, whole: the narrow table's
+        # hidden columns and any long text (Enter on a row comes here).
+        self.details = QLabel()
+        self.details.setObjectName("actionDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.details.setAccessibleName(tr("Action details"))
+        self.details_box = QScrollArea()
+        self.details_box.setWidgetResizable(True)
+        self.details_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details_box.setWidget(self.details)
+        self.details_box.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 16)
+        layout.addWidget(self.details_box)
 
         self.generate_button.clicked.connect(self._generate)
         self.accept_button.clicked.connect(self.accept_current)
@@ -427,6 +459,8 @@ class PlanPage(StepPage):
             ("Ctrl+Return", self.accept_current),
             ("Ctrl+Enter", self.accept_current),
             ("Delete", self._remove),
+            ("Return", self.show_details),
+            ("Enter", self.show_details),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -438,6 +472,41 @@ class PlanPage(StepPage):
     def activate(self) -> None:
         self._update_state()
         self._rows_timer.start(0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    @property
+    def narrow(self) -> bool:
+        return self.table.width() < WIDE_TABLE
+
+    def _fit_columns(self) -> None:
+        narrow = self.narrow
+        for col, field in enumerate(PLAN_COLUMNS):
+            hide = narrow and field in DETAIL_ONLY
+            if self.table.isColumnHidden(col) != hide:
+                self.table.setColumnHidden(col, hide)
+        self._rows_timer.start(0)
+
+    def show_details(self) -> None:
+        """Enter on a row: the focus to the action's details (every field,
+        whole), where a screen reader reads them; Tab goes back on."""
+        self._show_details()
+        self.details.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_details(self) -> None:
+        import html
+
+        row = self.current_row()
+        if not 0 <= row < self.model.rowCount():
+            self.details.setText(tr("Select an action to see all of it here."))
+            return
+        lines = []
+        for col, field in enumerate(PLAN_COLUMNS):
+            text = self.model.index(row, col).data(Qt.ItemDataRole.DisplayRole) or "\u2013"
+            lines.append(f"<b>{html.escape(tr(HEADERS[field]))}:</b> {html.escape(str(text))}")  # i18n: looked up
+        self.details.setText("<br>".join(lines))
 
     # -- state ----------------------------------------------------------------------------
     def current_row(self) -> int:
@@ -459,6 +528,7 @@ class PlanPage(StepPage):
         self.accept_all_button.setEnabled(suggested > 0)
         self.up_button.setEnabled(has and row > 0)
         self.down_button.setEnabled(has and row < n - 1)
+        self._show_details()
 
     def _select_row(self, row: int, column: int = 0) -> None:
         if 0 <= row < self.model.rowCount():
@@ -470,10 +540,24 @@ class PlanPage(StepPage):
         self.controller.generate_plan()
 
     def accept_current(self) -> None:
+        """Accept the selected suggestion, say if it has no owner yet, and
+        move to the next suggestion (after it, else before it), keeping the
+        column, so the group walks the plan with one key."""
         row = self.current_row()
-        if 0 <= row < self.model.rowCount():
-            self.controller.accept_actions([self.model.action_at(row).id])
-            self._select_row(row, self.table.currentIndex().column())
+        if not 0 <= row < self.model.rowCount():
+            return
+        column = self.table.currentIndex().column()
+        action = self.model.action_at(row)
+        self.controller.accept_actions([action.id])
+        actions = self.controller.session.actions
+        if not action.owner:
+            self.message.setText(tr("Accepted \u201c{0}\u201d: its owner is still (to assign); F2 on Owner sets "
+                                    "one.").format(action.title))
+        else:
+            self.message.setText(tr("Accepted \u201c{0}\u201d.").format(action.title))
+        order = list(range(row + 1, len(actions))) + list(range(0, row))
+        following = next((i for i in order if not actions[i].accepted), row)
+        self._select_row(following, column)
 
     def accept_all(self) -> None:
         row = self.current_row()

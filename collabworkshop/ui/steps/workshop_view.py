@@ -37,6 +37,18 @@ class _PageStack(QStackedWidget):
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
+    # The scroll area sizes the stack by its height for the width; the
+    # stacked layout's own answer is the tallest page's (the set-up's),
+    # which made a place page taller than the window and its board scroll
+    # away under the Back/Next bar.
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.hasHeightForWidth() if page is not None else False
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else -1
+
 
 tr = context("WorkshopView")
 
