@@ -47,9 +47,10 @@ DEFAULT_SIZE = (1440, 900)
 def place_window(window: QMainWindow) -> bool:
     """Put the window where it was (its normal geometry) when that still
     fits one of today's screens; else fit it to the screen it opens on
-    (DEFAULT_SIZE, or the screen's available area if smaller, centred).
-    Returns whether to show it maximised: as it was last time, and always
-    on a screen smaller than DEFAULT_SIZE."""
+    (DEFAULT_SIZE, or the screen's available area if smaller, centred, as
+    its normal geometry). Returns whether to show it maximised: as it was
+    last time, and on a first start (the workshop wants the whole screen:
+    the board is the largest thing on it)."""
     saved, maximized = prefs.window_placement()
     if saved is not None and any(s.availableGeometry().contains(saved) for s in QApplication.screens()):
         window.setGeometry(saved)
@@ -62,7 +63,7 @@ def place_window(window: QMainWindow) -> bool:
     width, height = min(DEFAULT_SIZE[0], area.width()), min(DEFAULT_SIZE[1], area.height())
     window.setGeometry(QRect(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2,
                              width, height))
-    return maximized or (width, height) != DEFAULT_SIZE
+    return maximized or saved is None or (width, height) != DEFAULT_SIZE
 
 
 class MainWindow(QMainWindow):

@@ -416,14 +416,14 @@ class StatsPanel(QWidget):
 
     def _size_columns(self) -> None:
         """Fit the columns once per layout, leaving room for wider figures to
-        come during a drag; the dimension names give way (elided) so that
-        the gap columns stay in view."""
+        come during a drag. The dimension names are whole (a cut name
+        cannot be read); the table scrolls sideways to the rest."""
         table = self.table
         table.resizeColumnsToContents()
         metrics = table.fontMetrics()
         for c in range(1, table.columnCount()):
             table.setColumnWidth(c, max(table.columnWidth(c), metrics.horizontalAdvance("+100") + 14))
-        table.setColumnWidth(0, min(max(table.columnWidth(0), 110), 150))
+        table.setColumnWidth(0, max(table.columnWidth(0), 110))
 
     def _fit_table_height(self) -> None:
         """Every dimension's row in view where there is room; on a short

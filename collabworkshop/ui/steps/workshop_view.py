@@ -70,7 +70,7 @@ class WorkshopView(QWidget):
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
         self.step_list.setAccessibleName(tr("Workshop steps"))
-        self.step_list.setFixedWidth(230)
+        self.step_list.setFixedWidth(230)  # narrowed to its titles by _fill_list
         outer.addWidget(self.step_list)
 
         right = QVBoxLayout()
@@ -115,6 +115,12 @@ class WorkshopView(QWidget):
         self.step_list.addItem(setup)
         for i, step in enumerate(self.controller.session.steps, start=1):
             self.step_list.addItem(QListWidgetItem(f"{i}. {step.title}"))
+        # As wide as its longest title needs (every pixel it does not take
+        # goes to the board), within 160..230 px; a longer title wraps.
+        fm = self.step_list.fontMetrics()
+        widest = max(fm.horizontalAdvance(self.step_list.item(i).text()) for i in range(self.step_list.count()))
+        self.step_list.setFixedWidth(max(160, min(230, widest + 40)))
+        self.step_list.setWordWrap(True)
 
     # -- agenda edits ------------------------------------------------------------------------
     def _agenda_changed(self) -> None:
