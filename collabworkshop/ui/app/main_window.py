@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.controller: SessionController | None = None
         self.workshop = None
+        from ..common.access import install_scroll_bar_names
+
+        install_scroll_bar_names(QApplication.instance())
         self.setWindowTitle("CollabWorkshop")
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)

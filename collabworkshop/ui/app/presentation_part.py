@@ -57,6 +57,7 @@ def start(window, controller, display_actions) -> None:
     window.presenter = Presenter(window, window.display, parent=controller)
     window.console_panel = ConsolePanel(controller, window.timers, window.presenter)
     scroll = QScrollArea()
+    scroll.setAccessibleName(tr("Facilitator console"))
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(window.console_panel)

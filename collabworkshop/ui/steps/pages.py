@@ -171,6 +171,7 @@ class PlacePage(StepPage):
         # tall); the rest scrolls.
         self.divergence_box = QScrollArea()
         self.divergence_box.setObjectName("divergenceBox")
+        self.divergence_box.setAccessibleName(tr("Divergence and perception gaps"))
         self.divergence_box.setWidgetResizable(True)
         self.divergence_box.setFrameShape(QFrame.Shape.NoFrame)
         self.divergence_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

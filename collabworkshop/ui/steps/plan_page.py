@@ -440,6 +440,7 @@ class PlanPage(StepPage):
         self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details.setAccessibleName(tr("Action details"))
         self.details_box = QScrollArea()
+        self.details_box.setAccessibleName(tr("Action details"))
         self.details_box.setWidgetResizable(True)
         self.details_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.details_box.setWidget(self.details)

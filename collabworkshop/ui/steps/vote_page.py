@@ -154,6 +154,7 @@ class VotePage(StepPage):
         self.grid.setHorizontalSpacing(4)
         self.grid.setVerticalSpacing(4)
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Dots per team and lever"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grid_host)

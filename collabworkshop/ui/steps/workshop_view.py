@@ -80,6 +80,7 @@ class WorkshopView(QWidget):
         # scrolls rather than pushing the window off the screen.
         self.scroller = QScrollArea()
         self.scroller.setObjectName("pageScroller")
+        self.scroller.setAccessibleName(tr("Step page"))
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(self.stack)
