@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -379,14 +380,22 @@ class PlanPage(StepPage):
         self.up_button.setToolTip(tr("Move the selected action up (Alt+Up)"))
         self.down_button = QPushButton(tr("Move do&wn"))
         self.down_button.setToolTip(tr("Move the selected action down (Alt+Down)"))
-        for button in (self.generate_button, self.accept_button, self.accept_all_button, self.add_button,
-                       self.remove_button, self.up_button, self.down_button):
+        for button in (self.generate_button, self.accept_button, self.accept_all_button, self.add_button):
             bar.addWidget(button)
+        # Drop and the moves: on the same row where it fits, else on a second
+        # one (a laptop beside the console), never cut or scrolled sideways.
+        self.second_bar = QHBoxLayout()
+        self._edit_buttons = (self.remove_button, self.up_button, self.down_button)
+        for button in self._edit_buttons:
+            bar.addWidget(button)
+        self.second_bar.addStretch(1)
+        self._bar = bar
         bar.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName("planCount")
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
+        layout.addLayout(self.second_bar)
 
         self.model = ActionTableModel(controller, self)
         self.table = action_table(
@@ -421,6 +430,7 @@ class PlanPage(StepPage):
         self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._rows_timer.start(0))
         self.model.modelReset.connect(lambda: self._rows_timer.start(0))
+        self.model.modelReset.connect(self._fit_columns)
         layout.addWidget(self.table, 1)
         # One line after an accept (an owner still to assign), not a dialog:
         # the group is mid-conversation.
@@ -472,22 +482,66 @@ class PlanPage(StepPage):
 
     def activate(self) -> None:
         self._update_state()
+        self._fit_bar()
         self._rows_timer.start(0)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._fit_bar()
         self._fit_columns()
 
     @property
     def narrow(self) -> bool:
         return self.table.width() < WIDE_TABLE
 
+    def _fit_bar(self) -> None:
+        buttons = (self.generate_button, self.accept_button, self.accept_all_button, self.add_button,
+                   *self._edit_buttons)
+        spacing = self._bar.spacing() if self._bar.spacing() >= 0 else 6
+        needed = (sum(b.sizeHint().width() for b in buttons) + self.count_label.sizeHint().width()
+                  + spacing * (len(buttons) + 2) + 24)
+        # The room the window gives the page, not the page's own width (which
+        # its buttons' minimum would hold wide, scrolling sideways).
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        room = area.viewport().width() if area is not None else self.width()
+        one_row = room >= needed
+        if one_row == (self._bar.indexOf(self._edit_buttons[0]) >= 0):
+            return
+        for button in self._edit_buttons:
+            (self.second_bar if not one_row else self._bar).removeWidget(button)
+        for i, button in enumerate(self._edit_buttons):
+            if one_row:
+                self._bar.insertWidget(4 + i, button)
+            else:
+                self.second_bar.insertWidget(i, button)
+
     def _fit_columns(self) -> None:
+        """Wide: the short fields fit their content on one line. Narrow: the
+        DETAIL_ONLY fields go to the details pane, and the short fields are
+        as wide as their longest word (or header), wrapping the rest, so the
+        action's own text keeps a readable width."""
         narrow = self.narrow
+        header = self.table.horizontalHeader()
+        fm = self.table.fontMetrics()
+        hfm = header.fontMetrics()
+        margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 12
         for col, field in enumerate(PLAN_COLUMNS):
             hide = narrow and field in DETAIL_ONLY
             if self.table.isColumnHidden(col) != hide:
                 self.table.setColumnHidden(col, hide)
+            if field in FREE_TEXT or hide:
+                continue
+            if not narrow:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+                continue
+            words = [w for r in range(self.model.rowCount())
+                     for w in str(self.model.index(r, col).data() or "").split()]
+            widest = max([fm.horizontalAdvance(w) for w in words]
+                         + [hfm.horizontalAdvance(tr(HEADERS[field]))])  # i18n: looked up
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, widest + margin)
         self._rows_timer.start(0)
 
     def show_details(self) -> None:

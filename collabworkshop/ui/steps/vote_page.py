@@ -34,6 +34,10 @@ from .pages import StepPage
 
 tr = context("VotePage")
 
+#: The widest the team names' column gets (px): six lever columns of 40 px
+#: buttons and the names fit beside the console on a 1366x768 laptop.
+NAME_WIDTH = 150
+
 
 def dots_text(n: int) -> str:
     return tr("1 dot") if n == 1 else tr("{0} dots").format(n)
@@ -127,6 +131,8 @@ class VotePage(StepPage):
         super().__init__(controller, step, parent)
         self._cells: dict[tuple[str, Lever], LeverCell] = {}
         self._left: dict[str, QLabel] = {}
+        self._headings: dict[Lever, QLabel] = {}
+        self._wide_headings: bool | None = None
         self._team_ids: tuple[str, ...] = ()
         layout = QVBoxLayout(self)
         layout.addWidget(self._prompt_label())
@@ -211,6 +217,7 @@ class VotePage(StepPage):
                 item.widget().deleteLater()
         self._cells.clear()
         self._left.clear()
+        self._headings.clear()
         teams = self.controller.session.teams
         self._team_ids = tuple(t.id for t in teams)
         if not teams:
@@ -223,16 +230,17 @@ class VotePage(StepPage):
             # full): six columns of 40 px buttons fit beside the console on a
             # 1366x768 laptop, where "communication" and "accountability"
             # as headings would not.
-            head = QLabel(f"<b>{lever.value}</b>")
+            head = QLabel()
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            head.setWordWrap(True)
             head.setObjectName("leverHeading")
             head.setToolTip(lever.label)
             head.setAccessibleName(lever.label)
+            self._headings[lever] = head
             self.grid.addWidget(head, 0, col)
         for row, team in enumerate(teams, start=1):
             name = QLabel(team.name)  # plain text: a team's name is never markup
             name.setTextFormat(Qt.TextFormat.PlainText)
-            name.setWordWrap(True)  # a long name takes two lines, not the levers' width
             bold = name.font()
             bold.setBold(True)
             name.setFont(bold)
@@ -245,7 +253,12 @@ class VotePage(StepPage):
             box.addWidget(left)
             holder = QWidget()
             holder.setLayout(box)
-            holder.setMaximumWidth(max(140, self.fontMetrics().horizontalAdvance("Tidewater Design")))
+            # The names' column is at most NAME_WIDTH: a longer name wraps,
+            # and its label is given the height the wrapped lines need (a
+            # grid does not ask a label its height for a width).
+            holder.setMaximumWidth(NAME_WIDTH)
+            name.setWordWrap(True)
+            self._fit_height(name)
             self.grid.addWidget(holder, row, 0)
             self._left[team.id] = left
             for col, lever in enumerate(Lever, start=1):
@@ -253,6 +266,29 @@ class VotePage(StepPage):
                 self._cells[(team.id, lever)] = cell
                 self.grid.addWidget(cell, row, col)
         self.grid.setRowStretch(len(teams) + 1, 1)
+        self._wide_headings = None
+        self._fit_headings()
+
+    @staticmethod
+    def _fit_height(label: QLabel) -> None:
+        label.ensurePolished()  # the style sheet's font, not the default one
+        label.setMinimumHeight(label.heightForWidth(NAME_WIDTH - 6))
+
+    #: Page width (px) from which the lever columns are headed with their
+    #: titles too; narrower, the codes head them (the tally names them).
+    WIDE_HEADINGS = 1100
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_headings()
+
+    def _fit_headings(self) -> None:
+        wide = self.width() >= self.WIDE_HEADINGS
+        if wide == self._wide_headings:
+            return
+        self._wide_headings = wide
+        for lever, head in self._headings.items():
+            head.setText(f"<b>{lever.value}</b><br>{lever.title}" if wide else f"<b>{lever.value}</b>")
 
     def _changed(self, record: ChangeRecord) -> None:
         if record.touches(Part.VOTES, Part.TEAMS, Part.SETTINGS):
@@ -281,6 +317,7 @@ class VotePage(StepPage):
             else:
                 label.setText(tr("{0} of {1} left").format(dots_text(budget - used), budget))
             label.setAccessibleName(tr("{0}: {1}").format(team.name, label.text()))
+            self._fit_height(label)
         totals = lever_tally(session)
         top = max([*totals.values(), 1])
         importance = session.lever_importance()

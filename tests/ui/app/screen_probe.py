@@ -36,12 +36,15 @@ def mnemonic_free(text: str) -> str:
 
 
 def clipped_by_scroll_area(widget) -> bool:
-    """Inside a scroll area's widget: the user scrolls to it; not elided."""
+    """Inside a scroll area that scrolls vertically (not the step page's,
+    which must not need it): the user scrolls to the rest; not cut off."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QAbstractScrollArea
 
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QAbstractScrollArea) and parent.objectName() not in ("pageScroller",):
+        if (isinstance(parent, QAbstractScrollArea) and parent.objectName() != "pageScroller"
+                and parent.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff):
             return True
         parent = parent.parentWidget()
     return False
@@ -51,7 +54,7 @@ def cut_texts(window) -> list[str]:
     """Every visible label, button, header section, table cell and list item
     whose text does not fit the room it has."""
     from PySide6.QtCore import QRect, Qt
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QStyle, QTableView
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QStyle, QTableView, QTreeView
 
     out: list[str] = []
     wrap = int(Qt.TextFlag.TextWordWrap)
@@ -77,6 +80,14 @@ def cut_texts(window) -> list[str]:
         needed = b.fontMetrics().horizontalAdvance(mnemonic_free(b.text()))
         if needed > b.contentsRect().width() - 4:
             out.append(f"button {mnemonic_free(b.text())!r}: {needed} px in {b.contentsRect().width()}")
+    for tree in window.findChildren(QTreeView):
+        header = tree.header()
+        if not tree.isVisible() or header.isHidden():
+            continue
+        for c in range(tree.model().columnCount()):
+            text = str(tree.model().headerData(c, Qt.Orientation.Horizontal) or "")
+            if text and header.fontMetrics().horizontalAdvance(text) + 8 > header.sectionSize(c):
+                out.append(f"header {tree.objectName()}/{text!r}: {header.sectionSize(c)} px")
     for t in window.findChildren(QTableView):
         if not t.isVisible():
             continue
@@ -120,6 +131,15 @@ def cut_texts(window) -> list[str]:
             if lw.fontMetrics().horizontalAdvance(item.text()) > lw.visualItemRect(item).width() - 4:
                 out.append(f"list item {lw.objectName()}/{item.text()!r}")
     return out
+
+
+def sideways(window) -> list[str]:
+    """Scroll areas (not tables) of the step's page showing a sideways scroll bar."""
+    from PySide6.QtWidgets import QScrollArea
+
+    return [area.objectName() or area.accessibleName() or type(area.__class__).__name__
+            for area in window.workshop.findChildren(QScrollArea)
+            if area.isVisible() and area.horizontalScrollBar().isVisible()]
 
 
 def board_sizes(page) -> dict:
@@ -186,6 +206,14 @@ def main(sample: str) -> int:
             win.workshop.show_entry(entry)
             settle()
             out["cut"][f"{entry}-{'console' if console else 'no console'}"] = cut_texts(win)
+            page = win.workshop.current_page()
+            if page.objectName() == "" and hasattr(page, "table") and page.table.objectName() == "planTable":
+                table = page.table
+                whole = [r for r in range(table.model().rowCount())
+                         if 0 <= table.rowViewportPosition(r)
+                         and table.rowViewportPosition(r) + table.rowHeight(r) <= table.viewport().height()]
+                out.setdefault("plan_rows", {})["console" if console else "no console"] = len(whole)
+            out.setdefault("sideways", {})[f"{entry}-{'console' if console else 'no console'}"] = sideways(win)
         win.workshop.show_entry(3)  # Place: needed
         settle()
         page = win.workshop.current_page()

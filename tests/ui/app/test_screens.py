@@ -64,6 +64,10 @@ def test_first_window_fills_the_screen_it_opens_on(laptop, monitor):
 def test_nothing_is_cut_off_at_1366x768_on_any_step(laptop):
     cut = {step: texts for step, texts in laptop["cut"].items() if texts}
     assert cut == {}
+    # The plan shows at least four whole actions, with or without the console.
+    assert laptop["plan_rows"]["console"] >= 4 and laptop["plan_rows"]["no console"] >= 4
+    # No page (the vote's six levers included) needs a sideways scroll.
+    assert {step: areas for step, areas in laptop["sideways"].items() if areas} == {}
 
 
 def test_nothing_is_cut_off_at_1920x1080_on_any_step(monitor):
