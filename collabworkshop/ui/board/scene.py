@@ -265,6 +265,12 @@ class SpectrumScene(QGraphicsScene):
         placements = session.placements
         placed = []
         for placer_id, token in row.tokens.items():
+            if token.pending:
+                # A pending keyboard move takes its lane where it is shown, so
+                # its neighbours fan out around it rather than hide under it.
+                if token.value is not None:
+                    placed.append((token.value, placer_id))
+                continue
             if token.held:
                 continue
             value = placements.get((self.round_id, dimension_id, placer_id))
@@ -273,7 +279,7 @@ class SpectrumScene(QGraphicsScene):
                 placed.append((value, placer_id))
         lanes = assign_lanes(placed, self.token_radius)
         for placer_id, token in row.tokens.items():
-            if not token.held:
+            if not token.held or token.pending:
                 token.set_value(token.value, lanes.get(placer_id, 0.0))
         before = []
         for placer_id, ghost in row.ghosts.items():
@@ -375,6 +381,10 @@ class SpectrumScene(QGraphicsScene):
 
     def token_dragged(self, token: TeamToken, value: float | None) -> None:
         self.token_moved.emit(token.dimension_id, token.placer_id, value)
+        if token.pending:
+            # A keyboard step: the row's lanes and median follow at once (a
+            # mouse drag follows the pointer and redraws the row on the drop).
+            self.refresh_row(token.dimension_id)
 
     def token_dropped(self, token: TeamToken, value: float | None, *, by_keyboard: bool = False) -> None:
         self.token_released.emit(token.dimension_id, token.placer_id, value, by_keyboard)

@@ -94,3 +94,27 @@ def test_a_pending_keyboard_move_shows_in_the_statistics_at_once(window, sample_
     key(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.stats.figure_labels["median"].text() == median)
     assert session.position(page.step.round_id, token.dimension_id, token.placer_id) == before
+
+
+def test_a_pending_keyboard_move_moves_the_median_and_hides_no_neighbour(window, sample_copy):
+    window.open_file(sample_copy)
+    window.workshop.show_entry(3)  # Place: needed; Overall: HW 72, PA 70, TD 75, RS 65, QC 80
+    page = place_page(window)
+    scene = page.board.board_scene
+    row = scene._rows["overall"]
+    harbour, port = scene.token("overall", "t1"), scene.token("overall", "t2")
+    summary = row.summary.text()
+    harbour.setFocus()
+    page.board.setFocus()
+    for _ in range(2):
+        key(Qt.Key.Key_Left)  # 72 -> 70: onto Port Authority's place
+    assert harbour.pending and harbour.value == 70
+    assert window.controller.session.position("needed", "overall", "t1") == 72  # not committed
+    # Both stay in sight: the row fans them into lanes around the pending token.
+    apart = (harbour.scenePos() - port.scenePos()).manhattanLength()
+    assert apart >= 1.5 * harbour.radius
+    for _ in range(40):
+        key(Qt.Key.Key_Left)  # to 30: the median (72) follows to 70, live
+    assert row.summary.text() != summary and "70" in row.summary.text()
+    key(Qt.Key.Key_Escape)
+    assert row.summary.text() == summary and harbour.value == 72
