@@ -496,6 +496,11 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.key_guard)
         event.accept()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        limit = presentation.CONSOLE_MIN_WINDOW
+        presentation.fit_console(self, (event.oldSize().width() < limit) != (event.size().width() < limit))
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         QApplication.instance().installEventFilter(self.key_guard)  # again after a close
         super().showEvent(event)

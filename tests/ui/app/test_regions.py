@@ -118,3 +118,30 @@ def test_a_pending_keyboard_move_moves_the_median_and_hides_no_neighbour(window,
     assert row.summary.text() != summary and "70" in row.summary.text()
     key(Qt.Key.Key_Escape)
     assert row.summary.text() == summary and harbour.value == 72
+
+
+def test_the_console_gives_way_on_a_narrow_window_and_f9_brings_it_back(window, sample_copy, qtbot):
+    window.open_file(sample_copy)
+    window.workshop.show_entry(3)
+    assert window.console_dock.isVisible() and not window.console_strip.isVisible()
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: not window.console_dock.isVisible())
+    assert window.console_strip.isVisible() and "F9" in window.console_strip.text()
+    window.workshop.step_list.setFocus()
+    key(Qt.Key.Key_F9)
+    assert window.console_dock.isVisible() and not window.console_strip.isVisible()
+    key(Qt.Key.Key_F9)
+    assert not window.console_dock.isVisible()
+    window.console_strip.click()
+    assert window.console_dock.isVisible()
+    # Hidden by the width, it comes back with the width; hidden by F9, it stays hidden.
+    window.resize(1200, 800)
+    key(Qt.Key.Key_F9)
+    assert not window.console_dock.isVisible()
+    window.resize(1500, 900)
+    assert not window.console_dock.isVisible()
+    key(Qt.Key.Key_F9)
+    window.resize(1200, 800)
+    assert not window.console_dock.isVisible()
+    window.resize(1500, 900)
+    assert window.console_dock.isVisible()
