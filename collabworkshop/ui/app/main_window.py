@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
 
         self.language_actions[translations.preference()].setChecked(True)
         presentation.restore(self)
+        presentation.sync_strip(self)
         self._refresh_recent()
         self._update_state()
         self.start_maximized = place_window(self)

@@ -11,7 +11,7 @@ None while no session is open; the Present menu's actions call them
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton
+from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton, QWidget
 
 from ...common.i18n import context
 from ..common import settings as prefs
@@ -41,7 +41,11 @@ def install(window) -> None:
     strip.setFlat(True)
     strip.clicked.connect(lambda: show_console(window))
     strip.hide()
-    window.statusBar().addPermanentWidget(strip)
+    bar = window.statusBar()
+    bar.addPermanentWidget(strip)
+    # The status bar takes a line of the screen only while it has something
+    # to say (a message, or the strip): a 768 px screen gives it to the board.
+    bar.messageChanged.connect(lambda _text: sync_strip(window))
     window.console_strip = strip
     window.console_auto_hidden = False
     dock.visibilityChanged.connect(lambda _v: sync_strip(window))
@@ -60,7 +64,13 @@ def show_console(window) -> None:
 
 
 def sync_strip(window) -> None:
-    window.console_strip.setVisible(window.console_panel is not None and not window.console_dock.isVisible())
+    strip = window.console_panel is not None and not window.console_dock.isVisible()
+    window.console_strip.setVisible(strip)
+    bar = window.statusBar()
+    # Other permanent notes (the upgrade notice) keep it shown too.
+    others = [w for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+              if w is not window.console_strip and not w.isHidden() and w.objectName()]
+    bar.setVisible(strip or bool(bar.currentMessage()) or bool(others))
 
 
 def fit_console(window, changed: bool) -> None:

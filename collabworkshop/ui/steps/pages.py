@@ -37,7 +37,7 @@ tr = context("Pages")
 #: it on F7 (docs/console.md, "Layout").
 BOARD_MIN_WIDTH = 1000
 #: The statistics panel's share beside the board when there is room for both.
-STATS_WIDTH = 440
+STATS_WIDTH = 500
 
 
 class StepPage(QWidget):
