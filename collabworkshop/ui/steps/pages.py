@@ -241,7 +241,9 @@ class PlacePage(StepPage):
         self.stats_button.setChecked(shown)
         self.stats_button.blockSignals(False)
         if shown:
-            self.splitter.setSizes([max(1, self.splitter.width() - STATS_WIDTH), STATS_WIDTH])
+            # Opened on a narrow page (F7), they take at most 45 % of it.
+            share = STATS_WIDTH if not self.compact else min(STATS_WIDTH, int(self.splitter.width() * 0.45))
+            self.splitter.setSizes([max(1, self.splitter.width() - share), share])
         self._refresh_strip()
 
     def _refresh_strip(self) -> None:
