@@ -32,7 +32,7 @@ def run_gui(path: str | Path | None = None, *, participants: tuple[str | None, i
     from .ui.app.main_window import MainWindow
 
     window = MainWindow()
-    window.show()
+    window.show_first()  # fitted to the screen, maximised as it was last time
     install_file_open_handler(app, window)
     # Sessions a crashed run left behind are offered first (docs/recovery.md).
     QTimer.singleShot(0, window.offer_recovery)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QRect, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
@@ -40,14 +40,42 @@ SAMPLE_FILE = ("sample", "eastport-alliance.cwsession")
 
 tr = context("MainWindow")
 
+#: The first window's size where the screen has room for it; a smaller
+#: screen (a 1366x768 laptop) gets the window maximised instead.
+DEFAULT_SIZE = (1440, 900)
+
+
+def place_window(window: QMainWindow) -> bool:
+    """Put the window where it was (its normal geometry) when that still
+    fits one of today's screens; else fit it to the screen it opens on
+    (DEFAULT_SIZE, or the screen's available area if smaller, centred, as
+    its normal geometry). Returns whether to show it maximised: as it was
+    last time, and on a first start (the workshop wants the whole screen:
+    the board is the largest thing on it)."""
+    saved, maximized = prefs.window_placement()
+    if saved is not None and any(s.availableGeometry().contains(saved) for s in QApplication.screens()):
+        window.setGeometry(saved)
+        return maximized
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        window.resize(*DEFAULT_SIZE)
+        return maximized
+    area = screen.availableGeometry()
+    width, height = min(DEFAULT_SIZE[0], area.width()), min(DEFAULT_SIZE[1], area.height())
+    window.setGeometry(QRect(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2,
+                             width, height))
+    return maximized or saved is None or (width, height) != DEFAULT_SIZE
+
 
 class MainWindow(QMainWindow):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.controller: SessionController | None = None
         self.workshop = None
+        from ..common.access import install_scroll_bar_names
+
+        install_scroll_bar_names(QApplication.instance())
         self.setWindowTitle("CollabWorkshop")
-        self.resize(1440, 900)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.start_page = StartPage()
@@ -75,11 +103,10 @@ class MainWindow(QMainWindow):
 
         self.language_actions[translations.preference()].setChecked(True)
         presentation.restore(self)
+        presentation.sync_strip(self)
         self._refresh_recent()
         self._update_state()
-        geometry = prefs.settings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.start_maximized = place_window(self)
 
     # -- state ------------------------------------------------------------------------------------
     def _update_state(self) -> None:
@@ -388,6 +415,23 @@ class MainWindow(QMainWindow):
         if self.workshop is not None:
             self.workshop.show_entry(entry)
 
+    def next_region(self) -> None:
+        """F6: the next region (step list, board, statistics, console)."""
+        from .regions import cycle
+
+        cycle(self, 1)
+
+    def previous_region(self) -> None:
+        from .regions import cycle
+
+        cycle(self, -1)
+
+    def toggle_statistics(self) -> None:
+        """F7: the statistics beside the board, or collapsed to their strip."""
+        page = self.workshop.current_page() if self.workshop is not None else None
+        if hasattr(page, "toggle_statistics"):
+            page.toggle_statistics()
+
     def generate_plan(self) -> None:
         if self.controller is None:
             return
@@ -442,18 +486,30 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     # -- the window itself ------------------------------------------------------------------------
+    def show_first(self) -> None:
+        """Show the window as place_window decided (app start-up)."""
+        if self.start_maximized:
+            self.showMaximized()
+        else:
+            self.show()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self.close_session():
             event.ignore()
             return
+        prefs.set_window_placement(self.normalGeometry(), self.isMaximized())
         s = prefs.settings()
-        s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.sync()
         # The key guard watches the whole application; a closed window's
         # guard must not stay in every key event's path.
         QApplication.instance().removeEventFilter(self.key_guard)
         event.accept()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        limit = presentation.CONSOLE_MIN_WINDOW
+        presentation.fit_console(self, (event.oldSize().width() < limit) != (event.size().width() < limit))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         QApplication.instance().installEventFilter(self.key_guard)  # again after a close

@@ -154,6 +154,14 @@ def menu_table() -> tuple[Menu, ...]:
             Act("edit_agenda_action", tr("Edit &agenda\u2026"), "edit_agenda", ("Ctrl+Shift+A",), when="session"),
         )),
         Menu("view_menu", tr("&View"), (
+            # Like browsers and office suites: F6 walks the window's regions
+            # (ui/app/regions.py), so the board is a key or two away.
+            Act("next_region_action", tr("Next &region"), "next_region", ("F6",), when="session"),
+            Act("previous_region_action", tr("Pre&vious region"), "previous_region", ("Shift+F6",),
+                when="session"),
+            Act("statistics_action", tr("&Statistics beside the board"), "toggle_statistics", ("F7",),
+                when="session"),
+            SEPARATOR,
             Menu("theme_menu", tr("&Theme"), tuple(current_themes), exclusive=True),
             Menu("language_menu", tr("&Language"), tuple(languages), exclusive=True, object_name="languageMenu"),
         )),

@@ -33,6 +33,7 @@ def show_upgrade_notice(window, controller) -> None:
     label.setStyleSheet("QLabel#upgradeNotice { background: #FFF4CE; color: #2B2200; "
                         "border: 1px solid #D9B44A; border-radius: 3px; padding: 4px 8px; }")
     window.statusBar().addPermanentWidget(label, 1)
+    window.statusBar().show()  # the bar hides while it has nothing to say (presentation_part.sync_strip)
 
     pending = [True]
 

@@ -46,7 +46,10 @@ def refresh_markers(scene: SpectrumScene, row: Row) -> None:
             row.summary.setText(tr("placed: {0} of {1}").format(placed, len(row.tokens)))
         return
     ink, ghost = QColor(scene.colours.ink), QColor(scene.colours.ghost)
-    current = describe(session.positions(scene.round_id, row.dimension_id))
+    # A pending keyboard move counts where it is shown (not committed yet).
+    pending = {(scene.round_id, row.dimension_id, placer_id): token.value
+               for placer_id, token in row.tokens.items() if token.pending}
+    current = describe(session.positions(scene.round_id, row.dimension_id, pending))
     summary = (tr("median {0}").format(f"{current.median:.0f}") if current.median is not None
                else tr("no placements yet"))
     if current.median is not None:

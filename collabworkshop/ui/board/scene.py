@@ -495,6 +495,12 @@ class SpectrumScene(QGraphicsScene):
         placements = session.placements
         placed = []
         for placer_id, token in row.tokens.items():
+            if token.pending:
+                # A pending keyboard move takes its lane where it is shown, so
+                # its neighbours fan out around it rather than hide under it.
+                if token.value is not None:
+                    placed.append((token.value, placer_id))
+                continue
             if token.held:
                 continue
             value = placements.get((self.round_id, dimension_id, placer_id))
@@ -504,7 +510,7 @@ class SpectrumScene(QGraphicsScene):
         per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
         offsets = place_row(placed, self.token_radius, len(row.tokens), per_point)
         for placer_id, token in row.tokens.items():
-            if not token.held:
+            if not token.held or token.pending:
                 token.set_value(token.value, *offsets.get(placer_id, (0.0, 0.0))[::-1])
         waits = any(t.value is None or self.hides(t) for t in row.tokens.values())
         up, down = row_reach(offsets, self.token_radius)
@@ -687,6 +693,10 @@ class SpectrumScene(QGraphicsScene):
 
     def token_dragged(self, token: TeamToken, value: float | None) -> None:
         self.token_moved.emit(token.dimension_id, token.placer_id, value)
+        if token.pending:
+            # A keyboard step: the row's lanes and median follow at once (a
+            # mouse drag follows the pointer and redraws the row on the drop).
+            self.refresh_row(token.dimension_id)
 
     def token_dropped(self, token: TeamToken, value: float | None, *, by_keyboard: bool = False) -> None:
         self.token_released.emit(token.dimension_id, token.placer_id, value, by_keyboard)

@@ -1,7 +1,11 @@
 """The board as a widget: a QGraphicsView of the scene, scaled to the window
-(the whole board in view, as large as the window allows) times a zoom the
-user sets with Ctrl+plus and Ctrl+minus, so tokens and text grow with a
-projector-sized window.
+times a zoom the user sets with Ctrl+plus and Ctrl+minus, so tokens and text
+grow with a projector-sized window.
+
+Fit policy (``fit``): the whole board in view when that still draws it at
+``READABLE_SCALE`` or more; otherwise the board fills the view's width and
+scrolls vertically, so a short laptop screen never shrinks the tokens to
+what its height allows (the board is taller than wide with five rows).
 
 Ways to move a token, each one undo step: the mouse (press, drag, release;
 token.py), touch (every finger drags its own token, several at once; each
@@ -13,9 +17,9 @@ technology; access.py gives the view its per-token accessible children.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QPainter
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QStyle
 
 from ...common.i18n import context
 from .find import FindBox
@@ -27,6 +31,10 @@ from .token import TeamToken
 tr = context("SpectrumBoard")
 
 ZOOM_MIN, ZOOM_MAX = 0.5, 3.0
+#: The smallest scale at which the whole-board fit is kept: a full-size token
+#: (44 scene units) is 36 px across, the console's target at 1920x1080. Below
+#: it the board fits the width and scrolls vertically instead.
+READABLE_SCALE = 36.0 / 44.0
 
 
 class SpectrumBoard(QGraphicsView):
@@ -42,7 +50,8 @@ class SpectrumBoard(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Shown when the board fits the width and is taller than the view (fit).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
@@ -81,6 +90,12 @@ class SpectrumBoard(QGraphicsView):
         self.fit()
         self.find_box.place()
 
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # The board fits whatever it gets and scrolls its rows: it asks for
+        # no height of its own, so a page around it never grows taller than
+        # the window (the scene's full size would push the Back/Next bar off).
+        return QSize(480, 320)
+
     # zoom --------------------------------------------------------------------------------------
     @property
     def zoom(self) -> float:
@@ -92,7 +107,6 @@ class SpectrumBoard(QGraphicsView):
             self._zoom = zoom
             policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if zoom > 1.0 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             self.setHorizontalScrollBarPolicy(policy)
-            self.setVerticalScrollBarPolicy(policy)
             self.fit()
             focused = self.board_scene.focusItem()
             if focused is not None:
@@ -217,10 +231,27 @@ class SpectrumBoard(QGraphicsView):
         rect = self.board_scene.sceneRect()
         if rect.isEmpty():
             return
-        # The whole board in view, as large as the window allows, times the zoom.
-        scale = max(0.2, min(self.viewport().width() / rect.width(), self.viewport().height() / rect.height()))
+        # The whole board when that is readable, else the full width (and a
+        # vertical scroll), times the zoom.
+        # Measured from the widget, not the viewport: the viewport narrows when
+        # the vertical bar shows, and the fit must not depend on its own result.
+        frame = 2 * self.frameWidth()
+        width, height = self.width() - frame, self.height() - frame
+        if self._zoom > 1.0:
+            height -= self.horizontalScrollBar().sizeHint().height()
+        width_fit, height_fit = width / rect.width(), height / rect.height()
+        if height_fit >= min(width_fit, READABLE_SCALE):
+            scale = min(width_fit, height_fit)  # the whole board, large enough
+        else:
+            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+            scale = (width - bar) / rect.width()  # the full width; rows scroll
+        scale = max(0.2, scale)
         self.resetTransform()
         self.scale(scale * self._zoom, scale * self._zoom)
+
+    def scale_factor(self) -> float:
+        """Device pixels per scene unit (the view's transform, zoom included)."""
+        return self.transform().m11()
 
     def token_view_pos(self, dimension_id: str, team_id: str):
         """Viewport position of a token's centre (for tests and tools)."""

@@ -1,4 +1,4 @@
-"""Preferences in QSettings (INI): recent files, window geometry and theme.
+"""Preferences in QSettings (INI): recent files, window placement and theme.
 
 Never session content. Tests (and anyone) can redirect both the settings
 and the app's data folder with ``COLLABWORKSHOP_CONFIG_DIR`` and
@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QRect, QSettings, QStandardPaths
 
 MAX_RECENT = 8
 DEFAULTS = {"recent_files": []}
@@ -87,4 +87,20 @@ def board_zoom() -> float:
 def set_board_zoom(zoom: float) -> None:
     s = settings()
     s.setValue("board_zoom", round(float(zoom), 2))
+    s.sync()
+
+
+def window_placement() -> tuple[QRect | None, bool]:
+    """The main window's last normal (not maximised) geometry, and whether
+    it was maximised; (None, False) before the first close."""
+    s = settings()
+    rect = s.value("window/normal")
+    maximized = str(s.value("window/maximized", "false")).lower() in ("true", "1")
+    return (rect if isinstance(rect, QRect) and rect.isValid() else None), maximized
+
+
+def set_window_placement(rect: QRect, maximized: bool) -> None:
+    s = settings()
+    s.setValue("window/normal", rect)
+    s.setValue("window/maximized", bool(maximized))
     s.sync()

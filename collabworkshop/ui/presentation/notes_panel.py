@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,6 +43,12 @@ class _NotesTree(QTreeWidget):
         self.setObjectName(name)
         self.setColumnCount(3)
         self.setHeaderLabels([tr("Kind"), tr("Dimension"), tr("Text (F2 to edit)")])
+        # The short columns fit their content and headers (the console is
+        # narrow); the text takes the rest and wraps.
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setWordWrap(True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from ...analysis.stats import DimensionStats, gap_text, shown_gap
@@ -331,6 +331,25 @@ class SpreadChart(_StaticPlot):
         self._brushes: dict[str, QBrush] = {}
         self.redraws = 0  # strips actually changed: no-op updates are skipped
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if hasattr(self, "_with_compare"):  # pyqtgraph resizes while it is still being built
+            self._fit_x_range()
+
+    def _fit_x_range(self) -> None:
+        """Right of the line, a column for the gap labels as wide as the
+        widest ("+100.0") needs in pixels at this width: a narrow panel
+        must not cut them ("+37.")."""
+        zone = 0.0
+        if self._with_compare:
+            box = self.getPlotItem().getViewBox()
+            width = max(1.0, box.width() if box.width() > 0 else self.width() * 0.75)
+            # The gap label's own font (GapArrowItem's), whatever the widget's is.
+            label = QFontMetricsF(QFont("DejaVu Sans", 10, QFont.Weight.Bold)).horizontalAdvance("+100.0") + 10
+            share = min(0.45, label / width)  # that part of the plot's width
+            zone = max(GAP_LABEL_ZONE, LINE_END * share / (1 - share))
+        self.getPlotItem().setXRange(0, LINE_END + zone, padding=0.04)
+
     def brush(self, colour: str) -> QBrush:
         brush = self._brushes.get(colour)
         if brush is None:
@@ -368,7 +387,8 @@ class SpreadChart(_StaticPlot):
             self._rows[dim_id] = row
         n = max(1, len(dimensions))
         plot.setYRange(-(n - 1) * self.ROW - 0.5, 0.5, padding=0)
-        plot.setXRange(0, LINE_END + (GAP_LABEL_ZONE if with_compare else 0), padding=0.04)
+        self._with_compare = with_compare
+        self._fit_x_range()
         self._update_labels()
         self._place_band(self._focus, self._focus_id)
         self._place_band(self._divergent, self._divergent_id)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -170,6 +170,10 @@ def _table(name: str, accessible: str, table: QTableView | None = None) -> QTabl
 
 
 class StatsPanel(QWidget):
+    #: The figures of the dimension in focus were redrawn (a preview or a
+    #: drop included): the board's collapsed summary strip follows them.
+    focus_refreshed = Signal()
+
     #: The table's columns: the first five (and Gap, Size on steps with a
     #: compare round) come first, the rest to the right.
     COLUMNS = (
@@ -412,14 +416,14 @@ class StatsPanel(QWidget):
 
     def _size_columns(self) -> None:
         """Fit the columns once per layout, leaving room for wider figures to
-        come during a drag; the dimension names give way (elided) so that
-        the gap columns stay in view."""
+        come during a drag. The dimension names are whole (a cut name
+        cannot be read); the table scrolls sideways to the rest."""
         table = self.table
         table.resizeColumnsToContents()
         metrics = table.fontMetrics()
         for c in range(1, table.columnCount()):
             table.setColumnWidth(c, max(table.columnWidth(c), metrics.horizontalAdvance("+100") + 14))
-        table.setColumnWidth(0, min(max(table.columnWidth(0), 110), 150))
+        table.setColumnWidth(0, max(table.columnWidth(0), 110))
 
     def _fit_table_height(self) -> None:
         """Every dimension's row in view where there is room; on a short
@@ -662,6 +666,7 @@ class StatsPanel(QWidget):
         for key, text in values.items():
             self.figure_labels[key].setText(text)
         self.spread.set_focus(dim_id)
+        self.focus_refreshed.emit()
 
     def _refresh_profile(self) -> None:
         session = self.controller.session

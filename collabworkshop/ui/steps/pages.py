@@ -10,9 +10,11 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -37,6 +39,15 @@ from ...model import Part, Step
 from ...session import ChangeRecord, Origin
 
 tr = context("Pages")
+
+#: The board's width (px) below which the statistics give way to it: a
+#: full-size token (44 of the scene's 1220 units) is then 36 px across, the
+#: 1920x1080 console's target. Narrower than this plus ``STATS_WIDTH``, the
+#: statistics collapse to a one-line strip above the board and open beside
+#: it on F7 (docs/console.md, "Layout").
+BOARD_MIN_WIDTH = 1000
+#: The statistics panel's share beside the board when there is room for both.
+STATS_WIDTH = 500
 
 
 class StepPage(QWidget):
@@ -120,8 +131,24 @@ class PlacePage(StepPage):
                                           "round (all rounds are kept)."))
         for button in (self.hide_button, self.movement_button, self.replace_button):
             tools.addWidget(button)
+        # Where the statistics collapse (a narrow window): their one-line
+        # summary and the switch that opens them beside the board (F7).
+        self.stats_strip = QLabel()
+        self.stats_strip.setObjectName("statsStrip")
+        self.stats_strip.setTextFormat(Qt.TextFormat.PlainText)
+        self.stats_strip.setWordWrap(True)
+        self.stats_strip.setToolTip(tr("The statistics of the dimension in focus; F7 shows them all beside the board."))
+        self.stats_strip.setAccessibleName(tr("Statistics summary"))
+        self.stats_button = QPushButton(tr("Statistics (F7)"))
+        self.stats_button.setObjectName("statsToggle")
+        self.stats_button.setCheckable(True)
+        self.stats_button.setToolTip(tr("Show or hide the statistics beside the board (F7); on a narrow window "
+                                        "they give the board the room."))
+        self.stats_button.toggled.connect(self._stats_toggled)
         tools.addStretch(1)
+        tools.addWidget(self.stats_button)
         layout.addLayout(tools)
+        layout.addWidget(self.stats_strip)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.board = SpectrumBoard()
         self.stats = StatsPanel(controller)
@@ -137,16 +164,31 @@ class PlacePage(StepPage):
         self.stats_stack.addWidget(self.placed_label)
         splitter.addWidget(self.board)
         splitter.addWidget(self.stats_stack)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([880, 560])
+        # The board takes what the window gains; the statistics keep their share.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.compact = False  # the statistics collapsed to the strip (a narrow window)
+        self._stats_open = False  # F7 opened them beside the board anyway
+        self._sync_layout()
         layout.addWidget(splitter, 1)
         self.divergence = QLabel()
         self.divergence.setObjectName("divergence")
         self.divergence.setWordWrap(True)
         self.divergence.setVisible(False)
-        layout.addWidget(self.divergence)
+        # A few lines at most under the board (a short screen keeps the board
+        # tall); the rest scrolls.
+        self.divergence_box = QScrollArea()
+        self.divergence_box.setObjectName("divergenceBox")
+        self.divergence_box.setAccessibleName(tr("Divergence and perception gaps"))
+        self.divergence_box.setWidgetResizable(True)
+        self.divergence_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.divergence_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.divergence_box.setWidget(self.divergence)
+        self.divergence_box.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 24)
+        self.divergence_box.setVisible(False)
+        layout.addWidget(self.divergence_box)
 
         scene = self.board.board_scene
         scene.token_moved.connect(self._token_moved)
@@ -159,6 +201,7 @@ class PlacePage(StepPage):
         self.movement_button.toggled.connect(self._movement_toggled)
         self.replace_button.clicked.connect(self.add_replacement_round)
         self.board.zoom_changed.connect(self._zoom_changed)
+        self.stats.focus_refreshed.connect(self._refresh_strip)
         # An undo or redo while a keyboard move is pending puts the token back first.
         controller.undo_stack.indexChanged.connect(self._undo_index_changed)
         self._built = False
@@ -183,6 +226,62 @@ class PlacePage(StepPage):
     def deactivate(self) -> None:
         self._shown = False
         self.board.board_scene.finish_reveal()
+
+    # -- layout: the board first -------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._sync_layout()
+
+    @property
+    def stats_shown(self) -> bool:
+        """Whether the statistics (or the blind round's count) are beside the board."""
+        return not self.compact or self._stats_open
+
+    def toggle_statistics(self) -> None:
+        """F7: open or close the statistics beside the board."""
+        self.stats_button.setChecked(not self.stats_shown)
+
+    def _stats_toggled(self, on: bool) -> None:
+        if self.compact:
+            self._stats_open = on
+        elif not on:
+            # A wide window: closing them is asked for; it collapses them as
+            # a narrow window would, until F7 again.
+            self.compact, self._stats_open = True, False
+        self._sync_layout(force=True)
+
+    def _sync_layout(self, force: bool = False) -> None:
+        """Collapse the statistics below ``BOARD_MIN_WIDTH + STATS_WIDTH`` of
+        page width (the board keeps its readable size), show them beside it
+        above that."""
+        width = self.width()
+        narrow = width - STATS_WIDTH < BOARD_MIN_WIDTH
+        if narrow != self.compact and not force:
+            self.compact = narrow
+            self._stats_open = False
+        shown = self.stats_shown
+        self.stats_stack.setVisible(shown)
+        self.stats_strip.setVisible(not shown)
+        self.stats_button.blockSignals(True)
+        self.stats_button.setChecked(shown)
+        self.stats_button.blockSignals(False)
+        if shown:
+            # Opened on a narrow page (F7), they take at most 45 % of it.
+            share = STATS_WIDTH if not self.compact else min(STATS_WIDTH, int(self.splitter.width() * 0.45))
+            self.splitter.setSizes([max(1, self.splitter.width() - share), share])
+        self._refresh_strip()
+
+    def _refresh_strip(self) -> None:
+        if self.stats_strip.isHidden():
+            return
+        if self.hidden:
+            placed, total = self.controller.session.placed_count(self.step.round_id)
+            text = tr("Placed: {0} of {1}").format(placed, total)
+        else:
+            figures = self.stats.figure_labels
+            text = tr("{0}: median {1}, rwg {2}, {3}").format(
+                self.stats.headline.text(), figures["median"].text(), figures["rwg"].text(), figures["band"].text())
+        self.stats_strip.setText(text)
 
     # -- state of the round -------------------------------------------------------------------
     def _round(self):
@@ -211,6 +310,7 @@ class PlacePage(StepPage):
         self._sync_controls()
         self._refresh_placed()
         self._refresh_divergence()
+        self._refresh_strip()
 
     def _sync_controls(self) -> None:
         rnd = self._round()
@@ -228,6 +328,7 @@ class PlacePage(StepPage):
         else:
             self.stats_stack.setCurrentWidget(self.stats)
         self.divergence.setVisible(not hidden and self.step.kind.value == "discuss")
+        self.divergence_box.setVisible(self.divergence.isVisibleTo(self.divergence_box))
 
     def _refresh_placed(self) -> None:
         placed, total = self.controller.session.placed_count(self.step.round_id)
@@ -320,6 +421,7 @@ class PlacePage(StepPage):
             self.board.board_scene.refresh_row(dimension_id)
             self._refresh_placed()
             self._refresh_divergence()
+            self._refresh_strip()
 
     def _refresh_divergence(self) -> None:
         if self.step.kind.value != "discuss" or self.hidden:
@@ -373,6 +475,7 @@ class PlacePage(StepPage):
             lines.append(tr("No two teams are 25 points or more apart."))
         self.divergence.setText("<br>".join(lines))
         self.divergence.setVisible(True)
+        self.divergence_box.setVisible(True)
 
 
 class WrapupPage(StepPage):

@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -58,6 +61,13 @@ HEADER_TIPS = {
     "why": QT_TRANSLATE_NOOP("PlanPage", "The numbers that raised the action"),
 }
 LEVELS = ("low", "medium", "high")
+#: Columns of free text: they stretch and wrap.
+FREE_TEXT = ("title", "why", "success_measure")
+#: Columns shown in the details pane only when the table is narrower than
+#: ``WIDE_TABLE`` px (a 1366x768 laptop with the console): the rest keep a
+#: readable width and the full text is under the table.
+DETAIL_ONLY = ("why", "supporting", "success_measure", "impact", "effort")
+WIDE_TABLE = 1100
 SUGGESTED_TAG = QT_TRANSLATE_NOOP("PlanPage", "Suggested")
 MIME_TYPE = "application/x-collabworkshop-action-row"
 
@@ -370,14 +380,22 @@ class PlanPage(StepPage):
         self.up_button.setToolTip(tr("Move the selected action up (Alt+Up)"))
         self.down_button = QPushButton(tr("Move do&wn"))
         self.down_button.setToolTip(tr("Move the selected action down (Alt+Down)"))
-        for button in (self.generate_button, self.accept_button, self.accept_all_button, self.add_button,
-                       self.remove_button, self.up_button, self.down_button):
+        for button in (self.generate_button, self.accept_button, self.accept_all_button, self.add_button):
             bar.addWidget(button)
+        # Drop and the moves: on the same row where it fits, else on a second
+        # one (a laptop beside the console), never cut or scrolled sideways.
+        self.second_bar = QHBoxLayout()
+        self._edit_buttons = (self.remove_button, self.up_button, self.down_button)
+        for button in self._edit_buttons:
+            bar.addWidget(button)
+        self.second_bar.addStretch(1)
+        self._bar = bar
         bar.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName("planCount")
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
+        layout.addLayout(self.second_bar)
 
         self.model = ActionTableModel(controller, self)
         self.table = action_table(
@@ -393,16 +411,16 @@ class PlanPage(StepPage):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Free text shares the spare width; short fields keep a fixed one, so
-        # every column fits a laptop screen without scrolling sideways.
-        widths = {"lever": 150, "owner": 120, "supporting": 120, "due": 100, "status": 100,
-                  "impact": 70, "effort": 70}
+        # Short fields fit their content (headers whole); the free text
+        # shares the spare width and wraps. On a narrow table the fields
+        # in DETAIL_ONLY give way to the details pane under it.
         for col, field in enumerate(PLAN_COLUMNS):
-            if field in widths:
-                self.table.setColumnWidth(col, widths[field])
-            else:
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            mode = QHeaderView.ResizeMode.Stretch if field in FREE_TEXT else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(col, mode)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("Action") + 24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         # Wrapped rows are measured against the current column widths: measure
         # again whenever a column changes width (stretching included) or the
         # rows change. (ResizeToContents on the vertical header would keep
@@ -412,7 +430,32 @@ class PlanPage(StepPage):
         self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._rows_timer.start(0))
         self.model.modelReset.connect(lambda: self._rows_timer.start(0))
+        self.model.modelReset.connect(self._fit_columns)
         layout.addWidget(self.table, 1)
+        # One line after an accept (an owner still to assign), not a dialog:
+        # the group is mid-conversation.
+        self.message = QLabel()
+        self.message.setObjectName("planMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("Plan message"))
+        layout.addWidget(self.message)
+        # Every field of the current action, whole: the narrow table's
+        # hidden columns and any long text (Enter on a row comes here).
+        self.details = QLabel()
+        self.details.setObjectName("actionDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.details.setAccessibleName(tr("Action details"))
+        self.details_box = QScrollArea()
+        self.details_box.setAccessibleName(tr("Action details"))
+        self.details_box.setWidgetResizable(True)
+        self.details_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details_box.setWidget(self.details)
+        self.details_box.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 16)
+        layout.addWidget(self.details_box)
 
         self.generate_button.clicked.connect(self._generate)
         self.accept_button.clicked.connect(self.accept_current)
@@ -427,6 +470,8 @@ class PlanPage(StepPage):
             ("Ctrl+Return", self.accept_current),
             ("Ctrl+Enter", self.accept_current),
             ("Delete", self._remove),
+            ("Return", self.show_details),
+            ("Enter", self.show_details),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -437,7 +482,86 @@ class PlanPage(StepPage):
 
     def activate(self) -> None:
         self._update_state()
+        self._fit_bar()
         self._rows_timer.start(0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_bar()
+        self._fit_columns()
+
+    @property
+    def narrow(self) -> bool:
+        return self.table.width() < WIDE_TABLE
+
+    def _fit_bar(self) -> None:
+        buttons = (self.generate_button, self.accept_button, self.accept_all_button, self.add_button,
+                   *self._edit_buttons)
+        spacing = self._bar.spacing() if self._bar.spacing() >= 0 else 6
+        needed = (sum(b.sizeHint().width() for b in buttons) + self.count_label.sizeHint().width()
+                  + spacing * (len(buttons) + 2) + 24)
+        # The room the window gives the page, not the page's own width (which
+        # its buttons' minimum would hold wide, scrolling sideways).
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        room = area.viewport().width() if area is not None else self.width()
+        one_row = room >= needed
+        if one_row == (self._bar.indexOf(self._edit_buttons[0]) >= 0):
+            return
+        for button in self._edit_buttons:
+            (self.second_bar if not one_row else self._bar).removeWidget(button)
+        for i, button in enumerate(self._edit_buttons):
+            if one_row:
+                self._bar.insertWidget(4 + i, button)
+            else:
+                self.second_bar.insertWidget(i, button)
+
+    def _fit_columns(self) -> None:
+        """Wide: the short fields fit their content on one line. Narrow: the
+        DETAIL_ONLY fields go to the details pane, and the short fields are
+        as wide as their longest word (or header), wrapping the rest, so the
+        action's own text keeps a readable width."""
+        narrow = self.narrow
+        header = self.table.horizontalHeader()
+        fm = self.table.fontMetrics()
+        hfm = header.fontMetrics()
+        margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 12
+        for col, field in enumerate(PLAN_COLUMNS):
+            hide = narrow and field in DETAIL_ONLY
+            if self.table.isColumnHidden(col) != hide:
+                self.table.setColumnHidden(col, hide)
+            if field in FREE_TEXT or hide:
+                continue
+            if not narrow:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+                continue
+            words = [w for r in range(self.model.rowCount())
+                     for w in str(self.model.index(r, col).data() or "").split()]
+            widest = max([fm.horizontalAdvance(w) for w in words]
+                         + [hfm.horizontalAdvance(tr(HEADERS[field]))])  # i18n: looked up
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, widest + margin)
+        self._rows_timer.start(0)
+
+    def show_details(self) -> None:
+        """Enter on a row: the focus to the action's details (every field,
+        whole), where a screen reader reads them; Tab goes back on."""
+        self._show_details()
+        self.details.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_details(self) -> None:
+        import html
+
+        row = self.current_row()
+        if not 0 <= row < self.model.rowCount():
+            self.details.setText(tr("Select an action to see all of it here."))
+            return
+        lines = []
+        for col, field in enumerate(PLAN_COLUMNS):
+            text = self.model.index(row, col).data(Qt.ItemDataRole.DisplayRole) or "\u2013"
+            lines.append(f"<b>{html.escape(tr(HEADERS[field]))}:</b> {html.escape(str(text))}")  # i18n: looked up
+        self.details.setText("<br>".join(lines))
 
     # -- state ----------------------------------------------------------------------------
     def current_row(self) -> int:
@@ -459,6 +583,7 @@ class PlanPage(StepPage):
         self.accept_all_button.setEnabled(suggested > 0)
         self.up_button.setEnabled(has and row > 0)
         self.down_button.setEnabled(has and row < n - 1)
+        self._show_details()
 
     def _select_row(self, row: int, column: int = 0) -> None:
         if 0 <= row < self.model.rowCount():
@@ -470,10 +595,24 @@ class PlanPage(StepPage):
         self.controller.generate_plan()
 
     def accept_current(self) -> None:
+        """Accept the selected suggestion, say if it has no owner yet, and
+        move to the next suggestion (after it, else before it), keeping the
+        column, so the group walks the plan with one key."""
         row = self.current_row()
-        if 0 <= row < self.model.rowCount():
-            self.controller.accept_actions([self.model.action_at(row).id])
-            self._select_row(row, self.table.currentIndex().column())
+        if not 0 <= row < self.model.rowCount():
+            return
+        column = self.table.currentIndex().column()
+        action = self.model.action_at(row)
+        self.controller.accept_actions([action.id])
+        actions = self.controller.session.actions
+        if not action.owner:
+            self.message.setText(tr("Accepted \u201c{0}\u201d: its owner is still (to assign); F2 on Owner sets "
+                                    "one.").format(action.title))
+        else:
+            self.message.setText(tr("Accepted \u201c{0}\u201d.").format(action.title))
+        order = list(range(row + 1, len(actions))) + list(range(0, row))
+        following = next((i for i in order if not actions[i].accepted), row)
+        self._select_row(following, column)
 
     def accept_all(self) -> None:
         row = self.current_row()

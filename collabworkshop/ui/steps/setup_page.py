@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
     QColorDialog,
     QComboBox,
@@ -121,10 +122,15 @@ class SetupPage(QWidget):
         hint.setObjectName("hint")
         teams_layout.addWidget(hint)
         people = self._build_participants()
-        row = QHBoxLayout()
-        row.addWidget(teams, 1)
-        row.addWidget(people, 1)
-        layout.addLayout(row, 1)
+        # Side by side where both have room, one above the other on a narrow
+        # page (a laptop beside the console), so names are never cut short.
+        self.groups_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.groups_row.addWidget(teams, 1)
+        self.groups_row.addWidget(people, 1)
+        layout.addLayout(self.groups_row, 1)
+        self.table.horizontalHeader().setMinimumSectionSize(
+            self.table.fontMetrics().horizontalAdvance(tr("Organisation")) + 24)
+        self.table.setWordWrap(True)
 
         self.add_button.clicked.connect(self._add_team)
         self.new_name.returnPressed.connect(self._add_team)
@@ -137,6 +143,16 @@ class SetupPage(QWidget):
         self.refresh_info()
         self.refresh_teams()
         self.refresh_participants()
+
+    #: Page width (px) below which the teams and the participants stack.
+    SIDE_BY_SIDE = 1100
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        direction = (QBoxLayout.Direction.LeftToRight if self.width() >= self.SIDE_BY_SIDE
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.groups_row.direction() != direction:
+            self.groups_row.setDirection(direction)
 
     # -- refresh from the model ------------------------------------------------------------
     def _changed(self, record: ChangeRecord) -> None:

@@ -34,6 +34,10 @@ from .pages import StepPage
 
 tr = context("VotePage")
 
+#: The widest the team names' column gets (px): six lever columns of 40 px
+#: buttons and the names fit beside the console on a 1366x768 laptop.
+NAME_WIDTH = 150
+
 
 def dots_text(n: int) -> str:
     return tr("1 dot") if n == 1 else tr("{0} dots").format(n)
@@ -60,9 +64,12 @@ class LeverCell(QWidget):
     def __init__(self, page: VotePage, team: Team, lever: Lever):
         super().__init__()
         self.page, self.team, self.lever = page, team, lever
-        layout = QHBoxLayout(self)
+        # The count above its two buttons: six levers and the team names fit
+        # across a 1366x768 laptop beside the console, with 40 px buttons.
+        layout = QGridLayout(self)
         layout.setContentsMargins(1, 1, 1, 1)
-        layout.setSpacing(2)
+        layout.setHorizontalSpacing(2)
+        layout.setVerticalSpacing(0)
         self.minus = QToolButton()
         self.minus.setText("\u2212")
         self.plus = QToolButton()
@@ -70,19 +77,20 @@ class LeverCell(QWidget):
         for button in (self.minus, self.plus):
             button.setObjectName("voteButton")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setMinimumSize(44, 44)  # a finger on a touch screen
+            button.setMinimumSize(40, 40)  # a finger on a touch screen
             button.installEventFilter(self)
         self.count = QLabel("0")
         self.count.setObjectName("voteCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count.setMinimumWidth(28)
-        layout.addWidget(self.minus)
-        layout.addWidget(self.count)
-        layout.addWidget(self.plus)
+        layout.addWidget(self.count, 0, 0, 1, 2)
+        layout.addWidget(self.minus, 1, 0)
+        layout.addWidget(self.plus, 1, 1)
         self.minus.clicked.connect(lambda: self.page.change_vote(self.team.id, self.lever, -1))
         self.plus.clicked.connect(lambda: self.page.change_vote(self.team.id, self.lever, +1))
 
-    def show_dots(self, dots: int) -> None:
+    def show_dots(self, dots: int, left: int = 1) -> None:
+        """``left``: the team's dots still to spend; none left disables "+"
+        and says why (tool tip and accessible description)."""
         self.count.setText(str(dots))
         name = tr("{0}, {1}, {2}").format(self.team.name, self.lever.label, dots_text(dots))
         self.setAccessibleName(name)
@@ -90,8 +98,19 @@ class LeverCell(QWidget):
         self.minus.setAccessibleName(tr("{0}: take a dot off").format(name))
         self.plus.setAccessibleName(tr("{0}: add a dot").format(name))
         self.minus.setToolTip(tip(tr("Take a dot off {0} for {1}").format(self.lever.label, self.team.name)))
-        self.plus.setToolTip(tip(tr("Add a dot on {0} for {1}").format(self.lever.label, self.team.name)))
         self.minus.setEnabled(dots > 0)
+        if left <= 0 and self.plus.hasFocus() and dots > 0:
+            # Disabling the focused "+" would throw the focus to another
+            # widget: the keyboard user stays on this lever, on its "-".
+            self.minus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.plus.setEnabled(left > 0)
+        if left > 0:
+            self.plus.setToolTip(tip(tr("Add a dot on {0} for {1}").format(self.lever.label, self.team.name)))
+            self.plus.setAccessibleDescription("")
+        else:
+            reason = tr("{0} has no dots left: take one off another lever first.").format(self.team.name)
+            self.plus.setToolTip(tip(reason))
+            self.plus.setAccessibleDescription(reason)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
         from PySide6.QtCore import QEvent
@@ -112,6 +131,8 @@ class VotePage(StepPage):
         super().__init__(controller, step, parent)
         self._cells: dict[tuple[str, Lever], LeverCell] = {}
         self._left: dict[str, QLabel] = {}
+        self._headings: dict[Lever, QLabel] = {}
+        self._wide_headings: bool | None = None
         self._team_ids: tuple[str, ...] = ()
         layout = QVBoxLayout(self)
         layout.addWidget(self._prompt_label())
@@ -139,6 +160,7 @@ class VotePage(StepPage):
         self.grid.setHorizontalSpacing(4)
         self.grid.setVerticalSpacing(4)
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Dots per team and lever"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grid_host)
@@ -159,10 +181,11 @@ class VotePage(StepPage):
         for i, lever in enumerate(Lever):  # two columns of three: the board keeps the height
             row, col = i % 3 + 1, (i // 3) * 3
             name = QLabel(lever.label)
+            name.setWordWrap(True)
             bar = QProgressBar()
             bar.setObjectName("tallyBar")
             bar.setTextVisible(True)
-            bar.setMinimumWidth(120)
+            bar.setMinimumWidth(90)
             importance = QLabel()
             importance.setObjectName("importance")
             self.tally.addWidget(name, row, col)
@@ -194,6 +217,7 @@ class VotePage(StepPage):
                 item.widget().deleteLater()
         self._cells.clear()
         self._left.clear()
+        self._headings.clear()
         teams = self.controller.session.teams
         self._team_ids = tuple(t.id for t in teams)
         if not teams:
@@ -202,10 +226,17 @@ class VotePage(StepPage):
             self.grid.addWidget(empty, 0, 0)
             return
         for col, lever in enumerate(Lever, start=1):
-            head = QLabel(f"<b>{lever.value}</b><br>{lever.title}")
+            # The code heads its column (the tally below names every lever in
+            # full): six columns of 40 px buttons fit beside the console on a
+            # 1366x768 laptop, where "communication" and "accountability"
+            # as headings would not.
+            head = QLabel()
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             head.setWordWrap(True)
             head.setObjectName("leverHeading")
+            head.setToolTip(lever.label)
+            head.setAccessibleName(lever.label)
+            self._headings[lever] = head
             self.grid.addWidget(head, 0, col)
         for row, team in enumerate(teams, start=1):
             name = QLabel(team.name)  # plain text: a team's name is never markup
@@ -215,12 +246,19 @@ class VotePage(StepPage):
             name.setFont(bold)
             left = QLabel()
             left.setObjectName("dotsLeft")
+            left.setWordWrap(True)
             box = QVBoxLayout()
             box.setSpacing(0)
             box.addWidget(name)
             box.addWidget(left)
             holder = QWidget()
             holder.setLayout(box)
+            # The names' column is at most NAME_WIDTH: a longer name wraps,
+            # and its label is given the height the wrapped lines need (a
+            # grid does not ask a label its height for a width).
+            holder.setMaximumWidth(NAME_WIDTH)
+            name.setWordWrap(True)
+            self._fit_height(name)
             self.grid.addWidget(holder, row, 0)
             self._left[team.id] = left
             for col, lever in enumerate(Lever, start=1):
@@ -228,6 +266,29 @@ class VotePage(StepPage):
                 self._cells[(team.id, lever)] = cell
                 self.grid.addWidget(cell, row, col)
         self.grid.setRowStretch(len(teams) + 1, 1)
+        self._wide_headings = None
+        self._fit_headings()
+
+    @staticmethod
+    def _fit_height(label: QLabel) -> None:
+        label.ensurePolished()  # the style sheet's font, not the default one
+        label.setMinimumHeight(label.heightForWidth(NAME_WIDTH - 6))
+
+    #: Page width (px) from which the lever columns are headed with their
+    #: titles too; narrower, the codes head them (the tally names them).
+    WIDE_HEADINGS = 1100
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_headings()
+
+    def _fit_headings(self) -> None:
+        wide = self.width() >= self.WIDE_HEADINGS
+        if wide == self._wide_headings:
+            return
+        self._wide_headings = wide
+        for lever, head in self._headings.items():
+            head.setText(f"<b>{lever.value}</b><br>{lever.title}" if wide else f"<b>{lever.value}</b>")
 
     def _changed(self, record: ChangeRecord) -> None:
         if record.touches(Part.VOTES, Part.TEAMS, Part.SETTINGS):
@@ -243,7 +304,7 @@ class VotePage(StepPage):
             self.dots_spin.setValue(budget)
             self.dots_spin.blockSignals(False)
         for (team_id, lever), cell in self._cells.items():
-            cell.show_dots(session.votes.get((team_id, lever.value), 0))
+            cell.show_dots(session.votes.get((team_id, lever.value), 0), budget - team_dots(session, team_id))
         for team in session.teams:
             used = team_dots(session, team.id)
             label = self._left.get(team.id)
@@ -256,6 +317,7 @@ class VotePage(StepPage):
             else:
                 label.setText(tr("{0} of {1} left").format(dots_text(budget - used), budget))
             label.setAccessibleName(tr("{0}: {1}").format(team.name, label.text()))
+            self._fit_height(label)
         totals = lever_tally(session)
         top = max([*totals.values(), 1])
         importance = session.lever_importance()

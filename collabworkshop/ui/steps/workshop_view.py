@@ -37,6 +37,18 @@ class _PageStack(QStackedWidget):
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
+    # The scroll area sizes the stack by its height for the width; the
+    # stacked layout's own answer is the tallest page's (the set-up's),
+    # which made a place page taller than the window and its board scroll
+    # away under the Back/Next bar.
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.hasHeightForWidth() if page is not None else False
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else -1
+
 
 tr = context("WorkshopView")
 
@@ -66,7 +78,7 @@ class WorkshopView(QWidget):
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
         self.step_list.setAccessibleName(tr("Workshop steps"))
-        self.step_list.setFixedWidth(230)
+        self.step_list.setFixedWidth(230)  # narrowed to its titles by _fill_list
         outer.addWidget(self.step_list)
 
         right = QVBoxLayout()
@@ -76,6 +88,7 @@ class WorkshopView(QWidget):
         # scrolls rather than pushing the window off the screen.
         self.scroller = QScrollArea()
         self.scroller.setObjectName("pageScroller")
+        self.scroller.setAccessibleName(tr("Step page"))
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(self.stack)
@@ -111,6 +124,12 @@ class WorkshopView(QWidget):
         self.step_list.addItem(setup)
         for i, step in enumerate(self.controller.session.steps, start=1):
             self.step_list.addItem(QListWidgetItem(f"{i}. {step.title}"))
+        # As wide as its longest title needs (every pixel it does not take
+        # goes to the board), within 160..230 px; a longer title wraps.
+        fm = self.step_list.fontMetrics()
+        widest = max(fm.horizontalAdvance(self.step_list.item(i).text()) for i in range(self.step_list.count()))
+        self.step_list.setFixedWidth(max(160, min(230, widest + 40)))
+        self.step_list.setWordWrap(True)
 
     # -- agenda edits ------------------------------------------------------------------------
     def _agenda_changed(self) -> None:

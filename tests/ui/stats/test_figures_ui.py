@@ -96,6 +96,8 @@ def test_plan_reasons_print_the_gap_and_rwg_as_the_reports_do(window, tmp_path, 
 def test_gaps_follow_the_replacement_and_the_facilitator_can_choose_the_first(window, tmp_path, qtbot):
     path = _open(window, replacement_session(), tmp_path, DISCUSS)
     page = place_page(window)
+    if not page.stats_shown:  # beside the console the statistics wait for F7
+        QTest.keyClick(window, Qt.Key.Key_F7)
     stats = page.stats
     controller = window.controller
     # The discuss step compares Needed with Today; Needed was placed again

@@ -230,3 +230,43 @@ def test_wrapup_lists_only_accepted_actions(window, sample_copy, qtbot):
     text = window.workshop.current_page().text.toPlainText()
     assert actions[0].title in text and actions[1].title not in text
     assert f"{len(actions) - 1} more suggested, not accepted yet." in text
+
+
+def test_accept_moves_on_to_the_next_suggestion_and_says_when_the_owner_is_missing(window, sample_copy, qtbot):
+    page = open_plan(window, sample_copy, qtbot)
+    actions = generated(window, page, qtbot)
+    controller = window.controller
+    controller.set_action_owner(actions[0].id, "Harbour Works")
+    controller.set_action_owner(actions[1].id, "")  # still "(to assign)"
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, column("owner")))
+    QTest.keyClick(page.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    session = controller.session
+    assert session.actions[0].accepted
+    # The selection stays, on the next suggestion, in the same column.
+    assert page.table.currentIndex().row() == 1 and page.table.currentIndex().column() == column("owner")
+    assert page.table.selectionModel().isRowSelected(1, page.table.rootIndex())
+    assert "owner" not in page.message.text()
+    QTest.keyClick(page.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert session.actions[1].accepted
+    assert "owner is still (to assign)" in page.message.text()
+    assert session.actions[1].title in page.message.text()
+    assert page.table.currentIndex().row() == 2
+    # Accepting the last suggestion goes back to the first one still suggested.
+    page.table.setCurrentIndex(page.model.index(len(actions) - 1, 0))
+    QTest.keyClick(page.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.table.currentIndex().row() == 2
+
+
+def test_enter_on_an_action_shows_all_of_it(window, sample_copy, qtbot):
+    page = open_plan(window, sample_copy, qtbot)
+    actions = generated(window, page, qtbot)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(2, 0))
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.details.hasFocus()
+    text = page.details.text()
+    action = window.controller.session.actions[2]
+    assert action.title in text and action.why.replace("&", "&amp;")[:40] in text.replace("&#x27;", "'")
+    assert "Success measure:" in text and "Effort:" in text
+    assert actions

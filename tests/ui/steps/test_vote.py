@@ -47,14 +47,23 @@ def test_a_team_cannot_exceed_its_dots(window, sample_copy, qtbot):
     before = dict(session.votes)
     depth = window.controller.undo_stack.count()
     plus = page._cells[("t1", Lever.MUTUAL_ACCOUNTABILITY)].plus
+    # No dots left: "+" is disabled and says why, to the eye and to a screen reader.
+    assert not plus.isEnabled()
+    reason = "Harbour Works has no dots left: take one off another lever first."
+    assert reason in plus.toolTip() and plus.accessibleDescription() == reason
     qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
     assert session.votes == before
     assert window.controller.undo_stack.count() == depth
+    # The "+" key on the cell's other button is refused by the budget rule, with the message.
+    minus = page._cells[("t1", Lever.MUTUAL_ACCOUNTABILITY)].minus
+    QTest.keyClick(minus, Qt.Key.Key_Plus)
+    assert session.votes == before
     assert page.feedback.text() == "Harbour Works has placed all 3 dots. Take a dot off another lever first."
     assert _tally(page, Lever.MUTUAL_ACCOUNTABILITY) == "0 dots"
     # Free a dot, then the same button works and the message goes.
     qtbot.mouseClick(page._cells[("t1", Lever.SHARED_GOALS)].minus, Qt.MouseButton.LeftButton)
     assert page._left["t1"].text() == "1 dot of 3 left"
+    assert plus.isEnabled() and plus.accessibleDescription() == ""
     qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
     assert session.votes[("t1", "L5")] == 1
     assert page.feedback.text() == ""
@@ -99,10 +108,12 @@ def test_keyboard_voting(window, sample_copy):
     other = page._cells[("t3", Lever.RIGHT_PARTNERS)]
     other.plus.setFocus()
     QTest.keyClick(other.plus, Qt.Key.Key_Space)  # press the focused + button
-    QTest.keyClick(other.plus, Qt.Key.Key_Plus)  # over the limit: refused
+    # The last dot: "+" is disabled and the focus stays on the lever, on its "-".
+    assert not other.plus.isEnabled() and other.minus.hasFocus()
+    QTest.keyClick(other.minus, Qt.Key.Key_Plus)  # over the limit: refused
     assert window.controller.session.votes[("t3", "L6")] == 1
     assert "Tidewater Design has placed all 3 dots" in page.feedback.text()
-    QTest.keyClick(other.plus, Qt.Key.Key_Down)
+    QTest.keyClick(other.minus, Qt.Key.Key_Down)
     assert ("t3", "L6") not in window.controller.session.votes
 
 
