@@ -93,8 +93,6 @@ def test_the_board_is_large_on_a_full_hd_monitor(monitor):
     assert monitor["board-no console"]["stats_shown"], "room for the statistics beside the board"
 
 
-@pytest.mark.xfail(strict=True, reason="needs the board branch's scene fonts: at the laptop's scale (0.56 px per "
-                                       "scene unit) scene text needs a font height of 20 scene units")
 def test_board_text_is_legible_on_the_laptop(laptop):
     board = laptop["board-console"]
     assert board["smallest_scene_text"] >= 11 and board["initials"] >= 11
