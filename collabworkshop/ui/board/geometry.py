@@ -192,6 +192,9 @@ class BoardProfile:
     legend_columns: bool = False
     tray_width: float = TRAY_X1 - TRAY_X0
     line_length: float = LINE_X1 - LINE_X0
+    #: The view may fill the width and scroll the rows when the whole board
+    #: would be too small to read; a screen nobody scrolls (the room's) never.
+    scrolls: bool = True
 
 
 #: The facilitator's console. Sizes for a view scale of at least 0.58
@@ -206,7 +209,7 @@ CONSOLE = BoardProfile("console", title_px=22.0, text_px=19.0, initials_px=19.0,
 #: 56 px, initials 25 -> 22 px.
 DISPLAY = BoardProfile("display", title_px=40.0, text_px=27.0, initials_px=25.0, token_radius=31.0,
                        min_token_radius=7.0, max_lanes=7, show_empty_trays=False, band_half=39.0, min_lanes=1,
-                       title_column=340.0, legend_columns=True, line_length=1400.0)
+                       title_column=340.0, legend_columns=True, line_length=1400.0, scrolls=False)
 #: Pictures in reports: the console's sizes, without empty trays.
 REPORT = BoardProfile("report", title_px=22.0, text_px=19.0, initials_px=19.0, token_radius=TOKEN_RADIUS,
                       min_token_radius=5.0, max_lanes=7, show_empty_trays=False, band_half=40.0, min_lanes=2)

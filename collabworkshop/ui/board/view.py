@@ -240,7 +240,7 @@ class SpectrumBoard(QGraphicsView):
         if self._zoom > 1.0:
             height -= self.horizontalScrollBar().sizeHint().height()
         width_fit, height_fit = width / rect.width(), height / rect.height()
-        if height_fit >= min(width_fit, READABLE_SCALE):
+        if not self.board_scene.profile.scrolls or height_fit >= min(width_fit, READABLE_SCALE):
             scale = min(width_fit, height_fit)  # the whole board, large enough
         else:
             bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
