@@ -3,7 +3,7 @@ every pair of teams and organisations, the profile across the characteristics.""
 
 from __future__ import annotations
 
-import math
+from fractions import Fraction
 
 import pytest
 from hypothesis import given, settings
@@ -102,6 +102,18 @@ def test_a_gap_of_25_in_decimals_is_flagged_despite_binary_rounding():
     assert [(g.a, g.b) for g in perception_gaps(s, "today", DIM)] == [("t1", "t2")]
 
 
+def test_an_organisation_gap_shown_as_25_0_is_flagged():
+    # North's mean is 24.95, shown as 25.0 (halves round up): the room reads
+    # "25.0 points apart", so the pair is flagged; 24.9 apart is not.
+    s = default_template().new_session()
+    for tid, org, pos in [("t1", "North", 0.0), ("t2", "North", 49.9), ("t3", "South", 0.0), ("t4", "East", 24.9)]:
+        s.teams.append(Team(tid, tid.upper(), org))
+        s.placements[("today", DIM, tid)] = pos
+    orgs = {(g.a, g.b) for g in perception_gaps(s, "today", DIM) if g.kind == "organisation"}
+    assert ("North", "South") in orgs
+    assert ("South", "East") not in orgs and ("North", "East") not in orgs
+
+
 team_means = st.lists(st.integers(min_value=0, max_value=1000).map(lambda k: k / 10), min_size=1, max_size=9)
 org_names = st.sampled_from(["", "North", "South", "East"])
 
@@ -130,9 +142,13 @@ def test_every_pair_25_or_more_apart_is_listed_and_no_other(positions, data):
         if orgs[f"t{i}"]:
             members.setdefault(orgs[f"t{i}"], []).append(pos)
     names = list(members)
-    means = {name: math.fsum(v) / len(v) for name, v in members.items()}
+    # The flag is decided on the distance as shown, to one decimal with
+    # halves rounded up: exactly, a distance of 24.95 or more. Worked out
+    # in fractions from the tenths drawn, so float noise cannot decide it.
+    means = {name: sum(Fraction(round(p * 10), 10) for p in v) / len(v) for name, v in members.items()}
     expected_orgs = {
-        (a, b) for i, a in enumerate(names) for b in names[i + 1 :] if abs(means[a] - means[b]) >= 25 - 1e-9
+        (a, b) for i, a in enumerate(names) for b in names[i + 1 :]
+        if abs(means[a] - means[b]) >= Fraction(2495, 100)
     }
     listed_orgs = {(g.a, g.b): g for g in gaps if g.kind == "organisation"}
     assert listed_orgs.keys() == expected_orgs
