@@ -75,6 +75,8 @@ class ReportError(Exception):
 
 #: Rows of the first page's action table (the rest: "and n more").
 FIRST_PAGE_ACTIONS = 8
+#: The fewest agreed actions the first page lists before its chart shrinks instead.
+MIN_FIRST_PAGE_ACTIONS = 3
 
 # -- page geometry (millimetres) ------------------------------------------------------
 MARGIN_LEFT = 18.0
@@ -200,7 +202,8 @@ def _stats_rows(session: Session, stats: Mapping[tuple[str, str], DimensionStats
         yield (_e(dim.name), *stats_figures(s), band)
 
 
-def _first_page(session: Session, summary, chart_name: str | None, chart_width: float) -> list[str]:
+def _first_page(session: Session, summary, chart_name: str | None, chart_width: float,
+                actions: int = FIRST_PAGE_ACTIONS) -> list[str]:
     """What a client takes in within thirty seconds: where the partnership
     stands against where it needs to be (the chart), the three largest gaps
     in words, and what was agreed, by whom and by when."""
@@ -242,7 +245,7 @@ def _first_page(session: Session, summary, chart_name: str | None, chart_width: 
     parts.append(f'<h3 class="glance">{_e(translate("PdfReport", "Agreed actions"))}</h3>')
     agreed = agreed_actions(session)
     if agreed:
-        shown = cut(agreed, whole_up_to=FIRST_PAGE_ACTIONS, shown=FIRST_PAGE_ACTIONS)
+        shown = cut(agreed, whole_up_to=actions, shown=actions)
         parts.append(
             _table(
                 (
@@ -692,14 +695,16 @@ def report_html(
     *,
     summary: SessionSummary | None = None,
     full_appendix: bool = False,
+    first_page_actions: int = FIRST_PAGE_ACTIONS,
 ) -> str:
     """The report body; ``image_names`` maps round id -> resource URL of its
     board picture (rounds without one get no picture); ``chart_name`` is the
     gap chart's resource URL, if there is one. Long lists show their
-    largest rows unless ``full_appendix``."""
+    largest rows unless ``full_appendix``; the first page lists at most
+    ``first_page_actions`` agreed actions."""
     summary = summary or session_summary(session)
     parts = ["<html><body>"]
-    parts += _first_page(session, summary, chart_name, chart_width)
+    parts += _first_page(session, summary, chart_name, chart_width, first_page_actions)
     cover = _cover(session, full_appendix)
     # The sentences go under the facts, on the page after the first.
     at = cover.index("</table>") + 1
@@ -734,6 +739,11 @@ def _report_font(point_size: float) -> QFont:
     font.setFamilies(["Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans"])
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(point_size)
+    # No ligatures: a reader searching the report for "five" or copying a
+    # line into an email gets the letters, not the one "\ufb01" glyph the
+    # fonts that have it would draw for "fi".
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
@@ -821,9 +831,36 @@ def build_document(
         # On the first page, under the title, with room left for the gaps and actions.
         chart_width = min(text_width, text_height * 0.42 * chart.width() / chart.height())
     steps.step(translate("PdfReport", "Laying out the report"))
+    actions, chart_width = _fit_first_page(doc, session, summary, chart_name, chart_width)
     doc.setHtml(report_html(session, names, image_width, chart_name, chart_width, summary=summary,
-                            full_appendix=full_appendix))
+                            full_appendix=full_appendix, first_page_actions=actions))
     return doc, layout_device
+
+
+def _fit_first_page(doc: QTextDocument, session: Session, summary: SessionSummary, chart_name: str | None,
+                    chart_width: float) -> tuple[int, float]:
+    """How many agreed actions the first page lists, and how wide its chart
+    is, so that the page stands alone on one sheet: its height depends on the
+    fonts the machine has and on the length of the titles, so it is laid out
+    (in ``doc``'s page size, fonts and resources) rather than counted. The
+    chart gives way first (down to 70 %), then actions (the rest are "in the
+    action plan", down to three), then the chart again (down to half)."""
+    probe = doc.clone()
+    probe.documentLayout().setPaintDevice(doc.documentLayout().paintDevice())
+
+    def fits(actions: int, scale: float) -> bool:
+        parts = ["<html><body>", *_first_page(session, summary, chart_name, chart_width * scale, actions),
+                 "</body></html>"]
+        probe.setHtml("".join(parts))
+        return probe.pageCount() <= 1
+
+    tries = [(FIRST_PAGE_ACTIONS, scale) for scale in (1.0, 0.9, 0.8, 0.7)]
+    tries += [(actions, 0.7) for actions in range(FIRST_PAGE_ACTIONS - 1, MIN_FIRST_PAGE_ACTIONS - 1, -1)]
+    tries += [(MIN_FIRST_PAGE_ACTIONS, scale) for scale in (0.6, 0.5)]
+    for actions, scale in tries:
+        if fits(actions, scale):
+            break
+    return actions, chart_width * scale
 
 
 def _draw_footer(

@@ -63,6 +63,23 @@ def test_first_page_has_the_profile_the_three_largest_gaps_and_the_agreed_action
     assert "Page 1 of" in first
 
 
+def test_the_first_page_stands_alone_however_long_the_action_titles(tmp_path: Path, qapp):
+    # Eight agreed actions whose titles run to three lines each: laid out, the
+    # page would spill onto a second sheet; it lists fewer and says so, and
+    # the next page starts with the detail, not with the first page's tail.
+    session = sample_session()
+    long_title = "Agree with every partner, in writing and before the next steering group, " * 3
+    base = session.actions[0]
+    session.actions[:] = [replace(base, id=f"a{i}", title=f"{i}. {long_title}", accepted=True) for i in range(8)]
+    pages = _pdf_pages(session, tmp_path)
+    first, second = pages[0], pages[1]
+    listed = [i for i in range(8) if f"{i}. Agree with every partner" in first]
+    assert listed == list(range(len(listed))) and 3 <= len(listed) < 8, listed
+    assert f"and {8 - len(listed)} more in the action plan" in first
+    assert "Agree with every partner" not in second.split("Teams taking part")[0]
+    assert "Teams taking part" in second
+
+
 def test_rounds_without_a_common_placer_say_there_is_no_gap_yet(tmp_path: Path, qapp):
     session = full_session()  # its Today and Needed share no placer: no gap on any line
     first = _pdf_pages(session, tmp_path)[0]
