@@ -23,7 +23,9 @@ size, on the offscreen platform with one screen of that size):
   the sample, with the facilitator console shown and hidden;
 - display-<size>-<n>-<step>.png: the audience display full-screen on every
   step at 1920x1080 and 3840x2160, plus display-<size>-3-place-needed-blind.png
-  (the same round placed blind, one team still to place).
+  (the same round placed blind, one team still to place), and
+  display-<size>-join.png, the join screen (J) with the phones' server on
+  127.0.0.1.
 
 ``python scripts/screenshots.py --matrix`` renders only the matrix.
 """
@@ -325,6 +327,13 @@ def _matrix_child(size: str) -> int:
         controller.set_round_hidden("needed", True)
         controller.place("needed", controller.session.dimensions[0].id, controller.session.teams[1].id, None)
         save(display, f"display-{size}-{needed}-{slug(steps[needed - 1].title)}-blind.png")
+        # The join screen (J), with the phones' server on 127.0.0.1 for the picture.
+        participation = window.start_participation("127.0.0.1", 0)
+        if participation is not None:
+            display.join.set_shown(True)
+            save(display, f"display-{size}-join.png")
+            display.join.set_shown(False)
+            participation.stop()
         display.hide()
     controller.undo_stack.setClean()
     window.close()

@@ -81,8 +81,7 @@ def sizes(sample: str) -> int:
     the token diameter and initials in device pixels, and the smallest text
     and title on every step."""
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtGui import QFontInfo
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtWidgets import QApplication
 
     from collabworkshop.app import configure
     from collabworkshop.ui.app.main_window import MainWindow
@@ -105,6 +104,20 @@ def sizes(sample: str) -> int:
     settle()
     win.present_action.trigger()  # F5
     settle()
+    out = measure(win, settle)
+    win.controller.undo_stack.setClean()
+    win.presenter.hide_display()
+    win.close()
+    print(json.dumps(out))
+    return 0
+
+
+def measure(win, settle) -> dict:
+    """The display F5 showed, measured (see :func:`sizes`); also run on a
+    real X server by tests/ui/app/real_screens_probe.py."""
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QLabel
+
     display = win.display
     board = display.board
     board.fit()
@@ -134,11 +147,7 @@ def sizes(sample: str) -> int:
         out["steps"].append({"entry": entry, "view": display.current_view().objectName(),
                              "smallest_text_px": min(sizes_px) if sizes_px else 0,
                              "title_px": QFontInfo(display.title_label.font()).pixelSize() * ratio})
-    win.controller.undo_stack.setClean()
-    win.presenter.hide_display()
-    win.close()
-    print(json.dumps(out))
-    return 0
+    return out
 
 
 if __name__ == "__main__":

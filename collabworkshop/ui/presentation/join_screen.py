@@ -9,6 +9,11 @@ late joiners. Everything here is sized from the display's height, so it is the
 same picture on a 1080p projector as on a 4K screen, and the QR code is drawn
 module by module at a whole number of device pixels, so it stays sharp.
 
+The page and the reminder are in the display's theme (black in the
+projector theme): text in the theme's text colour on its window colour, the
+contrast the theme requires (AAA in the projector theme). The QR code alone
+stays dark on light, inside its light quiet zone, as phone cameras expect.
+
 The QR code is made with segno (its module matrix); Qt draws it. Nothing
 shown here comes from a participant, so no participant text is on this page.
 """
@@ -22,6 +27,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...common.i18n import context
+from ..common.themes import colours
 
 if TYPE_CHECKING:
     from ...controller.participation import Participation
@@ -31,16 +37,18 @@ tr = context("JoinScreen")
 
 #: A QR reader needs a light margin of four modules around the symbol (ISO/IEC 18004).
 QUIET_ZONE = 4
-INK = QColor("#1B1F24")  # the display's ink; 16.9:1 against white (WCAG AAA)
+#: The code's modules and its quiet zone: dark on light in every theme (a
+#: phone's reader expects it); 16.9:1.
+INK = QColor("#1B1F24")
 PAPER = QColor("#FFFFFF")
 #: How long phone activity is gathered before the count and the list are redrawn.
 COALESCE_MS = 100
 
-JOIN_STYLE = """
-#joinPage { background: #FFFFFF; }
-#joinPage QLabel { color: #1B1F24; }
-#joinReminder { background: #FFFFFF; color: #1B1F24; border: 2px solid #1B1F24; border-radius: 6px; }
-"""
+
+def join_colours(theme: str) -> dict[str, str]:
+    """The join page's colours in ``theme``: its background and its text."""
+    c = colours(theme)
+    return {"background": c["window"], "text": c["text"]}
 
 
 def group_code(code: str) -> str:
@@ -76,6 +84,7 @@ class QrCode(QWidget):
         self._text = ""
         self._modules: QImage | None = None  # one pixel per module, quiet zone included
         self._drawn: tuple[tuple, QImage] | None = None  # the code at the last size painted
+        self._surround = PAPER  # the page's background around the light square
         self.setAccessibleName(tr("QR code of the join address"))
 
     @property
@@ -104,6 +113,12 @@ class QrCode(QWidget):
         self.setAccessibleDescription(text)
         self.update()
 
+    def set_surround(self, colour: QColor) -> None:
+        """The colour around the code's light square (the page's background)."""
+        if colour != self._surround:
+            self._surround = QColor(colour)
+            self.update()
+
     def modules(self) -> int:
         """Modules across, the quiet zone included (0 without a code)."""
         return self._modules.width() if self._modules is not None else 0
@@ -129,7 +144,7 @@ class QrCode(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), PAPER)
+        painter.fillRect(self.rect(), self._surround)
         if self._modules is None:
             return
         n = self.modules()
@@ -193,6 +208,16 @@ class JoinPage(QWidget):
         self.locked_label = label("joinLocked")
         column.addStretch(1)
         self._address = ""
+        self.theme = "light"
+        self._resize_type()
+
+    def set_theme(self, theme: str) -> None:
+        """The display's theme: the page's background and text, the code's surround."""
+        if theme == self.theme:
+            return
+        self.theme = theme
+        self.qr.set_surround(QColor(join_colours(theme)["background"]))
+        self._resize_type()
 
     def show_state(self, url: str, address: str, code: str, joined: int, locked: bool) -> None:
         """Joining is open (``locked``: for the phones already in only)."""
@@ -237,7 +262,10 @@ class JoinPage(QWidget):
             address -= 2
         margin = h // 27
         self._outer.setContentsMargins(margin * 2, margin, margin * 2, margin)
+        c = join_colours(self.theme)
         self.setStyleSheet(
+            f"#joinPage {{ background: {c['background']}; }}"
+            f"#joinPage QLabel {{ color: {c['text']}; }}"
             f"QLabel#joinTitle {{ font-size: {title}px; font-weight: bold; }}"
             f"QLabel#joinHint {{ font-size: {hint}px; }}"
             f"QLabel#joinAddress {{ font-size: {address}px; font-weight: bold; }}"
@@ -255,14 +283,33 @@ class JoinReminder(QLabel):
         self.setObjectName("joinReminder")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName(tr("How to join"))
+        self.theme = "light"
+        self._size = 16
         self.hide()
+
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme
+        self._restyle()
 
     def show_state(self, address: str, code: str) -> None:
         self.setText(tr("Join: {0}  \u00b7  code {1}").format(short_address(address), group_code(code)))
 
     def fit_to(self, height: int) -> None:
         size = max(16, height // 40)  # 27 px at 1080p
-        self.setStyleSheet(f"font-size: {size}px; font-weight: bold; padding: {size // 4}px {size // 2}px;")
+        if size != self._size or not self.styleSheet():
+            self._size = size
+            self._restyle()
+
+    def _restyle(self) -> None:
+        # Its own box in the theme's colours, outlined in the text colour so
+        # it reads as a separate note on a board of the same background.
+        c = join_colours(self.theme)
+        size = self._size
+        self.setStyleSheet(
+            f"QLabel#joinReminder {{ background: {c['background']}; color: {c['text']};"
+            f" border: 2px solid {c['text']}; border-radius: 6px;"
+            f" font-size: {size}px; font-weight: bold; padding: {size // 4}px {size // 2}px; }}"
+        )
 
 
 class JoinScreen(QObject):
@@ -277,10 +324,8 @@ class JoinScreen(QObject):
         self.display = display
         self.participation: Participation | None = None
         self.page = JoinPage()
-        self.page.setStyleSheet(JOIN_STYLE)
         display.pages.addWidget(self.page)
         self.reminder = JoinReminder()
-        self.reminder.setStyleSheet(JOIN_STYLE)
         # In the content page's own layout, bottom right: it takes its own
         # strip of height, so it never covers the board or its figures.
         layout = display.content.layout()
@@ -294,6 +339,15 @@ class JoinScreen(QObject):
         self._soon.setSingleShot(True)
         self._soon.setInterval(COALESCE_MS)
         self._soon.timeout.connect(self.refresh)
+        self._follow_theme()
+
+    def _follow_theme(self) -> None:
+        """The display's theme (``AudienceDisplay.set_theme`` restyles the
+        display, which this object watches) on the page and the reminder."""
+        theme = getattr(self.display, "theme", "light")
+        if theme != self.page.theme or theme != self.reminder.theme:
+            self.page.set_theme(theme)
+            self.reminder.set_theme(theme)
 
     # -- the participation ------------------------------------------------------------------
     def attach(self, participation: Participation) -> None:
@@ -366,6 +420,9 @@ class JoinScreen(QObject):
         self.reminder.setVisible(not p.locked)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.display and event.type() == QEvent.Type.Resize:
-            self.reminder.fit_to(self.display.height())
+        if watched is self.display:
+            if event.type() == QEvent.Type.Resize:
+                self.reminder.fit_to(self.display.height())
+            elif event.type() == QEvent.Type.StyleChange:
+                self._follow_theme()
         return False

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -154,17 +152,18 @@ class VotePage(StepPage):
         top.addWidget(self.feedback, 1)
         layout.addLayout(top)
 
-        body = QVBoxLayout()  # the teams' dots above, the tally below: all six levers fit across
+        # The teams' dots above, the tally below: all six levers fit across.
+        # No scroll area of its own: the step page's scroller (workshop_view)
+        # is the one scroll region, so a small screen scrolls the whole page
+        # once instead of a grid scrolling inside a page that scrolls.
+        body = QVBoxLayout()
         self.grid_host = QWidget()
+        self.grid_host.setObjectName("voteGrid")
+        self.grid_host.setAccessibleName(tr("Dots per team and lever"))
         self.grid = QGridLayout(self.grid_host)
         self.grid.setHorizontalSpacing(4)
         self.grid.setVerticalSpacing(4)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("Dots per team and lever"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.grid_host)
-        body.addWidget(scroll, 3)
+        body.addWidget(self.grid_host, 0)
 
         tally_box = QVBoxLayout()
         heading = QLabel(tr("Tally: dots per lever"))

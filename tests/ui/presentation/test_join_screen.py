@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontInfo, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
+from collabworkshop.ui.common.themes import colours, contrast_ratio, text_minimum, theme_names
 from collabworkshop.ui.presentation.join_screen import QUIET_ZONE, group_code
 
 
@@ -86,8 +87,10 @@ def test_the_join_screen_shows_a_qr_code_of_the_join_url(window, sample_copy, qt
     _settle(qtbot)
     assert display.pages.currentWidget() is display.join.page
     assert "/j/" in p.join_url
-    # What the display's QR widget paints, in device pixels.
-    image = display.join.page.qr.grab().toImage()
+    # What the display's QR widget paints, in device pixels: the code's
+    # light square (quiet zone included) on the theme's dark page.
+    qr = display.join.page.qr
+    image = qr.grab(qr.symbol_rect()).toImage()
     assert_is_qr_of(image, p.join_url)
     _matrix, module, rect = read_qr_modules(image)
     # Big enough to scan from the back of the room: well over a third of the height.
@@ -170,3 +173,70 @@ def test_the_corner_reminder_stays_on_a_place_step_while_joining_is_open(window,
     assert not reminder.isVisible()
     display.join.set_shown(True)  # J does nothing while joining is off
     assert display.pages.currentWidget() is display.content
+
+
+def _colour_at(image: QImage, x: int, y: int) -> str:
+    return image.pixelColor(x, y).name().upper()
+
+
+@pytest.mark.parametrize("theme", theme_names())
+def test_the_join_screen_follows_the_display_theme(window, sample_copy, qtbot, theme):
+    """On the black projector display the join page is not a white flash:
+    its background and text are the display's theme's, with the contrast that
+    theme requires (AAA in the projector theme); only the QR code keeps its
+    light square, quiet zone included, so a phone can read it."""
+    p, display = _open_joining(window, sample_copy, 3)
+    display.set_theme(theme)
+    display.join.set_shown(True)
+    _settle(qtbot)
+    c = colours(theme)
+    page = display.join.page
+    shot = page.grab().toImage()
+    ratio = shot.devicePixelRatio()
+    # The page's corner: the theme's window colour (black in the projector theme).
+    assert _colour_at(shot, 2, 2) == c["window"].upper()
+    # Every label is in the theme's text colour, legible at the theme's bar.
+    need = text_minimum(theme)
+    for label in (page.title, page.scan_label, page.address_label, page.code_hint, page.code_label,
+                  page.count_label):
+        assert label.isVisible()
+        fg = label.palette().color(label.foregroundRole()).name().upper()
+        assert fg == c["text"].upper(), (label.objectName(), fg)
+        bg = _colour_at(shot, int(label.x() * ratio) + 1, int(label.y() * ratio) + 1)
+        assert bg == c["window"].upper(), label.objectName()
+        assert contrast_ratio(fg, bg) >= need, (label.objectName(), fg, bg)
+    # The QR code: dark modules in a light square with its four-module quiet
+    # zone, on the page's own colour around it.
+    qr = page.qr
+    assert_is_qr_of(qr.grab(qr.symbol_rect()).toImage(), p.join_url)
+    whole = qr.grab().toImage()
+    rect = qr.symbol_rect()
+    if rect.left() > 2:
+        assert _colour_at(whole, 0, whole.height() // 2) == c["window"].upper()
+    else:
+        assert _colour_at(whole, whole.width() // 2, 0) == c["window"].upper()
+    assert _colour_at(whole, int((rect.left() + 1) * ratio), int((rect.top() + 1) * ratio)) == "#FFFFFF"
+    # The corner reminder on the steps: the same colours, in its own box.
+    display.join.set_shown(False)
+    _settle(qtbot)
+    reminder = display.join.reminder
+    assert reminder.isVisible()
+    fg = reminder.palette().color(reminder.foregroundRole()).name().upper()
+    corner = reminder.grab().toImage()
+    inside = _colour_at(corner, 4 * int(ratio), corner.height() // 2)
+    assert fg == c["text"].upper() and inside == c["window"].upper()
+    assert contrast_ratio(fg, inside) >= need
+    p.stop()
+
+
+def test_the_join_screen_is_black_on_a_new_display(window, sample_copy, qtbot):
+    """The room sees the projector theme unless the facilitator picks
+    another: the join page is black from the first time it is shown."""
+    p, display = _open_joining(window, sample_copy, 1)
+    assert display.theme == "projector"
+    display.join.set_shown(True)
+    _settle(qtbot)
+    shot = display.join.page.grab().toImage()
+    assert _colour_at(shot, 2, 2) == "#000000"
+    assert display.join.page.title.palette().color(display.join.page.title.foregroundRole()).name() == "#ffffff"
+    p.stop()

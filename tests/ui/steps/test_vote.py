@@ -165,3 +165,42 @@ def test_the_vote_sets_the_plan_priorities(window, sample_copy, qtbot):
     shared_before = max(p for lever, p in with_sample_vote if lever is Lever.SHARED_GOALS)
     shared_after = max(p for lever, p in after if lever is Lever.SHARED_GOALS)
     assert shared_after < shared_before  # L1 went from importance 3 to 1
+
+
+def test_on_a_laptop_the_vote_page_scrolls_once_never_sideways_and_reaches_every_lever(window, sample_copy, qtbot):
+    """At 1366x768 with the console shown (the window maximised on a laptop)
+    the page has one scroll region, the step page's own, and no sideways
+    scroll; every team's dots on all six levers and every lever's tally can
+    be scrolled into view. A grid scrolling inside a page that scrolls gave
+    two nested scroll bars, one wheel turn moving either."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    window.resize(1366, 768)
+    window.console_dock.setVisible(True)
+    page = _vote_page(window, sample_copy)
+    qtbot.wait(50)
+    scroller = window.workshop.scroller
+    regions = [a for a in window.workshop.findChildren(QAbstractScrollArea)
+               if a.isVisible() and (a is scroller or page.isAncestorOf(a))]
+    scrolling = [a.accessibleName() for a in regions
+                 if a.verticalScrollBar().isVisible() or a.horizontalScrollBar().isVisible()]
+    assert len(scrolling) <= 1, scrolling
+    assert [a for a in regions if a.horizontalScrollBar().isVisible()] == []
+    assert page.width() <= scroller.viewport().width()
+    viewport = scroller.viewport()
+
+    def reachable(widget) -> bool:
+        scroller.ensureWidgetVisible(widget, 0, 0)
+        qtbot.wait(1)
+        where = QRect(widget.mapTo(viewport, widget.rect().topLeft()), widget.size())
+        return widget.isVisible() and viewport.rect().contains(where)
+
+    teams = window.controller.session.teams
+    assert len({lever for (_team, lever) in page._cells}) == 6
+    for team in teams:
+        for lever in Lever:
+            cell = page._cells[(team.id, lever)]
+            assert reachable(cell.plus) and reachable(cell.minus), (team.name, lever.value)
+    for lever in Lever:
+        assert reachable(page._bars[lever]), lever.value
