@@ -83,7 +83,9 @@ class OpenJob:
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        # Its Cancel button, closing it, and Esc (which rejects it).
         self.dialog.canceled.connect(self.cancel)
+        self.dialog.rejected.connect(self.cancel)
 
     def run(self) -> Opening:
         """The file read (an Opening ready to finish), or raises: the
@@ -96,7 +98,9 @@ class OpenJob:
         reader.start()
         self._loop.exec()
         reader.wait()
-        self.dialog.canceled.disconnect(self.cancel)  # closing the dialog emits it too
+        # Closing the dialog emits both.
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.rejected.disconnect(self.cancel)
         self.dialog.close()
         self.dialog.deleteLater()
         if self.cancelled.is_set():
