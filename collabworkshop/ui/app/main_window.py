@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         cancelled or failed opening leaves the open session as it was."""
         from ...common.userfiles import same_target
         from ...storage import SessionFileError
-        from .opening import OpenJob, OpeningCancelled
+        from .opening import OpeningCancelled, OpenJob
 
         path = Path(path)
         if self.controller is not None and self.controller.path and same_target(self.controller.path, path):

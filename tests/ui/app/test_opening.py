@@ -6,7 +6,6 @@ no dialog at all."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
