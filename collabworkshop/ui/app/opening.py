@@ -24,8 +24,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ...common.i18n import context
 
@@ -40,6 +41,46 @@ SHOW_AFTER_MS = 500
 
 class OpeningCancelled(Exception):
     """The user cancelled the opening; nothing was opened or left behind."""
+
+
+#: What a user does with the keyboard, mouse, touch screen or a shortcut.
+_INPUT = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+    QEvent.Type.ContextMenu, QEvent.Type.Drop,
+})
+
+
+class _InputGuard(QObject):
+    """While a file is read, the user's input goes to the progress dialog
+    only. Once the dialog shows, its window modality does that; before it
+    shows (the first half second, and for a small file the whole opening)
+    this does it, invisibly: the window still paints, but no click, key or
+    shortcut can close, change or open a session under the opening."""
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__()
+        self._dialog = dialog
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() not in _INPUT or self._in_dialog(watched):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # taken: no shortcut runs for this key
+        return True
+
+    def _in_dialog(self, watched) -> bool:
+        dialog = self._dialog
+        if isinstance(watched, QWidget):
+            return watched is dialog or dialog.isAncestorOf(watched)
+        if isinstance(watched, QWindow):
+            return watched is dialog.windowHandle()
+        # A shortcut: the dialog's own (Esc) passes, the window's actions not.
+        owner = watched.parent() if isinstance(watched, QObject) else None
+        while owner is not None and owner is not dialog:
+            owner = owner.parent()
+        return owner is dialog
 
 
 class _Signals(QObject):
@@ -94,10 +135,16 @@ class OpenJob:
 
         opening = Opening.begin(self.path, self.working_dir)  # a file open elsewhere is refused here
         reader = _Reader(lambda: self._read(opening))
-        self.dialog.setValue(0)  # starts the dialog's clock: it shows after SHOW_AFTER_MS
-        reader.start()
-        self._loop.exec()
-        reader.wait()
+        guard = _InputGuard(self.dialog)
+        app = QApplication.instance()
+        app.installEventFilter(guard)
+        try:
+            self.dialog.setValue(0)  # starts the dialog's clock: it shows after SHOW_AFTER_MS
+            reader.start()
+            self._loop.exec()
+            reader.wait()
+        finally:
+            app.removeEventFilter(guard)
         # Closing the dialog emits both.
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.rejected.disconnect(self.cancel)

@@ -249,3 +249,38 @@ def test_closing_the_window_while_reading_cancels_the_reading(window, qtbot, hug
     assert window.controller is None
     assert _listing(prefs.working_dir()) == working_before
     assert window.close()
+
+
+@pytest.mark.slow
+def test_keys_and_clicks_during_the_reading_do_not_reach_the_open_session(window, qtbot, sample_copy, huge_file):
+    """Before the dialog shows (the first half second) the window paints
+    but takes no input: Ctrl+Z or a click on the step list would otherwise
+    change the session that is about to be replaced (or kept, on Cancel)."""
+    assert window.open_file(sample_copy)
+    window.activateWindow()
+    window.controller.update_team("t1", "name", "Harbour Pilots")
+    step_list = window.focusWidget()
+    row = step_list.currentRow()
+    seen = {}
+
+    def press() -> None:
+        seen["dialog_up"] = _visible_dialog(window) is not None
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(step_list, Qt.Key.Key_Down)
+        QTimer.singleShot(0, watch)
+
+    def watch() -> None:
+        dialog = _visible_dialog(window)
+        if dialog is None:
+            QTimer.singleShot(20, watch)
+            return
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, press)
+    assert not window.open_file(huge_file)
+    assert seen == {"dialog_up": False}
+    assert window.controller.session.teams[0].name == "Harbour Pilots"  # no undo ran
+    assert step_list.currentRow() == row  # no step was changed
+    # And the window takes keys again afterwards.
+    qtbot.keyClick(step_list, Qt.Key.Key_Down)
+    assert step_list.currentRow() == row + 1
