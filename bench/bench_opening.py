@@ -97,7 +97,7 @@ def main() -> dict:
                 moments = [t0, *(t for t in ticks if t0 <= t <= t1), t1]
                 if repeat:  # the first round warms up (imports, caches)
                     samples.setdefault((name, way), []).append(
-                        (t1 - t0, max(b - a for a, b in zip(moments, moments[1:]))))
+                        (t1 - t0, max(b - a for a, b in zip(moments, moments[1:], strict=False))))
                 window.controller.undo_stack.setClean()
                 window.close_session()
                 # The closed session's pages are deleted now, not inside the
