@@ -133,23 +133,26 @@ class OpenJob:
         file's SessionFileError (or OSError), or OpeningCancelled."""
         from ...controller.factory import Opening
 
-        opening = Opening.begin(self.path, self.working_dir)  # a file open elsewhere is refused here
-        reader = _Reader(lambda: self._read(opening))
-        guard = _InputGuard(self.dialog)
-        app = QApplication.instance()
-        app.installEventFilter(guard)
         try:
-            self.dialog.setValue(0)  # starts the dialog's clock: it shows after SHOW_AFTER_MS
-            reader.start()
-            self._loop.exec()
-            reader.wait()
+            opening = Opening.begin(self.path, self.working_dir)  # a file open elsewhere is refused here
+            reader = _Reader(lambda: self._read(opening))
+            guard = _InputGuard(self.dialog)
+            app = QApplication.instance()
+            app.installEventFilter(guard)
+            try:
+                self.dialog.setValue(0)  # starts the dialog's clock: it shows after SHOW_AFTER_MS
+                reader.start()
+                self._loop.exec()
+                reader.wait()
+            finally:
+                app.removeEventFilter(guard)
         finally:
-            app.removeEventFilter(guard)
-        # Closing the dialog emits both.
-        self.dialog.canceled.disconnect(self.cancel)
-        self.dialog.rejected.disconnect(self.cancel)
-        self.dialog.close()
-        self.dialog.deleteLater()
+            # Closed in every case (a dialog left alone shows itself after
+            # its minimum duration). Closing it emits both signals.
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.rejected.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
         if self.cancelled.is_set():
             opening.abandon()  # read to the end meanwhile or not: nothing is kept
             raise OpeningCancelled()

@@ -284,3 +284,20 @@ def test_keys_and_clicks_during_the_reading_do_not_reach_the_open_session(window
     # And the window takes keys again afterwards.
     qtbot.keyClick(step_list, Qt.Key.Key_Down)
     assert step_list.currentRow() == row + 1
+
+
+def test_a_file_open_in_another_window_is_refused_with_no_dialog_after(window, qtbot, sample_copy, messages):
+    from collabworkshop.ui.app.main_window import MainWindow
+
+    other = MainWindow()
+    try:
+        assert other.open_file(sample_copy)
+        assert not window.open_file(sample_copy)
+        assert "already open" in messages[-1][1] and "\n" not in messages[-1][1]
+        qtbot.wait(900)  # longer than the dialog's half second
+        assert _visible_dialog(window) is None
+        assert window.controller is None
+    finally:
+        other.controller.undo_stack.setClean()
+        other.close()
+        other.deleteLater()
