@@ -168,6 +168,7 @@ class OpenJob:
             return
         self.cancelled.set()
         self.dialog.setLabelText(tr("Cancelling\u2026"))
+        self.dialog.setAccessibleDescription(self.dialog.labelText())
 
     def _read(self, opening: Opening) -> None:
         """On the worker thread."""
