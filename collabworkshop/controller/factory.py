@@ -34,14 +34,67 @@ def new_session(working_dir: Path, template: Template | None = None, parent=None
 
 def open_session(path: Path, working_dir: Path, parent=None) -> SessionController:
     """Open the session file ``path`` (locked while it is open)."""
-    path = Path(path)
-    lock = SessionLock.acquire(path, working_dir)
+    opening = Opening.begin(path, working_dir)
     try:
-        store, session = SessionStore.open_copy(path, working_dir)
+        opening.read()
     except BaseException:
-        lock.release()
+        opening.abandon()
         raise
-    return SessionController(session, store, path, parent, file_lock=lock)
+    return opening.finish(parent)
+
+
+class Opening:
+    """A session file being opened, in three steps, so the window can read
+    it on a worker thread and the user can cancel:
+
+    1. :meth:`begin` (the GUI thread): the file's lock is taken (a file
+       already open elsewhere is refused before any reading);
+    2. :meth:`read` (any thread; no Qt object is made or touched): the file
+       is read, checked and decoded, and the working copy built;
+    3. :meth:`finish` (the GUI thread): the controller, which takes the
+       lock and the working copy over (and writes the working copy's guard),
+       or :meth:`abandon`: the working copy is removed and the lock
+       released, so nothing of this opening is left behind.
+    """
+
+    def __init__(self, path: Path, working_dir: Path, lock: SessionLock) -> None:
+        self.path = path
+        self.working_dir = working_dir
+        self._lock: SessionLock | None = lock
+        self._store: SessionStore | None = None
+        self._session: Session | None = None
+
+    @classmethod
+    def begin(cls, path: Path, working_dir: Path) -> Opening:
+        path = Path(path)
+        return cls(path, Path(working_dir), SessionLock.acquire(path, working_dir))
+
+    def read(self, stop=None) -> None:
+        """Read the file; ``stop()`` is asked at every step and, when true,
+        ends the reading with ReadingCancelled (nothing made is left)."""
+        self._store, self._session = SessionStore.open_copy(self.path, self.working_dir, stop=stop,
+                                                            any_thread=True)
+
+    def finish(self, parent=None) -> SessionController:
+        assert self._store is not None and self._session is not None and self._lock is not None
+        store, session, lock = self._store, self._session, self._lock
+        self._store = self._session = self._lock = None
+        try:
+            return SessionController(session, store, self.path, parent, file_lock=lock)
+        except BaseException:
+            store.close()
+            lock.release()
+            raise
+
+    def abandon(self) -> None:
+        """Give up: the working copy (if read) removed, the lock released."""
+        if self._store is not None:
+            self._store.close(remove=True)
+            self._store = None
+        self._session = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
 def open_untitled_copy(path: Path, working_dir: Path, parent=None) -> SessionController:

@@ -28,7 +28,7 @@ import stat
 import struct
 import tempfile
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..common.i18n import context
@@ -83,6 +83,22 @@ class NotASessionFileError(SessionFileError):
 
 class NewerVersionError(SessionFileError):
     pass
+
+
+class ReadingCancelled(Exception):
+    """Opening was cancelled (the ``stop`` of SessionStore.open_copy said
+    so) before the reading was done; nothing it made is left behind. Not a
+    SessionFileError: nothing is wrong with the file."""
+
+
+#: Asked while a file is read for opening: True stops the reading
+#: (ReadingCancelled) at its next step.
+Stop = Callable[[], bool]
+
+
+def _check_stop(stop: Stop | None) -> None:
+    if stop is not None and stop():
+        raise ReadingCancelled()
 
 
 class DamagedFileError(SessionFileError):
@@ -265,12 +281,15 @@ def _check_size(header: bytes, size: int, shown: Path) -> None:
 
 # -- the working copy ------------------------------------------------------------
 
-def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+def _connect(path: Path, *, read_only: bool = False, any_thread: bool = False) -> sqlite3.Connection:
+    """A connection to ``path``. ``any_thread``: made on one thread (the
+    thread that reads a file for opening) and used on another after it (the
+    GUI thread), never by both at once."""
     if read_only:
         uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=not any_thread)
     else:
-        conn = sqlite3.connect(str(path), isolation_level=None)
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=not any_thread)
     # Values in a file are data, never code: no functions from the schema.
     conn.execute("PRAGMA trusted_schema = OFF")
     # A damaged byte inside a name shows as \ufffd instead of costing the whole file.
@@ -310,15 +329,16 @@ class LimitError(SessionFileError):
     """A file is refused because reading it would cost more than a limit."""
 
 
-def _bound(conn: sqlite3.Connection) -> None:
-    """Put a reading connection under the limits above."""
+def _bound(conn: sqlite3.Connection, stop: Stop | None = None) -> None:
+    """Put a reading connection under the limits above (and ``stop``: when
+    it says so, the running statement is interrupted)."""
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 100_000)  # the app's statements are short
     ticks = [MAX_STEPS // _STEPS_PER_TICK]
 
     def tick() -> bool:
         ticks[0] -= 1
-        return ticks[0] < 0  # True interrupts the running statement
+        return ticks[0] < 0 or (stop is not None and stop())  # True interrupts the running statement
 
     conn.set_progress_handler(tick, _STEPS_PER_TICK)
 
@@ -373,11 +393,12 @@ def _journals(path: Path) -> list[str]:
     return found
 
 
-def _copy_bounded(src: Path, dst: Path, length: int) -> None:
+def _copy_bounded(src: Path, dst: Path, length: int, stop: Stop | None = None) -> None:
     """Copy the first ``length`` bytes of ``src`` to ``dst``, streaming."""
     with open_regular(src) as fin, open(dst, "wb") as fout:
         left = length
         while left > 0:
+            _check_stop(stop)
             chunk = fin.read(min(left, MB))
             if not chunk:
                 break
@@ -385,7 +406,8 @@ def _copy_bounded(src: Path, dst: Path, length: int) -> None:
             left -= len(chunk)
 
 
-def _copy_as_sqlite_sees(src: Path, dst: Path, shown: Path, *, limit: int | None = MAX_FILE_BYTES) -> None:
+def _copy_as_sqlite_sees(src: Path, dst: Path, shown: Path, *, limit: int | None = MAX_FILE_BYTES,
+                         stop: Stop | None = None) -> None:
     """Make ``dst`` a self-contained database holding what SQLite reads at
     ``src``: with its journals beside it, SQLite applies them (replays the
     -wal, rolls back a hot -journal) on the copy, never on ``src``. Without
@@ -415,14 +437,14 @@ def _copy_as_sqlite_sees(src: Path, dst: Path, shown: Path, *, limit: int | None
                     "{0}: session file refused: its {1} file is larger than the limit ({2}; at most {3} MB)"
                 ).format(shown, suffix, _size_text(n), MAX_FILE_BYTES // MB)
             )
-    _copy_bounded(src, dst, length)
+    _copy_bounded(src, dst, length, stop)
     for suffix, n in sizes.items():
-        _copy_bounded(Path(_journal_base(src) + suffix), Path(str(dst) + suffix), n)
+        _copy_bounded(Path(_journal_base(src) + suffix), Path(str(dst) + suffix), n, stop)
     if journals:
-        _settle(dst, shown)
+        _settle(dst, shown, stop)
 
 
-def _settle(path: Path, shown: Path) -> None:
+def _settle(path: Path, shown: Path, stop: Stop | None = None) -> None:
     """Let SQLite apply the journals beside ``path`` to it and remove them,
     leaving one whole database file (``journal_mode = DELETE``). SQLite's
     own recovery is safe against a crash at any moment: until it is done
@@ -432,11 +454,12 @@ def _settle(path: Path, shown: Path) -> None:
     except sqlite3.Error as exc:
         raise _sqlite_failure(exc, shown) from exc
     try:
-        _bound(conn)
+        _bound(conn, stop)
         conn.execute("PRAGMA busy_timeout = 1000")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first read applies them
         (mode,) = conn.execute("PRAGMA journal_mode = DELETE").fetchone()
     except sqlite3.Error as exc:
+        _check_stop(stop)
         raise _sqlite_failure(exc, shown) from exc
     finally:
         conn.close()
@@ -467,21 +490,22 @@ def copy_as_sqlite_sees(src: Path, dst: Path) -> None:
         _copy_bounded(settled, dst, settled.stat().st_size)
 
 
-def _load(user_path: Path, parent: Path | None = None, prefix: str = "cw-read-") -> tuple[Session, int | None]:
+def _load(user_path: Path, parent: Path | None = None, prefix: str = "cw-read-",
+          stop: Stop | None = None) -> tuple[Session, int | None]:
     """Read the session in ``user_path`` as SQLite would see it: its pages in
     memory or, when journals lie beside it, through a copy in a temporary
     folder (``prefix``, in ``parent``) on which SQLite applies them; the
     folder is made only then, and removed after. Returns the session and
     the format it was upgraded from (None when current). The user's file is
-    only read."""
+    only read. ``stop`` is asked at every step (ReadingCancelled)."""
     user_path = Path(user_path)
     if not _journals(user_path):
-        return _read_copy(user_path, None)
+        return _read_copy(user_path, None, stop)
     with tempfile.TemporaryDirectory(prefix=prefix, dir=parent) as folder:
-        return _read_copy(user_path, Path(folder))
+        return _read_copy(user_path, Path(folder), stop)
 
 
-def _read_copy(user_path: Path, folder: Path | None) -> tuple[Session, int | None]:
+def _read_copy(user_path: Path, folder: Path | None, stop: Stop | None = None) -> tuple[Session, int | None]:
     """_load() of ``user_path``: into memory (``folder`` None), or through a
     copy with its journals in ``folder``."""
     conn = None
@@ -494,7 +518,7 @@ def _read_copy(user_path: Path, folder: Path | None) -> tuple[Session, int | Non
         _check_magic(user_path)
         copy = Path(folder) / "reading.cwsession"
         try:
-            _copy_as_sqlite_sees(user_path, copy, user_path)
+            _copy_as_sqlite_sees(user_path, copy, user_path, stop=stop)
         except OSError as exc:
             raise SessionFileError(tr(
                 "{0}: cannot copy for reading ({1})"
@@ -505,19 +529,24 @@ def _read_copy(user_path: Path, folder: Path | None) -> tuple[Session, int | Non
         # (bounded), so reading needs no disk space and never opens the file
         # with SQLite.
         check_header(user_path)
-        image = _database_image(user_path)
+        image = _database_image(user_path, stop)
         _check_header_bytes(bytes(image[:100]), len(image), user_path)  # in case the file changed meanwhile
     try:
+        _check_stop(stop)
         conn = _connect(copy) if copy is not None else _connect_image(image)
-        _bound(conn)
+        _bound(conn, stop)
         _check_stored_only(conn, user_path)
         # quick_check would evaluate the file's CHECK expressions: they are
         # the file's SQL, not its data, and the app never relies on them.
         conn.execute("PRAGMA ignore_check_constraints = ON")
         _check_integrity(conn, user_path)
+        _check_stop(stop)
         migrated_from = migrate(conn, user_path)
-        return _read_all(conn, user_path), migrated_from
+        session = _read_all(conn, user_path)
+        _check_stop(stop)
+        return session, migrated_from
     except sqlite3.Error as exc:
+        _check_stop(stop)  # an interrupted statement: the user's cancel, not a damaged file
         raise _sqlite_failure(exc, user_path) from exc
     except UnicodeDecodeError as exc:
         raise DamagedFileError(tr("{0}: session file is damaged ({1})").format(user_path, exc)) from exc
@@ -526,7 +555,7 @@ def _read_copy(user_path: Path, folder: Path | None) -> tuple[Session, int | Non
             conn.close()
 
 
-def _database_image(path: Path) -> bytearray:
+def _database_image(path: Path, stop: Stop | None = None) -> bytearray:
     """The pages SQLite would read at ``path`` (a file with no journal beside
     it): only as many as the header counts, never more than the size limit."""
     try:
@@ -542,7 +571,13 @@ def _database_image(path: Path) -> bytearray:
                     ).format(path, _size_text(length), MAX_FILE_BYTES // MB)
                 )
             fh.seek(0)
-            image = bytearray(fh.read(length))
+            image = bytearray()
+            while len(image) < length:  # in pieces, so a slow disk can be cancelled between them
+                _check_stop(stop)
+                chunk = fh.read(min(length - len(image), MB))
+                if not chunk:
+                    break
+                image += chunk
     except NotRegularFileError as exc:
         raise SessionFileError(tr("{0}: {1}, not a session file").format(path, exc.kind)) from exc
     except OSError as exc:
@@ -617,19 +652,28 @@ class SessionStore:
         return cls(_build(path, session), path)
 
     @classmethod
-    def open_copy(cls, user_path: Path, working_dir: Path) -> tuple[SessionStore, Session]:
+    def open_copy(cls, user_path: Path, working_dir: Path, *, stop: Stop | None = None,
+                  any_thread: bool = False) -> tuple[SessionStore, Session]:
         """Read the user's file (through a copy, as SQLite sees it) and build
         a working copy of our own schema from its data alone, so nothing in
         the file's schema (indexes, triggers, constraints, extra columns)
-        ever acts on what the app writes."""
+        ever acts on what the app writes.
+
+        ``stop`` is asked at every step; when it says so, ReadingCancelled is
+        raised and the reading copy and the working copy are gone.
+        ``any_thread``: the store may be used on another thread than this
+        one (the window reads on a worker thread, then edits on its own)."""
         user_path = Path(user_path)
         working_dir = Path(working_dir)
         working_dir.mkdir(parents=True, exist_ok=True)
         _sweep_reading_folders(working_dir)
-        session, migrated_from = _load(user_path, working_dir, prefix=f"reading-{os.getpid()}-")
+        session, migrated_from = _load(user_path, working_dir, prefix=f"reading-{os.getpid()}-", stop=stop)
+        _check_stop(stop)
+        path = _new_working_path(working_dir)
         try:
-            store = cls.create(session, working_dir)
+            store = cls(_build(path, session, stop=stop, any_thread=any_thread), path)
         except (sqlite3.Error, OSError) as exc:
+            _check_stop(stop)  # _build removed what it made
             raise SessionFileError(tr(
                 "{0}: cannot make a working copy to open it ({1})"
             ).format(user_path, exc)) from exc
@@ -826,9 +870,13 @@ def _new_working_path(working_dir: Path) -> Path:
     return working_dir / f"working-{uuid.uuid4().hex}{FILE_SUFFIX}"
 
 
-def _build(path: Path, session: Session) -> sqlite3.Connection:
-    """A new database at ``path`` with our schema, holding ``session``."""
-    conn = _connect(path)
+def _build(path: Path, session: Session, *, stop: Stop | None = None,
+           any_thread: bool = False) -> sqlite3.Connection:
+    """A new database at ``path`` with our schema, holding ``session``
+    (interrupted, and removed, when ``stop`` says so)."""
+    conn = _connect(path, any_thread=any_thread)
+    if stop is not None:
+        conn.set_progress_handler(stop, _STEPS_PER_TICK)
     try:
         _init_pragmas(conn)
         conn.execute("BEGIN")
@@ -841,6 +889,8 @@ def _build(path: Path, session: Session) -> sqlite3.Connection:
         conn.execute("COMMIT")
         # Into the file itself: later changes start a fresh, short -wal.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _check_stop(stop)
+        conn.set_progress_handler(None, 0)
     except BaseException:
         conn.close()
         for suffix in ("", "-wal", "-shm", "-journal"):

@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.controller: SessionController | None = None
         self.workshop = None
+        #: The opening under way (ui/app/opening.py), if any.
+        self._opening = None
         from ..common.access import install_scroll_bar_names
 
         install_scroll_bar_names(QApplication.instance())
@@ -208,22 +210,45 @@ class MainWindow(QMainWindow):
             self._show_session(controller, entry=1)
 
     def open_file(self, path: Path) -> bool:
+        """Open the session file ``path`` (ui/app/opening.py): ask about the
+        open session first, read the file on a worker thread second (a
+        progress dialog with Cancel when it takes a while), swap last. A
+        cancelled or failed opening leaves the open session as it was."""
         from ...common.userfiles import same_target
-        from ...controller.factory import open_session
+        from ...storage import SessionFileError
+        from .opening import OpeningCancelled, OpenJob
 
+        path = Path(path)
         if self.controller is not None and self.controller.path and same_target(self.controller.path, path):
             return True
-        if not self.close_session():
+        if self._opening is not None:
+            return False  # one opening at a time
+        keep = self._ask_close()
+        if keep is None:
             return False
-        controller = self._start(lambda wd, parent: open_session(path, wd, parent), tr("Could not open the session"))
-        if controller is None:
+        self._opening = OpenJob(self, path, prefs.working_dir())
+        try:
+            opening = self._opening.run()
+        except OpeningCancelled:
+            self.statusBar().showMessage(tr("Opening {0} cancelled; nothing was opened").format(path.name), 10000)
+            return False
+        except (OSError, SessionFileError) as exc:
+            self.show_error(tr("Could not open the session"), str(exc))
             if not path.exists():
                 prefs.remove_recent_file(path)
                 self._refresh_recent()
             return False
+        finally:
+            self._opening = None
+        previous = self.controller
+        if previous is not None:
+            self._drop_session(previous, keep)
+        controller = opening.finish(parent=self)
         prefs.add_recent_file(path)
         self._refresh_recent()
         self._show_session(controller, entry=controller.session.current_step + 1)
+        if previous is not None and keep:
+            self._say_kept(previous)
         return True
 
     def start_followup(self) -> bool:
@@ -296,27 +321,41 @@ class MainWindow(QMainWindow):
 
     def close_session(self) -> bool:
         """Close the open session; False if the user chose to keep it open."""
+        controller = self.controller
+        keep = self._ask_close()
+        if keep is None:
+            return False
+        if controller is not None:
+            self._drop_session(controller, keep)
+            if keep:
+                self._say_kept(controller)
+        return True
+
+    def _ask_close(self) -> bool | None:
+        """The questions before the open session closes (save it? its file
+        could not take the last change: keep it for recovery?), asked and
+        acted on (saving) without closing it yet. None: the user keeps it
+        open; else whether to keep its working copy for recovery."""
         from .close_dialog import ask_file_behind, ask_save
 
         controller = self.controller
         if controller is None:
-            return True
-        keep = False
+            return False
         if controller.file_behind and not controller.save_again():
             choice = ask_file_behind(self, controller)
             if choice == "cancel" or (choice == "save-as" and not self.save_as()):
-                return False
-            keep = choice == "keep"
-        elif controller.needs_save:
+                return None
+            return choice == "keep"
+        if controller.needs_save:
             answer = ask_save(self, controller)
             if answer == "cancel" or (answer == "save" and not self.save()):
-                return False
-        self._drop_session(controller, keep)
-        if keep:
-            self.statusBar().showMessage(
-                tr("\u201c{0}\u201d is kept: CollabWorkshop offers to recover it when it next starts").format(
-                    controller.title), 10000)
-        return True
+                return None
+        return False
+
+    def _say_kept(self, controller: SessionController) -> None:
+        self.statusBar().showMessage(
+            tr("\u201c{0}\u201d is kept: CollabWorkshop offers to recover it when it next starts").format(
+                controller.title), 10000)
 
     def _drop_session(self, controller: SessionController, keep: bool) -> None:
         from .upgrade_notice import remove_upgrade_notice
@@ -494,6 +533,12 @@ class MainWindow(QMainWindow):
             self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._opening is not None:
+            # Closing the window while a file is read cancels the reading;
+            # the window stays (with the session it had) until that is done.
+            self._opening.cancel()
+            event.ignore()
+            return
         if not self.close_session():
             event.ignore()
             return
