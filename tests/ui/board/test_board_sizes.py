@@ -123,11 +123,20 @@ def test_the_legend_and_the_pole_labels_are_whole(qtbot, profile):
     shown = {i.text() for i in items}
     for team in session.teams:
         assert team.name in shown
-    # The pole labels' words, all of them, in order (wrapped, not cut).
+    # The pole labels' words, all of them, in order (wrapped, not cut): under
+    # the line's ends with the end's number, or (the display) beside them,
+    # the number at the line's end.
+    beside = scene.geo.poles_beside
     for pole, whole in ((LONG_LOW, f"0 {LONG_LOW}"), (LONG_HIGH, f"{LONG_HIGH} 100")):
         lines = sorted((i for i in items if pole[:30] in i.toolTip()), key=lambda i: i.scenePos().y())
         assert lines
-        assert " ".join(" ".join(i.text() for i in lines).split()) == whole
+        assert " ".join(" ".join(i.text() for i in lines).split()) == (pole if beside else whole)
+    if beside:
+        row_y = scene.row_y("integration")
+        numbers = [i for i in items if i.text() in ("0", "100") and abs(i.sceneBoundingRect().center().y() - row_y) < 2]
+        assert sorted(i.text() for i in numbers) == ["0", "100"]
+        low = next(i for i in items if LONG_LOW[:30] in i.toolTip())
+        assert low.sceneBoundingRect().right() <= scene.geo.line_x0  # beside the line, not over it
     # No text lies on another.
     rects = [(i.text(), i.sceneBoundingRect()) for i in items]
     for a, (ta, ra) in enumerate(rects):

@@ -204,10 +204,16 @@ def test_every_step_is_large_enough_for_the_back_of_the_room(window, sample_copy
         title = QFontInfo(display.title_label.font()).pixelSize()
         assert title >= 40 * factor, (entry, title)
         labels = _visible_labels(view) + _visible_labels(display.discuss_strip) * display.discuss_strip.isVisible()
-        if display.aggregates_shown:
-            labels.append(display.aggregates)
         if view is not display.board:
             assert labels, entry
         for label in labels:
             pixels = QFontInfo(label.font()).pixelSize()
             assert pixels >= 24 * factor, (entry, label.objectName(), label.text()[:40], pixels)
+        if display.aggregates_shown:
+            # The figures stand in the board's rows: their type on screen is
+            # the scene's font times the board's scale.
+            display.board.fit()
+            scale = display.board.scale_factor()
+            for row in display.board.board_scene._rows.values():
+                pixels = row.summary.font().pixelSize() * scale
+                assert pixels >= 24 * factor, (entry, row.summary.text()[:40], pixels)
