@@ -201,8 +201,10 @@ class BoardProfile:
     pole_column: float = 0.0
     #: Lines of the names' column kept for the row's summary under the name.
     summary_lines: int = 2
-    #: The room between one row's band and the next.
+    #: The room between one row's band and the next, and between a row's
+    #: tokens and its band's edge.
     row_gap: float = 6.0
+    band_padding: float = 4.0
 
 
 #: The facilitator's console. Sizes for a view scale of at least 0.58
@@ -221,7 +223,7 @@ CONSOLE = BoardProfile("console", title_px=22.0, text_px=19.0, initials_px=19.0,
 DISPLAY = BoardProfile("display", title_px=43.0, text_px=27.0, initials_px=25.0, token_radius=31.0,
                        min_token_radius=7.0, max_lanes=7, show_empty_trays=False, band_half=39.0, min_lanes=1,
                        title_column=430.0, legend_columns=True, line_length=1020.0, scrolls=False,
-                       pole_column=190.0, summary_lines=2, row_gap=2.0)
+                       pole_column=190.0, summary_lines=2, row_gap=2.0, band_padding=1.0)
 #: Pictures in reports: the console's sizes, without empty trays.
 REPORT = BoardProfile("report", title_px=22.0, text_px=19.0, initials_px=19.0, token_radius=TOKEN_RADIUS,
                       min_token_radius=5.0, max_lanes=7, show_empty_trays=False, band_half=40.0, min_lanes=2)

@@ -272,7 +272,15 @@ class SpectrumScene(QGraphicsScene):
                 placed = [(v, str(i)) for i, v in enumerate(values[dim.id])]
                 up, down = row_reach(place_row(placed, radius, len(placers), per_point), radius)
                 above, below = max(above, up), max(below, down)
-            above, below = max(profile.band_half, above + 4), max(profile.band_half, below + 4)
+                if self.compare_round_id and not self.hidden:
+                    # The compare round's ghosts stay inside the row's band too.
+                    ghosts = [(v, str(i)) for i, v in enumerate(
+                        v for v in (placements.get((self.compare_round_id, dim.id, pid)) for pid, *_ in placers)
+                        if v is not None)]
+                    up, down = row_reach(place_row(ghosts, radius, len(placers), per_point), radius)
+                    above, below = max(above, up), max(below, down)
+            pad = profile.band_padding
+            above, below = max(profile.band_half, above + pad), max(profile.band_half, below + pad)
             if self.compare_round_id:
                 below = max(below, radius + 18)  # the gap arrow runs under the tokens on the line
             if session.by_participant:
@@ -304,7 +312,8 @@ class SpectrumScene(QGraphicsScene):
                 summary_pos = QPointF(geo.title_x0, line_y + tray_half_h + 3)
             else:
                 line_y = top + above
-                bottom = max(line_y + below + pole_h, top + title_h + summary_h + 4)
+                # (the names' column keeps 10 units from the next row's name)
+                bottom = max(line_y + below + pole_h, top + title_h + summary_h + max(4.0, 10 - profile.row_gap))
                 summary_pos = QPointF(geo.title_x0, top + title_h + 1)
             height = bottom - top + profile.row_gap
             title_pos = QPointF(geo.title_x0, top)

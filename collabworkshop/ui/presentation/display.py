@@ -343,9 +343,12 @@ class AudienceDisplay(QWidget):
         self.strip_label.setText(tr("  Step {0} of {1}").format(session.current_step + 1, total))
         view = self._view_for(step)
         # The frame and the information steps say their prompt in the body;
-        # the wrap-up's three headings answer it (and its list needs the room).
+        # the wrap-up's three headings answer it (and its list needs the
+        # room), as the discuss step's lines under the board do (the most
+        # divergent dimension, the largest gaps: the board keeps the height).
         self.prompt_label.setText(step.prompt)
-        self.prompt_label.setVisible(bool(step.prompt)
+        answered = step.kind is StepKind.DISCUSS and view is self.board
+        self.prompt_label.setVisible(bool(step.prompt) and not answered
                                      and view not in (self.frame_view, self.info_view, self.wrapup_view))
         if view is not self.board:
             self._board_key = None
