@@ -234,7 +234,7 @@ PROFILES = {p.name: p for p in (CONSOLE, DISPLAY, REPORT)}
 MARGIN = 24.0
 GUTTER = 40.0
 RIGHT_MARGIN = 40.0
-#: The room between a pole label beside the line and the line's end.
+#: The room between a pole label beside the line and a token at the line's end.
 POLE_GAP = 14.0
 LINE_LENGTH = LINE_X1 - LINE_X0
 
@@ -250,7 +250,8 @@ class BoardGeometry:
     line_x0: float
     line_x1: float
     width: float
-    #: The widths of the pole labels' columns beside the line's ends (0: under the line).
+    #: The widths of the pole labels' columns beside the line's ends, with
+    #: the room between them and the line (0: the labels are under the line).
     low_pole_width: float = 0.0
     high_pole_width: float = 0.0
 
@@ -289,11 +290,12 @@ def board_geometry(profile: BoardProfile, tray: bool, column: float | None = Non
     x0 = MARGIN
     left = max(column, profile.tray_width if tray else 0.0)
     tray_x1 = x0 + profile.tray_width if tray else x0
-    # Pole labels beside the line stand a margin from the names and the edge.
+    # Pole labels beside the line stand a margin from the names and the
+    # edge (their widths include the room between them and the line).
     gutter = MARGIN if low > 0 else GUTTER
-    line_x0 = x0 + left + (LINE_X0 - TRAY_X1 if tray else gutter) + (low + POLE_GAP if low > 0 else 0.0)
+    line_x0 = x0 + left + (LINE_X0 - TRAY_X1 if tray else gutter) + low
     line_x1 = line_x0 + profile.line_length
-    width = line_x1 + (POLE_GAP + high + MARGIN if high > 0 else RIGHT_MARGIN)
+    width = line_x1 + (high + MARGIN if high > 0 else RIGHT_MARGIN)
     return BoardGeometry(x0, x0, tray_x1, line_x0, line_x1, width, low, high)
 
 

@@ -417,9 +417,8 @@ class SpectrumScene(QGraphicsScene):
         length = self.geo.line_x1 - self.geo.line_x0
         low_text, high_text = f"0  {low}", f"{high}  100"
         if self.geo.poles_beside:
-            # The words only (the numbers stand at the line's ends).
-            room = (self.geo.low_pole_width - metrics.horizontalAdvance("0") - POLE_GAP - 2,
-                    self.geo.high_pole_width - metrics.horizontalAdvance("100") - POLE_GAP - 2)
+            # The words only (0 and 100 head the line's ends, with the zone names).
+            room = (self.geo.low_pole_width - self._pole_gap() - 2, self.geo.high_pole_width - self._pole_gap() - 2)
             return (wrap_words(low, room[0], metrics.horizontalAdvance),
                     wrap_words(high, room[1], metrics.horizontalAdvance))
         if metrics.horizontalAdvance(low_text) + metrics.horizontalAdvance(high_text) + 32 <= length:
@@ -435,15 +434,20 @@ class SpectrumScene(QGraphicsScene):
         most = self.profile.pole_column
         if most <= 0 or not session.dimensions:
             return 0.0, 0.0
-        def width(texts: list[str], number: str) -> float:
-            # The number at the line's end, then the words: as wide as the
+        def width(texts: list[str]) -> float:
+            # Clear of a token at the pole, then the words: as wide as the
             # widest label, up to the column (never narrower than a word).
             whole = max(metrics.horizontalAdvance(t) for t in texts)
             word = max(metrics.horizontalAdvance(w) for t in texts for w in t.split() or [""])
-            return metrics.horizontalAdvance(number) + POLE_GAP + max(min(most, whole), word) + 2
+            return self._pole_gap() + max(min(most, whole), word) + 2
 
         dims = session.dimensions
-        return width([d.low_label for d in dims], "0"), width([d.high_label for d in dims], "100")
+        return width([d.low_label for d in dims]), width([d.high_label for d in dims])
+
+    def _pole_gap(self) -> float:
+        """How far pole labels beside the line stand from its ends: clear of
+        a full-size token at the pole."""
+        return self.profile.token_radius + POLE_GAP / 2
 
     def _summary_lines(self, dimension_id: str, column: float, metrics: QFontMetricsF) -> int:
         """The lines the names' column keeps for a row's summary: the
@@ -479,6 +483,14 @@ class SpectrumScene(QGraphicsScene):
             label.setBrush(QColor(self.colours.muted))
             label.setPos((x0 + x1) / 2 - label.boundingRect().width() / 2, top)
             first_zone_x = min(first_zone_x, label.pos().x())
+        if self.geo.poles_beside:
+            # The pole labels stand beside the rows' ends without numbers:
+            # 0 and 100 head the line's ends here, once.
+            for value, text in ((0, "0"), (100, "100")):
+                label = self.addSimpleText(text, font)
+                label.setBrush(QColor(self.colours.muted))
+                label.setPos(self.geo.value_to_x(value) - label.boundingRect().width() / 2, top)
+                first_zone_x = min(first_zone_x, label.pos().x())
         if self.compare_round_id and self.session is not None:
             # Left of the zone names, or on a line of its own when it would
             # reach the first of them.
@@ -508,24 +520,19 @@ class SpectrumScene(QGraphicsScene):
             self.addLine(x, y - h, x, y + h, QPen(line_pen, 2)).setZValue(-1)
         metrics = QFontMetricsF(font)
         if geo.poles_beside:
-            # Beside each end of the line, centred on it: the end's number
-            # (0, 100), then the pole's words, whole, wrapped into their
-            # column (the low pole's lines end at the number, the high
-            # pole's begin after it; the full text is also the tooltip).
-            low_number, high_number = self.addSimpleText("0", font), self.addSimpleText("100", font)
-            low_end = geo.line_x0 - POLE_GAP - metrics.horizontalAdvance("0")
-            high_end = geo.line_x1 + POLE_GAP + metrics.horizontalAdvance("100")
-            low_number.setPos(low_end, y - text_h / 2)
-            high_number.setPos(geo.line_x1 + POLE_GAP, y - text_h / 2)
-            for number in (low_number, high_number):
-                number.setBrush(muted)
-            for lines, text, right in ((pole_lines[0], low, low_end - POLE_GAP), (pole_lines[1], high, None)):
+            # Each pole's words, whole, beside its end of the line, centred
+            # on it and clear of a token at the pole (the low pole's lines
+            # end left of the line, the high pole's begin right of it; the
+            # numbers 0 and 100 head the line's ends with the zone names;
+            # the full text is also the tooltip).
+            gap = self._pole_gap()
+            for lines, text, right in ((pole_lines[0], low, geo.line_x0 - gap), (pole_lines[1], high, None)):
                 y0 = y - len(lines) * text_h / 2
                 for i, line in enumerate(lines):
                     item = self.addSimpleText(line, font)
                     item.setToolTip(tip(text))
                     item.setBrush(muted)
-                    x = right - metrics.horizontalAdvance(line) if right is not None else high_end + POLE_GAP
+                    x = right - metrics.horizontalAdvance(line) if right is not None else geo.line_x1 + gap
                     item.setPos(x, y0 + i * text_h)
             return
         # Each pole's words, whole, under its end of the line (wrapped into
