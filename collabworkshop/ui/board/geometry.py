@@ -215,11 +215,11 @@ CONSOLE = BoardProfile("console", title_px=22.0, text_px=19.0, initials_px=19.0,
 #: The audience display: the names and each row's figures (two lines) in a
 #: column left of the line, the pole labels beside the line's ends (each
 #: wrapped into 190 units), rows only as tall as their tokens and labels
-#: need, so a 16:9 screen is filled across (the scene is about 2000 by
-#: 1020 units with the sample workshop). Sizes for a view scale of at
-#: least 0.9: text 27 units -> 24 px, names 43 -> 39 px (40 px at the
-#: scale of a whole 1920x1080 screen), tokens 62 -> 56 px, initials 25 ->
-#: 22 px.
+#: need, so a 16:9 screen is filled across (the scene is about 2010 by
+#: 990 units with the sample workshop and a compare round; the display
+#: draws it at 0.93). Sizes for a view scale of at least 0.9: text 27
+#: units -> 24 px, names 43 -> 39 px (40 px from 0.93), tokens 62 -> 56 px,
+#: initials 25 -> 22 px.
 DISPLAY = BoardProfile("display", title_px=43.0, text_px=27.0, initials_px=25.0, token_radius=31.0,
                        min_token_radius=7.0, max_lanes=7, show_empty_trays=False, band_half=39.0, min_lanes=1,
                        title_column=430.0, legend_columns=True, line_length=1020.0, scrolls=False,
