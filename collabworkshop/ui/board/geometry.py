@@ -195,6 +195,16 @@ class BoardProfile:
     #: The view may fill the width and scroll the rows when the whole board
     #: would be too small to read; a screen nobody scrolls (the room's) never.
     scrolls: bool = True
+    #: Where the pole labels stand: under the line's ends, on a line of their
+    #: own (0), or beside them, each wrapped into a column at most this wide
+    #: (no line of their own: the display's rows stay short).
+    pole_column: float = 0.0
+    #: Lines of the names' column kept for the row's summary under the name.
+    summary_lines: int = 2
+    #: The room between one row's band and the next, and between a row's
+    #: tokens and its band's edge.
+    row_gap: float = 6.0
+    band_padding: float = 4.0
 
 
 #: The facilitator's console. Sizes for a view scale of at least 0.58
@@ -202,14 +212,18 @@ class BoardProfile:
 #: 1920x1080 a scale of 0.82 gives 36 px tokens and 15.6 px text.
 CONSOLE = BoardProfile("console", title_px=22.0, text_px=19.0, initials_px=19.0, token_radius=TOKEN_RADIUS,
                        min_token_radius=5.0, max_lanes=7, show_empty_trays=True, band_half=40.0, min_lanes=2)
-#: The audience display: a long line, so a 16:9 screen is filled across;
-#: sizes for a view scale of at least 0.9 (the scene is about 1860 units
-#: wide: 85 % of 1920 px is 0.88): text 27 units -> 24 px, names 40 ->
-#: 36 px (40 px at the scale of a whole 1920x1080 screen), tokens 62 ->
-#: 56 px, initials 25 -> 22 px.
-DISPLAY = BoardProfile("display", title_px=40.0, text_px=27.0, initials_px=25.0, token_radius=31.0,
+#: The audience display: the names and each row's figures (two lines) in a
+#: column left of the line, the pole labels beside the line's ends (each
+#: wrapped into 190 units), rows only as tall as their tokens and labels
+#: need, so a 16:9 screen is filled across (the scene is about 2010 by
+#: 990 units with the sample workshop and a compare round; the display
+#: draws it at 0.93). Sizes for a view scale of at least 0.9: text 27
+#: units -> 24 px, names 43 -> 39 px (40 px from 0.93), tokens 62 -> 56 px,
+#: initials 25 -> 22 px.
+DISPLAY = BoardProfile("display", title_px=43.0, text_px=27.0, initials_px=25.0, token_radius=31.0,
                        min_token_radius=7.0, max_lanes=7, show_empty_trays=False, band_half=39.0, min_lanes=1,
-                       title_column=340.0, legend_columns=True, line_length=1400.0, scrolls=False)
+                       title_column=430.0, legend_columns=True, line_length=1020.0, scrolls=False,
+                       pole_column=190.0, summary_lines=2, row_gap=2.0, band_padding=1.0)
 #: Pictures in reports: the console's sizes, without empty trays.
 REPORT = BoardProfile("report", title_px=22.0, text_px=19.0, initials_px=19.0, token_radius=TOKEN_RADIUS,
                       min_token_radius=5.0, max_lanes=7, show_empty_trays=False, band_half=40.0, min_lanes=2)
@@ -220,6 +234,8 @@ PROFILES = {p.name: p for p in (CONSOLE, DISPLAY, REPORT)}
 MARGIN = 24.0
 GUTTER = 40.0
 RIGHT_MARGIN = 40.0
+#: The room between a pole label beside the line and a token at the line's end.
+POLE_GAP = 14.0
 LINE_LENGTH = LINE_X1 - LINE_X0
 
 
@@ -234,6 +250,14 @@ class BoardGeometry:
     line_x0: float
     line_x1: float
     width: float
+    #: The widths of the pole labels' columns beside the line's ends, with
+    #: the room between them and the line (0: the labels are under the line).
+    low_pole_width: float = 0.0
+    high_pole_width: float = 0.0
+
+    @property
+    def poles_beside(self) -> bool:
+        return self.low_pole_width > 0 or self.high_pole_width > 0
 
     @property
     def has_tray(self) -> bool:
@@ -253,18 +277,26 @@ class BoardGeometry:
         return self.tray_x0 - TRAY_X0
 
 
-def board_geometry(profile: BoardProfile, tray: bool, column: float | None = None) -> BoardGeometry:
+def board_geometry(profile: BoardProfile, tray: bool, column: float | None = None,
+                   poles: tuple[float, float] = (0.0, 0.0)) -> BoardGeometry:
     """The columns for a profile, with or without a tray: the names' column
     (``column`` wide, the profile's by default) with the tray under the
-    names, then the line. The console's line is the module's constants
-    (LINE_X0, LINE_X1; its tray TRAY_X0, TRAY_X1)."""
+    names, then the line; ``poles``: the widths of the pole labels' columns
+    beside the line's ends (a profile with ``pole_column``), which move the
+    line right and widen the board. The console's line is the module's
+    constants (LINE_X0, LINE_X1; its tray TRAY_X0, TRAY_X1)."""
     column = profile.title_column if column is None else column
+    low, high = poles
     x0 = MARGIN
     left = max(column, profile.tray_width if tray else 0.0)
     tray_x1 = x0 + profile.tray_width if tray else x0
-    line_x0 = x0 + left + (LINE_X0 - TRAY_X1 if tray else GUTTER)
+    # Pole labels beside the line stand a margin from the names and the
+    # edge (their widths include the room between them and the line).
+    gutter = MARGIN if low > 0 else GUTTER
+    line_x0 = x0 + left + (LINE_X0 - TRAY_X1 if tray else gutter) + low
     line_x1 = line_x0 + profile.line_length
-    return BoardGeometry(x0, x0, tray_x1, line_x0, line_x1, line_x1 + RIGHT_MARGIN)
+    width = line_x1 + (high + MARGIN if high > 0 else RIGHT_MARGIN)
+    return BoardGeometry(x0, x0, tray_x1, line_x0, line_x1, width, low, high)
 
 
 # -- crowded lines: a swarm that never overlaps -------------------------------------------------------
@@ -443,6 +475,30 @@ def wrap_words(text: str, width: float, measure) -> list[str]:
             current = word
         else:
             current = trial
+    if current or not lines:
+        lines.append(current)
+    return lines
+
+
+def wrap_parts(parts: list[str], width: float, measure, separator: str = ", ") -> list[str]:
+    """Figures (``parts``, joined by ``separator``) in lines no wider than
+    ``width`` by ``measure(str) -> float``: as many whole parts a line as
+    fit, a line ending after the separator's comma; a part wider than a
+    line is wrapped at its spaces (:func:`wrap_words`)."""
+    tail, space = separator.rstrip(), separator[len(separator.rstrip()):] or " "
+    pieces = [p + tail for p in parts[:-1]] + parts[-1:]
+    lines: list[str] = []
+    current = ""
+    for piece in pieces:
+        trial = f"{current}{space}{piece}" if current else piece
+        if measure(trial) <= width:
+            current = trial
+            continue
+        if current:
+            lines.append(current)
+        wrapped = wrap_words(piece, width, measure) if measure(piece) > width else [piece]
+        lines += wrapped[:-1]
+        current = wrapped[-1]
     if current or not lines:
         lines.append(current)
     return lines

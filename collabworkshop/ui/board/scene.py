@@ -24,6 +24,7 @@ with smaller tokens, growing when it must); the find box's filter
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
@@ -38,6 +39,7 @@ from . import overlays
 from .geometry import (
     CONSOLE,
     CROWDED_ROW,
+    POLE_GAP,
     ROW_HEIGHT,
     TOKEN_RADIUS,
     BoardProfile,
@@ -52,6 +54,7 @@ from .geometry import (
     token_radius_for,
     tray_half,
     tray_slot,
+    wrap_parts,
     wrap_words,
 )
 from .reveal import RevealAnimation
@@ -76,6 +79,16 @@ class WrappedText(QGraphicsSimpleTextItem):
         self._plain = text
         super().setText("\n".join(wrap_words(text, self._width, self._metrics.horizontalAdvance)))
 
+    def set_parts(self, parts: list[str], separator: str = ", ") -> None:
+        """A summary of figures, broken between its parts where it can
+        ("median 72.0, rwg 0.96 aligned," / "gap +37.0 moderate"), never
+        inside one that fits a line; :meth:`text` joins them."""
+        self._plain = separator.join(parts)
+        super().setText("\n".join(wrap_parts(parts, self._width, self._metrics.horizontalAdvance, separator)))
+
+    def line_count(self) -> int:
+        return super().text().count("\n") + 1 if super().text() else 0
+
     def text(self) -> str:
         return self._plain
 
@@ -87,13 +100,14 @@ class Row:
     tokens: dict[str, TeamToken]
     ghosts: dict[str, TeamToken]
     markers: list[QGraphicsItem]
-    summary: QGraphicsSimpleTextItem | None
+    summary: WrappedText | None
     low_label: str = ""
     high_label: str = ""
     band_half: float = 60.0  # how far the row's band reaches from its line (the larger side)
     band_above: float = 60.0
     band_below: float = 60.0
     has_tray: bool = True  # a "not placed" tray is drawn on this row
+    summary_lines: int = 2  # the lines the names' column keeps for the summary
 
 
 class SpectrumScene(QGraphicsScene):
@@ -132,6 +146,11 @@ class SpectrumScene(QGraphicsScene):
         self._reveal: RevealAnimation | None = None
         self.colours: BoardPalette = board_palette("light")
         self.setBackgroundBrush(QColor(self.colours.background))
+        #: Whoever shows the board may put its own figures in each row's
+        #: summary (the audience display: median, rwg, gap): parts of the
+        #: summary for a dimension, or None for the board's own line.
+        self.summary_source: Callable[[str], list[str] | None] | None = None
+        self.row_refreshed.connect(self._apply_summary_source)
         # The default BSP index stays: a repaint then asks only the tokens in
         # the exposed area for their (Python) bounding rects, not all 500.
 
@@ -208,6 +227,9 @@ class SpectrumScene(QGraphicsScene):
         title_font, text_font = fonts["title"], fonts["text"]
         title_metrics, text_metrics = QFontMetricsF(title_font), QFontMetricsF(text_font)
         text_h = text_metrics.height()
+        poles = self._pole_widths(session, text_metrics)
+        if poles != (0.0, 0.0):
+            self.geo = board_geometry(profile, self.geo.has_tray, None, poles)
         tray_half_h = tray_half(len(placers), radius)
         # The legend across the top while it takes at most three lines; a
         # longer one (many teams) in columns beside the rows, which widens
@@ -232,7 +254,7 @@ class SpectrumScene(QGraphicsScene):
         column = max([profile.title_column] + [title_metrics.horizontalAdvance(word) + 4
                                                for dim in session.dimensions for word in dim.name.split()])
         if column != profile.title_column:
-            self.geo = board_geometry(profile, self.geo.has_tray, column)
+            self.geo = board_geometry(profile, self.geo.has_tray, column, poles)
         geo = self.geo
         heights = []
         for dim in session.dimensions:
@@ -250,7 +272,15 @@ class SpectrumScene(QGraphicsScene):
                 placed = [(v, str(i)) for i, v in enumerate(values[dim.id])]
                 up, down = row_reach(place_row(placed, radius, len(placers), per_point), radius)
                 above, below = max(above, up), max(below, down)
-            above, below = max(profile.band_half, above + 4), max(profile.band_half, below + 4)
+                if self.compare_round_id and not self.hidden:
+                    # The compare round's ghosts stay inside the row's band too.
+                    ghosts = [(v, str(i)) for i, v in enumerate(
+                        v for v in (placements.get((self.compare_round_id, dim.id, pid)) for pid, *_ in placers)
+                        if v is not None)]
+                    up, down = row_reach(place_row(ghosts, radius, len(placers), per_point), radius)
+                    above, below = max(above, up), max(below, down)
+            pad = profile.band_padding
+            above, below = max(profile.band_half, above + pad), max(profile.band_half, below + pad)
             if self.compare_round_id:
                 below = max(below, radius + 18)  # the gap arrow runs under the tokens on the line
             if session.by_participant:
@@ -258,24 +288,34 @@ class SpectrumScene(QGraphicsScene):
             if has_tray:
                 above = max(above, tray_half_h + 2)
                 below = max(below, tray_half_h + 2)
-            half = max(above, below)
             pole_lines = self._pole_lines(dim.low_label, dim.high_label, text_metrics)
-            pole_h = max(len(pole_lines[0]), len(pole_lines[1])) * text_h + 6
+            pole_h = max(len(pole_lines[0]), len(pole_lines[1])) * text_h
+            if geo.poles_beside:
+                # Beside the line's ends, centred on the line: they take
+                # the row's band, not a line of their own.
+                above, below = max(above, pole_h / 2 + 2), max(below, pole_h / 2 + 2)
+                pole_h = 0.0
+            else:
+                pole_h += 6
+            half = max(above, below)
             # The name and the summary in the column left of the line, the
             # tray (if any) under them, level with the line.
             title_lines = wrap_words(dim.name, column, title_metrics.horizontalAdvance)
             title_h = len(title_lines) * title_metrics.height()
+            summary_lines = self._summary_lines(dim.id, column, text_metrics)
+            summary_h = summary_lines * text_h
             if has_tray:
                 # The summary under the tray, so the tray (level with the
                 # line) sits just under the name.
                 line_y = top + max(above, title_h + tray_half_h + 4)
-                bottom = line_y + max(below + pole_h, tray_half_h + 2 * text_h + 6)  # two lines of summary
+                bottom = line_y + max(below + pole_h, tray_half_h + summary_h + 6)
                 summary_pos = QPointF(geo.title_x0, line_y + tray_half_h + 3)
             else:
                 line_y = top + above
-                bottom = max(line_y + below + pole_h, top + title_h + 2 * text_h + 4)
+                # (the names' column keeps 10 units from the next row's name)
+                bottom = max(line_y + below + pole_h, top + title_h + summary_h + max(4.0, 10 - profile.row_gap))
                 summary_pos = QPointF(geo.title_x0, top + title_h + 1)
-            height = bottom - top + 6
+            height = bottom - top + profile.row_gap
             title_pos = QPointF(geo.title_x0, top)
             title = self.addSimpleText("\n".join(title_lines), title_font)
             title.setBrush(ink)
@@ -300,6 +340,7 @@ class SpectrumScene(QGraphicsScene):
             row.band_half = half
             row.band_above, row.band_below = above, below
             row.has_tray = has_tray
+            row.summary_lines = summary_lines
             row.summary = WrappedText(column, text_font)
             self.addItem(row.summary)
             row.summary.setBrush(ink)
@@ -375,11 +416,61 @@ class SpectrumScene(QGraphicsScene):
         else each wrapped into half the line."""
         length = self.geo.line_x1 - self.geo.line_x0
         low_text, high_text = f"0  {low}", f"{high}  100"
+        if self.geo.poles_beside:
+            # The words only (0 and 100 head the line's ends, with the zone names).
+            room = (self.geo.low_pole_width - self._pole_gap() - 2, self.geo.high_pole_width - self._pole_gap() - 2)
+            return (wrap_words(low, room[0], metrics.horizontalAdvance),
+                    wrap_words(high, room[1], metrics.horizontalAdvance))
         if metrics.horizontalAdvance(low_text) + metrics.horizontalAdvance(high_text) + 32 <= length:
             return [low_text], [high_text]
         half = length / 2 - 16
         return (wrap_words(low_text, half, metrics.horizontalAdvance),
                 wrap_words(f"{high}  100", half, metrics.horizontalAdvance))
+
+    def _pole_widths(self, session: Session, metrics: QFontMetricsF) -> tuple[float, float]:
+        """The widths of the pole labels' columns beside the line (a profile
+        with ``pole_column``): the widest label, up to the profile's column;
+        (0, 0) for poles under the line."""
+        most = self.profile.pole_column
+        if most <= 0 or not session.dimensions:
+            return 0.0, 0.0
+        def width(texts: list[str]) -> float:
+            # Clear of a token at the pole, then the words: as wide as the
+            # widest label, up to the column (never narrower than a word).
+            whole = max(metrics.horizontalAdvance(t) for t in texts)
+            word = max(metrics.horizontalAdvance(w) for t in texts for w in t.split() or [""])
+            return self._pole_gap() + max(min(most, whole), word) + 2
+
+        dims = session.dimensions
+        return width([d.low_label for d in dims]), width([d.high_label for d in dims])
+
+    def _pole_gap(self) -> float:
+        """How far pole labels beside the line stand from its ends: clear of
+        a full-size token at the pole."""
+        return self.profile.token_radius + POLE_GAP / 2
+
+    def _summary_lines(self, dimension_id: str, column: float, metrics: QFontMetricsF) -> int:
+        """The lines the names' column keeps for a row's summary: the
+        profile's, or more when the figures shown there take more."""
+        lines = self.profile.summary_lines
+        parts = self.summary_source(dimension_id) if self.summary_source is not None and not self.hidden else None
+        if parts:
+            lines = max(lines, len(wrap_parts(parts, column, metrics.horizontalAdvance)))
+        return lines
+
+    def _apply_summary_source(self, dimension_id: str) -> None:
+        """A row was refreshed: its summary shows the shower's figures (if
+        any); when they have outgrown the room kept for them, the board is
+        laid out again."""
+        row = self._rows.get(dimension_id)
+        if self.summary_source is None or self.hidden or row is None or row.summary is None:
+            return
+        parts = self.summary_source(dimension_id)
+        if parts is None:
+            return
+        row.summary.set_parts(parts)
+        if row.summary.line_count() > row.summary_lines:
+            self._schedule_relayout()
 
     def _draw_zone_header(self, font: QFont, top: float) -> float:
         """Zone names once, above the first row, like column headings; the
@@ -392,6 +483,14 @@ class SpectrumScene(QGraphicsScene):
             label.setBrush(QColor(self.colours.muted))
             label.setPos((x0 + x1) / 2 - label.boundingRect().width() / 2, top)
             first_zone_x = min(first_zone_x, label.pos().x())
+        if self.geo.poles_beside:
+            # The pole labels stand beside the rows' ends without numbers:
+            # 0 and 100 head the line's ends here, once.
+            for value, text in ((0, "0"), (100, "100")):
+                label = self.addSimpleText(text, font)
+                label.setBrush(QColor(self.colours.muted))
+                label.setPos(self.geo.value_to_x(value) - label.boundingRect().width() / 2, top)
+                first_zone_x = min(first_zone_x, label.pos().x())
         if self.compare_round_id and self.session is not None:
             # Left of the zone names, or on a line of its own when it would
             # reach the first of them.
@@ -419,13 +518,29 @@ class SpectrumScene(QGraphicsScene):
             x = geo.value_to_x(v)
             h = 10 if v % 50 == 0 else 5
             self.addLine(x, y - h, x, y + h, QPen(line_pen, 2)).setZValue(-1)
+        metrics = QFontMetricsF(font)
+        if geo.poles_beside:
+            # Each pole's words, whole, beside its end of the line, centred
+            # on it and clear of a token at the pole (the low pole's lines
+            # end left of the line, the high pole's begin right of it; the
+            # numbers 0 and 100 head the line's ends with the zone names;
+            # the full text is also the tooltip).
+            gap = self._pole_gap()
+            for lines, text, right in ((pole_lines[0], low, geo.line_x0 - gap), (pole_lines[1], high, None)):
+                y0 = y - len(lines) * text_h / 2
+                for i, line in enumerate(lines):
+                    item = self.addSimpleText(line, font)
+                    item.setToolTip(tip(text))
+                    item.setBrush(muted)
+                    x = right - metrics.horizontalAdvance(line) if right is not None else geo.line_x1 + gap
+                    item.setPos(x, y0 + i * text_h)
+            return
         # Each pole's words, whole, under its end of the line (wrapped into
         # half the line; the full text is also the tooltip).
         lo = self.addSimpleText("\n".join(pole_lines[0]), font)
         lo.setToolTip(tip(low))
         lo.setBrush(muted)
         lo.setPos(geo.line_x0, y + below + 2)
-        metrics = QFontMetricsF(font)
         for i, line in enumerate(pole_lines[1]):
             hi = self.addSimpleText(line, font)
             hi.setToolTip(tip(high))

@@ -24,22 +24,31 @@ from ...model import Session, Step
 tr = context("Aggregates")
 
 
-def dimension_figures(session: Session, step: Step, dimension_id: str) -> str | None:
-    """``median 72.0, rwg 0.96 aligned, gap +37.0 moderate`` (names are
-    escaped for rich text), or None when nobody has placed on the dimension
-    in the step's round."""
+def dimension_figure_parts(session: Session, step: Step, dimension_id: str) -> list[str] | None:
+    """``["median 72.0", "rwg 0.96 aligned", "gap +37.0 moderate"]`` in
+    plain text (the audience display's board shows them in each row's
+    summary), or None when nobody has placed on the dimension in the
+    step's round."""
     now = describe(session.positions(step.round_id, dimension_id))
     if now.median is None:
         return None
-    text = f"{tr('median')} {gap_text(now.median, signed=False)}"
+    parts = [f"{tr('median')} {gap_text(now.median, signed=False)}"]
     if now.band is not None:
-        text += f", rwg {rwg_text(now.rwg)} {html.escape(now.band.title.lower())}"
+        parts.append(f"rwg {rwg_text(now.rwg)} {now.band.title.lower()}")
     before_id, after_id = step_gap_rounds(session, step.round_id, step.compare_round_id)
     if before_id:
         gap = dimension_gap(session.positions(before_id, dimension_id), session.positions(after_id, dimension_id))
         if gap.gap is not None:
-            text += f", {tr('gap')} {gap_text(gap.gap)} {html.escape(gap.gap_class.title.lower())}"
-    return text
+            parts.append(f"{tr('gap')} {gap_text(gap.gap)} {gap.gap_class.title.lower()}")
+    return parts
+
+
+def dimension_figures(session: Session, step: Step, dimension_id: str) -> str | None:
+    """``median 72.0, rwg 0.96 aligned, gap +37.0 moderate`` (escaped for
+    rich text), or None when nobody has placed on the dimension in the
+    step's round."""
+    parts = dimension_figure_parts(session, step, dimension_id)
+    return None if parts is None else html.escape(", ".join(parts))
 
 
 def no_placements() -> str:

@@ -4,8 +4,9 @@ A top-level window that follows the controller (its ``changed`` records and
 the step it is on; never the console's widgets), so it always shows the
 session as it is: the current step's title and prompt, the timer, and for
 each kind of step a view sized for the back of the room (display_steps.py):
-the frame, the board (with its figures once revealed; during a blind round
-"n of m placed" and who is still to place), the divergence and gaps, the
+the frame, the board (each row's figures, median, rwg and gap, under the
+dimension's name once revealed; during a blind round "n of m placed" and
+who is still to place), the divergence and gaps, the
 live vote tally, the agreed actions, the wrap-up, the review of statuses.
 Blackout blanks it. In presentation mode (one screen) a small control strip
 runs along the bottom.
@@ -20,8 +21,6 @@ small widget in a corner of the content (a reminder), above the body.
 """
 
 from __future__ import annotations
-
-import html
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -40,7 +39,7 @@ from ...model import Part, Step, StepKind
 from ...session import ChangeRecord
 from ..common.themes import colours
 from . import display_steps as views
-from .aggregates import dimension_figures, no_placements
+from .aggregates import dimension_figure_parts, no_placements
 from .join_screen import JoinScreen
 from .timer import TimerController, TimerWidget
 
@@ -128,6 +127,9 @@ class AudienceDisplay(QWidget):
         self.board.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the room watches; the console edits
         self.board.setFrameShape(SpectrumBoard.Shape.NoFrame)
         self.board.follows_theme = False  # the room sees the display's theme (set_theme)
+        # Each row's figures (median, rwg, gap) under its name, on the board
+        # itself: no paragraph of figures under it takes the board's height.
+        self.board.board_scene.summary_source = self._row_figures
         self.body.addWidget(self.board)
         # Blind round: the count and who is still to place.
         self.hidden_label = self.blind_view = views.BlindView()
@@ -149,11 +151,6 @@ class AudienceDisplay(QWidget):
 
         self.discuss_strip = views.DiscussStrip()
         layout.addWidget(self.discuss_strip)
-        self.aggregates = QLabel()
-        self.aggregates.setObjectName("displayAggregates")
-        self.aggregates.setWordWrap(True)
-        views.mark_size(self.aggregates, views.SMALL_PX)
-        layout.addWidget(self.aggregates)
         self.pages.addWidget(self.content)
 
         # Blackout: black, and nothing else.
@@ -246,9 +243,10 @@ class AudienceDisplay(QWidget):
     def _apply_unit(self, unit: float) -> None:
         self.unit = unit
         self.setStyleSheet(display_style(self.theme, unit))
-        margin = views.px(40, unit)
-        self.content_layout.setContentsMargins(margin, views.px(20, unit), margin, views.px(16, unit))
-        self.content_layout.setSpacing(views.px(12, unit))
+        # Narrow margins: the board takes the room's screen edge to edge.
+        margin = views.px(24, unit)
+        self.content_layout.setContentsMargins(margin, views.px(12, unit), margin, views.px(10, unit))
+        self.content_layout.setSpacing(views.px(8, unit))
         for view in [*self.step_views, self.discuss_strip]:
             view.set_unit(unit)
         self.timer_widget.set_scale(unit)
@@ -284,9 +282,35 @@ class AudienceDisplay(QWidget):
         except KeyError:
             return False
 
+    def figures_text(self) -> str:
+        """What the room reads of the figures: each dimension's name and
+        its row's summary on the board ("Integration: median 70.0, rwg 0.96
+        aligned, gap +48.0 major"), in plain text; "" while the board is not
+        shown (a blind round, a step without a board)."""
+        if self.body.currentWidget() is not self.board or self.round_hidden():
+            return ""
+        scene = self.board.board_scene
+        session = self.controller.session
+        out = []
+        for dim in session.dimensions:
+            row = scene._rows.get(dim.id)
+            if row is not None and row.summary is not None and row.summary.isVisible():
+                out.append(f"{dim.name}: {row.summary.text()}")
+        return "  \u00b7  ".join(out)
+
     @property
     def aggregates_shown(self) -> bool:
-        return not self.aggregates.isHidden() and bool(self.aggregates.text())
+        """Whether the room sees every dimension's figures (on the board's rows)."""
+        return bool(self.figures_text())
+
+    def _row_figures(self, dimension_id: str) -> list[str] | None:
+        """A board row's summary on the display: the dimension's median,
+        rwg with its band and gap with its class (as the console's
+        aggregates word them), or "no placements yet"."""
+        step = self.current_step()
+        if not shows_board(step):
+            return None
+        return dimension_figure_parts(self.controller.session, step, dimension_id) or [no_placements()]
 
     def current_view(self) -> QWidget | None:
         """The body's page for the current step (the board, or a step view)."""
@@ -309,8 +333,6 @@ class AudienceDisplay(QWidget):
         step = self.current_step()
         self.setWindowTitle(tr("Audience display \u2014 {0}").format(self.controller.title))
         self.discuss_strip.setVisible(False)
-        self.aggregates.setText("")
-        self.aggregates.setVisible(False)
         if step is None:
             self.title_label.setText(self.controller.title)
             self.prompt_label.setText("")
@@ -321,9 +343,12 @@ class AudienceDisplay(QWidget):
         self.strip_label.setText(tr("  Step {0} of {1}").format(session.current_step + 1, total))
         view = self._view_for(step)
         # The frame and the information steps say their prompt in the body;
-        # the wrap-up's three headings answer it (and its list needs the room).
+        # the wrap-up's three headings answer it (and its list needs the
+        # room), as the discuss step's lines under the board do (the most
+        # divergent dimension, the largest gaps: the board keeps the height).
         self.prompt_label.setText(step.prompt)
-        self.prompt_label.setVisible(bool(step.prompt)
+        answered = step.kind is StepKind.DISCUSS and view is self.board
+        self.prompt_label.setVisible(bool(step.prompt) and not answered
                                      and view not in (self.frame_view, self.info_view, self.wrapup_view))
         if view is not self.board:
             self._board_key = None
@@ -335,6 +360,8 @@ class AudienceDisplay(QWidget):
             self._board_key = key
             self.board.board_scene.show_round(session, step.round_id, step.compare_round_id, editable=False)
             self.board.fit()
+        else:
+            self._refresh_summaries()  # the same rows; the figures may come from another step's rounds
         self.body.setCurrentWidget(self.board)
         self._refresh_figures()
 
@@ -370,24 +397,24 @@ class AudienceDisplay(QWidget):
         dims = {d for r, d, _p in keys if r in self._board_key} if keys is not None else None
         for dim in (dims if dims is not None else [d.id for d in self.controller.session.dimensions]):
             self.board.board_scene.refresh_row(dim)
-        self._refresh_figures()  # the gap may come from a re-placement round
+        if dims is not None:
+            # The gap may come from a re-placement round: every row's figures again.
+            self._refresh_summaries()
+        self._refresh_figures()
+
+    def _refresh_summaries(self) -> None:
+        """Every row's figures on the board, from the session as it is now."""
+        scene = self.board.board_scene
+        for dim in self.controller.session.dimensions:
+            scene._apply_summary_source(dim.id)
 
     def _refresh_figures(self) -> None:
-        """Under the board: every dimension's figures; on a discuss step
-        first the most divergent dimension and the largest gaps."""
+        """Under the board on a discuss step: the most divergent dimension
+        and the largest gaps (each row's figures are on the board)."""
         step = self.current_step()
-        session = self.controller.session
-        if step is None:
-            return
-        if step.kind is StepKind.DISCUSS:
-            self.discuss_strip.show_step(session, step)
+        if step is not None and step.kind is StepKind.DISCUSS:
+            self.discuss_strip.show_step(self.controller.session, step)
             self.discuss_strip.setVisible(True)
-        cells = []
-        for dim in session.dimensions:
-            figures = dimension_figures(session, step, dim.id)
-            cells.append(f"<b>{html.escape(dim.name)}</b>: {figures if figures is not None else no_placements()}")
-        self.aggregates.setText("&nbsp;&nbsp;\u00b7&nbsp;&nbsp;".join(cells))
-        self.aggregates.setVisible(bool(cells))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

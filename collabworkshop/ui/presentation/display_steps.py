@@ -333,15 +333,17 @@ class DiscussStrip(StepView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.divergent = _label("discussDivergent", TEXT_PX)
-        self.gaps = _label("discussGaps", TEXT_PX)
+        # The small type (still >= 24 px at 1920x1080): two lines under the
+        # board take as little of its height as they can.
+        self.divergent = _label("discussDivergent", SMALL_PX)
+        self.gaps = _label("discussGaps", SMALL_PX)
         layout.addWidget(self.divergent)
         layout.addWidget(self.gaps)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # under the board
 
     def show_step(self, session: Session, step: Step) -> None:
         self.divergent.setText(divergent_words(session, step))
-        lines = step_gap_lines(session, step, limit=2)  # one line at 1920 px; the figures below have all
+        lines = step_gap_lines(session, step, limit=2)  # one line at 1920 px; the board's rows have all
         self.gaps.setText(tr("Largest gaps: {0}").format(" \u00b7 ".join(lines)) if lines else "")
         self.gaps.setVisible(bool(lines))
         self._said()

@@ -28,6 +28,7 @@ from collabworkshop.ui.board.geometry import (
     tray_rows,
     tray_slot,
     value_to_x,
+    wrap_parts,
     x_to_value,
 )
 
@@ -122,3 +123,15 @@ def test_crowded_rows_grow_to_give_their_extra_lanes_room():
     small = token_radius_for(100)
     assert len(lane_offsets(small)) > 3
     assert row_height_for(small) > row_height_for(TOKEN_RADIUS)
+
+
+def test_a_rows_figures_break_between_their_parts_never_inside_one_that_fits():
+    measure = len  # one unit a character
+    parts = ["median 72.0", "rwg 0.96 aligned", "gap +37.0 moderate"]
+    assert wrap_parts(parts, 30, measure) == ["median 72.0, rwg 0.96 aligned,", "gap +37.0 moderate"]
+    assert wrap_parts(parts, 200, measure) == ["median 72.0, rwg 0.96 aligned, gap +37.0 moderate"]
+    assert wrap_parts(parts, 18, measure) == ["median 72.0,", "rwg 0.96 aligned,", "gap +37.0 moderate"]
+    # A part wider than the line is wrapped at its spaces, whole words kept.
+    lines = wrap_parts(["no placements yet"], 8, measure)
+    assert lines == ["no", "placements", "yet"]
+    assert " ".join(" ".join(wrap_parts(parts, 9, measure)).split()) == ", ".join(parts)

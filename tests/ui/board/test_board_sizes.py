@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
 
@@ -123,16 +124,33 @@ def test_the_legend_and_the_pole_labels_are_whole(qtbot, profile):
     shown = {i.text() for i in items}
     for team in session.teams:
         assert team.name in shown
-    # The pole labels' words, all of them, in order (wrapped, not cut).
+    # The pole labels' words, all of them, in order (wrapped, not cut): under
+    # the line's ends with the end's number, or (the display) beside them,
+    # 0 and 100 heading the line's ends once, with the zone names.
+    beside = scene.geo.poles_beside
     for pole, whole in ((LONG_LOW, f"0 {LONG_LOW}"), (LONG_HIGH, f"{LONG_HIGH} 100")):
         lines = sorted((i for i in items if pole[:30] in i.toolTip()), key=lambda i: i.scenePos().y())
         assert lines
-        assert " ".join(" ".join(i.text() for i in lines).split()) == whole
+        assert " ".join(" ".join(i.text() for i in lines).split()) == (pole if beside else whole)
     # No text lies on another.
     rects = [(i.text(), i.sceneBoundingRect()) for i in items]
     for a, (ta, ra) in enumerate(rects):
         for tb, rb in rects[a + 1:]:
             assert not ra.adjusted(1, 1, -1, -1).intersects(rb.adjusted(1, 1, -1, -1)), (ta, tb)
+    if beside:
+        # 0 and 100 head the line's ends; a token at either pole leaves its
+        # label whole.
+        assert {"0", "100"} <= shown
+        session.placements[("today", "integration", "t1")] = 0.0
+        session.placements[("today", "integration", "t2")] = 100.0
+        scene.show_round(session, "today", editable=False)
+        labels = [i.sceneBoundingRect() for i in texts(scene) if LONG_LOW[:30] in i.toolTip()
+                  or LONG_HIGH[:30] in i.toolTip()]
+        for team in ("t1", "t2"):
+            token = scene.token("integration", team)
+            r, c = token.radius, token.scenePos()
+            disc = QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)
+            assert not any(disc.intersects(label) for label in labels), (team, disc, labels)
 
 
 def test_a_drop_that_needs_more_room_grows_the_row_and_nothing_overlaps(qtbot):

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QLabel
 
 from collabworkshop.model import ActionStatus, Lever, Step, StepKind
+from collabworkshop.ui.presentation.aggregates import dimension_figure_parts
 
 ENTRY = {"frame": 1, "today": 2, "needed": 3, "discuss": 4, "vote": 5, "plan": 6, "wrapup": 7}
 
@@ -188,6 +189,36 @@ def test_the_review_says_each_status_in_words_and_symbols(window, sample_copy):
     assert "\u2714 Done 1" in view.heading.text()
 
 
+@pytest.mark.parametrize("entry", ["needed", "discuss"])
+def test_the_board_keeps_room_sized_tokens_with_its_figures_in_its_rows(window, sample_copy, entry):
+    # Place (with Today's ghosts) and discuss at 1920x1080: the figures stand
+    # in the board's rows, under each name, so no paragraph under the board
+    # takes its height; tokens >= 56 px, initials >= 22 px, the board's text
+    # >= 24 px and the board >= 85 % of the width.
+    controller, display = _display(window, sample_copy, entry)
+    board = display.board
+    assert display.current_view() is board
+    board.fit()
+    _settle()
+    scene, scale = board.board_scene, board.scale_factor()
+    assert 2 * scene.token_radius * scale >= 56
+    assert min(t._font.pixelSize() for t in scene.tokens()) * scale >= 22
+    texts = [i for i in scene.items() if isinstance(i, QGraphicsSimpleTextItem) and i.isVisible() and i.text()]
+    assert min(i.font().pixelSize() for i in texts) * scale >= 24
+    assert board.mapFromScene(scene.itemsBoundingRect()).boundingRect().width() >= 0.85 * display.width()
+    step = controller.session.active_step()
+    for dim in controller.session.dimensions:
+        summary = scene._rows[dim.id].summary
+        assert summary.text() == ", ".join(dimension_figure_parts(controller.session, step, dim.id))
+        assert summary.sceneBoundingRect().right() <= scene.geo.line_x0  # in the names' column
+        assert f"{dim.name}: {summary.text()}" in display.figures_text()
+    # Under the board only the discuss step's two lines (the divergence, the gaps).
+    content = display.content
+    bottom = board.mapTo(content, board.rect().bottomLeft()).y()
+    under = [w for w in _visible_labels(content) if w.mapTo(content, QPoint(0, 0)).y() > bottom]
+    assert all(display.discuss_strip.isAncestorOf(w) for w in under), [w.objectName() for w in under]
+
+
 def _visible_labels(widget) -> list[QLabel]:
     return [w for w in widget.findChildren(QLabel) if w.isVisibleTo(widget) and w.text().strip()]
 
@@ -204,10 +235,16 @@ def test_every_step_is_large_enough_for_the_back_of_the_room(window, sample_copy
         title = QFontInfo(display.title_label.font()).pixelSize()
         assert title >= 40 * factor, (entry, title)
         labels = _visible_labels(view) + _visible_labels(display.discuss_strip) * display.discuss_strip.isVisible()
-        if display.aggregates_shown:
-            labels.append(display.aggregates)
         if view is not display.board:
             assert labels, entry
         for label in labels:
             pixels = QFontInfo(label.font()).pixelSize()
             assert pixels >= 24 * factor, (entry, label.objectName(), label.text()[:40], pixels)
+        if display.aggregates_shown:
+            # The figures stand in the board's rows: their type on screen is
+            # the scene's font times the board's scale.
+            display.board.fit()
+            scale = display.board.scale_factor()
+            for row in display.board.board_scene._rows.values():
+                pixels = row.summary.font().pixelSize() * scale
+                assert pixels >= 24 * factor, (entry, row.summary.text()[:40], pixels)
