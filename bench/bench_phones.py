@@ -107,21 +107,49 @@ def bench_phones(app, tmp: Path, drag, bounce, baseline_drag, moves: int = 500) 
         board = page.board
         scene = board.board_scene
         shown: dict[tuple[str, str, float], float] = {}
+        waiting: dict[str, dict[str, float]] = {}  # dimension -> placer -> the value the model has
 
-        def on_changed(record) -> None:
-            # Connected after the page: the board has already moved the token.
+        def check(dimension_id: str, placers) -> None:
             now = time.perf_counter()
-            for round_id, dimension_id, placer in record.keys_of(Part.PLACEMENTS) or ():
-                value = controller.session.position(round_id, dimension_id, placer)
+            for placer in placers:
+                value = controller.session.position(page.step.round_id, dimension_id, placer)
                 try:
                     token = scene.token(dimension_id, placer)
                 except KeyError:
                     continue
-                # The token took the value and moved (set_value places it at once, no animation).
-                if value is not None and token.value == value:
+                # The token has the value and stands at it (no animation on a placement).
+                if value is not None and token.value == value and \
+                        abs(token.pos().x() - scene.rest_pos(token, value, token.lane, token.shift).x()) < 0.5:
                     shown.setdefault((placer, dimension_id, value), now)
+                    waiting.get(dimension_id, {}).pop(placer, None)
+
+        def on_changed(record) -> None:
+            # Connected after the page: a board that redraws at once has moved
+            # the token already; one that coalesces moves it on row_refreshed.
+            rows: dict[str, set[str]] = {}
+            for _round_id, dimension_id, placer in record.keys_of(Part.PLACEMENTS) or ():
+                rows.setdefault(dimension_id, set()).add(placer)
+                waiting.setdefault(dimension_id, {})[placer] = 0.0
+            for dimension_id, placers in rows.items():
+                check(dimension_id, placers)
+
+        def on_row_refreshed(dimension_id: str) -> None:
+            if waiting.get(dimension_id):
+                check(dimension_id, list(waiting[dimension_id]))
 
         controller.changed.connect(on_changed)
+        scene.row_refreshed.connect(on_row_refreshed)
+        # Where the time goes: a placement's arrival in the GUI thread (from
+        # the server's thread) and the batch that applies it.
+        arrived: dict[tuple[str, str, float], float] = {}
+        plain_apply = participation._apply
+
+        def timed_apply(device_id, message) -> None:
+            if type(message).__name__ == "Place":
+                arrived.setdefault((device_id, message.dimension, round(message.value, 1)), time.perf_counter())
+            plain_apply(device_id, message)
+
+        participation._apply = timed_apply
         # The facilitator's drag on a quiet board, then while the phones place.
         dim = session.dimensions[len(session.dimensions) // 2]
         placer = session.placer_ids()[0]
@@ -134,18 +162,32 @@ def bench_phones(app, tmp: Path, drag, bounce, baseline_drag, moves: int = 500) 
             return drag(board.viewport(), QPoint(start.x(), start.y()), xs, app)[30:]
 
         quiet = facilitator_drag()
+        profile_to = os.environ.get("BENCH_PHONES_PROFILE")  # diagnosis: cProfile of the GUI thread
+        profiler = None
+        if profile_to:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         child.stdin.write("go\n")
         child.stdin.flush()
         busy = facilitator_drag()
         busy += facilitator_drag()
         if not wait_line("done", 150):
             raise RuntimeError("the simulated phones did not finish")
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(profile_to)
         tokens = len(scene.tokens())
         baseline = baseline_drag(app, tokens)
         data = json.loads(out.read_text(encoding="utf-8"))
         names = {p.name: p.id for p in controller.session.participants}
-        latencies, first, moves_ms = [], [], []
+        latencies, first, moves_ms, to_gui = [], [], [], []
+        device_of = {d.name: d.device_id for d in participation.devices()}
         for item in data["sent"]:
+            when = arrived.get((device_of.get(item["name"], ""), item["dimension"], round(item["value"], 1)))
+            if when is not None and when >= item["t"]:
+                to_gui.append((when - item["t"]) * 1000.0)
             key = (names.get(item["name"], ""), item["dimension"], item["value"])
             if key in shown and shown[key] >= item["t"]:
                 latency = (shown[key] - item["t"]) * 1000.0
@@ -172,6 +214,12 @@ def bench_phones(app, tmp: Path, drag, bounce, baseline_drag, moves: int = 500) 
             "move_to_screen_ms": {
                 "median": round(statistics.median(moves_ms), 2) if moves_ms else None,
                 "p95": round(_percentile(moves_ms, 0.95), 2) if moves_ms else None,
+            },
+            # The part of it from the phone's send to the GUI thread (the
+            # phones' process, loopback, the server's thread, the queued signal).
+            "send_to_gui_thread_ms": {
+                "median": round(statistics.median(to_gui), 2) if to_gui else None,
+                "p95": round(_percentile(to_gui, 0.95), 2) if to_gui else None,
             },
             "drag_move_quiet_ms": round(statistics.median(quiet), 3),
             "drag_move_busy_ms": round(statistics.median(busy), 3),
