@@ -25,7 +25,7 @@ with smaller tokens, growing when it must); the find box's filter
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleText
 from ...common.i18n import context
 from ...model import Session, Team
 from ...model.template import default_template
+from ..common.frame import FrameCoalescer
 from ..common.plaintext import tip
 from . import overlays
 from .geometry import (
@@ -108,6 +109,9 @@ class Row:
     band_below: float = 60.0
     has_tray: bool = True  # a "not placed" tray is drawn on this row
     summary_lines: int = 2  # the lines the names' column keeps for the summary
+    #: placer -> (value, secret, x, y): what refresh_row last made its token say and where it put it
+    settled: dict[str, tuple[float | None, bool, float, float]] = field(default_factory=dict)
+    tray: tuple[str, ...] = ()  # the placers waiting in the tray, in its order, as refresh_row last put them
 
 
 class SpectrumScene(QGraphicsScene):
@@ -144,6 +148,9 @@ class SpectrumScene(QGraphicsScene):
         self._rows: dict[str, Row] = {}
         self._zones = default_template().zones
         self._reveal: RevealAnimation | None = None
+        # Rows to refresh once the event loop has turned (refresh_row_soon).
+        self._rows_due: set[str] = set()
+        self._rows_frame = FrameCoalescer(self._refresh_due_rows, self)
         self.colours: BoardPalette = board_palette("light")
         self.setBackgroundBrush(QColor(self.colours.background))
         #: Whoever shows the board may put its own figures in each row's
@@ -602,7 +609,31 @@ class SpectrumScene(QGraphicsScene):
             return self.tray_pos(token)
         return QPointF(self.geo.value_to_x(value) + shift, token.row_y + lane)
 
+    def refresh_row_soon(self, dimension_id: str) -> None:
+        """Refresh a row once the event loop has turned, at most once per
+        display frame: many changes to one row in a frame (phones placing
+        together) are one :meth:`refresh_row`. A facilitator's own move
+        refreshes at once (:meth:`refresh_row`), which also settles a row
+        waiting here."""
+        self._rows_due.add(dimension_id)
+        self._rows_frame.request()
+
+    @property
+    def rows_due(self) -> frozenset[str]:
+        """The rows waiting for their frame (refresh_row_soon)."""
+        return frozenset(self._rows_due)
+
+    def _refresh_due_rows(self) -> None:
+        due, self._rows_due = self._rows_due, set()
+        for dimension_id in [d for d in self._rows if d in due]:
+            self.refresh_row(dimension_id)
+
     def refresh_row(self, dimension_id: str) -> None:
+        """Put a row's tokens where the model has them, and redraw its
+        overlays. Only the tokens whose place changed are moved, and only
+        those whose value (or secrecy) changed get a new description: with
+        hundreds of tokens on a row, one phone's placement moves a few."""
+        self._rows_due.discard(dimension_id)
         row = self._rows.get(dimension_id)
         if row is None or self.session is None:
             return
@@ -615,18 +646,40 @@ class SpectrumScene(QGraphicsScene):
                 # its neighbours fan out around it rather than hide under it.
                 if token.value is not None:
                     placed.append((token.value, placer_id))
+                row.settled.pop(placer_id, None)  # its own keys describe it meanwhile
                 continue
             if token.held:
+                row.settled.pop(placer_id, None)
                 continue
             value = placements.get((self.round_id, dimension_id, placer_id))
+            if value != token.value:
+                row.settled.pop(placer_id, None)
             token.value = value
             if value is not None:
                 placed.append((value, placer_id))
         per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
         offsets = place_row(placed, self.token_radius, len(row.tokens), per_point)
-        for placer_id, token in row.tokens.items():
-            if not token.held or token.pending:
-                token.set_value(token.value, *offsets.get(placer_id, (0.0, 0.0))[::-1])
+        # The tray's order once for the row (tray_pos would look it up per token).
+        waiting = [t for t in row.tokens.values() if t.value is None or self.hides(t)]
+        tray_shift = self.geo.tray_shift()
+        value_to_x = self.geo.value_to_x
+        tray = tuple(t.placer_id for t in waiting)
+        if tray != row.tray or any(placer_id not in row.settled for placer_id in tray):
+            # Someone came into the tray or left it: its tokens close up.
+            row.tray = tray
+            for index, token in enumerate(waiting):
+                if not token.held or token.pending:
+                    x, offset = tray_slot(index, len(waiting), len(row.tokens), self.token_radius)
+                    self._settle(row, token, x + tray_shift, token.row_y + offset, 0.0, 0.0)
+        settled = row.settled
+        for placer_id, (dx, dy) in offsets.items():  # the tokens on the line
+            token = row.tokens[placer_id]
+            if self.hidden and not token.pending:
+                continue  # in the tray (secret)
+            value = token.value
+            x, y = value_to_x(value) + dx, token.row_y + dy
+            if settled.get(placer_id) != (value, False, x, y):
+                self._settle(row, token, x, y, dy, dx)
         waits = any(t.value is None or self.hides(t) for t in row.tokens.values())
         up, down = row_reach(offsets, self.token_radius)
         if (not self.hidden and (up > row.band_above + 1e-6 or down > row.band_below + 1e-6)) or (
@@ -648,6 +701,22 @@ class SpectrumScene(QGraphicsScene):
             row.ghosts[placer_id].setPos(self.geo.value_to_x(value) + dx, row.y + dy)
         overlays.refresh_markers(self, row)
         self.row_refreshed.emit(dimension_id)
+
+    def _settle(self, row: Row, token: TeamToken, x: float, y: float, lane: float, shift: float) -> None:
+        """A token of refresh_row at rest at (x, y): left alone when it is
+        there already and says the same; moved when only its place changed;
+        described again (tooltip, accessible text, its look) only when its
+        value changed, or whether that is secret."""
+        said = (token.value, self.hides(token), x, y)
+        before = row.settled.get(token.placer_id)
+        if before == said:
+            return
+        row.settled[token.placer_id] = said
+        token.lane, token.shift = lane, shift
+        if before is not None and before[:2] == said[:2]:
+            token.setPos(x, y)
+        else:
+            token.set_value(token.value, lane, shift)
 
     def _schedule_relayout(self) -> None:
         if not self._relayout_due:

@@ -30,6 +30,7 @@ from ...common.i18n import context
 from ...controller.session_controller import SessionController
 from ...model import Part
 from ...session import ChangeRecord, Origin
+from ..common.frame import READING_MS, FrameCoalescer
 from .aggregates import dimension_figures
 from .display import shows_board
 from .notes_panel import NotesPanel
@@ -142,6 +143,7 @@ class ConsolePanel(QWidget):
         layout.addWidget(notes_box, 1)
         layout.addWidget(display_box)  # set once per workshop: last
 
+        self._round_frame = FrameCoalescer(self._refresh_round, self, READING_MS)
         controller.step_changed.connect(lambda _i: self.refresh())
         controller.changed.connect(self._changed)
         presenter.state_changed.connect(self._refresh_display)
@@ -152,7 +154,11 @@ class ConsolePanel(QWidget):
         if record.touches(Part.STEPS, Part.ROUNDS, Part.TEAMS, Part.PARTICIPANTS, Part.SETTINGS):
             self.refresh()
         elif record.touches(Part.PLACEMENTS):
-            self._refresh_round()
+            if record.origin is Origin.DEVICE:
+                # Phones placing together: "who has placed" at most ten times a second.
+                self._round_frame.request()
+            else:
+                self._refresh_round()
 
     def current_step(self):
         return self.controller.session.active_step()
@@ -174,6 +180,7 @@ class ConsolePanel(QWidget):
         self._refresh_display()
 
     def _refresh_round(self) -> None:
+        self._round_frame.cancel()
         step = self.current_step()
         session = self.controller.session
         if not shows_board(step):

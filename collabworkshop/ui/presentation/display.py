@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ...common.i18n import context
 from ...controller.session_controller import SessionController
 from ...model import Part, Step, StepKind
-from ...session import ChangeRecord
+from ...session import ChangeRecord, Origin
 from ..common.themes import colours
 from . import display_steps as views
 from .aggregates import dimension_figure_parts, no_placements
@@ -324,7 +324,7 @@ class AudienceDisplay(QWidget):
         elif record.touches(Part.STEPS, Part.ROUNDS, Part.INFO):
             self.refresh()
         elif record.touches(Part.PLACEMENTS):
-            self._placements_changed(record.keys_of(Part.PLACEMENTS))
+            self._placements_changed(record.keys_of(Part.PLACEMENTS), soon=record.origin is Origin.DEVICE)
         if record.touches(Part.VOTES, Part.ACTIONS):
             self._refresh_view()
 
@@ -385,7 +385,7 @@ class AudienceDisplay(QWidget):
         if isinstance(view, views.StepView) and step is not None:
             view.show_step(self.controller.session, step)
 
-    def _placements_changed(self, keys) -> None:
+    def _placements_changed(self, keys, soon: bool = False) -> None:
         step = self.current_step()
         if not shows_board(step):
             return
@@ -395,8 +395,13 @@ class AudienceDisplay(QWidget):
         if not self._board_key:
             return
         dims = {d for r, d, _p in keys if r in self._board_key} if keys is not None else None
+        scene = self.board.board_scene
         for dim in (dims if dims is not None else [d.id for d in self.controller.session.dimensions]):
-            self.board.board_scene.refresh_row(dim)
+            # Phones placing together: each row once per frame (SpectrumScene.refresh_row_soon).
+            if soon:
+                scene.refresh_row_soon(dim)
+            else:
+                scene.refresh_row(dim)
         if dims is not None:
             # The gap may come from a re-placement round: every row's figures again.
             self._refresh_summaries()

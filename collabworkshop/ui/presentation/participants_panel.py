@@ -56,6 +56,8 @@ class ParticipantsPanel(QGroupBox):
         self.controller = controller
         self.participation: Participation | None = None
         self.confirm_box: QMessageBox | None = None
+        #: The list's headings and phones as last made (_fill_tree).
+        self._shape: list[tuple[str, list[tuple[str, str]]]] = []
         layout = QVBoxLayout(self)
 
         self.status = QLabel()
@@ -230,6 +232,7 @@ class ParticipantsPanel(QGroupBox):
         self.setVisible(running)
         if p is None or not running:
             self.tree.clear()
+            self._shape = []
             return
         if p.locked:
             self.status.setText(tr("Locked: no new phone can join. Phones already in keep working."))
@@ -255,6 +258,9 @@ class ParticipantsPanel(QGroupBox):
         self._update_buttons()
 
     def _fill_tree(self, devices: list[DeviceInfo]) -> None:
+        """The teams and their phones. When the same phones stand under the
+        same headings as last time (people placing), only the lines whose
+        text changed are set again; otherwise the list is made anew."""
         selected = self.selected_device()
         session = self.controller.session
         dims = self._dimensions_to_place()
@@ -265,11 +271,11 @@ class ParticipantsPanel(QGroupBox):
         known = {tid for tid, _ in teams}
         # Phones that have not picked a team yet (or whose team went) come last.
         loose = [d for tid, ds in by_team.items() if tid not in known for d in ds]
-        self.tree.clear()
         groups = [(name, by_team.get(tid, [])) for tid, name in teams]
         if loose:
             groups.append((tr("No team yet"), loose))
-        current = None
+        lines: list[tuple[str, str, list[tuple[str, str, str]]]] = []  # heading, detail, phones' lines
+        shape: list[tuple[str, list[tuple[str, str]]]] = []  # each group's name and phones
         for name, members in groups:
             # A phone still choosing its team has no name yet: not anonymous.
             anonymous = sum(1 for d in members if not d.name) if members is not loose else 0
@@ -284,14 +290,7 @@ class ParticipantsPanel(QGroupBox):
             else:
                 heading = tr("{0}: {1}").format(name, len(members))
                 detail = tr("{0}: {1} joined, {2} online").format(name, len(members), connected)
-            top = QTreeWidgetItem([heading])
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
-            top.setToolTip(0, safe(detail))
-            top.setData(0, Qt.ItemDataRole.AccessibleTextRole, detail)
-            self.tree.addTopLevelItem(top)
+            phones = []
             for d in sorted(members, key=lambda d: (not d.name, d.name.casefold(), d.device_id)):
                 # Item text is plain text: a name like <b>x</b> shows as typed.
                 unnamed = tr("(choosing a team)") if members is loose else tr("(anonymous)")
@@ -299,17 +298,51 @@ class ParticipantsPanel(QGroupBox):
                 if dims:
                     parts.append(tr("all placed") if len(d.placed) >= dims
                                  else tr("{0}/{1} placed").format(len(d.placed), dims))
-                line = " \u00b7 ".join(parts)
-                child = QTreeWidgetItem([line])
-                child.setToolTip(0, safe(line))
-                child.setData(0, DEVICE_ROLE, d.device_id)
-                child.setData(0, NAME_ROLE, d.name)
+                phones.append((d.device_id, d.name, " \u00b7 ".join(parts)))
+            lines.append((heading, detail, phones))
+            shape.append((name, [(device_id, who) for device_id, who, _line in phones]))
+        if shape == self._shape and self.tree.topLevelItemCount() == len(lines):
+            for i, (heading, detail, phones) in enumerate(lines):
+                top = self.tree.topLevelItem(i)
+                if top is None:
+                    continue
+                self._set_line(top, heading, detail)
+                for j, (_device_id, _name, line) in enumerate(phones):
+                    child = top.child(j)
+                    if child is not None:
+                        self._set_line(child, line, line)
+            return
+        self._shape = shape
+        self.tree.clear()
+        current = None
+        for heading, detail, phones in lines:
+            top = QTreeWidgetItem()
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
+            self._set_line(top, heading, detail)
+            self.tree.addTopLevelItem(top)
+            for device_id, name, line in phones:
+                child = QTreeWidgetItem()
+                self._set_line(child, line, line)
+                child.setData(0, DEVICE_ROLE, device_id)
+                child.setData(0, NAME_ROLE, name)
                 top.addChild(child)
-                if d.device_id == selected:
+                if device_id == selected:
                     current = child
             top.setExpanded(True)
         if current is not None:
             self.tree.setCurrentItem(current)
+
+    @staticmethod
+    def _set_line(item: QTreeWidgetItem, text: str, detail: str) -> None:
+        """An item's text, and its tooltip and accessible text, when they changed."""
+        if item.text(0) != text:
+            item.setText(0, text)
+        if item.data(0, Qt.ItemDataRole.AccessibleTextRole) != detail:
+            item.setToolTip(0, safe(detail))
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, detail)
 
     def _update_buttons(self) -> None:
         p = self.participation

@@ -57,7 +57,8 @@ from ...common.i18n import QT_TRANSLATE_NOOP, context
 from ...controller.session_controller import SessionController
 from ...model import Part
 from ...model.session import GapPlacement
-from ...session import ChangeRecord
+from ...session import ChangeRecord, Origin
+from ..common.frame import READING_MS, FrameCoalescer
 from .charts import FLAG, ProfileChart, SpreadChart
 
 BAND_MARK = {AgreementBand.ALIGNED: "\u25cf", AgreementBand.MIXED: "\u25d0", AgreementBand.DIVIDED: "\u25cb"}
@@ -336,12 +337,21 @@ class StatsPanel(QWidget):
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._flush)
         controller.placement_previewed.connect(self._schedule)
+        # Phones' placements: the dimensions they touched, redrawn together (READING_MS).
+        self._device_keys: set[tuple[str, str]] = set()
+        self._device_frame = FrameCoalescer(self._refresh_device_keys, self, READING_MS)
         controller.changed.connect(self._changed)
 
     def _changed(self, record: ChangeRecord) -> None:
         if record.only(Part.PLACEMENTS):
+            keys = sorted({k[:2] for k in record.keys_of(Part.PLACEMENTS) or ()})
+            if record.origin is Origin.DEVICE:
+                # Phones placing together: at most ten times a second, whatever came in meanwhile.
+                self._device_keys.update(keys)
+                self._device_frame.request()
+                return
             # A drop (or its undo): redraw the rows of the tokens moved, at once.
-            for round_id, dimension_id in sorted({k[:2] for k in record.keys_of(Part.PLACEMENTS) or ()}):
+            for round_id, dimension_id in keys:
                 self.refresh_dimension(round_id, dimension_id)
         elif record.touches(Part.TEAMS, Part.PARTICIPANTS, Part.ROUNDS, Part.SETTINGS):
             self._rebuild()  # settings: e.g. which placement the gaps use
@@ -521,6 +531,17 @@ class StatsPanel(QWidget):
         self._pending.add((round_id, dimension_id))
         self.focus_dimension = dimension_id
         self._flush(committed=True)
+
+    def _refresh_device_keys(self) -> None:
+        keys, self._device_keys = sorted(self._device_keys), set()
+        if self.round_id and self.compare_round_id and self._update_gap_pair():
+            self.refresh_all()
+            return
+        watched = [key for key in keys if self._watches(key[0])]
+        if watched:
+            self._pending.update(watched)
+            self.focus_dimension = watched[-1][1]
+            self._flush(committed=True)
 
     def _flush(self, committed: bool = False) -> None:
         self._frame.stop()

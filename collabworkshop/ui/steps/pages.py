@@ -37,6 +37,7 @@ from ...common.i18n import context
 from ...controller.session_controller import SessionController
 from ...model import Part, Step
 from ...session import ChangeRecord, Origin
+from ..common.frame import READING_MS, FrameCoalescer
 
 tr = context("Pages")
 
@@ -211,6 +212,8 @@ class PlacePage(StepPage):
         # each, one edit rebuilt them all, and every visit rebuilt its board.)
         self._shown = False
         self._stale = True
+        # Phones placing: the count and the figures at most ten times a second (_changed).
+        self._texts_frame = FrameCoalescer(self._refresh_texts, self, READING_MS)
 
     def activate(self) -> None:
         self._shown = True
@@ -408,6 +411,17 @@ class PlacePage(StepPage):
         if record.only(Part.PLACEMENTS):
             # One redraw per row, however many of its tokens moved (phones placing together).
             rows = sorted({(r, d) for r, d, _p in record.keys_of(Part.PLACEMENTS) or ()})
+            if record.origin is Origin.DEVICE:
+                # Phones place faster than the screen shows: each row is redrawn
+                # once per frame and the counts at most ten times a second,
+                # whatever came in meanwhile (the facilitator's own moves,
+                # below, are redrawn at once).
+                scene = self.board.board_scene
+                for round_id, dimension_id in rows:
+                    if self._watches(round_id):
+                        scene.refresh_row_soon(dimension_id)
+                        self._texts_frame.request()
+                return
             for round_id, dimension_id in rows:
                 self._placement_moved(round_id, dimension_id, "")
             return
@@ -416,12 +430,25 @@ class PlacePage(StepPage):
         if record.touches(Part.ROUNDS):
             self._rounds_changed()
 
+    def _watches(self, round_id: str) -> bool:
+        """Whether this page's board shows (or compares with) the round."""
+        return round_id in (self.step.round_id, self.step.compare_round_id,
+                            self.board.board_scene.previous_round_id())
+
     def _placement_moved(self, round_id: str, dimension_id: str, team_id: str) -> None:
-        if round_id in (self.step.round_id, self.step.compare_round_id, self.board.board_scene.previous_round_id()):
+        if self._watches(round_id):
             self.board.board_scene.refresh_row(dimension_id)
-            self._refresh_placed()
-            self._refresh_divergence()
-            self._refresh_strip()
+            self._refresh_texts()
+
+    def _refresh_texts(self) -> None:
+        """The count, the divergence and the strip under or beside the board."""
+        if not self._shown:
+            self._stale = True  # the next activation rebuilds them
+            return
+        self._texts_frame.cancel()
+        self._refresh_placed()
+        self._refresh_divergence()
+        self._refresh_strip()
 
     def _refresh_divergence(self) -> None:
         if self.step.kind.value != "discuss" or self.hidden:

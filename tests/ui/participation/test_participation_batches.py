@@ -38,7 +38,7 @@ def test_many_placements_are_one_change_and_the_last_of_a_token_wins(controller)
     assert not controller.place_many([("today", "overall", "t2", 20)])  # nothing to change
 
 
-def test_the_place_page_redraws_each_row_once_for_many_tokens(window, sample_copy):
+def test_the_place_page_redraws_each_row_once_for_many_tokens(window, sample_copy, qtbot):
     from uihelpers import place_page
 
     assert window.open_file(sample_copy)
@@ -50,6 +50,8 @@ def test_the_place_page_redraws_each_row_once_for_many_tokens(window, sample_cop
     items = [("today", d, t, 11.0 + i) for i, (d, t) in enumerate(
         (d.id, t.id) for d in window.controller.session.dimensions[:2] for t in window.controller.session.teams)]
     assert window.controller.place_many(items)
+    # Redrawn once the event loop turns (phones place faster than a frame), once per row.
+    qtbot.waitUntil(lambda: not scene.rows_due)
     assert sorted(redrawn) == sorted(d.id for d in window.controller.session.dimensions[:2])
     for _round_id, dimension_id, team_id, value in items:  # and every token stands where it was put
         assert scene.token(dimension_id, team_id).value == value
