@@ -52,6 +52,8 @@ class Phone:
         self.raw: list[str] = []
         self.closed = False
         self.close_code: int | None = None
+        #: A send found the socket already torn down by the server (a flood cut off mid-way).
+        self.reset_while_sending = False
         self._session: aiohttp.ClientSession | None = None
         self._ws = None
         self._reader = None
@@ -129,7 +131,14 @@ class Phone:
             for m in messages:
                 if self._ws.closed:
                     return
-                await self._ws.send_str(m if isinstance(m, str) else json.dumps(m))
+                try:
+                    await self._ws.send_str(m if isinstance(m, str) else json.dumps(m))
+                except ConnectionResetError:
+                    # The server closed the socket while the rest was on its
+                    # way (a flood is meant to be cut off): stop sending, as a
+                    # browser does.
+                    self.reset_while_sending = True
+                    return
         self.net.run(all_of(), timeout=30)
 
     def disconnect(self) -> None:

@@ -71,8 +71,16 @@ def test_flooding_a_connection_gets_errors_then_the_socket_closes(participation,
     flood = [{"type": "register", "team": "t1", "name": f"x{i}"} for i in range(400)]
     phone.send_many(flood)
     qtbot.waitUntil(lambda: phone.closed, timeout=10000)
-    assert phone.close_code == 1008
-    assert any(f.get("code") == "rate-limited" for f in phone.of_type("error"))
+    if not phone.reset_while_sending:
+        # The server says why: errors first, then the policy close.
+        assert phone.close_code == 1008
+        assert any(f.get("code") == "rate-limited" for f in phone.of_type("error"))
+    # Else the flood was still being written when the server closed: the
+    # kernel reset the connection, and what the server sent last (errors,
+    # close frame) can be lost on the way - the same cut-off, told less.
+    # Either way the server goes on serving the others.
+    other = joined_phone(net, participation, "t2")
+    assert other.of_type("welcome") and not other.closed
 
 
 def test_oversized_frames_close_the_socket_and_oversized_bodies_are_refused(participation, net, qtbot):
