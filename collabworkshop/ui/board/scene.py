@@ -24,11 +24,11 @@ with smaller tokens, growing when it must); the find box's filter
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QToolTip
 
 from ...common.i18n import context
 from ...model import Session, Team
@@ -54,9 +54,10 @@ from .geometry import (
     tray_slot,
     wrap_words,
 )
+from .layer import TokenLayer, TokenMark
 from .reveal import RevealAnimation
 from .style import BoardPalette, board_palette, side_text, text_colour_for
-from .token import TeamToken
+from .token import TeamLook, TeamToken
 
 tr = context("SpectrumBoard")
 
@@ -82,10 +83,13 @@ class WrappedText(QGraphicsSimpleTextItem):
 
 @dataclass
 class Row:
+    """A row's parts. ``tokens`` are TeamToken items on an editable board,
+    else TokenMark drawn by a layer; ``ghosts`` are always TokenMark."""
+
     dimension_id: str
     y: float  # scene y of the line
-    tokens: dict[str, TeamToken]
-    ghosts: dict[str, TeamToken]
+    tokens: dict[str, TeamToken | TokenMark]
+    ghosts: dict[str, TokenMark]
     markers: list[QGraphicsItem]
     summary: QGraphicsSimpleTextItem | None
     low_label: str = ""
@@ -94,6 +98,7 @@ class Row:
     band_above: float = 60.0
     band_below: float = 60.0
     has_tray: bool = True  # a "not placed" tray is drawn on this row
+    layers: list[TokenLayer] = field(default_factory=list)  # the items that paint its marks
 
 
 class SpectrumScene(QGraphicsScene):
@@ -119,6 +124,7 @@ class SpectrumScene(QGraphicsScene):
         self._relayout_due = False
         self._sizing_for_reveal = False
         self._token_fonts: dict[tuple[int, bool], tuple[QFont, float]] = {}
+        self._looks: dict[tuple[str, str], TeamLook] = {}  # (team id, colour): worked out once per rebuild
         self.session: Session | None = None
         self.round_id = ""
         self.compare_round_id = ""
@@ -176,6 +182,7 @@ class SpectrumScene(QGraphicsScene):
         # Drop the Python side of the old rows before their items go: a
         # wrapper outliving its deleted item crashes the garbage collector.
         self._rows = {}
+        self._looks = {}
         c = self.colours
         ink, muted = QColor(c.ink), QColor(c.muted)
         self.clear()
@@ -305,15 +312,24 @@ class SpectrumScene(QGraphicsScene):
             row.summary.setBrush(ink)
             row.summary.setPos(summary_pos)
             self._rows[dim.id] = row
+            # Ghosts never take input, nor do the tokens of a board nobody
+            # edits (pictures, the audience display): one layer item per row
+            # paints them all (layer.py), rather than an item per token.
             if self.compare_round_id:
+                row.ghosts = {placer_id: TokenMark(self, team, dim.id, line_y, True, placer_id, initials, name)
+                              for placer_id, team, initials, name in placers}
+                row.layers.append(TokenLayer(self, list(row.ghosts.values()), ghost=True))
+            if self.editable:
                 for placer_id, team, initials, name in placers:
-                    ghost = TeamToken(self, team, dim.id, line_y, True, placer_id, initials, name)
-                    self.addItem(ghost)
-                    row.ghosts[placer_id] = ghost
-            for placer_id, team, initials, name in placers:
-                token = TeamToken(self, team, dim.id, line_y, False, placer_id, initials, name)
-                self.addItem(token)
-                row.tokens[placer_id] = token
+                    token = TeamToken(self, team, dim.id, line_y, placer_id, initials, name)
+                    self.addItem(token)
+                    row.tokens[placer_id] = token
+            else:
+                row.tokens = {placer_id: TokenMark(self, team, dim.id, line_y, False, placer_id, initials, name)
+                              for placer_id, team, initials, name in placers}
+                row.layers.append(TokenLayer(self, list(row.tokens.values()), ghost=False))  # type: ignore[arg-type]
+            for layer in row.layers:
+                self.addItem(layer)
             self.refresh_row(dim.id)
             heights.append(height)
             top += height
@@ -349,6 +365,15 @@ class SpectrumScene(QGraphicsScene):
         text = QFont("DejaVu Sans")
         text.setPixelSize(round(profile.text_px))
         return {"title": title, "text": text}
+
+    def team_look(self, team: Team) -> TeamLook:
+        """A team's disc and initials colours, worked out once per rebuild
+        (every token of the team paints with the same)."""
+        key = (team.id, team.colour)
+        look = self._looks.get(key)
+        if look is None:
+            look = self._looks[key] = TeamLook(team)
+        return look
 
     def token_font(self, px: int, bold: bool) -> QFont:
         """A font for tokens, shared: hundreds of tokens need two or three."""
@@ -531,6 +556,10 @@ class SpectrumScene(QGraphicsScene):
         for value, placer_id in before:
             dx, dy = ghost_offsets[placer_id]
             row.ghosts[placer_id].setPos(self.geo.value_to_x(value) + dx, row.y + dy)
+        if row.layers:
+            band = QRectF(0, row.y - row.band_above, self.geo.width, row.band_above + row.band_below)
+            for layer in row.layers:
+                layer.relayout(band)
         overlays.refresh_markers(self, row)
         self.row_refreshed.emit(dimension_id)
 
@@ -721,8 +750,41 @@ class SpectrumScene(QGraphicsScene):
         """The token of a placer (team or participant) on a dimension."""
         return self._rows[dimension_id].tokens[team_id]
 
-    def tokens(self) -> list[TeamToken]:
+    def tokens(self) -> list[TeamToken | TokenMark]:
+        """Every placer's token on every row, row by row (TokenMark on a
+        board that is not editable)."""
         return [t for row in self._rows.values() for t in row.tokens.values()]
+
+    def mark_at(self, scene_pos: QPointF) -> TokenMark | None:
+        """The ghost or non-interactive token drawn under a scene point."""
+        for item in self.items(scene_pos):
+            if isinstance(item, TokenLayer):
+                mark = item.mark_at(scene_pos)
+                if mark is not None:
+                    return mark
+        return None
+
+    def helpEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The tooltip under the pointer: a token's or a mark's description
+        (made now, not stored on 5,000 items), else the item's own."""
+        pos = event.scenePos()
+        text = ""
+        for item in self.items(pos):
+            if isinstance(item, TokenLayer):
+                mark = item.mark_at(pos)
+                text = mark.toolTip() if mark is not None else ""
+            elif isinstance(item, TeamToken):
+                text = item.toolTip() if item.shape().contains(item.mapFromScene(pos)) else ""
+            else:
+                text = item.toolTip()
+            if text:
+                break
+        if text:
+            QToolTip.showText(event.screenPos(), text, event.widget())
+            event.setAccepted(True)
+        else:
+            QToolTip.hideText()
+            event.setAccepted(False)
 
     def row_y(self, dimension_id: str) -> float:
         return self._rows[dimension_id].y

@@ -1,0 +1,236 @@
+"""Tokens that never take input, drawn by one item per row.
+
+A ghost (the compare round's place of a token) and every token of a board
+that is not editable (the reports' pictures, the audience display) is a
+:class:`TokenMark`: plain Python state (who, where, found or faded), no
+graphics item of its own. Each row has a :class:`TokenLayer` per kind
+(its ghosts, its tokens) that paints all of the row's marks in one
+``paint()``, from the positions the scene's layout (geometry.py's swarm)
+gave them, exactly as a :class:`~.token.TeamToken` at rest looks: the same
+disc, ring, initials, tick badge and ghost style.
+
+A mark answers what a token answers to the rest of the board (its value,
+lane, position, whether it is shown, its words for a screen reader), so
+the scene's layout, the find box, the reveal animation and the accessible
+tree treat marks and tokens alike. The tooltip of a mark comes from the
+scene's help event, which asks the layer under the pointer for the mark
+there (:meth:`TokenLayer.mark_at`).
+
+Why: 500 participants on 5 rows with a compare round are 5,000 items,
+each painted by a Python ``paint()``; one layer per row paints the same
+discs with the style worked out once per team per rebuild.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ...model import Team
+from ..common.plaintext import tip
+from .token import TeamToken, draw_tick_badge
+
+if TYPE_CHECKING:
+    from .scene import SpectrumScene
+
+
+class TokenMark:
+    """One placer on one row, drawn by the row's layer (no item of its own)."""
+
+    pending = False  # a mark is never moved by hand
+    held = False
+
+    def __init__(self, board: SpectrumScene, team: Team, dimension_id: str, row_y: float, ghost: bool,
+                 placer_id: str, initials: str, name: str):
+        self.board = board
+        self.team = team
+        self.placer_id = placer_id or team.id
+        self.placer_name = name or team.name
+        self._initials = initials or team.initials
+        self.dimension_id = dimension_id
+        self.row_y = row_y
+        self.ghost = ghost
+        self.value: float | None = None
+        self.lane = 0.0
+        self.shift = 0.0
+        self.radius = board.token_radius
+        profile = board.profile
+        self.emphasis_radius = max(self.radius, min(profile.token_radius, max(12.0, self.radius * 1.8)))
+        self._emphasis = False
+        self._faded = False
+        self._initials_px = 0
+        self._set_font_for(self.radius)
+        self._pos = QPointF(0.0, row_y)
+        self._visible = True
+        self.layer: TokenLayer | None = None
+
+    # the same words, search and sizes as a token (TeamToken's own rules)
+    _set_font_for = TeamToken._set_font_for
+    _font = TeamToken._font
+    matches = TeamToken.matches
+    accessible_name = TeamToken.accessible_name
+    accessible_value = TeamToken.accessible_value
+    description = TeamToken.description
+    emphasised = TeamToken.emphasised
+    faded = TeamToken.faded
+
+    def toolTip(self) -> str:  # noqa: N802 (the name a token's tooltip has)
+        return tip(self.description())
+
+    def drawn_radius(self) -> float:
+        return self.emphasis_radius if self._emphasis else self.radius
+
+    def set_emphasis(self, emphasis: bool, faded: bool = False) -> None:
+        if emphasis != self._emphasis or faded != self._faded:
+            self._emphasis = emphasis
+            self._faded = faded
+            self.update()
+
+    def set_value(self, value: float | None, lane_offset: float = 0.0, shift: float = 0.0) -> None:
+        self.value = value
+        self.lane = lane_offset
+        self.shift = shift
+        self.setPos(self.board.rest_pos(self, value, lane_offset, shift))
+
+    # what the rest of the board asks of a token's item
+    def pos(self) -> QPointF:
+        return QPointF(self._pos)
+
+    scenePos = pos  # noqa: N815 (a mark's position is in scene units)
+
+    def x(self) -> float:
+        return self._pos.x()
+
+    def y(self) -> float:
+        return self._pos.y()
+
+    def setPos(self, pos: QPointF, y: float | None = None) -> None:  # noqa: N802
+        self._pos = QPointF(pos, y) if y is not None else QPointF(pos)
+        self.update()
+
+    def isVisible(self) -> bool:  # noqa: N802
+        return self._visible
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802
+        if visible != self._visible:
+            self._visible = visible
+            self.update()
+
+    def hasFocus(self) -> bool:  # noqa: N802
+        return False
+
+    def scene(self):
+        return self.board
+
+    def sceneBoundingRect(self) -> QRectF:  # noqa: N802
+        r = self.drawn_radius() * 1.25 + 3
+        return QRectF(self._pos.x() - r, self._pos.y() - r, 2 * r, 2 * r)
+
+    def update(self) -> None:
+        if self.layer is not None:
+            self.layer.update()
+
+
+class TokenLayer(QGraphicsItem):
+    """A row's ghosts or its non-interactive tokens, painted by one item."""
+
+    def __init__(self, board: SpectrumScene, marks: list[TokenMark], ghost: bool):
+        super().__init__()
+        self.board = board
+        self.marks = marks
+        self.ghost = ghost
+        self._bounds = QRectF()
+        for mark in marks:
+            mark.layer = self
+        self.setZValue(1 if ghost else 10)
+        self.setAcceptHoverEvents(False)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def relayout(self, band: QRectF) -> None:
+        """Bounds for the marks where they are now (and the row's band, so
+        the reveal's flight from the tray stays inside them)."""
+        rect = QRectF(band)
+        for mark in self.marks:
+            # As large as the mark is drawn when the find box picks it out.
+            r = max(mark.radius, mark.emphasis_radius) * 1.25 + 3
+            rect = rect.united(QRectF(mark._pos.x() - r, mark._pos.y() - r, 2 * r, 2 * r))
+        if rect != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def mark_at(self, scene_pos: QPointF) -> TokenMark | None:
+        """The shown mark under a scene point (the topmost where they touch)."""
+        for mark in sorted(self.marks, key=lambda m: m._emphasis, reverse=True):
+            if not mark._visible:
+                continue
+            d = mark._pos - scene_pos
+            r = mark.drawn_radius() + 4
+            if d.x() * d.x() + d.y() * d.y() <= r * r:
+                return mark
+        return None
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        look = self.board.colours
+        if self.ghost:
+            self._paint_ghosts(painter, QColor(look.ghost))
+            return
+        ink, ring, on_ink = QColor(look.ink), QColor(look.ring), QColor(look.on_ink)
+        # Found tokens last, over their neighbours (a token's z 15 over 10).
+        marks = [m for m in self.marks if m._visible and not m._emphasis]
+        marks += [m for m in self.marks if m._visible and m._emphasis]
+        hidden = self.board.hidden
+        ring_pens: dict[float, QPen] = {}
+        emphasis_pen = QPen(ink, 4)
+        opacity = 1.0
+        for mark in marks:
+            r = mark.drawn_radius()
+            mark._set_font_for(r)
+            want = 0.25 if mark._faded else 1.0
+            if want != opacity:
+                painter.setOpacity(want)
+                opacity = want
+            team_look = self.board.team_look(mark.team)
+            if mark._emphasis:
+                painter.setPen(emphasis_pen)
+            else:
+                width = max(1.0, min(2.5, r / 9))
+                pen = ring_pens.get(width)
+                if pen is None:
+                    pen = ring_pens[width] = QPen(ring, width)
+                painter.setPen(pen)
+            painter.setBrush(QBrush(team_look.unplaced if mark.value is None else team_look.colour))
+            centre = mark._pos
+            painter.drawEllipse(centre, r, r)
+            if mark._initials_px:
+                painter.setFont(mark._font)
+                painter.setPen(team_look.text)
+                painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
+                                 Qt.AlignmentFlag.AlignCenter, mark._initials)
+            if hidden and mark.value is not None:
+                draw_tick_badge(painter, centre, r, ink, on_ink)
+        if opacity != 1.0:
+            painter.setOpacity(1.0)
+
+    def _paint_ghosts(self, painter: QPainter, colour: QColor) -> None:
+        pen = QPen(colour, 2.5, Qt.PenStyle.DashLine)
+        for mark in self.marks:
+            if not mark._visible:
+                continue
+            r = mark.drawn_radius()
+            centre = mark._pos
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, r * 0.8, r * 0.8)
+            if mark._initials_px:
+                painter.setFont(mark._font)
+                painter.setPen(colour)
+                painter.drawText(QRectF(centre.x() - r, centre.y() - r * 0.8, 2 * r, 1.6 * r),
+                                 Qt.AlignmentFlag.AlignCenter, mark._initials)
