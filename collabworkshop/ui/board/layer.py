@@ -146,17 +146,23 @@ class TokenLayer(QGraphicsItem):
         for mark in marks:
             mark.layer = self
         self.setZValue(1 if ghost else 10)
+        # Painted once into a pixmap per view and blitted after: a token
+        # dragged over the row repaints a strip of it, not its 500 marks.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(False)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def relayout(self, band: QRectF) -> None:
         """Bounds for the marks where they are now (and the row's band, so
         the reveal's flight from the tray stays inside them)."""
-        rect = QRectF(band)
+        x0, y0, x1, y1 = band.left(), band.top(), band.right(), band.bottom()
+        # As large as a mark is drawn when the find box picks it out.
+        r = max((max(m.radius, m.emphasis_radius) for m in self.marks), default=0.0) * 1.25 + 3
         for mark in self.marks:
-            # As large as the mark is drawn when the find box picks it out.
-            r = max(mark.radius, mark.emphasis_radius) * 1.25 + 3
-            rect = rect.united(QRectF(mark._pos.x() - r, mark._pos.y() - r, 2 * r, 2 * r))
+            x, y = mark._pos.x(), mark._pos.y()
+            x0, x1 = min(x0, x - r), max(x1, x + r)
+            y0, y1 = min(y0, y - r), max(y1, y + r)
+        rect = QRectF(x0, y0, x1 - x0, y1 - y0)
         if rect != self._bounds:
             self.prepareGeometryChange()
             self._bounds = rect
