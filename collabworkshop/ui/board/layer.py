@@ -80,6 +80,12 @@ class TokenMark:
     def toolTip(self) -> str:  # noqa: N802 (the name a token's tooltip has)
         return tip(self.description())
 
+    def setFocus(self, reason=None) -> None:  # noqa: N802
+        """Focus on a crowded editable row: the real token takes it."""
+        live = self.board.live_token(self)
+        if live is not self:
+            live.setFocus(reason) if reason is not None else live.setFocus()
+
     def drawn_radius(self) -> float:
         return self.emphasis_radius if self._emphasis else self.radius
 
@@ -145,12 +151,16 @@ class TokenLayer(QGraphicsItem):
         self._bounds = QRectF()
         for mark in marks:
             mark.layer = self
-        self.setZValue(1 if ghost else 10)
+        # Under a row's real tokens (z 10), which take over from their marks.
+        self.setZValue(1 if ghost else 9)
         # Painted once into a pixmap per view and blitted after: a token
         # dragged over the row repaints a strip of it, not its 500 marks.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(False)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._pressed: QGraphicsItem | None = None  # the real token a press on a mark made
+        # A crowded editable row's tokens are pressed here (ghosts never).
+        if ghost or not board.editable:
+            self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def relayout(self, band: QRectF) -> None:
         """Bounds for the marks where they are now (and the row's band, so
@@ -181,6 +191,25 @@ class TokenLayer(QGraphicsItem):
             if d.x() * d.x() + d.y() * d.y() <= r * r:
                 return mark
         return None
+
+    # a press on a mark of a crowded editable row: the real token takes it over
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        mark = self.mark_at(event.scenePos()) if not self.ghost and self.board.editable else None
+        live = self.board.live_token(mark) if mark is not None else None
+        if not isinstance(live, TeamToken):
+            event.ignore()
+            return
+        live.mousePressEvent(event)
+        self._pressed = live if event.isAccepted() else None
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if isinstance(self._pressed, TeamToken):
+            self._pressed.mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        pressed, self._pressed = self._pressed, None
+        if isinstance(pressed, TeamToken):
+            pressed.mouseReleaseEvent(event)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

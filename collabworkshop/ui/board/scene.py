@@ -319,7 +319,7 @@ class SpectrumScene(QGraphicsScene):
                 row.ghosts = {placer_id: TokenMark(self, team, dim.id, line_y, True, placer_id, initials, name)
                               for placer_id, team, initials, name in placers}
                 row.layers.append(TokenLayer(self, list(row.ghosts.values()), ghost=True))
-            if self.editable:
+            if self.editable and len(placers) <= CROWDED_ROW:
                 for placer_id, team, initials, name in placers:
                     token = TeamToken(self, team, dim.id, line_y, placer_id, initials, name)
                     self.addItem(token)
@@ -327,6 +327,8 @@ class SpectrumScene(QGraphicsScene):
             else:
                 row.tokens = {placer_id: TokenMark(self, team, dim.id, line_y, False, placer_id, initials, name)
                               for placer_id, team, initials, name in placers}
+                # A crowded editable row too: the token pressed, focused or
+                # asked for becomes a real TeamToken then (live_token).
                 row.layers.append(TokenLayer(self, list(row.tokens.values()), ghost=False))  # type: ignore[arg-type]
             for layer in row.layers:
                 self.addItem(layer)
@@ -746,9 +748,32 @@ class SpectrumScene(QGraphicsScene):
         row = self._rows.get(dimension_id)
         return side_text(value, row.low_label, row.high_label) if row else ""
 
-    def token(self, dimension_id: str, team_id: str) -> TeamToken:
-        """The token of a placer (team or participant) on a dimension."""
-        return self._rows[dimension_id].tokens[team_id]
+    def token(self, dimension_id: str, team_id: str) -> TeamToken | TokenMark:
+        """The token of a placer (team or participant) on a dimension: on an
+        editable board always a TeamToken (made now for a crowded row's mark)."""
+        token = self._rows[dimension_id].tokens[team_id]
+        if isinstance(token, TokenMark) and self.editable:
+            return self.live_token(token)
+        return token
+
+    def live_token(self, token: TeamToken | TokenMark) -> TeamToken | TokenMark:
+        """A crowded editable row's mark as a real token, to be pressed,
+        focused, moved or asked about (the row's layer stops drawing the
+        mark); a TeamToken, or a mark of a board nobody edits, as it is."""
+        if not isinstance(token, TokenMark) or not self.editable or token.ghost:
+            return token
+        row = self._rows.get(token.dimension_id)
+        if row is None or row.tokens.get(token.placer_id) is not token:
+            return token
+        live = TeamToken(self, token.team, token.dimension_id, token.row_y, token.placer_id, token._initials,
+                         token.placer_name)
+        live.value, live.lane, live.shift = token.value, token.lane, token.shift
+        live.setPos(token.pos())
+        live.set_emphasis(token.emphasised, token.faded)
+        self.addItem(live)
+        row.tokens[token.placer_id] = live  # the same key: the row's order stays
+        token.setVisible(False)  # the layer no longer draws it
+        return live
 
     def tokens(self) -> list[TeamToken | TokenMark]:
         """Every placer's token on every row, row by row (TokenMark on a
@@ -790,8 +815,14 @@ class SpectrumScene(QGraphicsScene):
         return self._rows[dimension_id].y
 
     def token_at(self, scene_pos: QPointF) -> TeamToken | None:
-        """The topmost movable token under a scene point."""
+        """The topmost movable token under a scene point (a crowded row's
+        mark there becomes a real token)."""
         for item in self.items(scene_pos):
             if isinstance(item, TeamToken) and not item.ghost and item.shape().contains(item.mapFromScene(scene_pos)):
                 return item
+            if isinstance(item, TokenLayer) and not item.ghost and self.editable:
+                mark = item.mark_at(scene_pos)
+                if mark is not None:
+                    live = self.live_token(mark)
+                    return live if isinstance(live, TeamToken) else None
         return None
