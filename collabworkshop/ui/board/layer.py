@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...model import Team
@@ -222,9 +222,14 @@ class TokenLayer(QGraphicsItem):
         marks = [m for m in self.marks if m._visible and not m._emphasis]
         marks += [m for m in self.marks if m._visible and m._emphasis]
         hidden = self.board.hidden
-        ring_pens: dict[float, QPen] = {}
-        emphasis_pen = QPen(ink, 4)
+        t = painter.worldTransform()
+        # Scaled and moved only (a board is never turned): each kind of disc
+        # is drawn once into a sprite at the device's scale and stamped.
+        stamp = t.m12() == 0 and t.m21() == 0 and t.m11() > 0 and abs(t.m11() - t.m22()) < 1e-9
         opacity = 1.0
+        if stamp:
+            painter.save()
+            painter.resetTransform()
         for mark in marks:
             r = mark.drawn_radius()
             mark._set_font_for(r)
@@ -233,39 +238,97 @@ class TokenLayer(QGraphicsItem):
                 painter.setOpacity(want)
                 opacity = want
             team_look = self.board.team_look(mark.team)
-            if mark._emphasis:
-                painter.setPen(emphasis_pen)
-            else:
-                width = max(1.0, min(2.5, r / 9))
-                pen = ring_pens.get(width)
-                if pen is None:
-                    pen = ring_pens[width] = QPen(ring, width)
-                painter.setPen(pen)
-            painter.setBrush(QBrush(team_look.unplaced if mark.value is None else team_look.colour))
-            centre = mark._pos
-            painter.drawEllipse(centre, r, r)
-            if mark._initials_px:
-                painter.setFont(mark._font)
-                painter.setPen(team_look.text)
-                painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
-                                 Qt.AlignmentFlag.AlignCenter, mark._initials)
+            fill = team_look.unplaced if mark.value is None else team_look.colour
+            initials = mark._initials if mark._initials_px else ""
+            if stamp:
+                sprite, half = self._sprite(painter, t.m11(), r, mark, fill, team_look.text, initials, ink, ring)
+                centre = t.map(mark._pos)
+                painter.drawImage(QPointF(centre.x() - half, centre.y() - half), sprite)
+                if hidden and mark.value is not None:
+                    painter.save()
+                    painter.setTransform(t)
+                    draw_tick_badge(painter, mark._pos, r, ink, on_ink)
+                    painter.restore()
+                continue
+            _draw_disc(painter, mark._pos, r, mark, fill, team_look.text, initials, ink, ring)
             if hidden and mark.value is not None:
-                draw_tick_badge(painter, centre, r, ink, on_ink)
+                draw_tick_badge(painter, mark._pos, r, ink, on_ink)
         if opacity != 1.0:
             painter.setOpacity(1.0)
+        if stamp:
+            painter.restore()
+
+    def _sprite(self, painter: QPainter, scale: float, r: float, mark: TokenMark, fill: QColor, text: QColor,
+                initials: str, ink: QColor, ring: QColor) -> tuple[QImage, float]:
+        """A disc as :func:`_draw_disc` draws it, at ``scale`` device pixels
+        per scene unit, shared by the scene's marks that look the same;
+        with the distance from its corner to the disc's centre."""
+        device = painter.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        key = (round(scale, 6), dpr, round(r, 4), mark.ghost, mark._emphasis, fill.rgba(), text.rgba(), initials,
+               mark._initials_px, ink.rgba(), ring.rgba())
+        cached = self.board.sprites.get(key)
+        if cached is None:
+            half = (r + 3) * scale  # the ring's or the emphasis outline's width beyond the disc
+            size = int(2 * half * dpr) + 2
+            image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            image.setDevicePixelRatio(dpr)
+            sprite_painter = QPainter(image)
+            sprite_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            sprite_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            centre = size / (2 * dpr)
+            sprite_painter.translate(centre, centre)
+            sprite_painter.scale(scale, scale)
+            _draw_disc(sprite_painter, QPointF(0, 0), r, mark, fill, text, initials, ink, ring)
+            sprite_painter.end()
+            cached = self.board.sprites[key] = (image, centre)
+        return cached
 
     def _paint_ghosts(self, painter: QPainter, colour: QColor) -> None:
-        pen = QPen(colour, 2.5, Qt.PenStyle.DashLine)
+        t = painter.worldTransform()
+        stamp = t.m12() == 0 and t.m21() == 0 and t.m11() > 0 and abs(t.m11() - t.m22()) < 1e-9
+        if stamp:
+            painter.save()
+            painter.resetTransform()
         for mark in self.marks:
             if not mark._visible:
                 continue
             r = mark.drawn_radius()
-            centre = mark._pos
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(centre, r * 0.8, r * 0.8)
-            if mark._initials_px:
-                painter.setFont(mark._font)
-                painter.setPen(colour)
-                painter.drawText(QRectF(centre.x() - r, centre.y() - r * 0.8, 2 * r, 1.6 * r),
-                                 Qt.AlignmentFlag.AlignCenter, mark._initials)
+            initials = mark._initials if mark._initials_px else ""
+            if stamp:
+                sprite, half = self._sprite(painter, t.m11(), r, mark, colour, colour, initials, colour, colour)
+                centre = t.map(mark._pos)
+                painter.drawImage(QPointF(centre.x() - half, centre.y() - half), sprite)
+            else:
+                _draw_disc(painter, mark._pos, r, mark, colour, colour, initials, colour, colour)
+        if stamp:
+            painter.restore()
+
+
+def _draw_disc(painter: QPainter, centre: QPointF, r: float, mark: TokenMark, fill: QColor, text: QColor,
+               initials: str, ink: QColor, ring: QColor) -> None:
+    """A token at rest as TeamToken paints it: the disc in its team's
+    colour, a thin ring (an ink outline when found), the initials; a
+    ghost as a dashed ring in ``fill`` (the ghost colour) with its initials."""
+    if mark.ghost:
+        painter.setPen(QPen(fill, 2.5, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, r * 0.8, r * 0.8)
+        if initials:
+            painter.setFont(mark._font)
+            painter.setPen(fill)
+            painter.drawText(QRectF(centre.x() - r, centre.y() - r * 0.8, 2 * r, 1.6 * r),
+                             Qt.AlignmentFlag.AlignCenter, initials)
+        return
+    if mark._emphasis:
+        painter.setPen(QPen(ink, 4))
+    else:
+        # Small tokens get a thin edge in the theme's ring colour so neighbours stay apart.
+        painter.setPen(QPen(ring, max(1.0, min(2.5, r / 9))))
+    painter.setBrush(QBrush(fill))
+    painter.drawEllipse(centre, r, r)
+    if initials:
+        painter.setFont(mark._font)
+        painter.setPen(text)
+        painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, initials)

@@ -24,6 +24,7 @@ with smaller tokens, growing when it must); the find box's filter
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
@@ -60,6 +61,27 @@ from .style import BoardPalette, board_palette, side_text, text_colour_for
 from .token import TeamLook, TeamToken
 
 tr = context("SpectrumBoard")
+
+#: Row layouts lately worked out, by their input: the same placements are
+#: laid out for the window's page and the audience display, and a report's
+#: picture ghosts the round the picture before it showed.
+_LAYOUTS: OrderedDict[tuple, dict[str, tuple[float, float]]] = OrderedDict()
+_LAYOUTS_KEPT = 64
+
+
+def layout_row(placed: list[tuple[float, str]], radius: float, count: int,
+               per_point: float) -> dict[str, tuple[float, float]]:
+    """geometry.place_row, remembered for the last few dozen inputs (the
+    answer is a pure function of them; callers only read it)."""
+    key = (tuple(placed), radius, count, per_point)
+    offsets = _LAYOUTS.get(key)
+    if offsets is None:
+        offsets = _LAYOUTS[key] = place_row(placed, radius, count, per_point)
+        if len(_LAYOUTS) > _LAYOUTS_KEPT:
+            _LAYOUTS.popitem(last=False)
+    else:
+        _LAYOUTS.move_to_end(key)
+    return offsets
 
 
 class WrappedText(QGraphicsSimpleTextItem):
@@ -125,6 +147,8 @@ class SpectrumScene(QGraphicsScene):
         self._sizing_for_reveal = False
         self._token_fonts: dict[tuple[int, bool], tuple[QFont, float]] = {}
         self._looks: dict[tuple[str, str], TeamLook] = {}  # (team id, colour): worked out once per rebuild
+        #: Discs drawn once at a device scale, stamped by the rows' layers (layer.py).
+        self.sprites: dict[tuple, tuple] = {}
         self.session: Session | None = None
         self.round_id = ""
         self.compare_round_id = ""
@@ -183,6 +207,7 @@ class SpectrumScene(QGraphicsScene):
         # wrapper outliving its deleted item crashes the garbage collector.
         self._rows = {}
         self._looks = {}
+        self.sprites = {}
         c = self.colours
         ink, muted = QColor(c.ink), QColor(c.muted)
         self.clear()
@@ -535,7 +560,7 @@ class SpectrumScene(QGraphicsScene):
             if value is not None:
                 placed.append((value, placer_id))
         per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
-        offsets = place_row(placed, self.token_radius, len(row.tokens), per_point)
+        offsets = layout_row(placed, self.token_radius, len(row.tokens), per_point)
         for placer_id, token in row.tokens.items():
             if not token.held or token.pending:
                 token.set_value(token.value, *offsets.get(placer_id, (0.0, 0.0))[::-1])
@@ -554,7 +579,7 @@ class SpectrumScene(QGraphicsScene):
             ghost.value = value
             if value is not None:
                 before.append((value, placer_id))
-        ghost_offsets = place_row(before, self.token_radius, len(row.ghosts), per_point)
+        ghost_offsets = layout_row(before, self.token_radius, len(row.ghosts), per_point)
         for value, placer_id in before:
             dx, dy = ghost_offsets[placer_id]
             row.ghosts[placer_id].setPos(self.geo.value_to_x(value) + dx, row.y + dy)
@@ -656,7 +681,7 @@ class SpectrumScene(QGraphicsScene):
         per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
         for row in self._rows.values():
             placed = [(t.value, t.placer_id) for t in row.tokens.values() if t.value is not None]
-            up, down = row_reach(place_row(placed, self.token_radius, len(row.tokens), per_point), self.token_radius)
+            up, down = row_reach(layout_row(placed, self.token_radius, len(row.tokens), per_point), self.token_radius)
             if up > row.band_above + 1e-6 or down > row.band_below + 1e-6:
                 return True
         return False
