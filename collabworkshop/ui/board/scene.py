@@ -205,6 +205,12 @@ class SpectrumScene(QGraphicsScene):
         del focused
         # Drop the Python side of the old rows before their items go: a
         # wrapper outliving its deleted item crashes the garbage collector.
+        # (A layer and its marks refer to each other: untie them first.)
+        for old in self._rows.values():
+            for layer in old.layers:
+                for mark in layer.marks:
+                    mark.layer = None
+                layer.marks = []
         self._rows = {}
         self._looks = {}
         self.sprites = {}
