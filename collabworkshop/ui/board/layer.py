@@ -66,16 +66,27 @@ class TokenMark:
         self._pos = QPointF(0.0, row_y)
         self._visible = True
         self.layer: TokenLayer | None = None
+        #: The real token that took over (a crowded editable row's, once
+        #: pressed or focused): what was asked of the mark is asked of it.
+        self.live: TeamToken | None = None
 
     # the same words, search and sizes as a token (TeamToken's own rules)
     _set_font_for = TeamToken._set_font_for
     _font = TeamToken._font
     matches = TeamToken.matches
     accessible_name = TeamToken.accessible_name
-    accessible_value = TeamToken.accessible_value
-    description = TeamToken.description
     emphasised = TeamToken.emphasised
     faded = TeamToken.faded
+
+    def accessible_value(self) -> str:
+        if self.live is not None:
+            return self.live.accessible_value()
+        return TeamToken.accessible_value(self)  # type: ignore[arg-type]
+
+    def description(self) -> str:
+        if self.live is not None:
+            return self.live.description()
+        return TeamToken.description(self)  # type: ignore[arg-type]
 
     def toolTip(self) -> str:  # noqa: N802 (the name a token's tooltip has)
         return tip(self.description())
@@ -126,12 +137,14 @@ class TokenMark:
             self.update()
 
     def hasFocus(self) -> bool:  # noqa: N802
-        return False
+        return self.live is not None and self.live.hasFocus()
 
     def scene(self):
         return self.board
 
     def sceneBoundingRect(self) -> QRectF:  # noqa: N802
+        if self.live is not None:
+            return self.live.sceneBoundingRect()
         r = self.drawn_radius() * 1.25 + 3
         return QRectF(self._pos.x() - r, self._pos.y() - r, 2 * r, 2 * r)
 

@@ -804,6 +804,7 @@ class SpectrumScene(QGraphicsScene):
         self.addItem(live)
         row.tokens[token.placer_id] = live  # the same key: the row's order stays
         token.setVisible(False)  # the layer no longer draws it
+        token.live = live  # what is still asked of the mark (an accessible child) answers for the token
         return live
 
     def tokens(self) -> list[TeamToken | TokenMark]:
