@@ -24,12 +24,13 @@ with smaller tokens, growing when it must); the find box's filter
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QToolTip
 
 from ...common.i18n import context
 from ...model import Session, Team
@@ -58,11 +59,33 @@ from .geometry import (
     wrap_parts,
     wrap_words,
 )
+from .layer import TokenLayer, TokenMark
 from .reveal import RevealAnimation
 from .style import BoardPalette, board_palette, side_text, text_colour_for
-from .token import TeamToken
+from .token import TeamLook, TeamToken
 
 tr = context("SpectrumBoard")
+
+#: Row layouts lately worked out, by their input: the same placements are
+#: laid out for the window's page and the audience display, and a report's
+#: picture ghosts the round the picture before it showed.
+_LAYOUTS: OrderedDict[tuple, dict[str, tuple[float, float]]] = OrderedDict()
+_LAYOUTS_KEPT = 64
+
+
+def layout_row(placed: list[tuple[float, str]], radius: float, count: int,
+               per_point: float) -> dict[str, tuple[float, float]]:
+    """geometry.place_row, remembered for the last few dozen inputs (the
+    answer is a pure function of them; callers only read it)."""
+    key = (tuple(placed), radius, count, per_point)
+    offsets = _LAYOUTS.get(key)
+    if offsets is None:
+        offsets = _LAYOUTS[key] = place_row(placed, radius, count, per_point)
+        if len(_LAYOUTS) > _LAYOUTS_KEPT:
+            _LAYOUTS.popitem(last=False)
+    else:
+        _LAYOUTS.move_to_end(key)
+    return offsets
 
 
 class WrappedText(QGraphicsSimpleTextItem):
@@ -96,10 +119,13 @@ class WrappedText(QGraphicsSimpleTextItem):
 
 @dataclass
 class Row:
+    """A row's parts. ``tokens`` are TeamToken items on an editable board,
+    else TokenMark drawn by a layer; ``ghosts`` are always TokenMark."""
+
     dimension_id: str
     y: float  # scene y of the line
-    tokens: dict[str, TeamToken]
-    ghosts: dict[str, TeamToken]
+    tokens: dict[str, TeamToken | TokenMark]
+    ghosts: dict[str, TokenMark]
     markers: list[QGraphicsItem]
     summary: WrappedText | None
     low_label: str = ""
@@ -112,6 +138,7 @@ class Row:
     #: placer -> (value, secret, x, y): what refresh_row last made its token say and where it put it
     settled: dict[str, tuple[float | None, bool, float, float]] = field(default_factory=dict)
     tray: tuple[str, ...] = ()  # the placers waiting in the tray, in its order, as refresh_row last put them
+    layers: list[TokenLayer] = field(default_factory=list)  # the items that paint its marks
 
 
 class SpectrumScene(QGraphicsScene):
@@ -137,6 +164,9 @@ class SpectrumScene(QGraphicsScene):
         self._relayout_due = False
         self._sizing_for_reveal = False
         self._token_fonts: dict[tuple[int, bool], tuple[QFont, float]] = {}
+        self._looks: dict[tuple[str, str], TeamLook] = {}  # (team id, colour): worked out once per rebuild
+        #: Discs drawn once at a device scale, stamped by the rows' layers (layer.py).
+        self.sprites: dict[tuple, tuple] = {}
         self.session: Session | None = None
         self.round_id = ""
         self.compare_round_id = ""
@@ -201,7 +231,15 @@ class SpectrumScene(QGraphicsScene):
         del focused
         # Drop the Python side of the old rows before their items go: a
         # wrapper outliving its deleted item crashes the garbage collector.
+        # (A layer and its marks refer to each other: untie them first.)
+        for old in self._rows.values():
+            for layer in old.layers:
+                for mark in layer.marks:
+                    mark.layer = None
+                layer.marks = []
         self._rows = {}
+        self._looks = {}
+        self.sprites = {}
         c = self.colours
         ink, muted = QColor(c.ink), QColor(c.muted)
         self.clear()
@@ -353,15 +391,26 @@ class SpectrumScene(QGraphicsScene):
             row.summary.setBrush(ink)
             row.summary.setPos(summary_pos)
             self._rows[dim.id] = row
+            # Ghosts never take input, nor do the tokens of a board nobody
+            # edits (pictures, the audience display): one layer item per row
+            # paints them all (layer.py), rather than an item per token.
             if self.compare_round_id:
+                row.ghosts = {placer_id: TokenMark(self, team, dim.id, line_y, True, placer_id, initials, name)
+                              for placer_id, team, initials, name in placers}
+                row.layers.append(TokenLayer(self, list(row.ghosts.values()), ghost=True))
+            if self.editable and len(placers) <= CROWDED_ROW:
                 for placer_id, team, initials, name in placers:
-                    ghost = TeamToken(self, team, dim.id, line_y, True, placer_id, initials, name)
-                    self.addItem(ghost)
-                    row.ghosts[placer_id] = ghost
-            for placer_id, team, initials, name in placers:
-                token = TeamToken(self, team, dim.id, line_y, False, placer_id, initials, name)
-                self.addItem(token)
-                row.tokens[placer_id] = token
+                    token = TeamToken(self, team, dim.id, line_y, placer_id, initials, name)
+                    self.addItem(token)
+                    row.tokens[placer_id] = token
+            else:
+                row.tokens = {placer_id: TokenMark(self, team, dim.id, line_y, False, placer_id, initials, name)
+                              for placer_id, team, initials, name in placers}
+                # A crowded editable row too: the token pressed, focused or
+                # asked for becomes a real TeamToken then (live_token).
+                row.layers.append(TokenLayer(self, list(row.tokens.values()), ghost=False))  # type: ignore[arg-type]
+            for layer in row.layers:
+                self.addItem(layer)
             self.refresh_row(dim.id)
             heights.append(height)
             top += height
@@ -397,6 +446,15 @@ class SpectrumScene(QGraphicsScene):
         text = QFont("DejaVu Sans")
         text.setPixelSize(round(profile.text_px))
         return {"title": title, "text": text}
+
+    def team_look(self, team: Team) -> TeamLook:
+        """A team's disc and initials colours, worked out once per rebuild
+        (every token of the team paints with the same)."""
+        key = (team.id, team.colour)
+        look = self._looks.get(key)
+        if look is None:
+            look = self._looks[key] = TeamLook(team)
+        return look
 
     def token_font(self, px: int, bold: bool) -> QFont:
         """A font for tokens, shared: hundreds of tokens need two or three."""
@@ -658,7 +716,7 @@ class SpectrumScene(QGraphicsScene):
             if value is not None:
                 placed.append((value, placer_id))
         per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
-        offsets = place_row(placed, self.token_radius, len(row.tokens), per_point)
+        offsets = layout_row(placed, self.token_radius, len(row.tokens), per_point)
         # The tray's order once for the row (tray_pos would look it up per token).
         waiting = [t for t in row.tokens.values() if t.value is None or self.hides(t)]
         tray_shift = self.geo.tray_shift()
@@ -695,14 +753,18 @@ class SpectrumScene(QGraphicsScene):
             ghost.value = value
             if value is not None:
                 before.append((value, placer_id))
-        ghost_offsets = place_row(before, self.token_radius, len(row.ghosts), per_point)
+        ghost_offsets = layout_row(before, self.token_radius, len(row.ghosts), per_point)
         for value, placer_id in before:
             dx, dy = ghost_offsets[placer_id]
             row.ghosts[placer_id].setPos(self.geo.value_to_x(value) + dx, row.y + dy)
+        if row.layers:
+            band = QRectF(0, row.y - row.band_above, self.geo.width, row.band_above + row.band_below)
+            for layer in row.layers:
+                layer.relayout(band)
         overlays.refresh_markers(self, row)
         self.row_refreshed.emit(dimension_id)
 
-    def _settle(self, row: Row, token: TeamToken, x: float, y: float, lane: float, shift: float) -> None:
+    def _settle(self, row: Row, token: TeamToken | TokenMark, x: float, y: float, lane: float, shift: float) -> None:
         """A token of refresh_row at rest at (x, y): left alone when it is
         there already and says the same; moved when only its place changed;
         described again (tooltip, accessible text, its look) only when its
@@ -809,7 +871,7 @@ class SpectrumScene(QGraphicsScene):
         per_point = (self.geo.line_x1 - self.geo.line_x0) / 100.0
         for row in self._rows.values():
             placed = [(t.value, t.placer_id) for t in row.tokens.values() if t.value is not None]
-            up, down = row_reach(place_row(placed, self.token_radius, len(row.tokens), per_point), self.token_radius)
+            up, down = row_reach(layout_row(placed, self.token_radius, len(row.tokens), per_point), self.token_radius)
             if up > row.band_above + 1e-6 or down > row.band_below + 1e-6:
                 return True
         return False
@@ -901,19 +963,83 @@ class SpectrumScene(QGraphicsScene):
         row = self._rows.get(dimension_id)
         return side_text(value, row.low_label, row.high_label) if row else ""
 
-    def token(self, dimension_id: str, team_id: str) -> TeamToken:
-        """The token of a placer (team or participant) on a dimension."""
-        return self._rows[dimension_id].tokens[team_id]
+    def token(self, dimension_id: str, team_id: str) -> TeamToken | TokenMark:
+        """The token of a placer (team or participant) on a dimension: on an
+        editable board always a TeamToken (made now for a crowded row's mark)."""
+        token = self._rows[dimension_id].tokens[team_id]
+        if isinstance(token, TokenMark) and self.editable:
+            return self.live_token(token)
+        return token
 
-    def tokens(self) -> list[TeamToken]:
+    def live_token(self, token: TeamToken | TokenMark) -> TeamToken | TokenMark:
+        """A crowded editable row's mark as a real token, to be pressed,
+        focused, moved or asked about (the row's layer stops drawing the
+        mark); a TeamToken, or a mark of a board nobody edits, as it is."""
+        if not isinstance(token, TokenMark) or not self.editable or token.ghost:
+            return token
+        row = self._rows.get(token.dimension_id)
+        if row is None or row.tokens.get(token.placer_id) is not token:
+            return token
+        live = TeamToken(self, token.team, token.dimension_id, token.row_y, token.placer_id, token._initials,
+                         token.placer_name)
+        live.value, live.lane, live.shift = token.value, token.lane, token.shift
+        live.setPos(token.pos())
+        live.set_emphasis(token.emphasised, token.faded)
+        self.addItem(live)
+        row.tokens[token.placer_id] = live  # the same key: the row's order stays
+        row.settled.pop(token.placer_id, None)  # the next refresh describes the new item
+        token.setVisible(False)  # the layer no longer draws it
+        token.live = live  # what is still asked of the mark (an accessible child) answers for the token
+        return live
+
+    def tokens(self) -> list[TeamToken | TokenMark]:
+        """Every placer's token on every row, row by row (TokenMark on a
+        board that is not editable)."""
         return [t for row in self._rows.values() for t in row.tokens.values()]
+
+    def mark_at(self, scene_pos: QPointF) -> TokenMark | None:
+        """The ghost or non-interactive token drawn under a scene point."""
+        for item in self.items(scene_pos):
+            if isinstance(item, TokenLayer):
+                mark = item.mark_at(scene_pos)
+                if mark is not None:
+                    return mark
+        return None
+
+    def helpEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The tooltip under the pointer: a token's or a mark's description
+        (made now, not stored on 5,000 items), else the item's own."""
+        pos = event.scenePos()
+        text = ""
+        for item in self.items(pos):
+            if isinstance(item, TokenLayer):
+                mark = item.mark_at(pos)
+                text = mark.toolTip() if mark is not None else ""
+            elif isinstance(item, TeamToken):
+                text = item.toolTip() if item.shape().contains(item.mapFromScene(pos)) else ""
+            else:
+                text = item.toolTip()
+            if text:
+                break
+        if text:
+            QToolTip.showText(event.screenPos(), text, event.widget())
+            event.setAccepted(True)
+        else:
+            QToolTip.hideText()
+            event.setAccepted(False)
 
     def row_y(self, dimension_id: str) -> float:
         return self._rows[dimension_id].y
 
     def token_at(self, scene_pos: QPointF) -> TeamToken | None:
-        """The topmost movable token under a scene point."""
+        """The topmost movable token under a scene point (a crowded row's
+        mark there becomes a real token)."""
         for item in self.items(scene_pos):
             if isinstance(item, TeamToken) and not item.ghost and item.shape().contains(item.mapFromScene(scene_pos)):
                 return item
+            if isinstance(item, TokenLayer) and not item.ghost and self.editable:
+                mark = item.mark_at(scene_pos)
+                if mark is not None:
+                    live = self.live_token(mark)
+                    return live if isinstance(live, TeamToken) else None
         return None

@@ -33,11 +33,46 @@ if TYPE_CHECKING:
     from .scene import SpectrumScene
 
 
+class TeamLook:
+    """A team's colours on the board, worked out once per rebuild (the
+    scene's :meth:`~.scene.SpectrumScene.team_look`), not in every paint:
+    the disc, the disc of a token not placed yet, and the initials on it."""
+
+    __slots__ = ("colour", "unplaced", "text")
+
+    def __init__(self, team: Team):
+        self.colour = QColor(team.colour)
+        self.unplaced = QColor(self.colour)
+        self.unplaced.setAlpha(170)
+        # The initials' colour ignores alpha, so it is the same for both.
+        self.text = text_colour_for(self.colour)
+
+
+def draw_tick_badge(painter: QPainter, centre: QPointF, r: float, ink: QColor, on_ink: QColor) -> None:
+    """Placed, position secret: a tick badge on a disc of radius ``r`` at
+    ``centre`` (not colour alone)."""
+    b = max(6.0, r * 0.45)
+    badge = centre + QPointF(r * 0.75, -r * 0.75)
+    painter.setPen(QPen(on_ink, 1.5))
+    painter.setBrush(ink)
+    painter.drawEllipse(badge, b, b)
+    tick = QPainterPath(badge + QPointF(-b * 0.5, 0))
+    tick.lineTo(badge + QPointF(-b * 0.1, b * 0.4))
+    tick.lineTo(badge + QPointF(b * 0.55, -b * 0.45))
+    painter.setPen(QPen(on_ink, max(1.5, b * 0.3)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(tick)
+
+
 class TeamToken(QGraphicsObject):
     """One placer's token on one dimension row: a team's, or in participant
-    mode a participant's (in the team's colour, with the person's initials)."""
+    mode a participant's (in the team's colour, with the person's initials).
+    Only an editable board has these; ghosts and the tokens of a board
+    nobody edits are drawn by a row's layer (layer.py)."""
 
-    def __init__(self, board: SpectrumScene, team: Team, dimension_id: str, row_y: float, ghost: bool = False,
+    ghost = False  # the compare round's ghosts are layer.TokenMark
+
+    def __init__(self, board: SpectrumScene, team: Team, dimension_id: str, row_y: float,
                  placer_id: str = "", initials: str = "", name: str = ""):
         super().__init__()
         self.board = board
@@ -47,7 +82,6 @@ class TeamToken(QGraphicsObject):
         self._initials = initials or team.initials
         self.dimension_id = dimension_id
         self.row_y = row_y
-        self.ghost = ghost
         self.value: float | None = None
         self.lane = 0.0
         self.shift = 0.0
@@ -68,21 +102,17 @@ class TeamToken(QGraphicsObject):
         self._active_bounds = QRectF()
         self._make_bounds()
         self._bounds = self._rest_bounds
-        self._style_team: Team | None = None  # the team _style was worked out for
-        self._style: tuple[QColor, QColor, QColor, str] | None = None
         # No hover events and no per-item cursor: either would make the view
         # look up the items under the pointer (Python shape() calls) on every
         # mouse move of a drag. The view shows the hand cursors instead.
         self.setAcceptHoverEvents(False)
-        self.setZValue(1 if ghost else 10)
+        self.setZValue(10)
         # Paint once into a pixmap and reuse it while the token moves: a drag
         # then costs a blit per token, not a repaint.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        if not ghost:
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
-        self.setObjectName(f"token:{dimension_id}:{self.placer_id}")
-        if ghost:
-            self._update_tooltip()  # a live token's comes with its first set_value
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        # No setToolTip: the text is made when asked for (toolTip(), the
+        # scene's help event), not for each of 2,500 tokens on every move.
 
     def _set_font_for(self, radius: float) -> None:
         profile = self.board.profile
@@ -181,23 +211,14 @@ class TeamToken(QGraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = self.drawn_radius()
         self._set_font_for(r)
-        colour, faded, text_colour, initials = self._team_style()
+        team_look = self.board.team_look(self.team)
+        colour, text_colour, initials = team_look.colour, team_look.text, self._initials
         look = self.board.colours
-        ink, ghost_colour = QColor(look.ink), QColor(look.ghost)
+        ink = QColor(look.ink)
         if self._faded and not self.hasFocus() and not self.held:
             painter.setOpacity(0.25)
-        if self.ghost:
-            pen = QPen(ghost_colour, 2.5, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(0, 0), r * 0.8, r * 0.8)
-            if self._initials_px:
-                painter.setFont(self._font)
-                painter.setPen(ghost_colour)
-                painter.drawText(QRectF(-r, -r * 0.8, 2 * r, 1.6 * r), Qt.AlignmentFlag.AlignCenter, initials)
-            return
         if self.value is None:
-            colour = faded
+            colour = team_look.unplaced
         focused = self.hasFocus() or self.held or self._emphasis
         if focused:
             painter.setPen(QPen(ink, 4))
@@ -211,18 +232,7 @@ class TeamToken(QGraphicsObject):
             painter.setPen(text_colour)
             painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, initials)
         if self.board.hides(self) and self.value is not None:
-            # Placed, position secret: a tick badge (not colour alone).
-            b = max(6.0, r * 0.45)
-            centre = QPointF(r * 0.75, -r * 0.75)
-            painter.setPen(QPen(QColor(look.on_ink), 1.5))
-            painter.setBrush(ink)
-            painter.drawEllipse(centre, b, b)
-            tick = QPainterPath(centre + QPointF(-b * 0.5, 0))
-            tick.lineTo(centre + QPointF(-b * 0.1, b * 0.4))
-            tick.lineTo(centre + QPointF(b * 0.55, -b * 0.45))
-            painter.setPen(QPen(QColor(look.on_ink), max(1.5, b * 0.3)))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(tick)
+            draw_tick_badge(painter, QPointF(0, 0), r, ink, QColor(look.on_ink))
         if not self._shows_name():
             return
         # The placer's name while it has the keyboard focus: the legend names the teams.
@@ -239,18 +249,6 @@ class TeamToken(QGraphicsObject):
         painter.setPen(ink)
         painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, name)
 
-    def _team_style(self) -> tuple[QColor, QColor, QColor, str]:
-        """Colour, faded colour (not placed), initials colour and initials,
-        worked out once per Team (a frozen value: an edit makes a new one)."""
-        if self._style is None or self._style_team is not self.team:
-            colour = QColor(self.team.colour)
-            faded = QColor(colour)
-            faded.setAlpha(170)
-            # The initials' colour ignores alpha, so it is the same for both.
-            self._style = (colour, faded, text_colour_for(colour), self._initials)
-            self._style_team = self.team
-        return self._style
-
     # state ------------------------------------------------------------------------------
     def set_value(self, value: float | None, lane_offset: float = 0.0, shift: float = 0.0) -> None:
         """Rest at ``value`` (None: the tray), ``lane_offset`` above or below
@@ -259,7 +257,6 @@ class TeamToken(QGraphicsObject):
         self.lane = lane_offset
         self.shift = shift
         self.setPos(self.board.rest_pos(self, value, lane_offset, shift))
-        self._update_tooltip()
         self.update()
 
     def accessible_name(self) -> str:
@@ -285,8 +282,9 @@ class TeamToken(QGraphicsObject):
         Relationship, 62 of 100, relational side" (also its tooltip)."""
         return f"{self.accessible_name()}, {self.accessible_value()}"
 
-    def _update_tooltip(self) -> None:
-        self.setToolTip(tip(self.description()))
+    def toolTip(self) -> str:  # noqa: N802 (Qt's name)
+        """The tooltip, made when asked for: the description as text."""
+        return tip(self.description())
 
     # moving: preview while moving, commit on release ---------------------------------------
     def begin_drag(self, scene_x: float) -> None:
@@ -321,7 +319,7 @@ class TeamToken(QGraphicsObject):
         self.value = value
 
     def mousePressEvent(self, event) -> None:
-        if self.ghost or event.button() != Qt.MouseButton.LeftButton or not self.board.editable:
+        if event.button() != Qt.MouseButton.LeftButton or not self.board.editable:
             event.ignore()
             return
         if self._pending:
@@ -341,7 +339,7 @@ class TeamToken(QGraphicsObject):
         """Arrows move by 1 (Shift: 10), Home/End to the poles: a pending
         move that Enter commits and Escape cancels. Delete takes the token
         off the line (committed at once)."""
-        if self.ghost or not self.board.editable or self._dragging:
+        if not self.board.editable or self._dragging:
             event.ignore()
             return
         step = 10.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1.0
@@ -384,7 +382,6 @@ class TeamToken(QGraphicsObject):
             self._sync_bounds()
             self.setZValue(20)
         self._show_at(new)
-        self._update_tooltip()
         self.board.token_dragged(self, new)
         event.accept()
 

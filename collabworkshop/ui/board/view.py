@@ -203,6 +203,7 @@ class SpectrumBoard(QGraphicsView):
             QAccessible.updateAccessibility(event)
 
     def _focus_token(self, token: TeamToken) -> None:
+        token = self.board_scene.live_token(token)  # a crowded row's mark becomes a real token
         token.setFocus(Qt.FocusReason.TabFocusReason)
         self.ensureVisible(token)
 

@@ -128,8 +128,13 @@ def test_a_team_is_found_and_tab_walks_a_crowded_row_in_value_order(window, crow
     assert values == sorted(values)
     board.setFocus()
     order[10].setFocus()
+    # The next person along the line has the focus (a crowded row's token
+    # becomes a real item when it takes the focus: compare who, not which object).
     QTest.keyClick(board.viewport(), Qt.Key.Key_Tab)
-    assert scene.focusItem() is order[11]
+    focused = scene.focusItem()
+    assert (focused.dimension_id, focused.placer_id) == (order[11].dimension_id, order[11].placer_id)
+    assert focused is scene.token("integration", order[11].placer_id)
+    assert focused.hasFocus() and focused.value == order[11].value
 
 
 def test_one_person_is_dragged_out_of_the_crowd(window, crowd_page):
@@ -211,3 +216,65 @@ def test_a_crowd_revealed_after_a_blind_round_flies_to_a_readable_swarm(qtbot):
     assert scene.revealing  # the rows were made room for first, and the tokens fly
     scene.finish_reveal()
     assert_readable(scene)
+
+
+def test_a_person_in_the_crowd_is_pressed_and_dragged_from_the_rows_layer(window, crowd_page):
+    # Nobody has asked for this token yet: it is a mark drawn by the row's
+    # layer until the press, which hands it to a real token that follows
+    # the pointer and commits one undo step on the release.
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    from collabworkshop.ui.board import TeamToken
+    from collabworkshop.ui.board.layer import TokenMark
+
+    page, round_id = crowd_page
+    board, controller = page.board, window.controller
+    scene = board.board_scene
+    QApplication.processEvents()
+    placer = "p222"
+    mark = scene._rows["relationship"].tokens[placer]
+    assert isinstance(mark, TokenMark)
+    before = controller.session.position(round_id, "relationship", placer)
+    target = 95.0 if before < 50 else 5.0
+    viewport = board.viewport()
+    start = board.mapFromScene(mark.pos())
+    end = board.value_view_pos("relationship", target)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 9):
+        QTest.mouseMove(viewport, QPoint(start.x() + (end.x() - start.x()) * i // 8, start.y()))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(end.x(), start.y()))
+    assert controller.session.position(round_id, "relationship", placer) == pytest.approx(target, abs=2.5)
+    assert controller.undo_stack.count() == 1
+    live = scene.focusItem()
+    assert isinstance(live, TeamToken) and live.placer_id == placer and live is scene.token("relationship", placer)
+    assert not mark.isVisible()  # the layer no longer draws it: the token does
+    assert_readable(scene)
+
+
+def test_the_crowded_boards_accessible_tree_names_every_token_and_follows_tab(window, crowd_page):
+    from PySide6.QtGui import QAccessible
+
+    page, round_id = crowd_page
+    board = page.board
+    session = window.controller.session
+    iface = QAccessible.queryAccessibleInterface(board)
+    assert iface.childCount() == PEOPLE * len(session.dimensions)
+    children = [iface.child(i) for i in range(iface.childCount())]
+    names = [c.text(QAccessible.Text.Name) for c in children]
+    index = names.index("Person 123 (Team 23), Relationship")
+    child = children[index]
+    value = session.position(round_id, "relationship", "p123")
+    assert child.role() == QAccessible.Role.Slider
+    assert child.text(QAccessible.Text.Value).startswith(f"{value:.0f} of 100")
+    assert not child.rect().isEmpty()
+    # Tab from this person lands on the next along the line, which the tree reports as focused.
+    order = [t for t in board.board_scene.focus_order() if t.dimension_id == "relationship"]
+    at = next(i for i, t in enumerate(order) if t.placer_id == "p123")
+    board.setFocus()
+    board.board_scene.token("relationship", "p123").setFocus()
+    assert child.state().focused  # the child made for the mark answers for the token now
+    QTest.keyClick(board.viewport(), Qt.Key.Key_Tab)
+    focused = iface.focusChild()
+    assert focused is not None and focused.state().focused
+    assert focused.text(QAccessible.Text.Name) == order[at + 1].accessible_name()

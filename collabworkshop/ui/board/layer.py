@@ -1,0 +1,347 @@
+"""Tokens that never take input, drawn by one item per row.
+
+A ghost (the compare round's place of a token) and every token of a board
+that is not editable (the reports' pictures, the audience display) is a
+:class:`TokenMark`: plain Python state (who, where, found or faded), no
+graphics item of its own. Each row has a :class:`TokenLayer` per kind
+(its ghosts, its tokens) that paints all of the row's marks in one
+``paint()``, from the positions the scene's layout (geometry.py's swarm)
+gave them, exactly as a :class:`~.token.TeamToken` at rest looks: the same
+disc, ring, initials, tick badge and ghost style.
+
+A mark answers what a token answers to the rest of the board (its value,
+lane, position, whether it is shown, its words for a screen reader), so
+the scene's layout, the find box, the reveal animation and the accessible
+tree treat marks and tokens alike. The tooltip of a mark comes from the
+scene's help event, which asks the layer under the pointer for the mark
+there (:meth:`TokenLayer.mark_at`).
+
+Why: 500 participants on 5 rows with a compare round are 5,000 items,
+each painted by a Python ``paint()``; one layer per row paints the same
+discs with the style worked out once per team per rebuild.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ...model import Team
+from ..common.plaintext import tip
+from .token import TeamToken, draw_tick_badge
+
+if TYPE_CHECKING:
+    from .scene import SpectrumScene
+
+
+class TokenMark:
+    """One placer on one row, drawn by the row's layer (no item of its own)."""
+
+    pending = False  # a mark is never moved by hand
+    held = False
+
+    def __init__(self, board: SpectrumScene, team: Team, dimension_id: str, row_y: float, ghost: bool,
+                 placer_id: str, initials: str, name: str):
+        self.board = board
+        self.team = team
+        self.placer_id = placer_id or team.id
+        self.placer_name = name or team.name
+        self._initials = initials or team.initials
+        self.dimension_id = dimension_id
+        self.row_y = row_y
+        self.ghost = ghost
+        self.value: float | None = None
+        self.lane = 0.0
+        self.shift = 0.0
+        self.radius = board.token_radius
+        profile = board.profile
+        self.emphasis_radius = max(self.radius, min(profile.token_radius, max(12.0, self.radius * 1.8)))
+        self._emphasis = False
+        self._faded = False
+        self._initials_px = 0
+        self._set_font_for(self.radius)
+        self._pos = QPointF(0.0, row_y)
+        self._visible = True
+        self.layer: TokenLayer | None = None
+        #: The real token that took over (a crowded editable row's, once
+        #: pressed or focused): what was asked of the mark is asked of it.
+        self.live: TeamToken | None = None
+
+    # the same words, search and sizes as a token (TeamToken's own rules)
+    _set_font_for = TeamToken._set_font_for
+    _font = TeamToken._font
+    matches = TeamToken.matches
+    accessible_name = TeamToken.accessible_name
+    emphasised = TeamToken.emphasised
+    faded = TeamToken.faded
+
+    def accessible_value(self) -> str:
+        if self.live is not None:
+            return self.live.accessible_value()
+        return TeamToken.accessible_value(self)  # type: ignore[arg-type]
+
+    def description(self) -> str:
+        if self.live is not None:
+            return self.live.description()
+        return TeamToken.description(self)  # type: ignore[arg-type]
+
+    def toolTip(self) -> str:  # noqa: N802 (the name a token's tooltip has)
+        return tip(self.description())
+
+    def setFocus(self, reason=None) -> None:  # noqa: N802
+        """Focus on a crowded editable row: the real token takes it."""
+        live = self.board.live_token(self)
+        if live is not self:
+            live.setFocus(reason) if reason is not None else live.setFocus()
+
+    def drawn_radius(self) -> float:
+        return self.emphasis_radius if self._emphasis else self.radius
+
+    def set_emphasis(self, emphasis: bool, faded: bool = False) -> None:
+        if emphasis != self._emphasis or faded != self._faded:
+            self._emphasis = emphasis
+            self._faded = faded
+            self.update()
+
+    def set_value(self, value: float | None, lane_offset: float = 0.0, shift: float = 0.0) -> None:
+        self.value = value
+        self.lane = lane_offset
+        self.shift = shift
+        self.setPos(self.board.rest_pos(self, value, lane_offset, shift))
+
+    # what the rest of the board asks of a token's item
+    def pos(self) -> QPointF:
+        return QPointF(self._pos)
+
+    scenePos = pos  # noqa: N815 (a mark's position is in scene units)
+
+    def x(self) -> float:
+        return self._pos.x()
+
+    def y(self) -> float:
+        return self._pos.y()
+
+    def setPos(self, pos: QPointF, y: float | None = None) -> None:  # noqa: N802
+        self._pos = QPointF(pos, y) if y is not None else QPointF(pos)
+        self.update()
+
+    def isVisible(self) -> bool:  # noqa: N802
+        return self._visible
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802
+        if visible != self._visible:
+            self._visible = visible
+            self.update()
+
+    def hasFocus(self) -> bool:  # noqa: N802
+        return self.live is not None and self.live.hasFocus()
+
+    def scene(self):
+        return self.board
+
+    def sceneBoundingRect(self) -> QRectF:  # noqa: N802
+        if self.live is not None:
+            return self.live.sceneBoundingRect()
+        r = self.drawn_radius() * 1.25 + 3
+        return QRectF(self._pos.x() - r, self._pos.y() - r, 2 * r, 2 * r)
+
+    def update(self) -> None:
+        if self.layer is not None:
+            self.layer.update()
+
+
+class TokenLayer(QGraphicsItem):
+    """A row's ghosts or its non-interactive tokens, painted by one item."""
+
+    def __init__(self, board: SpectrumScene, marks: list[TokenMark], ghost: bool):
+        super().__init__()
+        self.board = board
+        self.marks = marks
+        self.ghost = ghost
+        self._bounds = QRectF()
+        for mark in marks:
+            mark.layer = self
+        # Under a row's real tokens (z 10), which take over from their marks.
+        self.setZValue(1 if ghost else 9)
+        # Painted once into a pixmap per view and blitted after: a token
+        # dragged over the row repaints a strip of it, not its 500 marks.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptHoverEvents(False)
+        self._pressed: QGraphicsItem | None = None  # the real token a press on a mark made
+        # A crowded editable row's tokens are pressed here (ghosts never).
+        if ghost or not board.editable:
+            self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def relayout(self, band: QRectF) -> None:
+        """Bounds for the marks where they are now (and the row's band, so
+        the reveal's flight from the tray stays inside them)."""
+        x0, y0, x1, y1 = band.left(), band.top(), band.right(), band.bottom()
+        # As large as a mark is drawn when the find box picks it out.
+        r = max((max(m.radius, m.emphasis_radius) for m in self.marks), default=0.0) * 1.25 + 3
+        for mark in self.marks:
+            x, y = mark._pos.x(), mark._pos.y()
+            x0, x1 = min(x0, x - r), max(x1, x + r)
+            y0, y1 = min(y0, y - r), max(y1, y + r)
+        rect = QRectF(x0, y0, x1 - x0, y1 - y0)
+        if rect != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def mark_at(self, scene_pos: QPointF) -> TokenMark | None:
+        """The shown mark under a scene point (the topmost where they touch)."""
+        for mark in sorted(self.marks, key=lambda m: m._emphasis, reverse=True):
+            if not mark._visible:
+                continue
+            d = mark._pos - scene_pos
+            r = mark.drawn_radius() + 4
+            if d.x() * d.x() + d.y() * d.y() <= r * r:
+                return mark
+        return None
+
+    # a press on a mark of a crowded editable row: the real token takes it over
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        mark = self.mark_at(event.scenePos()) if not self.ghost and self.board.editable else None
+        live = self.board.live_token(mark) if mark is not None else None
+        if not isinstance(live, TeamToken):
+            event.ignore()
+            return
+        live.mousePressEvent(event)
+        self._pressed = live if event.isAccepted() else None
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if isinstance(self._pressed, TeamToken):
+            self._pressed.mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        pressed, self._pressed = self._pressed, None
+        if isinstance(pressed, TeamToken):
+            pressed.mouseReleaseEvent(event)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        look = self.board.colours
+        if self.ghost:
+            self._paint_ghosts(painter, QColor(look.ghost))
+            return
+        ink, ring, on_ink = QColor(look.ink), QColor(look.ring), QColor(look.on_ink)
+        # Found tokens last, over their neighbours (a token's z 15 over 10).
+        marks = [m for m in self.marks if m._visible and not m._emphasis]
+        marks += [m for m in self.marks if m._visible and m._emphasis]
+        hidden = self.board.hidden
+        t = painter.worldTransform()
+        # Scaled and moved only (a board is never turned): each kind of disc
+        # is drawn once into a sprite at the device's scale and stamped.
+        stamp = t.m12() == 0 and t.m21() == 0 and t.m11() > 0 and abs(t.m11() - t.m22()) < 1e-9
+        opacity = 1.0
+        if stamp:
+            painter.save()
+            painter.resetTransform()
+        for mark in marks:
+            r = mark.drawn_radius()
+            mark._set_font_for(r)
+            want = 0.25 if mark._faded else 1.0
+            if want != opacity:
+                painter.setOpacity(want)
+                opacity = want
+            team_look = self.board.team_look(mark.team)
+            fill = team_look.unplaced if mark.value is None else team_look.colour
+            initials = mark._initials if mark._initials_px else ""
+            if stamp:
+                sprite, half = self._sprite(painter, t.m11(), r, mark, fill, team_look.text, initials, ink, ring)
+                centre = t.map(mark._pos)
+                painter.drawImage(QPointF(centre.x() - half, centre.y() - half), sprite)
+                if hidden and mark.value is not None:
+                    painter.save()
+                    painter.setTransform(t)
+                    draw_tick_badge(painter, mark._pos, r, ink, on_ink)
+                    painter.restore()
+                continue
+            _draw_disc(painter, mark._pos, r, mark, fill, team_look.text, initials, ink, ring)
+            if hidden and mark.value is not None:
+                draw_tick_badge(painter, mark._pos, r, ink, on_ink)
+        if opacity != 1.0:
+            painter.setOpacity(1.0)
+        if stamp:
+            painter.restore()
+
+    def _sprite(self, painter: QPainter, scale: float, r: float, mark: TokenMark, fill: QColor, text: QColor,
+                initials: str, ink: QColor, ring: QColor) -> tuple[QImage, float]:
+        """A disc as :func:`_draw_disc` draws it, at ``scale`` device pixels
+        per scene unit, shared by the scene's marks that look the same;
+        with the distance from its corner to the disc's centre."""
+        device = painter.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        key = (round(scale, 6), dpr, round(r, 4), mark.ghost, mark._emphasis, fill.rgba(), text.rgba(), initials,
+               mark._initials_px, ink.rgba(), ring.rgba())
+        cached = self.board.sprites.get(key)
+        if cached is None:
+            half = (r + 3) * scale  # the ring's or the emphasis outline's width beyond the disc
+            size = int(2 * half * dpr) + 2
+            image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            image.setDevicePixelRatio(dpr)
+            sprite_painter = QPainter(image)
+            sprite_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            sprite_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            centre = size / (2 * dpr)
+            sprite_painter.translate(centre, centre)
+            sprite_painter.scale(scale, scale)
+            _draw_disc(sprite_painter, QPointF(0, 0), r, mark, fill, text, initials, ink, ring)
+            sprite_painter.end()
+            cached = self.board.sprites[key] = (image, centre)
+        return cached
+
+    def _paint_ghosts(self, painter: QPainter, colour: QColor) -> None:
+        t = painter.worldTransform()
+        stamp = t.m12() == 0 and t.m21() == 0 and t.m11() > 0 and abs(t.m11() - t.m22()) < 1e-9
+        if stamp:
+            painter.save()
+            painter.resetTransform()
+        for mark in self.marks:
+            if not mark._visible:
+                continue
+            r = mark.drawn_radius()
+            initials = mark._initials if mark._initials_px else ""
+            if stamp:
+                sprite, half = self._sprite(painter, t.m11(), r, mark, colour, colour, initials, colour, colour)
+                centre = t.map(mark._pos)
+                painter.drawImage(QPointF(centre.x() - half, centre.y() - half), sprite)
+            else:
+                _draw_disc(painter, mark._pos, r, mark, colour, colour, initials, colour, colour)
+        if stamp:
+            painter.restore()
+
+
+def _draw_disc(painter: QPainter, centre: QPointF, r: float, mark: TokenMark, fill: QColor, text: QColor,
+               initials: str, ink: QColor, ring: QColor) -> None:
+    """A token at rest as TeamToken paints it: the disc in its team's
+    colour, a thin ring (an ink outline when found), the initials; a
+    ghost as a dashed ring in ``fill`` (the ghost colour) with its initials."""
+    if mark.ghost:
+        painter.setPen(QPen(fill, 2.5, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, r * 0.8, r * 0.8)
+        if initials:
+            painter.setFont(mark._font)
+            painter.setPen(fill)
+            painter.drawText(QRectF(centre.x() - r, centre.y() - r * 0.8, 2 * r, 1.6 * r),
+                             Qt.AlignmentFlag.AlignCenter, initials)
+        return
+    if mark._emphasis:
+        painter.setPen(QPen(ink, 4))
+    else:
+        # Small tokens get a thin edge in the theme's ring colour so neighbours stay apart.
+        painter.setPen(QPen(ring, max(1.0, min(2.5, r / 9))))
+    painter.setBrush(QBrush(fill))
+    painter.drawEllipse(centre, r, r)
+    if initials:
+        painter.setFont(mark._font)
+        painter.setPen(text)
+        painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, initials)
