@@ -721,42 +721,42 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>Aggregates</name>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="34" />
+      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="35" />
       <source>median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="41" />
+      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="42" />
       <source>gap</source>
       <translation>Lücke</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="46" />
+      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="55" />
       <source>no placements yet</source>
       <translation>noch keine Platzierungen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="68" />
+      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="77" />
       <source>Most divergent: needs two placements on a line.</source>
       <translation>Am uneinigsten: braucht zwei Platzierungen auf einer Linie.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="72" />
+      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="81" />
       <source>Every dimension is aligned; the lowest agreement is on {0} in {1} (rwg {2}).</source>
       <translation>Alle Dimensionen sind einig; die geringste Übereinstimmung hat {0} in {1} (rwg {2}).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="75" />
+      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="84" />
       <source>Most divergent: {0} in {1} (rwg {2}, {3})</source>
       <translation>Am uneinigsten: {0} in {1} (rwg {2}, {3})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="79" />
+      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="88" />
       <source>{0} {1} ({2})</source>
       <translation>{0} {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="105" />
+      <location filename="../../collabworkshop/ui/presentation/aggregates.py" line="114" />
       <source>{0}: {1} → {2}, {3} ({4})</source>
       <translation>{0}: {1} → {2}, {3} ({4})</translation>
     </message>
@@ -764,69 +764,69 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
   <context>
     <name>AudienceDisplay</name>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="87" />
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="310" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="86" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="334" />
       <source>Audience display — {0}</source>
       <translation>Publikumsanzeige — {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="88" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="87" />
       <source>Audience display</source>
       <translation>Publikumsanzeige</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="163" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="160" />
       <source>Display blanked</source>
       <translation>Anzeige ausgeblendet</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="172" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="169" />
       <source>← Back</source>
       <translation>← Zurück</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="173" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="170" />
       <source>Previous step</source>
       <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="174" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="171" />
       <source>Next →</source>
       <translation>Weiter →</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="175" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="172" />
       <source>Next step</source>
       <translation>Nächster Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="176" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="173" />
       <source>Start/pause timer</source>
       <translation>Timer starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="177" />
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="270" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="174" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="268" />
       <source>Blackout (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="178" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="175" />
       <source>Exit (Esc)</source>
       <translation>Beenden (Esc)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="179" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="176" />
       <source>Leave presentation mode</source>
       <translation>Präsentationsmodus verlassen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="270" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="268" />
       <source>Show (B)</source>
       <translation>Zeigen (B)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display.py" line="321" />
+      <location filename="../../collabworkshop/ui/presentation/display.py" line="343" />
       <source>  Step {0} of {1}</source>
       <translation>  Schritt {0} von {1}</translation>
     </message>
@@ -937,7 +937,7 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
     </message>
     <message>
       <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="318" />
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="551" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="553" />
       <source>and {0} more</source>
       <translation>und {0} weitere</translation>
     </message>
@@ -947,99 +947,99 @@ Korrigieren Sie die Datei (siehe docs/templates.md) oder entfernen Sie sie aus {
       <translation>Uneinigkeit und Lücken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="345" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="347" />
       <source>Largest gaps: {0}</source>
       <translation>Größte Lücken: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="366" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="368" />
       <source>1 dot</source>
       <translation>1 Punkt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="366" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="368" />
       <source>{0} dots</source>
       <translation>{0} Punkte</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="421" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="423" />
       <source>Lever vote tally</source>
       <translation>Stand der Hebel-Abstimmung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="458" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="460" />
       <source>{0} of {1} dots placed by {2} teams</source>
       <translation>{0} von {1} Punkten gesetzt, von {2} Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="560" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="562" />
       <source>owner to assign</source>
       <translation>Zuständigkeit noch offen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="560" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="562" />
       <source>owner {0}</source>
       <translation>zuständig: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="562" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="564" />
       <source>due {0}</source>
       <translation>fällig {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="571" />
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="647" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="573" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="649" />
       <source>Agreed actions</source>
       <translation>Vereinbarte Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="576" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="578" />
       <source>Agreed actions ({0})</source>
       <translation>Vereinbarte Maßnahmen ({0})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="578" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="580" />
       <source>· {0} suggested</source>
       <translation>· {0} vorgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="580" />
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="648" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="582" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="650" />
       <source>No action agreed yet.</source>
       <translation>Noch keine Maßnahme vereinbart.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="588" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="590" />
       <source>Action statuses</source>
       <translation>Stand der Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="595" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="597" />
       <source>No actions to review.</source>
       <translation>Keine Maßnahmen zu prüfen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="595" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="597" />
       <source>Actions</source>
       <translation>Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="614" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="616" />
       <source>Wrap-up</source>
       <translation>Abschluss</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="641" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="643" />
       <source>Largest gaps, today → needed</source>
       <translation>Größte Lücken, Heute → Soll</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="642" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="644" />
       <source>No gaps yet: both rounds need placements.</source>
       <translation>Noch keine Lücken: Beide Runden brauchen Platzierungen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="644" />
+      <location filename="../../collabworkshop/ui/presentation/display_steps.py" line="646" />
       <source>We measure again on {0}</source>
       <translation>Wir messen erneut am {0}</translation>
     </message>
@@ -1439,168 +1439,168 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="62" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="63" />
       <source>Facilitator script</source>
       <translation>Moderationsskript</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="68" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="69" />
       <source>Timer</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="72" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="73" />
       <source>Beep when time is up</source>
       <translation>Signalton, wenn die Zeit um ist</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="79" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="80" />
       <source>Round</source>
       <translation>Runde</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="101" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="102" />
       <source>Audience display</source>
       <translation>Publikumsanzeige</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="104" />
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="260" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="105" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="267" />
       <source>Show display</source>
       <translation>Anzeige zeigen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="106" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="107" />
       <source>Present (F5)</source>
       <translation>Präsentieren (F5)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="108" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="109" />
       <source>Blackout (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="111" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="112" />
       <source>Swap screens</source>
       <translation>Bildschirme tauschen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="116" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="117" />
       <source>Screen:</source>
       <translation>Bildschirm:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="121" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="122" />
       <source>Screen for the audience display</source>
       <translation>Bildschirm für die Publikumsanzeige</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="138" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="139" />
       <source>Notes, decisions, parking lot</source>
       <translation>Notizen, Entscheidungen, Themenspeicher</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="164" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="170" />
       <source>No steps</source>
       <translation>Keine Schritte</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="167" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="173" />
       <source>Step {0} of {1}: {2}</source>
       <translation>Schritt {0} von {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="172" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="178" />
       <source>No facilitator script for this step.</source>
       <translation>Kein Moderationsskript für diesen Schritt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="189" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="196" />
       <source>Round: {0} — {1} of {2} placed</source>
       <translation>Runde: {0} — {1} von {2} platziert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="191" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="198" />
       <source>Hidden from the room (blind round): the display shows only the count.</source>
       <translation>Vor dem Raum verborgen (verdeckte Runde): Die Anzeige zeigt nur die Anzahl.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="192" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="199" />
       <source>Reveal to the room</source>
       <translation>Dem Raum aufdecken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="194" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="201" />
       <source>Shown on the display, with its aggregates.</source>
       <translation>Auf der Anzeige zu sehen, mit ihren Kennzahlen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="195" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="202" />
       <source>Hide from the room</source>
       <translation>Vor dem Raum verbergen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="214" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="221" />
       <source>{0} of {1} have placed on every line</source>
       <translation>{0} von {1} haben auf jeder Linie platziert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="216" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="223" />
       <source>; {0} more not done yet are not listed</source>
       <translation>; {0} weitere, die noch nicht fertig sind, werden nicht aufgeführt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="220" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="227" />
       <source>Who has placed</source>
       <translation>Wer hat platziert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="221" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="228" />
       <source>No teams yet: add them in Set-up.</source>
       <translation>Noch keine Teams: Fügen Sie sie in der Einrichtung hinzu.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="228" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="235" />
       <source>Aggregates</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="247" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="254" />
       <source>Screen {0}</source>
       <translation>Bildschirm {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="251" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="258" />
       <source>, this window</source>
       <translation>, dieses Fenster</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="260" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="267" />
       <source>Hide display</source>
       <translation>Anzeige schließen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="263" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="270" />
       <source>Presenting on this screen: Esc returns here.</source>
       <translation>Präsentation auf diesem Bildschirm: Esc kehrt hierher zurück.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="265" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="272" />
       <source>Display is on {0}.</source>
       <translation>Die Anzeige ist auf {0}.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="267" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="274" />
       <source>Display is closed; it will open on {0}.</source>
       <translation>Die Anzeige ist geschlossen; sie öffnet sich auf {0}.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="269" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="276" />
       <source>One screen: Present (F5) shows the audience view full-screen.</source>
       <translation>Ein Bildschirm: Präsentieren (F5) zeigt die Publikumsansicht im Vollbild.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/console.py" line="271" />
+      <location filename="../../collabworkshop/ui/presentation/console.py" line="278" />
       <source>Blacked out (B to show it again).</source>
       <translation>Ausgeblendet (B zeigt sie wieder).</translation>
     </message>
@@ -2348,42 +2348,42 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
   <context>
     <name>JoinScreen</name>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="79" />
+      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="88" />
       <source>QR code of the join address</source>
       <translation>QR-Code der Beitrittsadresse</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="165" />
+      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="180" />
       <source>Join screen</source>
       <translation>Beitrittsbildschirm</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="167" />
+      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="182" />
       <source>Join from your phone</source>
       <translation>Mit dem Telefon beitreten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="187" />
+      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="202" />
       <source>Scan the code with your phone's camera, or open</source>
       <translation>Scannen Sie den Code mit der Kamera Ihres Telefons oder öffnen Sie</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="189" />
+      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="204" />
       <source>and enter the code</source>
       <translation>und geben Sie den Code ein</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="204" />
+      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="229" />
       <source>Address: {0}</source>
       <translation>Adresse: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="206" />
+      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="231" />
       <source>Join code: {0}</source>
       <translation>Beitrittscode: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="207" />
+      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="232" />
       <source>%n phone has joined|%n phones have joined</source>
       <translation>
         <numerusform>%n Telefon ist beigetreten</numerusform>
@@ -2391,22 +2391,22 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="208" />
+      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="233" />
       <source>No one has joined yet</source>
       <translation>Noch niemand ist beigetreten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="212" />
+      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="237" />
       <source>Joining is closed for now.</source>
       <translation>Der Beitritt ist vorerst geschlossen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="257" />
+      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="285" />
       <source>How to join</source>
       <translation>So treten Sie bei</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="261" />
+      <location filename="../../collabworkshop/ui/presentation/join_screen.py" line="295" />
       <source>Join: {0}  ·  code {1}</source>
       <translation>Beitreten: {0}  ·  Code {1}</translation>
     </message>
@@ -2705,6 +2705,7 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/app/exports.py" line="227" />
+      <location filename="../../collabworkshop/ui/app/opening.py" line="118" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
@@ -2725,6 +2726,7 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/app/exports.py" line="336" />
+      <location filename="../../collabworkshop/ui/app/opening.py" line="170" />
       <source>Cancelling…</source>
       <translation>Breche ab…</translation>
     </message>
@@ -2875,111 +2877,117 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       <translation>&lt;h3&gt;CollabWorkshop {0}&lt;/h3&gt;&lt;p&gt;Ein moderierter Workshop, der eine Partnerschaft von der Kooperation zur Kollaboration führt. Funktioniert offline; Ihre Sitzungen bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="116" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="118" />
       <location filename="../../collabworkshop/ui/app/menus.py" line="138" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="116" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="118" />
       <source>&amp;Undo {0}</source>
       <translation>&amp;Rückgängig: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="117" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="119" />
       <location filename="../../collabworkshop/ui/app/menus.py" line="139" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="117" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="119" />
       <source>&amp;Redo {0}</source>
       <translation>&amp;Wiederholen: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="166" />
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="182" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="168" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="184" />
       <source>Could not start a new session</source>
       <translation>Es konnte keine neue Sitzung begonnen werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="192" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="194" />
+      <location filename="../../collabworkshop/ui/app/opening.py" line="115" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="192" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="194" />
       <source>CollabWorkshop sessions (*{0});;All files (*)</source>
       <translation>CollabWorkshop-Sitzungen (*{0});;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="206" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="208" />
       <source>Could not open the sample session</source>
       <translation>Die Beispielsitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="218" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="233" />
+      <source>Opening {0} cancelled; nothing was opened</source>
+      <translation>Öffnen von {0} abgebrochen; nichts wurde geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="236" />
       <source>Could not open the session</source>
       <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="236" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="261" />
       <source>Save the session first</source>
       <translation>Speichern Sie die Sitzung zuerst</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="237" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="262" />
       <source>A follow-up starts from a saved session. Save this one, then start the follow-up.</source>
       <translation>Ein Folgetermin beginnt mit einer gespeicherten Sitzung. Speichern Sie diese und beginnen Sie dann den Folgetermin.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="243" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="268" />
       <source>Could not start the follow-up</source>
       <translation>Der Folgetermin konnte nicht begonnen werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="248" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="273" />
       <source>Follow-up started: save it to keep it</source>
       <translation>Folgetermin begonnen: Speichern Sie ihn, um ihn zu behalten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="267" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="292" />
       <source>Recovered “{0}”</source>
       <translation>„{0}“ wiederhergestellt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="269" />
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="283" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="294" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="308" />
       <source>Something went wrong</source>
       <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="269" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="294" />
       <source>Could not update {0}: {1}. Your work is kept; use Save As to save it elsewhere.</source>
       <translation>{0} konnte nicht aktualisiert werden: {1}. Ihre Arbeit bleibt erhalten; sichern Sie sie mit „Speichern unter“ an anderer Stelle.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="284" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="309" />
       <source>Saved to {0}</source>
       <translation>Gespeichert unter {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="317" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="357" />
       <source>“{0}” is kept: CollabWorkshop offers to recover it when it next starts</source>
       <translation>„{0}“ bleibt erhalten: CollabWorkshop bietet beim nächsten Start an, die Sitzung wiederherzustellen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="353" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="392" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="353" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="392" />
       <source>CollabWorkshop sessions (*{0})</source>
       <translation>CollabWorkshop-Sitzungen (*{0})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/app/main_window.py" line="472" />
+      <location filename="../../collabworkshop/ui/app/main_window.py" line="511" />
       <source>The language changes when CollabWorkshop starts next.</source>
       <translation>Die Sprache wechselt beim nächsten Start von CollabWorkshop.</translation>
     </message>
@@ -3203,6 +3211,11 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       <location filename="../../collabworkshop/ui/app/menus.py" line="193" />
       <source>&amp;About CollabWorkshop</source>
       <translation>Ü&amp;ber CollabWorkshop</translation>
+    </message>
+    <message>
+      <location filename="../../collabworkshop/ui/app/opening.py" line="118" />
+      <source>Opening {0}…</source>
+      <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
       <location filename="../../collabworkshop/ui/app/presentation_part.py" line="30" />
@@ -3449,207 +3462,207 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
   <context>
     <name>Pages</name>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="118" />
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="321" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="119" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="324" />
       <source>&amp;Hide placements</source>
       <translation>Platzierungen &amp;verbergen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="121" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="122" />
       <source>Blind placement: hide everyone's tokens and the statistics until you reveal them (this round only).</source>
       <translation>Verdeckte Platzierung: Alle Marker und die Statistik bleiben verborgen, bis Sie sie aufdecken (nur diese Runde).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="123" />
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="377" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="124" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="380" />
       <source>Show &amp;movement</source>
       <translation>&amp;Bewegung zeigen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="126" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="127" />
       <source>Arrows from each token's place in the previous round to this one, and whether the group converges.</source>
       <translation>Pfeile vom Platz jedes Markers in der vorigen Runde zu dieser, und ob die Gruppe zusammenrückt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="128" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="129" />
       <source>Add &amp;re-placement round</source>
       <translation>&amp;Runde zum erneuten Platzieren hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="130" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="131" />
       <source>After the discussion: place the tokens of this round again, in a new round (all rounds are kept).</source>
       <translation>Nach der Diskussion: die Marker dieser Runde in einer neuen Runde erneut platzieren (alle Runden bleiben erhalten).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="140" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="141" />
       <source>The statistics of the dimension in focus; F7 shows them all beside the board.</source>
       <translation>Die Statistik der gewählten Dimension; F7 zeigt die ganze Statistik neben dem Board.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="141" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="142" />
       <source>Statistics summary</source>
       <translation>Statistik-Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="142" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="143" />
       <source>Statistics (F7)</source>
       <translation>Statistik (F7)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="145" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="146" />
       <source>Show or hide the statistics beside the board (F7); on a narrow window they give the board the room.</source>
       <translation>Statistik neben dem Board ein- oder ausblenden (F7); in einem schmalen Fenster überlässt sie dem Board den Platz.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="163" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="164" />
       <source>Placed count</source>
       <translation>Anzahl platziert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="184" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="185" />
       <source>Divergence and perception gaps</source>
       <translation>Abweichungen und Wahrnehmungslücken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="279" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="282" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="342" />
       <location filename="../../collabworkshop/ui/steps/pages.py" line="339" />
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="336" />
       <source>Placed: {0} of {1}</source>
       <translation>Platziert: {0} von {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="282" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="285" />
       <source>{0}: median {1}, rwg {2}, {3}</source>
       <translation>{0}: Median {1}, rwg {2}, {3}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="321" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="324" />
       <source>&amp;Reveal placements</source>
       <translation>Platzierungen &amp;aufdecken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="338" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="341" />
       <source>Tokens and statistics stay hidden until the facilitator reveals them.</source>
       <translation>Marker und Statistik bleiben verborgen, bis die Moderation sie aufdeckt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="377" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="380" />
       <source>Hide &amp;movement</source>
       <translation>Bewegung &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="447" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="474" />
       <source>{0}: every dimension is aligned (lowest rwg {1}, on {2}).</source>
       <translation>{0}: Bei jeder Dimension herrscht Einigkeit (niedrigster rwg {1}, bei {2}).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="451" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="478" />
       <source>Most divergent in {0}: &lt;b&gt;{1}&lt;/b&gt; ({2}, rwg {3}, SD {4:.0f})</source>
       <translation>Am uneinigsten in {0}: &lt;b&gt;{1}&lt;/b&gt; ({2}, rwg {3}, SD {4:.0f})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="468" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="495" />
       <source>and</source>
       <translation>und</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="469" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="496" />
       <source>points apart</source>
       <translation>Punkte auseinander</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="472" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="499" />
       <source>Perception gaps of 25 points or more: </source>
       <translation>Wahrnehmungslücken von 25 Punkten oder mehr: </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="473" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="500" />
       <source> and {0} more</source>
       <translation> und {0} weitere</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="475" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="502" />
       <source>No two teams are 25 points or more apart.</source>
       <translation>Keine zwei Teams liegen 25 Punkte oder mehr auseinander.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="494" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="521" />
       <source>Workshop summary</source>
       <translation>Zusammenfassung des Workshops</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="497" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="524" />
       <source>&amp;Save session as…</source>
       <translation>Sitzung &amp;speichern unter …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="498" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="525" />
       <source>Export &amp;PDF report…</source>
       <translation>&amp;PDF-Bericht exportieren …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="499" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="526" />
       <source>Export &amp;JSON…</source>
       <translation>&amp;JSON exportieren …</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="523" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="550" />
       <source>Largest gap: &lt;b&gt;{0}&lt;/b&gt;, from {1} today to {2} needed ({3}, {4}).</source>
       <translation>Größte Lücke: &lt;b&gt;{0}&lt;/b&gt;, von {1} heute auf {2} im Soll ({3}, {4}).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="538" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="565" />
       <source>Agreed actions</source>
       <translation>Vereinbarte Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="541" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="568" />
       <source>{0} more suggested, not accepted yet.</source>
       <translation>{0} weitere vorgeschlagen, noch nicht übernommen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="543" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="570" />
       <source>{0} suggested actions, none accepted yet: accept them on the Action plan step.</source>
       <translation>{0} vorgeschlagene Maßnahmen, noch keine übernommen: Übernehmen Sie sie im Schritt Maßnahmenplan.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="546" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="573" />
       <source>No action plan yet: go back to the Action plan step to generate one.</source>
       <translation>Noch kein Maßnahmenplan: Gehen Sie zurück zum Schritt Maßnahmenplan, um einen zu erstellen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="556" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="583" />
       <source>The step timer has not been used.</source>
       <translation>Der Timer der Schritte wurde nicht benutzt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="566" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="593" />
       <source>over by {0}</source>
       <translation>{0} überzogen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="569" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="596" />
       <source>Total</source>
       <translation>Gesamt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="571" />
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="556" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="598" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="583" />
       <source>Time per step</source>
       <translation>Zeit je Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="572" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="599" />
       <source>Step</source>
       <translation>Schritt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="572" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="599" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/pages.py" line="572" />
+      <location filename="../../collabworkshop/ui/steps/pages.py" line="599" />
       <source>Actual</source>
       <translation>Tatsächlich</translation>
     </message>
@@ -3670,179 +3683,179 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       <translation>Telefone der Teilnehmenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="70" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="72" />
       <source>Phones that have joined, by team</source>
       <translation>Beigetretene Telefone, nach Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="90" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="92" />
       <source>Allow anonymous phones</source>
       <translation>Anonyme Telefone erlauben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="96" />
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="166" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="98" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="168" />
       <source>Show join screen (J)</source>
       <translation>Beitrittsbildschirm zeigen (J)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="98" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="100" />
       <source>Show or hide the join screen on the display</source>
       <translation>Beitrittsbildschirm auf der Anzeige zeigen oder ausblenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="100" />
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="240" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="102" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="243" />
       <source>Lock joining</source>
       <translation>Beitritt sperren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="104" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="106" />
       <source>Remove phone…</source>
       <translation>Telefon entfernen…</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="106" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="108" />
       <source>Remove the selected phone</source>
       <translation>Das ausgewählte Telefon entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="107" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="109" />
       <source>Remove the selected phone (Delete)</source>
       <translation>Das ausgewählte Telefon entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="109" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="111" />
       <source>Stop participation</source>
       <translation>Teilnahme beenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="111" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="113" />
       <source>Stop participation: close the phones' connections</source>
       <translation>Teilnahme beenden: die Verbindungen der Telefone schließen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="166" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="168" />
       <source>Hide join screen (J)</source>
       <translation>Beitrittsbildschirm ausblenden (J)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="186" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="188" />
       <source>an anonymous phone</source>
       <translation>ein anonymes Telefon</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="187" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="189" />
       <source>Remove phone</source>
       <translation>Telefon entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="188" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="190" />
       <source>Remove {0}? The phone is disconnected at once and its link stops working; to take part again, that person joins anew.</source>
       <translation>{0} entfernen? Das Telefon wird sofort getrennt und sein Link funktioniert nicht mehr; um wieder teilzunehmen, tritt die Person neu bei.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="192" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="194" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="235" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="238" />
       <source>Locked: no new phone can join. Phones already in keep working.</source>
       <translation>Gesperrt: Kein neues Telefon kann beitreten. Bereits beigetretene Telefone funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="237" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="240" />
       <source>Open: {0}  ·  code {1}</source>
       <translation>Offen: {0}  ·  Code {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="240" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="243" />
       <source>Unlock joining</source>
       <translation>Beitritt entsperren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="241" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="244" />
       <source>Joining is locked: unlock it</source>
       <translation>Der Beitritt ist gesperrt: entsperren</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="242" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="245" />
       <source>Lock joining: no new phones</source>
       <translation>Beitritt sperren: keine neuen Telefone</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="250" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="253" />
       <source>Still to place: {0}</source>
       <translation>Noch zu platzieren: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="251" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="254" />
       <source>Everyone has placed in this round.</source>
       <translation>Alle haben in dieser Runde platziert.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="271" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="276" />
       <source>No team yet</source>
       <translation>Noch kein Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="278" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="284" />
       <source>{0}: 0</source>
       <translation>{0}: 0</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="279" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="285" />
       <source>{0}: no phone yet</source>
       <translation>{0}: noch kein Telefon</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="281" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="287" />
       <source>{0}: {1} ({2} anonymous)</source>
       <translation>{0}: {1} ({2} anonym)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="282" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="288" />
       <source>{0}: {1} joined ({2} anonymous), {3} online</source>
       <translation>{0}: {1} beigetreten ({2} anonym), {3} online</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="285" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="291" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="286" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="292" />
       <source>{0}: {1} joined, {2} online</source>
       <translation>{0}: {1} beigetreten, {2} online</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="297" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="296" />
       <source>(choosing a team)</source>
       <translation>(wählt ein Team)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="297" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="296" />
       <source>(anonymous)</source>
       <translation>(anonym)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="298" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="297" />
       <source>online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="298" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="297" />
       <source>offline</source>
       <translation>offline</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="300" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="299" />
       <source>all placed</source>
       <translation>alles platziert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="301" />
+      <location filename="../../collabworkshop/ui/presentation/participants_panel.py" line="300" />
       <source>{0}/{1} placed</source>
       <translation>{0}/{1} platziert</translation>
     </message>
@@ -3929,27 +3942,27 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
   <context>
     <name>PdfReport</name>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="209" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="212" />
       <source>CollabWorkshop: workshop report</source>
       <translation>CollabWorkshop: Workshop-Bericht</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="210" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="213" />
       <source>Untitled session</source>
       <translation>Sitzung ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="212" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="215" />
       <source>From cooperation to collaboration: where the partnership stands, where it needs to be, and what we agreed to do</source>
       <translation>Von der Kooperation zur Kollaboration: wo die Partnerschaft steht, wo sie hin muss und was wir vereinbart haben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="221" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="224" />
       <source>facilitated by {name}</source>
       <translation>moderiert von {name}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/reports/pdf.py" line="223" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="226" />
       <source>%n team|%n teams</source>
       <translation>
         <numerusform>%n Team</numerusform>
@@ -3957,68 +3970,68 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="225" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="228" />
       <source>Executive summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="227" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="403" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="230" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="406" />
       <source>A gap needs a Today and a Needed round; this session has only one.</source>
       <translation>Eine Lücke braucht eine Runde Heute und eine Runde Soll; diese Sitzung hat nur eine.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="230" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="233" />
       <source>{first} against {second}</source>
       <translation>{first} im Vergleich zu {second}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="234" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="237" />
       <source>The three largest gaps</source>
       <translation>Die drei größten Lücken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="241" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="244" />
       <source>No dimension has tokens in both rounds yet.</source>
       <translation>Noch keine Dimension hat Marken in beiden Runden.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="242" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="245" />
       <source>Agreed actions</source>
       <translation>Vereinbarte Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="249" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="252" />
       <source>Action</source>
       <translation>Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="250" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="253" />
       <source>Owner</source>
       <translation>Zuständig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="251" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="254" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="256" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="259" />
       <source>No date yet</source>
       <translation>Noch kein Datum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="264" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="267" />
       <source>… and {n} more in the action plan.</source>
       <translation>… und {n} weitere im Maßnahmenplan.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="267" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="270" />
       <source>No actions were agreed yet.</source>
       <translation>Es wurden noch keine Maßnahmen vereinbart.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../collabworkshop/reports/pdf.py" line="270" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="273" />
       <source>%n suggestion awaits a decision (see the action plan).|%n suggestions await a decision (see the action plan).</source>
       <translation>
         <numerusform>%n Vorschlag wartet auf eine Entscheidung (siehe Maßnahmenplan).</numerusform>
@@ -4026,461 +4039,461 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="279" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="282" />
       <source>About this workshop</source>
       <translation>Über diesen Workshop</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="281" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="300" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="284" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="303" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="282" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="285" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="283" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="286" />
       <source>Facilitator</source>
       <translation>Moderation</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="284" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="484" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="287" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="487" />
       <source>Teams</source>
       <translation>Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="285" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="288" />
       <source>Rounds</source>
       <translation>Runden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="292" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="295" />
       <source>Teams taking part</source>
       <translation>Teilnehmende Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="298" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="301" />
       <source>Token</source>
       <translation>Marker</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="310" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="313" />
       <source>No teams were added to this session.</source>
       <translation>Dieser Sitzung wurden keine Teams hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="312" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="315" />
       <source>How to read the figures</source>
       <translation>So lesen Sie die Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="314" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="317" />
       <source>Each team places a token on a line from 0 (cooperation: working side by side) to 100 (collaboration: one team). Further right is not automatically better: the question is where the programme needs to be.</source>
       <translation>Jedes Team setzt einen Marker auf eine Linie von 0 (Kooperation: nebeneinander arbeiten) bis 100 (Kollaboration: ein Team). Weiter rechts ist nicht automatisch besser: Die Frage ist, wo das Programm die Partnerschaft braucht.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="320" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="323" />
       <source>Mean, median, SD (standard deviation) and IQR (interquartile range) are in points on that line. n is the number of tokens placed.</source>
       <translation>Mittelwert, Median, SD (Standardabweichung) und IQR (Interquartilsabstand) sind in Punkten auf dieser Linie angegeben. n ist die Zahl der gesetzten Marker.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="325" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="328" />
       <source>rwg is within-group agreement, from 0 (no agreement) to 1 (full agreement); Consensus is Tastle and Wierman's measure on the same 0 to 1 scale. Agreement is Aligned at rwg 0.70 or more, Mixed from 0.50, Divided below 0.50, decided on rwg as printed (two decimals). With few teams rwg moves a lot, so read it beside n and the spread.</source>
       <translation>rwg ist die Übereinstimmung innerhalb der Gruppe, von 0 (keine Übereinstimmung) bis 1 (volle Übereinstimmung); Konsens ist das Maß von Tastle und Wierman auf derselben Skala von 0 bis 1. Die Übereinstimmung heißt Einig ab rwg 0,70, Gemischt ab 0,50 und Uneinig unter 0,50, entschieden am gedruckten rwg (zwei Dezimalen). Bei wenigen Teams schwankt rwg stark; lesen Sie ihn daher zusammen mit n und der Streuung.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="333" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="336" />
       <source>The gap is the median of Needed minus the median of Today, each from its latest placement (a re-placement after discussion, when there is one, unless the session is set to the first). Maintain: under {moderate} points; Moderate: {moderate} to {major}; Major: {major} or more, decided on the gap as printed (one decimal). A negative gap is a decision to step back towards cooperation.</source>
       <translation>Die Lücke ist der Median von Soll minus dem Median von Heute, jeweils aus der letzten Platzierung (einer erneuten Platzierung nach der Diskussion, falls es eine gibt, außer die Sitzung ist auf die erste eingestellt). Halten: unter {moderate} Punkten; Mittel: {moderate} bis {major}; Groß: {major} oder mehr, entschieden an der gedruckten Lücke (eine Dezimale). Eine negative Lücke ist die Entscheidung für einen Schritt zurück in Richtung Kooperation.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="342" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="345" />
       <source>A dash (-) marks a figure that cannot be computed from the tokens placed.</source>
       <translation>Ein Strich (-) markiert eine Kennzahl, die sich aus den gesetzten Markern nicht berechnen lässt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="361" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="364" />
       <source>Round {number}: {name}</source>
       <translation>Runde {number}: {name}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="370" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="419" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="667" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="495" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="373" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="422" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="670" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="498" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="371" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="374" />
       <source>n</source>
       <translation>n</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="372" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="375" />
       <source>Mean</source>
       <translation>Mittelwert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="373" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="376" />
       <source>Median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="374" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="467" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="377" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="470" />
       <source>SD</source>
       <translation>SD</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="375" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="378" />
       <source>IQR</source>
       <translation>IQR</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="376" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="466" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="379" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="469" />
       <source>rwg</source>
       <translation>rwg</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="377" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="380" />
       <source>Consensus</source>
       <translation>Konsens</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="378" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="468" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="381" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="471" />
       <source>Agreement</source>
       <translation>Übereinstimmung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="387" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="390" />
       <source>Most divergent dimension: none (fewer than two tokens on every line).</source>
       <translation>Uneinigste Dimension: keine (auf jeder Linie weniger als zwei Marker).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="390" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="393" />
       <source>Most divergent dimension: {name} (rwg {rwg}, {band}).</source>
       <translation>Uneinigste Dimension: {name} (rwg {rwg}, {band}).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="402" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="405" />
       <source>Gaps</source>
       <translation>Lücken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="409" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="412" />
       <source>Gap from {first} to {second}</source>
       <translation>Lücke von {first} zu {second}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="412" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="415" />
       <source>Median position in each round, and the distance between them in points (drawn on the first page).</source>
       <translation>Median jeder Runde und der Abstand zwischen ihnen in Punkten (auf der ersten Seite gezeichnet).</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="420" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="421" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="423" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="424" />
       <source>{round} median</source>
       <translation>Median {round}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="422" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="425" />
       <source>Gap</source>
       <translation>Lücke</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="423" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="426" />
       <source>Class</source>
       <translation>Klasse</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="454" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="457" />
       <source>Divergence and perception gaps</source>
       <translation>Uneinigkeit und Wahrnehmungslücken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="456" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="459" />
       <source>The dimension with the lowest agreement (rwg) in each round: where the room saw things most differently.</source>
       <translation>Die Dimension mit der geringsten Übereinstimmung (rwg) in jeder Runde: wo der Raum die Dinge am unterschiedlichsten sah.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="464" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="666" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="494" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="467" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="669" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="497" />
       <source>Round</source>
       <translation>Runde</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="465" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="468" />
       <source>Most divergent dimension</source>
       <translation>Uneinigste Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="474" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="477" />
       <source>Perception gaps</source>
       <translation>Wahrnehmungslücken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="476" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="479" />
       <source>Teams, or organisations (the mean of their teams), whose positions on a line are {points} points or more apart. These are worth talking through: partners may see the same partnership differently, or want different things from it.</source>
       <translation>Teams oder Organisationen (der Mittelwert ihrer Teams), deren Positionen auf einer Linie {points} Punkte oder mehr auseinanderliegen. Darüber lohnt es sich zu sprechen: Die Partner sehen dieselbe Partnerschaft womöglich unterschiedlich oder wollen Unterschiedliches von ihr.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="485" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="488" />
       <source>Organisations</source>
       <translation>Organisationen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="487" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="490" />
       <source>The {n} widest of {total} pairs, widest first.</source>
       <translation>Die {n} weitesten von {total} Paaren, das weiteste zuerst.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="496" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="499" />
       <source>Between</source>
       <translation>Zwischen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="497" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="500" />
       <source>Further right</source>
       <translation>Weiter rechts</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="498" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="501" />
       <source>Further left</source>
       <translation>Weiter links</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="499" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="502" />
       <source>Points apart</source>
       <translation>Punkte Abstand</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="511" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="514" />
       <source>No teams or organisations are {points} points or more apart.</source>
       <translation>Keine Teams oder Organisationen liegen {points} Punkte oder mehr auseinander.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="521" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="524" />
       <source>Action plan</source>
       <translation>Maßnahmenplan</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="524" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="527" />
       <source>No actions were agreed in this session.</source>
       <translation>In dieser Sitzung wurden keine Maßnahmen vereinbart.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="528" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="531" />
       <source>Each action has one accountable owner, a due date and a measure that shows it worked.</source>
       <translation>Jede Maßnahme hat eine zuständige Person, ein Fälligkeitsdatum und ein Kriterium, an dem sich der Erfolg zeigt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="541" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="544" />
       <source>(suggestion, not accepted)</source>
       <translation>(Vorschlag, nicht übernommen)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="545" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="548" />
       <source>Impact {impact}, effort {effort}</source>
       <translation>Wirkung {impact}, Aufwand {effort}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="550" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="255" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="553" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="258" />
       <source>No owner yet</source>
       <translation>Noch niemand zuständig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="553" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="556" />
       <source>Supported by {teams}</source>
       <translation>Unterstützt von {teams}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="557" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="560" />
       <source>Due {date}</source>
       <translation>Fällig {date}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="564" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="567" />
       <source>Action and lever</source>
       <translation>Maßnahme und Hebel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="565" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="568" />
       <source>Why</source>
       <translation>Warum</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="566" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="569" />
       <source>Success measure</source>
       <translation>Erfolgskriterium</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="567" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="570" />
       <source>Owner, supporters, due date, status</source>
       <translation>Zuständig, Unterstützung, Fälligkeit, Status</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="579" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="582" />
       <source>The workshop in brief</source>
       <translation>Der Workshop in Kürze</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="585" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="588" />
       <source>Lever vote</source>
       <translation>Hebel-Abstimmung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="588" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="591" />
       <source>No lever vote was taken.</source>
       <translation>Es gab keine Hebel-Abstimmung.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="593" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="596" />
       <source>Dots each team spread over the six levers; most dots first.</source>
       <translation>Stimmen, die jedes Team auf die sechs Hebel verteilt hat; die meisten Stimmen zuerst.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="599" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="602" />
       <source>Lever</source>
       <translation>Hebel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="600" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="603" />
       <source>Dots</source>
       <translation>Stimmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="601" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="604" />
       <source>Share</source>
       <translation>Anteil</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="602" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="605" />
       <source>Teams voting for it</source>
       <translation>Teams, die dafür gestimmt haben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="616" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="619" />
       <source>Notes, decisions and parking lot</source>
       <translation>Notizen, Entscheidungen und Themenspeicher</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="618" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="621" />
       <source>No notes were taken.</source>
       <translation>Es wurden keine Notizen festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="621" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="624" />
       <source>Decisions</source>
       <translation>Entscheidungen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="622" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="625" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="623" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="626" />
       <source>Parking lot</source>
       <translation>Themenspeicher</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="638" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="641" />
       <source>What was said</source>
       <translation>Was gesagt wurde</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="638" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="641" />
       <source>Step, dimension</source>
       <translation>Schritt, Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="648" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="651" />
       <source>Appendix: raw placements</source>
       <translation>Anhang: alle Platzierungen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="651" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="654" />
       <source>No tokens were placed.</source>
       <translation>Es wurden keine Marker gesetzt.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="654" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="657" />
       <source>The first {n} of {total} tokens placed, by round and dimension; position on the 0 to 100 line.</source>
       <translation>Die ersten {n} von {total} platzierten Marken, nach Runde und Dimension; Position auf der Linie von 0 bis 100.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="659" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="662" />
       <source>Every token placed, by round and dimension; position on the 0 to 100 line.</source>
       <translation>Jeder gesetzte Marker, nach Runde und Dimension; Position auf der Linie von 0 bis 100.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="668" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="299" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="671" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="302" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="669" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="672" />
       <source>Participant</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="670" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="673" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="797" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="807" />
       <source>Drawing the board of {round}</source>
       <translation>Zeichne das Board von {round}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="823" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="833" />
       <source>Laying out the report</source>
       <translation>Setze den Bericht</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="845" />
-      <location filename="../../collabworkshop/reports/pdf.py" line="949" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="882" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="986" />
       <source>Page {page} of {pages}</source>
       <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="899" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="936" />
       <source>Preparing the report</source>
       <translation>Bereite den Bericht vor</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="902" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="939" />
       <source>cannot make the report in memory</source>
       <translation>der Bericht kann nicht im Speicher erstellt werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="908" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="945" />
       <source>the report could not be drawn completely</source>
       <translation>der Bericht konnte nicht vollständig gezeichnet werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="922" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="959" />
       <source>Workshop report</source>
       <translation>Workshop-Bericht</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="937" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="974" />
       <source>cannot write {path}</source>
       <translation>{path} kann nicht geschrieben werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/reports/pdf.py" line="943" />
+      <location filename="../../collabworkshop/reports/pdf.py" line="980" />
       <source>cannot add a page to {path}</source>
       <translation>zu {path} kann keine Seite hinzugefügt werden</translation>
     </message>
@@ -5779,211 +5792,211 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
   <context>
     <name>SessionFile</name>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="179" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="195" />
       <source>{0}: cannot upgrade this session file from format {1} ({2})</source>
       <translation>{0}: diese Sitzungsdatei kann nicht von Format {1} aktualisiert werden ({2})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="200" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="647" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="216" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="691" />
       <source>{0}: no such file</source>
       <translation>{0}: Datei nicht gefunden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="202" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="218" />
       <source>{0}: is a folder, not a session file</source>
       <translation>{0}: ist ein Ordner, keine Sitzungsdatei</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="209" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="547" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="595" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="225" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="582" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="630" />
       <source>{0}: {1}, not a session file</source>
       <translation>{0}: {1}, keine Sitzungsdatei</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="211" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="549" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="597" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="227" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="584" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="632" />
       <source>{0}: cannot read ({1})</source>
       <translation>{0}: kann nicht gelesen werden ({1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="218" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="599" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="665" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="234" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="634" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="709" />
       <source>{0}: not a CollabWorkshop session file</source>
       <translation>{0}: keine CollabWorkshop-Sitzungsdatei</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="223" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="239" />
       <source>{0}: not a CollabWorkshop session file (a different SQLite database)</source>
       <translation>{0}: keine CollabWorkshop-Sitzungsdatei (eine andere SQLite-Datenbank)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="227" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="243" />
       <source>{0}: made by a newer CollabWorkshop (file format {1}; this version reads up to {2}). Please update the app.</source>
       <translation>{0}: von einem neueren CollabWorkshop erstellt (Dateiformat {1}; diese Version liest bis {2}). Bitte aktualisieren Sie die App.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="233" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="249" />
       <source>{0}: session file has no format version</source>
       <translation>{0}: Sitzungsdatei hat keine Formatversion</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="260" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="276" />
       <source>{0}: session file is damaged (impossible page size {1})</source>
       <translation>{0}: Sitzungsdatei ist beschädigt (unmögliche Seitengröße {1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="263" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="279" />
       <source>{0}: session file is damaged (it is incomplete: {1} bytes)</source>
       <translation>{0}: Sitzungsdatei ist beschädigt (sie ist unvollständig: {1} Bytes)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="331" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="351" />
       <source>{0}: session file refused: reading it takes more work than the limit ({1:,} SQLite steps)</source>
       <translation>{0}: Sitzungsdatei abgelehnt: sie zu lesen kostet mehr Arbeit als die Grenze ({1} SQLite-Schritte)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="337" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="357" />
       <source>{0}: session file refused: it holds a value longer than the limit ({1} MB)</source>
       <translation>{0}: Sitzungsdatei abgelehnt: sie enthält einen Wert, der länger ist als die Grenze ({1} MB)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="341" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="809" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="523" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1120" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="677" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="361" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="853" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="552" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1170" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="721" />
       <source>{0}: session file is damaged ({1})</source>
       <translation>{0}: Sitzungsdatei ist beschädigt ({1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="345" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="365" />
       <source>{0:.1f} MB</source>
       <translation>{0:.1f} MB</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="345" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="365" />
       <source>{0:,} bytes</source>
       <translation>{0} Bytes</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="406" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="540" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="428" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="569" />
       <source>{0}: session file refused: it is larger than the limit ({1}; at most {2} MB)</source>
       <translation>{0}: Sitzungsdatei abgelehnt: sie ist größer als die Grenze ({1}; höchstens {2} MB)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="414" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="436" />
       <source>{0}: session file refused: its {1} file is larger than the limit ({2}; at most {3} MB)</source>
       <translation>{0}: Sitzungsdatei abgelehnt: ihre {1}-Datei ist größer als die Grenze ({2}; höchstens {3} MB)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="445" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="468" />
       <source>{0}: the {1} file beside it cannot be applied</source>
       <translation>{0}: die {1}-Datei daneben kann nicht angewendet werden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="499" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="523" />
       <source>{0}: cannot copy for reading ({1})</source>
       <translation>{0}: kann zum Lesen nicht kopiert werden ({1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="633" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="677" />
       <source>{0}: cannot make a working copy to open it ({1})</source>
       <translation>{0}: zum Öffnen kann keine Arbeitskopie angelegt werden ({1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="667" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="711" />
       <source>{0}: unusable format version {1}</source>
       <translation>{0}: unbrauchbare Formatversion {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="759" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="803" />
       <source>cannot save {0}: the {1} file beside it could not be applied to it first ({2})</source>
       <translation>{0} kann nicht gespeichert werden: die {1}-Datei daneben konnte vorher nicht darauf angewendet werden ({2})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="778" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="780" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="822" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="824" />
       <source>cannot save {0}: {1}</source>
       <translation>{0} kann nicht gespeichert werden: {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="956" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1006" />
       <source>{0}: session file is damaged (missing {1})</source>
       <translation>{0}: Sitzungsdatei ist beschädigt (es fehlt: {1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="960" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1010" />
       <source>{0}: session file has an unexpected schema ({1} is a {2}, not a table)</source>
       <translation>{0}: Sitzungsdatei hat ein unerwartetes Schema ({1} ist vom Typ {2}, keine Tabelle)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="964" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1014" />
       <source>{0}: session file has an unexpected schema ({1} is a virtual table)</source>
       <translation>{0}: Sitzungsdatei hat ein unerwartetes Schema ({1} ist eine virtuelle Tabelle)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="970" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1020" />
       <source>{0}: session file is damaged ({1} has no column {2})</source>
       <translation>{0}: Sitzungsdatei ist beschädigt ({1} hat keine Spalte {2})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="975" />
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1000" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1025" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1050" />
       <source>{0}: session file has an unexpected schema ({1}.{2} is a generated column)</source>
       <translation>{0}: Sitzungsdatei hat ein unerwartetes Schema ({1}.{2} ist eine berechnete Spalte)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="990" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1040" />
       <source>a virtual table</source>
       <translation>eine virtuelle Tabelle</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="990" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1040" />
       <source>a {0}, not a table</source>
       <translation>vom Typ {0}, keine Tabelle</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="991" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1041" />
       <source>{0}: session file has an unexpected schema ({1} is {2})</source>
       <translation>{0}: Sitzungsdatei hat ein unerwartetes Schema ({1} ist {2})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1032" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1082" />
       <source>{0}: session file refused: {1} has more rows than the limit ({2:,})</source>
       <translation>{0}: Sitzungsdatei abgelehnt: {1} hat mehr Zeilen als die Grenze ({2})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1122" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1172" />
       <source>{0}: session file holds invalid data ({1})</source>
       <translation>{0}: Sitzungsdatei enthält ungültige Daten ({1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1123" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1173" />
       <source>dimensions</source>
       <translation>Dimensionen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1125" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1175" />
       <source>rounds</source>
       <translation>Runden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1125" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1175" />
       <source>steps</source>
       <translation>Schritte</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1127" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1177" />
       <source>{0}: session file is damaged (it has no {1}; a workshop needs at least one dimension, round and step)</source>
       <translation>{0}: Sitzungsdatei ist beschädigt (sie hat keine {1}; ein Workshop braucht mindestens eine Dimension, eine Runde und einen Schritt)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/storage/sessionfile.py" line="1129" />
+      <location filename="../../collabworkshop/storage/sessionfile.py" line="1179" />
       <source> and no </source>
       <translation> und keine </translation>
     </message>
@@ -6266,18 +6279,18 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       <translation>{0}: Mittelwert des Teams {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/board/scene.py" line="287" />
-      <location filename="../../collabworkshop/ui/board/token.py" line="276" />
+      <location filename="../../collabworkshop/ui/board/scene.py" line="372" />
+      <location filename="../../collabworkshop/ui/board/token.py" line="273" />
       <source>not placed</source>
       <translation>nicht platziert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/board/scene.py" line="399" />
+      <location filename="../../collabworkshop/ui/board/scene.py" line="563" />
       <source>dashed: {0}   ▲ median</source>
       <translation>gestrichelt: {0}   ▲ Median</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/board/scene.py" line="444" />
+      <location filename="../../collabworkshop/ui/board/scene.py" line="624" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
@@ -6307,12 +6320,12 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
       <translation>Seite {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/board/token.py" line="278" />
+      <location filename="../../collabworkshop/ui/board/token.py" line="275" />
       <source>placed, hidden until the reveal</source>
       <translation>platziert, verborgen bis zum Aufdecken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/board/token.py" line="279" />
+      <location filename="../../collabworkshop/ui/board/token.py" line="276" />
       <source>{0} of 100</source>
       <translation>{0} von 100</translation>
     </message>
@@ -6378,275 +6391,275 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="98" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="99" />
       <source>too few to tell</source>
       <translation>zu wenige für eine Aussage</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="108" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="109" />
       <source>Points</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="109" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="180" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="110" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="181" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="110" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="111" />
       <source>Further right</source>
       <translation>Weiter rechts</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="111" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="112" />
       <source>Further left</source>
       <translation>Weiter links</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="112" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="113" />
       <source>Between</source>
       <translation>Zwischen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="181" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="196" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="685" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="182" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="197" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="706" />
       <source>n</source>
       <translation>n</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="182" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="198" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="685" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="183" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="199" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="706" />
       <source>Median</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="183" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="203" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="184" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="204" />
       <source>rwg</source>
       <translation>rwg</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="184" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="205" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="185" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="206" />
       <source>Agreement</source>
       <translation>Übereinstimmung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="186" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="187" />
       <source>Gap</source>
       <translation>Lücke</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="186" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="187" />
       <source>Size</source>
       <translation>Größe</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="188" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="197" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="685" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="189" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="198" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="706" />
       <source>Mean</source>
       <translation>Mittelwert</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="189" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="199" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="190" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="200" />
       <source>SD</source>
       <translation>SD</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="190" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="201" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="191" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="202" />
       <source>Q1–Q3</source>
       <translation>Q1–Q3</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="191" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="200" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="192" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="201" />
       <source>IQR</source>
       <translation>IQR</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="192" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="202" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="685" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="193" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="203" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="706" />
       <source>Min–max</source>
       <translation>Min.–Max.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="193" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="204" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="194" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="205" />
       <source>Consensus</source>
       <translation>Konsens</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="249" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="250" />
       <source>Most divergent dimension</source>
       <translation>Uneinigste Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="255" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="256" />
       <source>Charts and breakdowns</source>
       <translation>Diagramme und Aufschlüsselungen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="261" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="262" />
       <source>Spread of every dimension</source>
       <translation>Streuung jeder Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="268" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="269" />
       <source>Chart key</source>
       <translation>Legende</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="270" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="271" />
       <source>&amp;Spread</source>
       <translation>&amp;Streuung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="273" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="274" />
       <source>Profile across the characteristics, one line per round</source>
       <translation>Profil über die Merkmale, eine Linie je Runde</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="274" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="275" />
       <source>P&amp;rofile</source>
       <translation>P&amp;rofil</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="276" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="277" />
       <source>Figures per team</source>
       <translation>Kennzahlen je Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="277" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="278" />
       <source>&amp;Teams</source>
       <translation>&amp;Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="280" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="281" />
       <source>Teams and organisations 25 points or more apart</source>
       <translation>Teams und Organisationen, die 25 Punkte oder mehr auseinanderliegen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="284" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="285" />
       <source>&amp;Gaps</source>
       <translation>&amp;Lücken</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="288" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="289" />
       <source>Statistics for every dimension</source>
       <translation>Statistik für jede Dimension</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="299" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="300" />
       <source>Gaps &amp;use:</source>
       <translation>Lücken &amp;verwenden:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="302" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="303" />
       <source>the latest placement (after discussion)</source>
       <translation>die letzte Platzierung (nach der Diskussion)</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="303" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="304" />
       <source>the first placement</source>
       <translation>die erste Platzierung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="304" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="305" />
       <source>Placement the gaps use</source>
       <translation>Platzierung, die die Lücken verwenden</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="305" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="306" />
       <source>Gaps, the plan and the reports compare Today and Needed; with a re-placement after discussion, choose which placement they use.</source>
       <translation>Lücken, Plan und Berichte vergleichen Heute und Soll; bei einer erneuten Platzierung nach der Diskussion wählen Sie, welche Platzierung sie verwenden.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="405" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="415" />
       <source>○ {0} (hollow) · ● {1} · ◆ mean · ┃ median · ▭ middle half (IQR) · → gap {2} to {3}, in points</source>
       <translation>○ {0} (hohl) · ● {1} · ◆ Mittelwert · ┃ Median · ▭ mittlere Hälfte (IQR) · → Lücke {2} zu {3}, in Punkten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="410" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="420" />
       <source>● one dot per placement · ◆ mean · ┃ median · ▭ middle half (IQR) · {0} dashed outline: most divergent</source>
       <translation>● ein Punkt je Platzierung · ◆ Mittelwert · ┃ Median · ▭ mittlere Hälfte (IQR) · {0} gestrichelter Rahmen: am uneinigsten</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="612" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="633" />
       <source>Most divergent in {0}: needs two placements on a line.</source>
       <translation>Am uneinigsten in {0}: braucht zwei Platzierungen auf einer Linie.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="617" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="638" />
       <source>{0} {1}: every dimension is aligned; the lowest rwg is &lt;b&gt;{2}&lt;/b&gt;'s, {3}</source>
       <translation>{0} {1}: Bei jeder Dimension herrscht Einigkeit; der niedrigste rwg ist der von &lt;b&gt;{2}&lt;/b&gt;, {3}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="623" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="644" />
       <source>{0} Most divergent in {1}: &lt;b&gt;{2}&lt;/b&gt; · rwg {3} ({4}) · SD {5:.0f}</source>
       <translation>{0} Am uneinigsten in {1}: &lt;b&gt;{2}&lt;/b&gt; · rwg {3} ({4}) · SD {5:.0f}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="655" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="676" />
       <source>{0} of {1}</source>
       <translation>{0} von {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="685" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="687" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="706" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="708" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="685" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="687" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="706" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="708" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="692" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="713" />
       <source>Change</source>
       <translation>Veränderung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="692" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="713" />
       <source>{0} mean</source>
       <translation>Mittelwert {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="716" />
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="753" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="737" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="774" />
       <source>Teams</source>
       <translation>Teams</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="716" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="737" />
       <source>Teams: {0}</source>
       <translation>Teams: {0}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="753" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="774" />
       <source>Organisations</source>
       <translation>Organisationen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="770" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="791" />
       <source>No two teams or organisations are 25 points or more apart.</source>
       <translation>Keine zwei Teams oder Organisationen liegen 25 Punkte oder mehr auseinander.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="776" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="797" />
       <source>&amp;Gaps ({0})</source>
       <translation>&amp;Lücken ({0})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="788" />
+      <location filename="../../collabworkshop/ui/stats/stats_panel.py" line="809" />
       <source>Most divergent dimension (lowest rwg)</source>
       <translation>Uneinigste Dimension (niedrigster rwg)</translation>
     </message>
@@ -7126,133 +7139,133 @@ Befehl heißt, schreiben Sie sie als Pfad: {0} ./summary</translation>
   <context>
     <name>VotePage</name>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="43" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="41" />
       <source>1 dot</source>
       <translation>1 Stimme</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="43" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="41" />
       <source>{0} dots</source>
       <translation>{0} Stimmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="95" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="93" />
       <source>{0}, {1}, {2}</source>
       <translation>{0}, {1}, {2}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="98" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="96" />
       <source>{0}: take a dot off</source>
       <translation>{0}: eine Stimme wegnehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="99" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="97" />
       <source>{0}: add a dot</source>
       <translation>{0}: eine Stimme hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="100" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="98" />
       <source>Take a dot off {0} for {1}</source>
       <translation>Bei {0} eine Stimme für {1} wegnehmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="108" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="106" />
       <source>Add a dot on {0} for {1}</source>
       <translation>Auf {0} eine Stimme für {1} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="111" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="109" />
       <source>{0} has no dots left: take one off another lever first.</source>
       <translation>{0} hat keine Punkte mehr: Nehmen Sie zuerst einen Punkt von einem anderen Hebel.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="141" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="139" />
       <source>&amp;Dots per team:</source>
       <translation>&amp;Stimmen je Team:</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="144" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="142" />
       <source>Dots per team</source>
       <translation>Stimmen je Team</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="145" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="143" />
       <source>How many dots each team spreads over the levers</source>
       <translation>Wie viele Stimmen jedes Team auf die Hebel verteilt</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="153" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="151" />
       <source>Vote message</source>
       <translation>Hinweis zur Abstimmung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="163" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="162" />
       <source>Dots per team and lever</source>
       <translation>Punkte je Team und Hebel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="170" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="169" />
       <source>Tally: dots per lever</source>
       <translation>Ergebnis: Stimmen je Hebel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="177" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="176" />
       <source>Lever</source>
       <translation>Hebel</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="177" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="176" />
       <source>Dots</source>
       <translation>Stimmen</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="177" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="176" />
       <source>Importance</source>
       <translation>Bedeutung</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="224" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="223" />
       <source>Add teams in the set-up (Ctrl+0) to vote.</source>
       <translation>Fügen Sie in der Einrichtung (Strg+0) Teams hinzu, um abzustimmen.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="314" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="313" />
       <source>⚠ {0} over: take some off</source>
       <translation>⚠ {0} zu viel: Nehmen Sie welche weg</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="316" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="315" />
       <source>✓ all {0} placed</source>
       <translation>✓ alle {0} vergeben</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="318" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="317" />
       <source>{0} of {1} left</source>
       <translation>{0} von {1} übrig</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="319" />
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="328" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="318" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="327" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="331" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="330" />
       <source>{0}: importance {1}</source>
       <translation>{0}: Bedeutung {1}</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="334" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="333" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="338" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="337" />
       <source>{0} on the levers. Importance from each lever's dots against the top lever's: more than two thirds 3, more than a third 2, else 1; the action plan ranks its suggestions by it.</source>
       <translation>{0} auf den Hebeln. Die Bedeutung ergibt sich aus den Stimmen jedes Hebels im Vergleich zum stärksten: mehr als zwei Drittel 3, mehr als ein Drittel 2, sonst 1; der Maßnahmenplan ordnet seine Vorschläge danach.</translation>
     </message>
     <message>
-      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="343" />
+      <location filename="../../collabworkshop/ui/steps/vote_page.py" line="342" />
       <source>No dots yet: until the teams vote, the action plan weighs every lever the same.</source>
       <translation>Noch keine Stimmen: Bis die Teams abstimmen, gewichtet der Maßnahmenplan jeden Hebel gleich.</translation>
     </message>
