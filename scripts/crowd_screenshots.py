@@ -14,13 +14,12 @@ from __future__ import annotations
 import os
 import random
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("COLLABWORKSHOP_LANGUAGE", "en")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-ROOT = Path(__file__).resolve().parent.parent
+from shots import ROOT, grab, sandbox, settle, start_app  # noqa: E402 (after the environment)
 
 PLACES = ("Harbour", "Quayside", "Eastport", "North Pier", "Dockland", "Riverside", "Old Town", "Marina",
           "Bay", "Canal")
@@ -67,41 +66,17 @@ def crowd_session(people: int, teams: int):
     return session
 
 
-def _settle(app, rounds: int = 10) -> None:
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    for _ in range(rounds):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        app.processEvents()
-
-
-def _save(widget, app, path: Path) -> None:
-    _settle(app)
-    if not widget.grab().save(str(path), "PNG"):
-        raise SystemExit(f"could not write {path}")
-    print(f"wrote {path}")
-
-
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="collabworkshop-crowd-"))
-    os.environ["COLLABWORKSHOP_CONFIG_DIR"] = str(tmp / "config")
-    os.environ["COLLABWORKSHOP_DATA_DIR"] = str(tmp / "data")
-    (tmp / "config").mkdir()
-    (tmp / "data").mkdir()
-    sys.path.insert(0, str(ROOT))
+    tmp = sandbox("collabworkshop-crowd-")
+    app = start_app()
 
-    from PySide6.QtWidgets import QApplication
-
-    from collabworkshop.app import configure
     from collabworkshop.controller.session_controller import SessionController
     from collabworkshop.model.template import resource_path
     from collabworkshop.storage import SessionStore, read_session
     from collabworkshop.ui.app.main_window import SAMPLE_FILE, MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    configure(app)
     window = MainWindow()
     window.resize(1920, 1080)
     window.show()
@@ -114,14 +89,14 @@ def main() -> int:
         window._show_session(controller, entry=0)
         today = next(i for i, st in enumerate(session.steps) if st.round_id == "today") + 1
         window.workshop.show_entry(today)
-        _save(window, app, out / f"board-crowd-{people}.png")
+        grab(window, app, out / f"board-crowd-{people}.png")
         if people == 500:
             display = window.display
             display.resize(1920, 1080)
             display.show()
-            _settle(app)
+            settle(app)
             display.board.fit()
-            _save(display, app, out / "display-crowd-500.png")
+            grab(display, app, out / "display-crowd-500.png")
             display.hide()
         controller.undo_stack.setClean()
     window.close()

@@ -45,7 +45,8 @@ from pathlib import Path
 # "de" for German ones).
 os.environ.setdefault("COLLABWORKSHOP_LANGUAGE", "en")
 
-ROOT = Path(__file__).resolve().parent.parent
+from shots import ROOT, grab, sandbox, settle, start_app  # noqa: E402 (after the environment)
+
 OUT = ROOT / "docs" / "screenshots"
 MATRIX = OUT / "matrix"
 MATRIX_SIZES = ((1366, 768), (1920, 1080), (3840, 2160))
@@ -55,22 +56,8 @@ ENTRIES = {"setup.png": 0, "board.png": 3, "discuss.png": 4, "vote.png": 5, "pla
 RECENT_NAMES = ("harbour-alliance-march.cwsession", "eastport-review-2025.cwsession")
 
 
-def _settle(app, rounds: int = 10) -> None:
-    """Let layouts, deferred resizes and repaints run."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    for _ in range(rounds):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        app.processEvents()
-
-
 def _save(window, app, name: str) -> Path:
-    _settle(app)
-    path = OUT / name
-    if not window.grab().save(str(path), "PNG"):
-        raise SystemExit(f"could not write {path}")
-    print(f"wrote {path.relative_to(ROOT)}")
-    return path
+    return grab(window, app, OUT / name)
 
 
 FIRST = ("Ana", "Bo", "Chidi", "Dana", "Emil", "Fatima", "Gus", "Hana", "Ivo", "Jun", "Kai", "Lea", "Mo", "Nia",
@@ -154,22 +141,12 @@ def _crowded_shots(window, app, tmp: Path) -> None:
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    tmp = Path(tempfile.mkdtemp(prefix="collabworkshop-shots-"))
-    os.environ["COLLABWORKSHOP_CONFIG_DIR"] = str(tmp / "config")
-    os.environ["COLLABWORKSHOP_DATA_DIR"] = str(tmp / "data")
-    (tmp / "config").mkdir()
-    (tmp / "data").mkdir()
-    sys.path.insert(0, str(ROOT))
+    tmp = sandbox("collabworkshop-shots-")
+    app = start_app()
 
-    from PySide6.QtWidgets import QApplication
-
-    from collabworkshop.app import configure
     from collabworkshop.model.template import resource_path
     from collabworkshop.ui.app.main_window import SAMPLE_FILE, MainWindow
     from collabworkshop.ui.common import settings as prefs
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    configure(app)
 
     # A couple of recent sessions, so the start page's list is not empty. A
     # fixed folder, so that the picture does not change from run to run.
@@ -185,7 +162,7 @@ def main() -> int:
     window = MainWindow()
     window.resize(*SIZE)
     window.show()
-    _settle(app)
+    settle(app)
     _save(window, app, "start.png")
 
     window.open_sample()
@@ -242,7 +219,7 @@ def _console_and_display(app) -> None:
     display = window.display
     display.resize(1920, 1080)
     display.show()
-    _settle(app)
+    settle(app)
     display.board.fit()
     _save(display, app, "display.png")
     controller.undo_stack.setClean()
@@ -282,27 +259,23 @@ def _matrix_child(size: str) -> int:
     hidden; the audience display on every step when the size is a display size."""
     for folder in ("COLLABWORKSHOP_CONFIG_DIR", "COLLABWORKSHOP_DATA_DIR"):
         Path(os.environ[folder]).mkdir(parents=True, exist_ok=True)
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtWidgets import QApplication
+    app = start_app()
 
-    from collabworkshop.app import configure
     from collabworkshop.ui.app.main_window import MainWindow
 
     width, height = (int(v) for v in size.split("x"))
-    app = QApplication(sys.argv[:1])
-    configure(app)
     screen = app.primaryScreen()
     assert (screen.geometry().width(), screen.geometry().height()) == (width, height), screen.geometry()
     window = MainWindow()
     window.setGeometry(screen.availableGeometry())
     window.showMaximized()
-    _settle(app)
+    settle(app)
     window.open_sample()
     controller = window.controller
     steps = controller.session.steps
 
     def save(widget, name: str) -> None:
-        _settle(app)
+        settle(app)
         path = MATRIX / name
         if not widget.grab().save(str(path), "PNG"):
             raise SystemExit(f"could not write {path}")
@@ -319,7 +292,7 @@ def _matrix_child(size: str) -> int:
         display.showFullScreen()
         for i, step in enumerate(steps, start=1):
             window.workshop.show_entry(i)
-            _settle(app)
+            settle(app)
             display.board.fit()
             save(display, f"display-{size}-{i}-{slug(step.title)}.png")
         needed = next(i for i, st in enumerate(steps, start=1) if st.round_id == "needed" and st.kind.value == "place")
