@@ -33,7 +33,8 @@ def run_gui(path: str | Path | None = None, *, participants: tuple[str | None, i
 
     window = MainWindow()
     window.show_first()  # fitted to the screen, maximised as it was last time
-    install_file_open_handler(app, window)
+    if sys.platform == "darwin":  # only macOS sends QFileOpenEvent (and a filter on the app costs start-up)
+        install_file_open_handler(app, window)
     # Sessions a crashed run left behind are offered first (docs/recovery.md).
     QTimer.singleShot(0, window.offer_recovery)
     if path is not None:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from ...common.i18n import context
@@ -224,6 +224,8 @@ class ExportJob:
         self._drawn = 0
         self._width = 0
         self._thread: _Worker | None = None
+        from PySide6.QtCore import Qt  # not at start-up: the Qt namespace's 93 enums are built on first use
+
         self.dialog = QProgressDialog(item.busy or tr("Exporting\u2026"), tr("Cancel"), 0, _SCALE, window)
         self.dialog.setWindowTitle(item.title)
         self.dialog.setAccessibleName(item.title)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QStandardPaths, Qt
+from PySide6.QtCore import QRect, QStandardPaths
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
@@ -33,7 +33,11 @@ if TYPE_CHECKING:
 
 # The session machinery (controller, model, storage: sqlite3, zipfile, the
 # planner) is imported when a session is first opened, not at start-up: the
-# start page needs none of it.
+# start page needs none of it. Nor does the first window touch the Qt
+# namespace (``from PySide6.QtCore import Qt``): PySide builds all of its 93
+# enum classes on first use, about 20 ms; the start-up modules import it
+# inside the functions that need it, or set an enum property by its name
+# (docs/development.md, start-up).
 
 SAMPLE_FILE = ("sample", "eastport-alliance.cwsession")
 
@@ -456,6 +460,8 @@ class MainWindow(QMainWindow):
     def show_trend(self) -> None:
         if self.controller is None:
             return
+        from PySide6.QtCore import Qt
+
         from ..stats.trend_view import TrendDialog
 
         dialog = TrendDialog(self.controller, self)
@@ -503,7 +509,7 @@ class MainWindow(QMainWindow):
         s.sync()
         # The key guard watches the whole application; a closed window's
         # guard must not stay in every key event's path.
-        QApplication.instance().removeEventFilter(self.key_guard)
+        presentation.guard_keys(self, False)
         event.accept()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -512,5 +518,6 @@ class MainWindow(QMainWindow):
         presentation.fit_console(self, (event.oldSize().width() < limit) != (event.size().width() < limit))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        QApplication.instance().installEventFilter(self.key_guard)  # again after a close
+        if self.controller is not None:  # again after a close
+            presentation.guard_keys(self, True)
         super().showEvent(event)
