@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QStandardPaths
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from ...common.i18n import context
 from ..common import settings as prefs
@@ -29,6 +28,8 @@ from .participation_part import ParticipationPart
 from .start_page import StartPage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ...controller.session_controller import SessionController
 
 # The session machinery (controller, model, storage: sqlite3, zipfile, the
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
         return self.participation_part.start(bind, port, report=report)
 
     def show_error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # here, not at start-up: each Qt class's enums are built with it
+
         from ..common.plaintext import safe
 
         self.statusBar().showMessage(message, 8000)
@@ -189,6 +192,8 @@ class MainWindow(QMainWindow):
         return controller is not None
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # here, not at start-up: each Qt class's enums are built with it
+
         from ...storage import FILE_SUFFIX
 
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -237,6 +242,8 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return False
         if self.controller.is_untitled:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self, tr("Save the session first"),
                                     tr("A follow-up starts from a saved session. Save this one, then start "
                                        "the follow-up."))
@@ -349,6 +356,8 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         if self.controller is None:
             return False
+        from PySide6.QtWidgets import QFileDialog
+
         from ...storage import FILE_SUFFIX
         from .filenames import suggested_path
 
