@@ -521,12 +521,7 @@ class MainWindow(QMainWindow):
         presentation.guard_keys(self, False)
         event.accept()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        limit = presentation.CONSOLE_MIN_WINDOW
-        presentation.fit_console(self, (event.oldSize().width() < limit) != (event.size().width() < limit))
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if self.controller is not None:  # again after a close
-            presentation.guard_keys(self, True)
-        super().showEvent(event)
+    # No resizeEvent or showEvent here: a Python event handler makes PySide
+    # build QEvent and its 179-member Type enum when the window is first
+    # shown. The console's fit to the width watches the window's resizes
+    # while a session is open (presentation_part.start).

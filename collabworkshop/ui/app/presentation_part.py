@@ -10,6 +10,7 @@ None while no session is open; the Present menu's actions call them
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton, QWidget
 
 from ...common.i18n import context
@@ -31,6 +32,7 @@ def install(window) -> None:
     # every class of its modules with their enums: about a third of the
     # start-up beyond a bare window (docs/development.md).
     window.key_guard = None  # made with the first session (ui/presentation/presenter.py)
+    window.console_fit = None  # likewise (_ConsoleFit)
     dock = QDockWidget(tr("Facilitator console"), window)
     dock.setObjectName("consoleDock")
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -79,6 +81,23 @@ def sync_strip(window) -> None:
     bar.setVisible(strip or bool(bar.currentMessage()) or bool(others))
 
 
+class _ConsoleFit(QObject):
+    """Watches the window's resizes while a session is open: fit_console
+    on a resize across CONSOLE_MIN_WINDOW."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import QEvent
+
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            old, new = event.oldSize().width(), event.size().width()
+            fit_console(self.window, (old < CONSOLE_MIN_WINDOW) != (new < CONSOLE_MIN_WINDOW))
+        return False
+
+
 def fit_console(window, changed: bool) -> None:
     """On a resize across CONSOLE_MIN_WINDOW: the console gives way below it
     and comes back above it if it was the width that hid it."""
@@ -123,6 +142,9 @@ def start(window, controller, display_actions) -> None:
     from ..presentation.timer import TimerController
 
     guard_keys(window, True)
+    if window.console_fit is None:
+        window.console_fit = _ConsoleFit(window)
+    window.installEventFilter(window.console_fit)
     window.timers = TimerController(controller, window.timer_clock, parent=controller)
     window.display = AudienceDisplay(controller, window.timers, parent=window)
     window.display.addActions(display_actions)
@@ -149,6 +171,8 @@ def start(window, controller, display_actions) -> None:
 def stop(window) -> None:
     """The session closed: its presentation goes with it."""
     guard_keys(window, False)
+    if window.console_fit is not None:
+        window.removeEventFilter(window.console_fit)
     if window.timers is not None:
         window.timers.shutdown()
     if window.display is not None:
