@@ -22,14 +22,11 @@ dialogs offer a second filter for the report with the full appendix.
 
 from __future__ import annotations
 
-import dataclasses
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
+from PySide6.QtCore import QEventLoop, QObject, QThread, QTimer, Signal
 
 from ...common.i18n import context
 from ...reports.formats import BY_ID, ExportCancelled, ExportError, ExportFormat, ExportOptions
@@ -172,6 +169,8 @@ def snapshot(session: Session) -> Session:
     """A copy of ``session`` the export thread can read while the GUI thread
     goes on changing the original: its lists and dicts copied, their items
     (frozen dataclasses) shared."""
+    import dataclasses
+
     values = {}
     for f in dataclasses.fields(session):
         value = getattr(session, f.name)
@@ -215,6 +214,10 @@ class ExportJob:
         self.path = path
         self.round_id = round_id
         self.full_appendix = full_appendix
+        import threading
+
+        from PySide6.QtWidgets import QProgressDialog  # here, not at start-up: each Qt class's enums are built with it
+
         self.cancelled = threading.Event()
         self.outcome: Any = None
         self._signals = _Signals()
@@ -224,6 +227,8 @@ class ExportJob:
         self._drawn = 0
         self._width = 0
         self._thread: _Worker | None = None
+        from PySide6.QtCore import Qt  # not at start-up: the Qt namespace's 93 enums are built on first use
+
         self.dialog = QProgressDialog(item.busy or tr("Exporting\u2026"), tr("Cancel"), 0, _SCALE, window)
         self.dialog.setWindowTitle(item.title)
         self.dialog.setAccessibleName(item.title)
@@ -346,6 +351,8 @@ def _ask_target(window, item: ExportItem, suffix: str) -> tuple[Path, bool] | No
     user left it out. True beside it when the user picked the filter of the
     report with the full appendix."""
     base = suggested_path(window.controller, suffix)
+    from PySide6.QtWidgets import QFileDialog  # here, not at start-up: each Qt class's enums are built with it
+
     filters = item.file_filter + (f";;{item.full_filter}" if item.full_filter else "")
     name, chosen = QFileDialog.getSaveFileName(window, item.title, str(base), filters)
     if not name:
@@ -374,6 +381,8 @@ def _ask_round(window, session: Session, *, ask: bool) -> str | None:
         return round_id
     names = [r.name for r in session.rounds]
     current = [r.id for r in session.rounds].index(round_id)
+    from PySide6.QtWidgets import QInputDialog
+
     name, ok = QInputDialog.getItem(window, tr("Export board image"), tr("Round to draw:"), names, current, False)
     if not ok:
         return None

@@ -6,8 +6,6 @@ well as the menus' (``ui/app/menus.py``): a key added there is added here too.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 from ... import __version__
 from ...common.i18n import context
 
@@ -44,10 +42,14 @@ def show_shortcuts(window) -> None:
         ("Ctrl+Alt+1 / 2 / 3", tr("Light / dark / high-contrast theme")),
     ]
     table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+    from PySide6.QtWidgets import QMessageBox  # here, not at start-up: its enums are built with it
+
     QMessageBox.information(window, tr("Keyboard shortcuts"), f"<table cellpadding='4'>{table}</table>")
 
 
 def show_about(window) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(
         window,
         tr("About CollabWorkshop"),

@@ -15,9 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtCore import QRect, QStandardPaths
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from ...common.i18n import context
 from ..common import settings as prefs
@@ -29,11 +28,17 @@ from .participation_part import ParticipationPart
 from .start_page import StartPage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ...controller.session_controller import SessionController
 
 # The session machinery (controller, model, storage: sqlite3, zipfile, the
 # planner) is imported when a session is first opened, not at start-up: the
-# start page needs none of it.
+# start page needs none of it. Nor does the first window touch the Qt
+# namespace (``from PySide6.QtCore import Qt``): PySide builds all of its 93
+# enum classes on first use, about 20 ms; the start-up modules import it
+# inside the functions that need it, or set an enum property by its name
+# (docs/development.md, start-up).
 
 SAMPLE_FILE = ("sample", "eastport-alliance.cwsession")
 
@@ -143,6 +148,8 @@ class MainWindow(QMainWindow):
         return self.participation_part.start(bind, port, report=report)
 
     def show_error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # here, not at start-up: each Qt class's enums are built with it
+
         from ..common.plaintext import safe
 
         self.statusBar().showMessage(message, 8000)
@@ -187,6 +194,8 @@ class MainWindow(QMainWindow):
         return controller is not None
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # here, not at start-up: each Qt class's enums are built with it
+
         from ...storage import FILE_SUFFIX
 
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -258,6 +267,8 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return False
         if self.controller.is_untitled:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self, tr("Save the session first"),
                                     tr("A follow-up starts from a saved session. Save this one, then start "
                                        "the follow-up."))
@@ -384,6 +395,8 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         if self.controller is None:
             return False
+        from PySide6.QtWidgets import QFileDialog
+
         from ...storage import FILE_SUFFIX
         from .filenames import suggested_path
 
@@ -495,6 +508,8 @@ class MainWindow(QMainWindow):
     def show_trend(self) -> None:
         if self.controller is None:
             return
+        from PySide6.QtCore import Qt
+
         from ..stats.trend_view import TrendDialog
 
         dialog = TrendDialog(self.controller, self)
@@ -548,14 +563,10 @@ class MainWindow(QMainWindow):
         s.sync()
         # The key guard watches the whole application; a closed window's
         # guard must not stay in every key event's path.
-        QApplication.instance().removeEventFilter(self.key_guard)
+        presentation.guard_keys(self, False)
         event.accept()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        limit = presentation.CONSOLE_MIN_WINDOW
-        presentation.fit_console(self, (event.oldSize().width() < limit) != (event.size().width() < limit))
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        QApplication.instance().installEventFilter(self.key_guard)  # again after a close
-        super().showEvent(event)
+    # No resizeEvent or showEvent here: a Python event handler makes PySide
+    # build QEvent and its 179-member Type enum when the window is first
+    # shown. The console's fit to the width watches the window's resizes
+    # while a session is open (presentation_part.start).

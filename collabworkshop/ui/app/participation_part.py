@@ -14,7 +14,7 @@ Either way the running Participation is handed to the display's join screen
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from ...common.i18n import context
@@ -89,6 +89,8 @@ class ParticipationPart(QObject):
 
     def ask(self):
         """Open the network chooser; its Start starts joining. Returns the dialog."""
+        from PySide6.QtCore import Qt  # not at start-up (the Qt namespace's enums)
+
         from ...participation import network
         from .join_dialog import JoinDialog
 

@@ -10,12 +10,11 @@ None while no session is open; the Present menu's actions call them
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton, QWidget
 
 from ...common.i18n import context
 from ..common import settings as prefs
-from ..presentation.presenter import KeyGuard
 
 # The context these texts had before the window was split, so their translations stay.
 tr = context("MainWindow")
@@ -25,13 +24,22 @@ def install(window) -> None:
     """Before the menus are built (the Present menu toggles the dock)."""
     window.timer_clock = None  # tests and screenshots set a ManualClock before opening a session
     window.timers = window.display = window.presenter = window.console_panel = None
-    window.key_guard = KeyGuard(window)
-    QApplication.instance().installEventFilter(window.key_guard)
+    # The key guard watches the whole application, but only while a session
+    # is open (start/stop): the plain keys it arbitrates (arrows, Space, B,
+    # J) are all session commands. A Python filter on the application sees
+    # every event of every object, and the first object of a Qt class
+    # without a binding (QWidgetWindow, QListModel...) makes PySide build
+    # every class of its modules with their enums: about a third of the
+    # start-up beyond a bare window (docs/development.md).
+    window.key_guard = None  # made with the first session (ui/presentation/presenter.py)
+    window.console_fit = None  # likewise (_ConsoleFit)
     dock = QDockWidget(tr("Facilitator console"), window)
     dock.setObjectName("consoleDock")
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    # Placed by restore() where the saved window state has it, else on the
+    # right when the first session opens (start): addDockWidget takes a
+    # Qt.DockWidgetArea, and the first window builds no Qt namespace enums.
     window.console_dock = dock
     # Where the console gave way (a narrow window), a strip says so and
     # brings it back: the status bar's "Console (F9)".
@@ -68,9 +76,26 @@ def sync_strip(window) -> None:
     window.console_strip.setVisible(strip)
     bar = window.statusBar()
     # Other permanent notes (the upgrade notice) keep it shown too.
-    others = [w for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-              if w is not window.console_strip and not w.isHidden() and w.objectName()]
+    others = [w for w in bar.children() if isinstance(w, QWidget)
+              and w is not window.console_strip and not w.isHidden() and w.objectName()]
     bar.setVisible(strip or bool(bar.currentMessage()) or bool(others))
+
+
+class _ConsoleFit(QObject):
+    """Watches the window's resizes while a session is open: fit_console
+    on a resize across CONSOLE_MIN_WINDOW."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import QEvent
+
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            old, new = event.oldSize().width(), event.size().width()
+            fit_console(self.window, (old < CONSOLE_MIN_WINDOW) != (new < CONSOLE_MIN_WINDOW))
+        return False
 
 
 def fit_console(window, changed: bool) -> None:
@@ -93,8 +118,22 @@ def restore(window) -> None:
     window.console_dock.hide()
 
 
+def guard_keys(window, on: bool) -> None:
+    """Put the key guard in (or take it out of) every key event's path."""
+    app = QApplication.instance()
+    if on:
+        if window.key_guard is None:
+            from ..presentation.presenter import KeyGuard
+
+            window.key_guard = KeyGuard(window)
+        app.installEventFilter(window.key_guard)
+    elif window.key_guard is not None:
+        app.removeEventFilter(window.key_guard)
+
+
 def start(window, controller, display_actions) -> None:
     """A session opened: its timers, display and console panel."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QScrollArea
 
     from ..presentation.console import ConsolePanel
@@ -102,6 +141,10 @@ def start(window, controller, display_actions) -> None:
     from ..presentation.presenter import Presenter
     from ..presentation.timer import TimerController
 
+    guard_keys(window, True)
+    if window.console_fit is None:
+        window.console_fit = _ConsoleFit(window)
+    window.installEventFilter(window.console_fit)
     window.timers = TimerController(controller, window.timer_clock, parent=controller)
     window.display = AudienceDisplay(controller, window.timers, parent=window)
     window.display.addActions(display_actions)
@@ -113,6 +156,8 @@ def start(window, controller, display_actions) -> None:
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(window.console_panel)
     window.console_dock.setWidget(scroll)
+    if window.dockWidgetArea(window.console_dock) == Qt.DockWidgetArea.NoDockWidgetArea:
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.console_dock)  # no saved place
     window.console_dock.show()
     if window.width() < CONSOLE_MIN_WINDOW:
         window.console_dock.hide()
@@ -125,6 +170,9 @@ def start(window, controller, display_actions) -> None:
 
 def stop(window) -> None:
     """The session closed: its presentation goes with it."""
+    guard_keys(window, False)
+    if window.console_fit is not None:
+        window.removeEventFilter(window.console_fit)
     if window.timers is not None:
         window.timers.shutdown()
     if window.display is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -19,6 +19,10 @@ from PySide6.QtWidgets import (
 from ...common.i18n import context
 
 tr = context("StartPage")
+
+#: Where a recent item keeps its path: Qt.ItemDataRole.UserRole, as a number
+#: (the first window does not build the Qt namespace's enums).
+PATH_ROLE = 0x0100
 
 
 class StartPage(QWidget):
@@ -63,8 +67,10 @@ class StartPage(QWidget):
         self.recent_list = QListWidget()
         self.recent_list.setAccessibleName(tr("Recent sessions"))
         self.recent_list.setMinimumHeight(160)
-        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Enum properties set by name: Qt.TextElideMode.ElideMiddle and
+        # Qt.ScrollBarPolicy.ScrollBarAlwaysOff without building the Qt namespace.
+        self.recent_list.setProperty("textElideMode", "ElideMiddle")
+        self.recent_list.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         recent_label.setBuddy(self.recent_list)
         column.addWidget(self.recent_list)
         self.empty_label = QLabel(tr("No recent sessions yet."))
@@ -82,7 +88,7 @@ class StartPage(QWidget):
         self.open_button.clicked.connect(self.open_requested)
         self.sample_button.clicked.connect(self.sample_requested)
         self.recent_list.itemActivated.connect(
-            lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+            lambda item: self.recent_requested.emit(item.data(PATH_ROLE))
         )
 
     def set_recent(self, files: list[str]) -> None:
@@ -90,7 +96,7 @@ class StartPage(QWidget):
         for f in files:
             path = Path(f)
             item = QListWidgetItem(f"{path.name}   \u2014   {path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, f)
+            item.setData(PATH_ROLE, f)
             item.setToolTip(f)
             self.recent_list.addItem(item)
         self.recent_list.setVisible(bool(files))
