@@ -17,7 +17,10 @@ def _dialog(window) -> QProgressDialog | None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("fmt, name", [("pdf", "report.pdf"), ("png", "board.png")])
+# The PDF only: since the board is drawn by one layer per row, a board
+# picture of the largest room is drawn within the dialog's half second, so
+# no dialog comes up to cancel (the PNG goes through the same ExportJob).
+@pytest.mark.parametrize("fmt, name", [("pdf", "report.pdf")])
 def test_cancel_keeps_the_old_file_and_the_window_alive(window, qtbot, tmp_path: Path, fmt, name):
     source = write_large_session(tmp_path / "big.cwsession")
     assert window.open_file(source)
@@ -41,7 +44,7 @@ def test_cancel_keeps_the_old_file_and_the_window_alive(window, qtbot, tmp_path:
         seen["label"] = dialog.labelText()
         seen["modal"] = dialog.windowModality()
         seen["ticks"] = len(ticks)
-        QTimer.singleShot(300, lambda: click(dialog))
+        QTimer.singleShot(100, lambda: click(dialog))
 
     def click(dialog) -> None:
         # The window's 20 ms timer went on firing while the dialog was up.
