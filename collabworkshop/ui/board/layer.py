@@ -150,7 +150,7 @@ class TokenMark:
 
     def update(self) -> None:
         if self.layer is not None:
-            self.layer.update()
+            self.layer.mark_changed()
 
 
 class TokenLayer(QGraphicsItem):
@@ -171,6 +171,9 @@ class TokenLayer(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(False)
         self._pressed: QGraphicsItem | None = None  # the real token a press on a mark made
+        # Asked to repaint since it last painted: a rebuild or a crowd's
+        # placements move hundreds of marks, and one request is enough.
+        self._repaint_asked = False
         # A crowded editable row's tokens are pressed here (ghosts never).
         if ghost or not board.editable:
             self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -224,7 +227,15 @@ class TokenLayer(QGraphicsItem):
         if isinstance(pressed, TeamToken):
             pressed.mouseReleaseEvent(event)
 
+    def mark_changed(self) -> None:
+        """One of the marks moved or changed: the layer is painted again
+        (asked of Qt once until it has painted, not once per mark)."""
+        if not self._repaint_asked:
+            self._repaint_asked = True
+            self.update()
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        self._repaint_asked = False
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         look = self.board.colours
         if self.ghost:

@@ -131,3 +131,35 @@ def test_hovering_a_ghost_or_a_display_token_names_it(qtbot, editable):
     text = _tooltip_at(board, token.pos())
     assert text == token.toolTip() and text.startswith(session.team("t1").name)
     assert f"{session.position('needed', 'overall', 't1'):.0f} of 100" in text
+
+
+def test_the_find_box_picks_a_display_token_out_and_back_each_time(qtbot):
+    # A row's layer asks Qt for one repaint however many of its marks change,
+    # and again after it has painted: each change of the find box reaches
+    # the screen (the view's cached picture of the layer is drawn again).
+    session = read_session(SAMPLE)
+    board = SpectrumBoard(profile=DISPLAY)
+    qtbot.addWidget(board)
+    board.resize(1600, 1000)
+    board.show()
+    scene = board.board_scene
+    scene.show_round(session, "today", editable=False)
+    board.fit()
+    qtbot.waitExposed(board)
+    other = session.team("t2")  # faded while the find box picks t1 out
+    token = scene.token("overall", "t2")
+    scale = board.transform().m11()
+
+    def in_full_colour() -> bool:
+        qtbot.wait(50)  # the repaint the layer asked for
+        picture = board.viewport().grab().toImage()
+        centre = board.mapFromScene(token.pos())
+        r = token.radius * 0.75 * scale  # inside the disc, clear of the initials
+        ring = [picture.pixelColor(int(centre.x() + dx * r), int(centre.y() + dy * r))
+                for dx, dy in ((0.7, 0.7), (-0.7, 0.7), (0.7, -0.7), (-0.7, -0.7))]
+        return sum(_close(c, QColor(other.colour), 25) for c in ring) >= 3
+
+    t1 = session.team("t1").name
+    for needle, full in (("", True), (t1, False), ("", True), (t1, False), ("", True)):
+        scene.set_filter(needle)
+        assert in_full_colour() is full, (needle, full)
