@@ -10,6 +10,7 @@ None while no session is open; the Present menu's actions call them
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton, QWidget
 
@@ -72,6 +73,8 @@ def show_console(window) -> None:
 
 
 def sync_strip(window) -> None:
+    if not shiboken6.isValid(window):
+        return  # the window is being deleted: its dock hides as it goes
     strip = window.console_panel is not None and not window.console_dock.isVisible()
     window.console_strip.setVisible(strip)
     bar = window.statusBar()
