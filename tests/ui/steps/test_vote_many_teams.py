@@ -4,7 +4,7 @@ every team's - and + on every lever can still be reached by Tab and used."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 
@@ -48,13 +48,17 @@ def test_fifty_teams_build_a_bounded_page_and_tab_reaches_every_button(window, s
     first = page._cells[(session.teams[0].id, Lever.SHARED_GOALS)]
     start = first.minus if first.minus.isEnabled() else first.plus
     start.setFocus(Qt.FocusReason.TabFocusReason)
+    viewport = window.workshop.scroller.viewport()
     reached = []
     for _ in range(TEAMS * len(Lever) * 2 + 5):
         where = _who(page, QApplication.focusWidget())
         if where is None:
             break
         reached.append(where)
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        # The page scrolls to the button the keyboard is on, in a row built just now too.
+        focused = QApplication.focusWidget()
+        assert viewport.rect().contains(QRect(focused.mapTo(viewport, QPoint(0, 0)), focused.size())), where
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
     # In team order, and every team's every button that can be used.
     assert [team_id for team_id, _l, _s in dict.fromkeys((t, 0, 0) for t, _l, _s in reached)] == \
         [t.id for t in session.teams]
