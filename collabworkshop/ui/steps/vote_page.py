@@ -330,7 +330,7 @@ class VotePage(StepPage):
         loop (not inside the paint)."""
         if team_id in self._stubs and team_id not in self._wanted:
             if not self._wanted:
-                QTimer.singleShot(0, self._build_wanted)
+                QTimer.singleShot(0, self, self._build_wanted)  # not after the page is gone
             self._wanted.add(team_id)
 
     def _build_wanted(self) -> None:
