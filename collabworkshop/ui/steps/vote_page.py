@@ -9,7 +9,7 @@ here too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -111,8 +111,6 @@ class LeverCell(QWidget):
             self.plus.setAccessibleDescription(reason)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
-        from PySide6.QtCore import QEvent
-
         if event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up):
@@ -124,6 +122,29 @@ class LeverCell(QWidget):
         return False
 
 
+class TeamRowStub(QWidget):
+    """Stands in for a team's row of lever cells until the row is wanted:
+    painted (scrolled into view) or given the keyboard focus (Tab and
+    Shift+Tab walk through it as through the row's buttons). A 50-team
+    session would otherwise build 300 cells (1,400 widgets) on the first
+    visit, most of them below the fold."""
+
+    def __init__(self, page: VotePage, team_id: str, height: int):
+        super().__init__()
+        self.page, self.team_id = page, team_id
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setFixedHeight(height)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.page.want_row(self.team_id)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if not self.isVisible():
+            return  # the focus passing through as the window closes: build nothing
+        backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
+        self.page.build_row(self.team_id, focus_last=backwards)
+
+
 class VotePage(StepPage):
     def __init__(self, controller, step, parent=None):
         super().__init__(controller, step, parent)
@@ -132,6 +153,9 @@ class VotePage(StepPage):
         self._headings: dict[Lever, QLabel] = {}
         self._wide_headings: bool | None = None
         self._team_ids: tuple[str, ...] = ()
+        self._rows: dict[str, int] = {}
+        self._stubs: dict[str, TeamRowStub] = {}
+        self._wanted: set[str] = set()
         layout = QVBoxLayout(self)
         layout.addWidget(self._prompt_label())
 
@@ -209,6 +233,10 @@ class VotePage(StepPage):
         self.refresh()
 
     # -- the grid -----------------------------------------------------------------------------
+    #: Team rows built with the page, enough to fill a tall screen; the rest
+    #: are stubs (``TeamRowStub``) built when scrolled into view or tabbed to.
+    EAGER_ROWS = 12
+
     def _build_grid(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
@@ -217,8 +245,11 @@ class VotePage(StepPage):
         self._cells.clear()
         self._left.clear()
         self._headings.clear()
+        self._stubs.clear()
+        self._wanted.clear()
         teams = self.controller.session.teams
         self._team_ids = tuple(t.id for t in teams)
+        self._rows = {t.id: row for row, t in enumerate(teams, start=1)}
         if not teams:
             empty = QLabel(tr("Add teams in the set-up (Ctrl+0) to vote."))
             empty.setObjectName("hint")
@@ -237,36 +268,108 @@ class VotePage(StepPage):
             head.setAccessibleName(lever.label)
             self._headings[lever] = head
             self.grid.addWidget(head, 0, col)
+        height = 0
         for row, team in enumerate(teams, start=1):
-            name = QLabel(team.name)  # plain text: a team's name is never markup
-            name.setTextFormat(Qt.TextFormat.PlainText)
-            bold = name.font()
-            bold.setBold(True)
-            name.setFont(bold)
-            left = QLabel()
-            left.setObjectName("dotsLeft")
-            left.setWordWrap(True)
-            box = QVBoxLayout()
-            box.setSpacing(0)
-            box.addWidget(name)
-            box.addWidget(left)
-            holder = QWidget()
-            holder.setLayout(box)
-            # The names' column is at most NAME_WIDTH: a longer name wraps,
-            # and its label is given the height the wrapped lines need (a
-            # grid does not ask a label its height for a width).
-            holder.setMaximumWidth(NAME_WIDTH)
-            name.setWordWrap(True)
-            self._fit_height(name)
-            self.grid.addWidget(holder, row, 0)
-            self._left[team.id] = left
-            for col, lever in enumerate(Lever, start=1):
-                cell = LeverCell(self, team, lever)
-                self._cells[(team.id, lever)] = cell
-                self.grid.addWidget(cell, row, col)
+            if row <= self.EAGER_ROWS:
+                self._add_row(team, row)
+                continue
+            if not height:
+                # A stub is as tall as a built row, so the page's scroll
+                # range hardly moves as rows are built.
+                built = [self.grid.itemAtPosition(1, col) for col in range(len(Lever) + 1)]
+                height = max([self._polished_height(item.widget()) for item in built if item is not None] or [60])
+            stub = TeamRowStub(self, team.id, height)
+            self._stubs[team.id] = stub
+            self.grid.addWidget(stub, row, 0, 1, len(Lever) + 1)
         self.grid.setRowStretch(len(teams) + 1, 1)
         self._wide_headings = None
         self._fit_headings()
+
+    @staticmethod
+    def _polished_height(widget: QWidget | None) -> int:
+        if widget is None:
+            return 0
+        widget.ensurePolished()  # the style sheet's fonts and padding, not the defaults
+        return widget.sizeHint().height()
+
+    def _add_row(self, team: Team, row: int) -> list[QToolButton]:
+        """Build one team's name, dots left and lever cells in grid ``row``;
+        returns its buttons in Tab order."""
+        name = QLabel(team.name)  # plain text: a team's name is never markup
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        bold = name.font()
+        bold.setBold(True)
+        name.setFont(bold)
+        left = QLabel()
+        left.setObjectName("dotsLeft")
+        left.setWordWrap(True)
+        box = QVBoxLayout()
+        box.setSpacing(0)
+        box.addWidget(name)
+        box.addWidget(left)
+        holder = QWidget()
+        holder.setLayout(box)
+        # The names' column is at most NAME_WIDTH: a longer name wraps,
+        # and its label is given the height the wrapped lines need (a
+        # grid does not ask a label its height for a width).
+        holder.setMaximumWidth(NAME_WIDTH)
+        name.setWordWrap(True)
+        self._fit_height(name)
+        self.grid.addWidget(holder, row, 0)
+        self._left[team.id] = left
+        buttons: list[QToolButton] = []
+        for col, lever in enumerate(Lever, start=1):
+            cell = LeverCell(self, team, lever)
+            self._cells[(team.id, lever)] = cell
+            self.grid.addWidget(cell, row, col)
+            buttons += [cell.minus, cell.plus]
+        return buttons
+
+    def want_row(self, team_id: str) -> None:
+        """A stub was painted: build its row on the next turn of the event
+        loop (not inside the paint)."""
+        if team_id in self._stubs and team_id not in self._wanted:
+            if not self._wanted:
+                QTimer.singleShot(0, self, self._build_wanted)  # not after the page is gone
+            self._wanted.add(team_id)
+
+    def _build_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, set()
+        for team_id in sorted(wanted, key=lambda t: self._rows.get(t, 0)):
+            self.build_row(team_id)
+
+    def build_row(self, team_id: str, *, focus_last: bool | None = None) -> None:
+        """Put a team's row of lever cells in place of its stub. With
+        ``focus_last`` given (the stub had the focus), the keyboard focus
+        moves on to the row's first button that can take it (Tab) or its
+        last (Shift+Tab)."""
+        stub = self._stubs.pop(team_id, None)
+        team = next((t for t in self.controller.session.teams if t.id == team_id), None)
+        if stub is None or team is None:
+            return
+        self.grid.removeWidget(stub)
+        row = self._rows[team_id]
+        buttons = self._add_row(team, row)
+        for col in range(len(Lever) + 1):
+            # A layout shows a widget added to a shown parent only on a later
+            # turn of the event loop; the next Tab may come first.
+            item = self.grid.itemAtPosition(row, col)
+            if item is not None and item.widget() is not None:
+                item.widget().show()
+        # New widgets join the end of the window's Tab chain: put the row's
+        # buttons where its stub was, so Tab goes through the teams in order.
+        before: QWidget = stub
+        for button in buttons:
+            QWidget.setTabOrder(before, button)
+            before = button
+        self._show_team(team, self.controller.session.settings.vote_dots)
+        if focus_last is not None:
+            for button in reversed(buttons) if focus_last else buttons:
+                if button.isEnabled():
+                    button.setFocus(Qt.FocusReason.BacktabFocusReason if focus_last else Qt.FocusReason.TabFocusReason)
+                    break
+        stub.hide()
+        stub.deleteLater()
 
     @staticmethod
     def _fit_height(label: QLabel) -> None:
@@ -302,21 +405,8 @@ class VotePage(StepPage):
             self.dots_spin.blockSignals(True)
             self.dots_spin.setValue(budget)
             self.dots_spin.blockSignals(False)
-        for (team_id, lever), cell in self._cells.items():
-            cell.show_dots(session.votes.get((team_id, lever.value), 0), budget - team_dots(session, team_id))
         for team in session.teams:
-            used = team_dots(session, team.id)
-            label = self._left.get(team.id)
-            if label is None:
-                continue
-            if used > budget:
-                label.setText(tr("\u26a0 {0} over: take some off").format(dots_text(used - budget)))
-            elif used == budget:
-                label.setText(tr("\u2713 all {0} placed").format(dots_text(budget)))
-            else:
-                label.setText(tr("{0} of {1} left").format(dots_text(budget - used), budget))
-            label.setAccessibleName(tr("{0}: {1}").format(team.name, label.text()))
-            self._fit_height(label)
+            self._show_team(team, budget)
         totals = lever_tally(session)
         top = max([*totals.values(), 1])
         importance = session.lever_importance()
@@ -341,6 +431,32 @@ class VotePage(StepPage):
             if importance
             else tr("No dots yet: until the teams vote, the action plan weighs every lever the same.")
         )
+
+    def _show_team(self, team: Team, budget: int) -> None:
+        """A team's dots on each lever and what it has left, on its row (or
+        its stub's accessible name while the row is not built)."""
+        session = self.controller.session
+        used = team_dots(session, team.id)
+        if used > budget:
+            left_text = tr("\u26a0 {0} over: take some off").format(dots_text(used - budget))
+        elif used == budget:
+            left_text = tr("\u2713 all {0} placed").format(dots_text(budget))
+        else:
+            left_text = tr("{0} of {1} left").format(dots_text(budget - used), budget)
+        stub = self._stubs.get(team.id)
+        if stub is not None:
+            stub.setAccessibleName(tr("{0}: {1}").format(team.name, left_text))
+            return
+        for lever in Lever:
+            cell = self._cells.get((team.id, lever))
+            if cell is not None:
+                cell.show_dots(session.votes.get((team.id, lever.value), 0), budget - used)
+        label = self._left.get(team.id)
+        if label is None:
+            return
+        label.setText(left_text)
+        label.setAccessibleName(tr("{0}: {1}").format(team.name, label.text()))
+        self._fit_height(label)
 
     # -- edits ------------------------------------------------------------------------------------
     def change_vote(self, team_id: str, lever: Lever, delta: int) -> bool:
