@@ -5,11 +5,13 @@ for the half-deleted window."""
 
 from __future__ import annotations
 
+import pytest
 import shiboken6
 from PySide6.QtWidgets import QApplication
 
 
-def test_deleting_the_window_with_a_session_open_raises_nothing(qtbot, messages, qapp):
+@pytest.mark.parametrize("focus", ["board", "step list"])
+def test_deleting_the_window_with_a_session_open_raises_nothing(qtbot, messages, qapp, focus):
     from collabworkshop.app import configure
     from collabworkshop.ui.app.main_window import MainWindow
 
@@ -21,6 +23,9 @@ def test_deleting_the_window_with_a_session_open_raises_nothing(qtbot, messages,
     window.open_sample()
     window.console_dock.show()
     window.controller.undo_stack.setClean()
+    if focus == "step list":
+        window.workshop.step_list.setFocus()
+        qapp.processEvents()
     # pytest-qt fails the test on an exception raised in a slot meanwhile.
     shiboken6.delete(window)
     qapp.processEvents()
