@@ -546,16 +546,9 @@ class MainWindow(QMainWindow):
         s = prefs.settings()
         s.setValue("window/state", self.saveState())
         s.sync()
-        # The key guard watches the whole application; a closed window's
-        # guard must not stay in every key event's path.
-        QApplication.instance().removeEventFilter(self.key_guard)
         event.accept()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         limit = presentation.CONSOLE_MIN_WINDOW
         presentation.fit_console(self, (event.oldSize().width() < limit) != (event.size().width() < limit))
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        QApplication.instance().installEventFilter(self.key_guard)  # again after a close
-        super().showEvent(event)

@@ -11,7 +11,7 @@ None while no session is open; the Present menu's actions call them
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QDockWidget, QPushButton, QWidget
 
 from ...common.i18n import context
 from ..common import settings as prefs
@@ -26,12 +26,16 @@ def install(window) -> None:
     window.timer_clock = None  # tests and screenshots set a ManualClock before opening a session
     window.timers = window.display = window.presenter = window.console_panel = None
     window.key_guard = KeyGuard(window)
-    QApplication.instance().installEventFilter(window.key_guard)
+    # On the parts holding the focusable widgets, not the window itself
+    # (a QMainWindow is sent a HoverMove for every mouse move over it).
+    window.key_guard.guard(window.centralWidget())
+    window.key_guard.guard(window.statusBar())
     dock = QDockWidget(tr("Facilitator console"), window)
     dock.setObjectName("consoleDock")
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.key_guard.guard(dock)  # a floating dock is a window of its own
     window.console_dock = dock
     # Where the console gave way (a narrow window), a strip says so and
     # brings it back: the status bar's "Console (F9)".
@@ -64,13 +68,18 @@ def show_console(window) -> None:
 
 
 def sync_strip(window) -> None:
+    """Show the status bar while it has something to say. Called on every
+    status message: the widgets are shown or hidden only when that changes."""
     strip = window.console_panel is not None and not window.console_dock.isVisible()
-    window.console_strip.setVisible(strip)
+    if window.console_strip.isHidden() == strip:
+        window.console_strip.setVisible(strip)
     bar = window.statusBar()
     # Other permanent notes (the upgrade notice) keep it shown too.
-    others = [w for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-              if w is not window.console_strip and not w.isHidden() and w.objectName()]
-    bar.setVisible(strip or bool(bar.currentMessage()) or bool(others))
+    shown = strip or bool(bar.currentMessage()) or any(
+        w is not window.console_strip and not w.isHidden() and w.objectName()
+        for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly))
+    if bar.isHidden() == shown:
+        bar.setVisible(shown)
 
 
 def fit_console(window, changed: bool) -> None:
@@ -105,6 +114,7 @@ def start(window, controller, display_actions) -> None:
     window.timers = TimerController(controller, window.timer_clock, parent=controller)
     window.display = AudienceDisplay(controller, window.timers, parent=window)
     window.display.addActions(display_actions)
+    window.key_guard.guard(window.display)
     window.presenter = Presenter(window, window.display, parent=controller)
     window.console_panel = ConsolePanel(controller, window.timers, window.presenter)
     scroll = QScrollArea()

@@ -91,6 +91,7 @@ def test_the_facilitators_keyboard_move_and_drag_are_shown_at_once(window, sampl
     # on the key press, before the event loop turns, with the phone's token too.
     token = scene.token(dim, "t1")
     before = token.value
+    page.board.setFocus(Qt.FocusReason.TabFocusReason)  # Tab to the board, to the token: the keys go there
     token.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClick(page.board.viewport(), Qt.Key.Key_Right)
     assert refreshed and refreshed[-1] == dim and not scene.rows_due
