@@ -47,6 +47,12 @@ WHO_HAS_PLACED_ROWS = 60
 tr = context("Console")
 
 
+def _show(widget: QWidget, shown: bool) -> None:
+    """Shown or hidden, touched only when that changes."""
+    if widget.isHidden() == shown:
+        widget.setVisible(shown)
+
+
 class ConsolePanel(QWidget):
     def __init__(self, controller: SessionController, timers: TimerController, presenter, parent=None):
         super().__init__(parent)
@@ -119,6 +125,7 @@ class ConsolePanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._placed_lines = -1  # the list's height is set when its count changes
+        self._placed_items: dict[str, QTreeWidgetItem] = {}  # placer -> their line
         round_layout.addWidget(self.placed_list)
         self.aggregates = QLabel()
         self.aggregates.setObjectName("consoleAggregates")
@@ -241,7 +248,7 @@ class ConsolePanel(QWidget):
         lines = []
         for placer, n in listed[:WHO_HAS_PLACED_ROWS]:
             mark = "\u2713" if n == dims and dims else ("\u2026" if n else "\u2013")
-            lines.append((mark, names.get(placer, placer), f"{n} / {dims}"))
+            lines.append((placer, (mark, names.get(placer, placer), f"{n} / {dims}")))
         summary = ""
         if len(counts) > WHO_HAS_PLACED_ROWS:
             done = sum(1 for _, n in counts if n == dims and dims)
@@ -252,8 +259,8 @@ class ConsolePanel(QWidget):
         elif not counts:
             summary = tr("No teams yet: add them in Set-up.")
         self.placed_summary.setText(summary)
-        self.placed_summary.setVisible(bool(summary))
-        self.placed_heading.setVisible(bool(counts))
+        _show(self.placed_summary, bool(summary))
+        _show(self.placed_heading, bool(counts))
         self._set_placed_lines(lines)
         parts = []
         for dim in session.dimensions:
@@ -263,22 +270,26 @@ class ConsolePanel(QWidget):
         self.aggregates.setText("<b>" + html.escape(tr("Aggregates")) + "</b><br>" + "<br>".join(parts)
                                 if parts else "")
 
-    def _set_placed_lines(self, lines: list[tuple[str, str, str]]) -> None:
-        """The list shows ``lines``: only the lines whose text changed are set."""
-        view = self.placed_list
-        while view.topLevelItemCount() > len(lines):
-            view.takeTopLevelItem(view.topLevelItemCount() - 1)
-        for index, texts in enumerate(lines):
-            item = view.topLevelItem(index)
+    def _set_placed_lines(self, lines: list[tuple[str, tuple[str, str, str]]]) -> None:
+        """The list shows ``lines`` ((placer, texts) in order): a person's
+        line is the same item as long as they are listed, its texts set only
+        when they change; those no longer listed go, new ones come in at
+        their place."""
+        view, items = self.placed_list, self._placed_items
+        listed = {placer for placer, _texts in lines}
+        for placer in [p for p in items if p not in listed]:
+            view.takeTopLevelItem(view.indexOfTopLevelItem(items.pop(placer)))
+        for index, (placer, texts) in enumerate(lines):
+            item = items.get(placer)
             if item is None:
-                item = QTreeWidgetItem(list(texts))
+                item = items[placer] = QTreeWidgetItem(list(texts))
                 item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                view.addTopLevelItem(item)
+                view.insertTopLevelItem(index, item)
                 continue
             for column, text in enumerate(texts):
                 if item.text(column) != text:
                     item.setText(column, text)
-        view.setVisible(bool(lines))
+        _show(view, bool(lines))
         if len(lines) != self._placed_lines:
             self._placed_lines = len(lines)
             # As tall as its lines, up to a dozen (it scrolls beyond).
