@@ -122,8 +122,8 @@ def bench_phones(app, tmp: Path, drag, bounce, baseline_drag, moves: int = 500) 
     for _ in range(5):
         app.processEvents()
     if os.environ.get("BENCH_PHONES_NO_CONSOLE"):
-        # Diagnosis only: the console dock closed (its "who has placed" list is
-        # laid out as rich text on every placement).
+        # Diagnosis only: the console dock closed (its "who has placed" list,
+        # aggregates and phones follow the placements ten times a second).
         window.console_dock.hide()
     participation = Participation(controller)
     assert participation.start("127.0.0.1", 0)

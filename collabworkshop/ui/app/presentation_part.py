@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QDockWidget, QPushButton, QWidget
 
 from ...common.i18n import context
 from ..common import settings as prefs
@@ -25,13 +25,11 @@ def install(window) -> None:
     """Before the menus are built (the Present menu toggles the dock)."""
     window.timer_clock = None  # tests and screenshots set a ManualClock before opening a session
     window.timers = window.display = window.presenter = window.console_panel = None
-    # The key guard watches the whole application, but only while a session
-    # is open (start/stop): the plain keys it arbitrates (arrows, Space, B,
-    # J) are all session commands. A Python filter on the application sees
-    # every event of every object, and the first object of a Qt class
-    # without a binding (QWidgetWindow, QListModel...) makes PySide build
-    # every class of its modules with their enums: about a third of the
-    # start-up beyond a bare window (docs/development.md).
+    # The key guard watches the window's parts (guard_keys), and only while
+    # a session is open (start/stop): the plain keys it arbitrates (arrows,
+    # Space, B, J) are all session commands. A Python filter sees every event
+    # of what it watches, and building the guard's QEvent enums before the
+    # first window shows costs start-up time (docs/development.md).
     window.key_guard = None  # made with the first session (ui/presentation/presenter.py)
     window.console_fit = None  # likewise (_ConsoleFit)
     dock = QDockWidget(tr("Facilitator console"), window)
@@ -73,15 +71,20 @@ def show_console(window) -> None:
 
 
 def sync_strip(window) -> None:
+    """Show the status bar while it has something to say. Called on every
+    status message: the widgets are shown or hidden only when that changes."""
     if not shiboken6.isValid(window):
         return  # the window is being deleted: its dock hides as it goes
     strip = window.console_panel is not None and not window.console_dock.isVisible()
-    window.console_strip.setVisible(strip)
+    if window.console_strip.isHidden() == strip:
+        window.console_strip.setVisible(strip)
     bar = window.statusBar()
     # Other permanent notes (the upgrade notice) keep it shown too.
     others = [w for w in bar.children() if isinstance(w, QWidget)
               and w is not window.console_strip and not w.isHidden() and w.objectName()]
-    bar.setVisible(strip or bool(bar.currentMessage()) or bool(others))
+    shown = strip or bool(bar.currentMessage()) or bool(others)
+    if bar.isHidden() == shown:
+        bar.setVisible(shown)
 
 
 class _ConsoleFit(QObject):
@@ -122,16 +125,25 @@ def restore(window) -> None:
 
 
 def guard_keys(window, on: bool) -> None:
-    """Put the key guard in (or take it out of) every key event's path."""
-    app = QApplication.instance()
+    """Put the key guard on (or take it off) the parts of the windows whose
+    shortcuts it guards: the main window's central widget and status bar,
+    the console dock (a floating dock is a window of its own) and the
+    audience display. Not the application: a Python filter there would see
+    every event of every widget."""
+    parts = [window.centralWidget(), window.statusBar(), window.console_dock]
+    if window.display is not None:
+        parts.append(window.display)
     if on:
         if window.key_guard is None:
             from ..presentation.presenter import KeyGuard
 
             window.key_guard = KeyGuard(window)
-        app.installEventFilter(window.key_guard)
+        for part in parts:
+            window.key_guard.guard(part)
     elif window.key_guard is not None:
-        app.removeEventFilter(window.key_guard)
+        for part in parts:
+            if shiboken6.isValid(part):
+                part.removeEventFilter(window.key_guard)
 
 
 def start(window, controller, display_actions) -> None:
@@ -151,6 +163,7 @@ def start(window, controller, display_actions) -> None:
     window.timers = TimerController(controller, window.timer_clock, parent=controller)
     window.display = AudienceDisplay(controller, window.timers, parent=window)
     window.display.addActions(display_actions)
+    window.key_guard.guard(window.display)
     window.presenter = Presenter(window, window.display, parent=controller)
     window.console_panel = ConsolePanel(controller, window.timers, window.presenter)
     scroll = QScrollArea()

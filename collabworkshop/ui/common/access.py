@@ -3,8 +3,18 @@
 Qt's scroll bars have no name, so a screen reader lists "scroll bar" with
 nothing to say what it scrolls: every scroll bar is named, when it is first
 polished, after the scroll area it belongs to ("Step page, vertical scroll
-bar"). One application-wide rule rather than a line per scroll area, in
-effect from the moment assistive technology first asks about the app.
+bar"). One application-wide rule rather than a line per scroll area.
+
+Names are read only by assistive technology, so the rule runs only while
+one listens: then every scroll bar there is gets its name and an
+application-wide filter names each new one as it is polished. Without one,
+no Python filter sits in the path of every event (mouse moves, paints,
+timers: a call each), and start-up does not pay for one (the first object
+of a Qt class without a Python binding that a filter on the application
+sees makes PySide build every class of its modules with their enums:
+docs/development.md). The rule starts when assistive technology first asks
+about the app (an accessibility interface factory is asked), when a window
+of ours gets the focus while accessibility is on, or at once if it is on.
 """
 
 from __future__ import annotations
@@ -39,29 +49,45 @@ def scroll_bar_name(bar: QScrollBar) -> str:
 
 
 class _ScrollBarNamer(QObject):
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        from PySide6.QtCore import QEvent
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.app = app
+        #: Whether the application-wide filter is in (a screen reader listens).
+        self.active = False
+        #: How many events the filter looked at (the tests count these).
+        self.seen = 0
+        # A screen reader started meanwhile is noticed when a window of ours
+        # gets the focus (a signal: no filter in every event's path).
+        app.focusWindowChanged.connect(lambda _window: self.activate())
 
-        if event.type() == QEvent.Type.Polish and isinstance(obj, QScrollBar) and not obj.accessibleName():
-            obj.setAccessibleName(scroll_bar_name(obj))
+    def activate(self, force: bool = False) -> None:
+        """Name the scroll bars from now on, if a screen reader listens
+        (``force``: assistive technology has just asked about the app)."""
+        if self.active or not (force or QAccessible.isActive()):
+            return
+        self.active = True
+        for widget in self.app.allWidgets():
+            if isinstance(widget, QScrollBar):
+                _name(widget)
+        self.app.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import QEvent  # not at start-up (QEvent.Type: 179 members)
+
+        self.seen += 1
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(obj, QScrollBar):
+            _name(obj)
         return False
 
 
+def _name(bar: QScrollBar) -> None:
+    if not bar.accessibleName():
+        bar.setAccessibleName(scroll_bar_name(bar))
+
+
 _namer: _ScrollBarNamer | None = None
-_installed = False
-
-
-def name_scroll_bars(app: QApplication) -> None:
-    """Name every scroll bar there is, and from now on each new one when it
-    is first polished (a filter on the application)."""
-    global _namer
-    if _namer is not None:
-        return
-    _namer = _ScrollBarNamer(app)
-    app.installEventFilter(_namer)
-    for widget in app.allWidgets():
-        if isinstance(widget, QScrollBar) and not widget.accessibleName():
-            widget.setAccessibleName(scroll_bar_name(widget))
+_factory_installed = False
 
 
 def _reader_arrived(key: str, obj: QObject) -> None:
@@ -70,24 +96,18 @@ def _reader_arrived(key: str, obj: QObject) -> None:
     factories do not know, the window first among them: the sign that a
     screen reader is listening, so the scroll bars get their names. Returns
     None: Qt's own interfaces serve every widget."""
-    if _namer is None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            name_scroll_bars(app)
+    if _namer is not None and not _namer.active:
+        _namer.activate(force=True)
     return None
 
 
-def install_scroll_bar_names(app: QApplication | None = None) -> None:
-    """Once per application (the main window calls it). The names' filter
-    goes on the application only once a screen reader (or another assistive
-    tool) asks about the app, or where accessibility is already on: a
-    Python filter on the application sees every event of every object, and
-    the first object of a Qt class without a binding makes PySide build
-    every class of its modules with their enums, a third of the start-up
-    beyond a bare window (docs/development.md)."""
-    global _installed
-    if not _installed:
+def install_scroll_bar_names(app: QApplication) -> _ScrollBarNamer:
+    """Once per application (the main window calls it)."""
+    global _namer, _factory_installed
+    if _namer is None:
+        _namer = _ScrollBarNamer(app)
+    if not _factory_installed:
         QAccessible.installFactory(_reader_arrived)
-        _installed = True
-    if QAccessible.isActive():
-        name_scroll_bars(app or QApplication.instance())
+        _factory_installed = True
+    _namer.activate()
+    return _namer

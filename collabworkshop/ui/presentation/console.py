@@ -14,14 +14,18 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +45,12 @@ from .timer import TimerController, TimerWidget, set_sound_enabled, sound_enable
 WHO_HAS_PLACED_ROWS = 60
 
 tr = context("Console")
+
+
+def _show(widget: QWidget, shown: bool) -> None:
+    """Shown or hidden, touched only when that changes."""
+    if widget.isHidden() == shown:
+        widget.setVisible(shown)
 
 
 class ConsolePanel(QWidget):
@@ -87,11 +97,36 @@ class ConsolePanel(QWidget):
         self.reveal_button.setObjectName("revealButton")
         self.reveal_button.clicked.connect(self.toggle_hidden)
         round_layout.addWidget(self.reveal_button)
-        self.placed_label = QLabel()
-        self.placed_label.setObjectName("whoPlaced")
-        self.placed_label.setWordWrap(True)
-        self.placed_label.setTextFormat(Qt.TextFormat.RichText)
-        round_layout.addWidget(self.placed_label)
+        # Who has placed: a list of a line per person (or team), each line
+        # set only when its text changes; not a rich-text table laid out
+        # again, with every label around it, whenever anyone places.
+        self.placed_heading = QLabel(tr("Who has placed"))
+        bold = self.placed_heading.font()
+        bold.setBold(True)
+        self.placed_heading.setFont(bold)
+        round_layout.addWidget(self.placed_heading)
+        self.placed_summary = QLabel()
+        self.placed_summary.setObjectName("whoPlacedSummary")
+        self.placed_summary.setWordWrap(True)
+        self.placed_summary.setTextFormat(Qt.TextFormat.PlainText)
+        round_layout.addWidget(self.placed_summary)
+        self.placed_list = QTreeWidget()
+        self.placed_list.setObjectName("whoPlaced")
+        self.placed_list.setAccessibleName(tr("Who has placed"))
+        self.placed_list.setColumnCount(3)
+        self.placed_list.setHeaderHidden(True)
+        self.placed_list.setRootIsDecorated(False)
+        self.placed_list.setUniformRowHeights(True)
+        self.placed_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.placed_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.placed_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._placed_lines = -1  # the list's height is set when its count changes
+        self._placed_items: dict[str, QTreeWidgetItem] = {}  # placer -> their line
+        round_layout.addWidget(self.placed_list)
         self.aggregates = QLabel()
         self.aggregates.setObjectName("consoleAggregates")
         self.aggregates.setWordWrap(True)
@@ -210,23 +245,23 @@ class ConsolePanel(QWidget):
         # A large room lists only who is not done yet (a table of hundreds of
         # rows costs a second to lay out on every step, and nobody reads it).
         listed = counts if len(counts) <= WHO_HAS_PLACED_ROWS else [c for c in counts if c[1] < dims]
-        rows = []
+        lines = []
         for placer, n in listed[:WHO_HAS_PLACED_ROWS]:
             mark = "\u2713" if n == dims and dims else ("\u2026" if n else "\u2013")
-            rows.append(f"<tr><td>{mark}</td><td>{html.escape(names.get(placer, placer))}</td>"
-                        f"<td align='right'>{n} / {dims}</td></tr>")
+            lines.append((placer, (mark, names.get(placer, placer), f"{n} / {dims}")))
         summary = ""
         if len(counts) > WHO_HAS_PLACED_ROWS:
             done = sum(1 for _, n in counts if n == dims and dims)
-            summary = "<p>" + html.escape(tr("{0} of {1} have placed on every line").format(done, len(counts)))
+            summary = tr("{0} of {1} have placed on every line").format(done, len(counts))
             if len(listed) > WHO_HAS_PLACED_ROWS:
-                summary += html.escape(tr("; {0} more not done yet are not listed").format(
-                    len(listed) - WHO_HAS_PLACED_ROWS))
-            summary += ".</p>"
-        self.placed_label.setText(
-            f"<b>{html.escape(tr('Who has placed'))}</b>{summary}<table cellpadding='1'>{''.join(rows)}</table>"
-            if counts else tr("No teams yet: add them in Set-up.")
-        )
+                summary += tr("; {0} more not done yet are not listed").format(len(listed) - WHO_HAS_PLACED_ROWS)
+            summary += "."
+        elif not counts:
+            summary = tr("No teams yet: add them in Set-up.")
+        self.placed_summary.setText(summary)
+        _show(self.placed_summary, bool(summary))
+        _show(self.placed_heading, bool(counts))
+        self._set_placed_lines(lines)
         parts = []
         for dim in session.dimensions:
             figures = dimension_figures(session, step, dim.id)
@@ -234,6 +269,38 @@ class ConsolePanel(QWidget):
                 parts.append(f"{html.escape(dim.name)}: {figures}")
         self.aggregates.setText("<b>" + html.escape(tr("Aggregates")) + "</b><br>" + "<br>".join(parts)
                                 if parts else "")
+
+    def _set_placed_lines(self, lines: list[tuple[str, tuple[str, str, str]]]) -> None:
+        """The list shows ``lines`` ((placer, texts) in order): a person's
+        line is the same item as long as they are listed, its texts set only
+        when they change; those no longer listed go, new ones come in at
+        their place."""
+        view, items = self.placed_list, self._placed_items
+        listed = {placer for placer, _texts in lines}
+        for placer in [p for p in items if p not in listed]:
+            view.takeTopLevelItem(view.indexOfTopLevelItem(items.pop(placer)))
+        for index, (placer, texts) in enumerate(lines):
+            item = items.get(placer)
+            if item is None:
+                item = items[placer] = QTreeWidgetItem(list(texts))
+                item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                view.insertTopLevelItem(index, item)
+                continue
+            for column, text in enumerate(texts):
+                if item.text(column) != text:
+                    item.setText(column, text)
+        _show(view, bool(lines))
+        if len(lines) != self._placed_lines:
+            self._placed_lines = len(lines)
+            # As tall as its lines, up to a dozen (it scrolls beyond).
+            row = view.sizeHintForRow(0) if lines else 0
+            view.setFixedHeight(min(len(lines), 12) * max(row, 1) + 2 * view.frameWidth() + 2)
+
+    def placed_lines(self) -> list[tuple[str, str, str]]:
+        """What "Who has placed" lists: (mark, name, "placed / lines") per line."""
+        view = self.placed_list
+        return [tuple(view.topLevelItem(i).text(c) for c in range(3))  # type: ignore[misc]
+                for i in range(view.topLevelItemCount())]
 
     def toggle_hidden(self) -> None:
         step = self.current_step()

@@ -210,17 +210,41 @@ class KeyGuard(QObject):
     button presses with Space, and a table moves between cells (or starts
     editing a cell when you type). Accepting the
     ShortcutOverride sends the key to the widget instead of the shortcut.
+
+    It watches the parts of the windows whose shortcuts it guards
+    (:meth:`guard`: the main window's central widget and status bar, its
+    console dock, the audience display), not the application: Qt offers a
+    ShortcutOverride the focused widget did not take to its parents up to
+    its window, so the guard sees that and those parts' own events, never
+    the mouse moves, paints and timers of every widget (an
+    application-wide Python filter costs a call per event).
     """
 
     ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right)
     LETTERS = (Qt.Key.Key_B, Qt.Key.Key_J)
 
-    def eventFilter(self, watched, event) -> bool:
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        #: How many events reached the guard (the tests count these).
+        self.seen = 0
+
+    def guard(self, window: QWidget) -> None:
+        """Keep the plain keys for the focused widgets of ``window``."""
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        self.seen += 1
         if event.type() != QEvent.Type.ShortcutOverride:
             return False
         mods = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
-        if mods != Qt.KeyboardModifier.NoModifier or not isinstance(watched, QWidget):
+        if mods != Qt.KeyboardModifier.NoModifier:
             return False
+        if not isinstance(watched, QWidget):
+            return False
+        # The widget the key is for (its window's focus: the part watched
+        # sees the key on its way up to the window).
+        focused = watched.window().focusWidget()
+        watched = focused if focused is not None else watched
         key = event.key()
         if key in self.ARROWS and _wants_arrows(watched):
             event.accept()

@@ -25,12 +25,13 @@ def test_console_shows_the_script_and_who_has_placed(window, sample_copy):
     assert console.script.toPlainText() == "Ask each team to place alone first.\nThen compare."
     assert console.step_box.title() == f"Step 2 of {len(controller.session.steps)}: Place: today"
     assert "25 of 25 placed" in console.round_box.title()
+    names = [name for _mark, name, _count in console.placed_lines()]
     for team in controller.session.teams:
-        assert team.name in console.placed_label.text()
+        assert team.name in names
     controller.place("today", "overall", "t2", None)
     controller.place("today", "relationship", "t2", None)
     assert "23 of 25 placed" in console.round_box.title()
-    assert "3 / 5" in console.placed_label.text()
+    assert ("\u2026", controller.session.team("t2").name, "3 / 5") in console.placed_lines()
     window.workshop.show_entry(1)  # no board, no round box; no script shows a hint
     assert console.round_box.isHidden()
     assert "No facilitator script" in console.script.toPlainText()
@@ -119,3 +120,29 @@ def test_space_and_arrows_work_from_read_only_text(window, sample_copy, qtbot):
     assert window.timers.running
     QTest.keyClick(text, Qt.Key.Key_Right)
     assert window.workshop.current_entry == 2
+
+
+def test_who_has_placed_follows_a_burst_of_phones_line_by_line(window, sample_copy, qtbot):
+    from collabworkshop.session import Origin
+
+    assert window.open_file(sample_copy)
+    window.workshop.show_entry(2)
+    controller, console = window.controller, window.console_panel
+    dims = [d.id for d in controller.session.dimensions]
+    teams = controller.session.teams
+    view = console.placed_list
+    assert view.accessibleName() == "Who has placed"
+    assert console.placed_lines() == [("\u2713", t.name, f"{len(dims)} / {len(dims)}") for t in teams]
+    items = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
+    # Phones take back placements in a burst of batches: one redraw, and the
+    # lines of the teams that did not change are the same lines, untouched.
+    runs = console._round_frame.runs
+    for k, dim in enumerate(dims[:3]):
+        assert controller.place_many([("today", dim, teams[1].id, None),
+                                      ("today", dims[k], teams[3].id, None)], origin=Origin.DEVICE)
+    qtbot.waitUntil(lambda: console._round_frame.runs > runs)
+    assert console.placed_lines() == [
+        ("\u2713", t.name, f"{len(dims)} / {len(dims)}") if t not in (teams[1], teams[3])
+        else ("\u2026", t.name, f"{len(dims) - 3} / {len(dims)}") for t in teams]
+    assert [view.topLevelItem(i) for i in range(view.topLevelItemCount())] == items
+    assert console.placed_summary.isHidden()  # a handful: every line listed, no summary

@@ -79,7 +79,7 @@ def test_hiding_a_round_hides_it_from_the_room_but_not_from_the_console(window, 
     # A placement during a blind round updates the count, still without aggregates.
     controller.place("today", controller.session.dimensions[0].id, "t1", None)
     assert "24 of 25 placed" in display.hidden_label.text() and not display.aggregates_shown
-    assert "Harbour Works" in console.placed_label.text() and "4 / 5" in console.placed_label.text()
+    assert ("\u2026", "Harbour Works", "4 / 5") in console.placed_lines()
     console.reveal_button.click()
     assert not controller.session.round("today").hidden
     assert display.body.currentWidget() is display.board and display.aggregates_shown
