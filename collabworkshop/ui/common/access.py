@@ -58,12 +58,19 @@ class _ScrollBarNamer(QObject):
         self.seen = 0
         # A screen reader started meanwhile is noticed when a window of ours
         # gets the focus (a signal: no filter in every event's path).
-        app.focusWindowChanged.connect(lambda _window: self.activate())
+        app.focusWindowChanged.connect(lambda _window: self.sync())
 
-    def activate(self, force: bool = False) -> None:
-        """Name the scroll bars from now on, if a screen reader listens
-        (``force``: assistive technology has just asked about the app)."""
-        if self.active or not (force or QAccessible.isActive()):
+    def sync(self) -> None:
+        """The filter in while a screen reader listens, out once none does."""
+        if QAccessible.isActive():
+            self.activate()
+        elif self.active:
+            self.active = False
+            self.app.removeEventFilter(self)
+
+    def activate(self) -> None:
+        """Name the scroll bars from now on, if a screen reader listens."""
+        if self.active or not QAccessible.isActive():
             return
         self.active = True
         for widget in self.app.allWidgets():
@@ -97,7 +104,7 @@ def _reader_arrived(key: str, obj: QObject) -> None:
     screen reader is listening, so the scroll bars get their names. Returns
     None: Qt's own interfaces serve every widget."""
     if _namer is not None and not _namer.active:
-        _namer.activate(force=True)
+        _namer.activate()
     return None
 
 
@@ -109,5 +116,5 @@ def install_scroll_bar_names(app: QApplication) -> _ScrollBarNamer:
     if not _factory_installed:
         QAccessible.installFactory(_reader_arrived)
         _factory_installed = True
-    _namer.activate()
+    _namer.sync()
     return _namer
