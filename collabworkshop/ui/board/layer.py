@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...model import Team
 from ..common.plaintext import tip
-from .token import TeamToken, draw_tick_badge
+from .token import TeamToken, draw_tick_badge, init_placer
 
 if TYPE_CHECKING:
     from .scene import SpectrumScene
@@ -45,24 +45,8 @@ class TokenMark:
 
     def __init__(self, board: SpectrumScene, team: Team, dimension_id: str, row_y: float, ghost: bool,
                  placer_id: str, initials: str, name: str):
-        self.board = board
-        self.team = team
-        self.placer_id = placer_id or team.id
-        self.placer_name = name or team.name
-        self._initials = initials or team.initials
-        self.dimension_id = dimension_id
-        self.row_y = row_y
+        init_placer(self, board, team, dimension_id, row_y, placer_id, initials, name)
         self.ghost = ghost
-        self.value: float | None = None
-        self.lane = 0.0
-        self.shift = 0.0
-        self.radius = board.token_radius
-        profile = board.profile
-        self.emphasis_radius = max(self.radius, min(profile.token_radius, max(12.0, self.radius * 1.8)))
-        self._emphasis = False
-        self._faded = False
-        self._initials_px = 0
-        self._set_font_for(self.radius)
         self._pos = QPointF(0.0, row_y)
         self._visible = True
         self.layer: TokenLayer | None = None

@@ -64,6 +64,30 @@ def draw_tick_badge(painter: QPainter, centre: QPointF, r: float, ink: QColor, o
     painter.drawPath(tick)
 
 
+def init_placer(token, board: SpectrumScene, team: Team, dimension_id: str, row_y: float,
+                placer_id: str, initials: str, name: str) -> None:
+    """What a TeamToken and a layer's TokenMark both know of their placer:
+    who (a team, or a participant of it), which row, where, how large."""
+    token.board = board
+    token.team = team
+    token.placer_id = placer_id or team.id
+    token.placer_name = name or team.name
+    token._initials = initials or team.initials
+    token.dimension_id = dimension_id
+    token.row_y = row_y
+    token.value = None
+    token.lane = 0.0
+    token.shift = 0.0
+    token.radius = board.token_radius
+    # A token found (find box) or focused on a crowded line is drawn
+    # larger than its neighbours, so it can be seen among hundreds.
+    token.emphasis_radius = max(token.radius, min(board.profile.token_radius, max(12.0, token.radius * 1.8)))
+    token._emphasis = False
+    token._faded = False
+    token._initials_px = 0
+    token._set_font_for(token.radius)
+
+
 class TeamToken(QGraphicsObject):
     """One placer's token on one dimension row: a team's, or in participant
     mode a participant's (in the team's colour, with the person's initials).
@@ -75,28 +99,11 @@ class TeamToken(QGraphicsObject):
     def __init__(self, board: SpectrumScene, team: Team, dimension_id: str, row_y: float,
                  placer_id: str = "", initials: str = "", name: str = ""):
         super().__init__()
-        self.board = board
-        self.team = team
-        self.placer_id = placer_id or team.id
-        self.placer_name = name or team.name
-        self._initials = initials or team.initials
-        self.dimension_id = dimension_id
-        self.row_y = row_y
-        self.value: float | None = None
-        self.lane = 0.0
-        self.shift = 0.0
-        self.radius = board.token_radius
+        init_placer(self, board, team, dimension_id, row_y, placer_id, initials, name)
         self._dragging = False
         self._pending = False  # a keyboard move not yet committed
         self._press_offset = 0.0
         profile = board.profile
-        # A token found (find box) or focused on a crowded line is drawn
-        # larger than its neighbours, so it can be seen among hundreds.
-        self.emphasis_radius = max(self.radius, min(profile.token_radius, max(12.0, self.radius * 1.8)))
-        self._emphasis = False
-        self._faded = False
-        self._initials_px = 0
-        self._set_font_for(self.radius)
         self._plate_width = profile.text_px * 16  # a name plate's widest (in scene units)
         self._rest_bounds = QRectF()
         self._active_bounds = QRectF()
