@@ -57,7 +57,14 @@ def run_gui(path: str | Path | None = None, *, participants: tuple[str | None, i
         # process's CPU time), then leave.
         def report() -> None:
             print(f"shown {time.perf_counter() - _T0:.4f} cpu={time.process_time():.4f}", flush=True)
-            window.close()
+            leave()
+
+        def leave() -> None:
+            # A window still reading its file refuses to close (it cancels the
+            # reading and keeps its session): ask again once it has stopped.
+            if not window.close():
+                QTimer.singleShot(50, leave)
+                return
             app.quit()
 
         QTimer.singleShot(0, report)

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[3]
 
 # The first timer fires on the event loop's first turn, with the window
@@ -70,3 +72,25 @@ def test_the_first_window_builds_no_qt_namespace_enums(tmp_path: Path):
     at_show, _loaded = _start(tmp_path)
     assert "collabworkshop.ui.app.main_window" in at_show["modules"]
     assert not at_show["qt_namespace"], "a start-up module used PySide6.QtCore.Qt before the window was shown"
+
+
+def test_started_with_a_file_the_app_shows_and_leaves_when_asked(tmp_path: Path):
+    # `collabworkshop FILE` as the desktop starts it, under the start-up
+    # benchmark's hook: the window shows, the file is being read when the
+    # hook asks the window to close (it refuses while reading), and the app
+    # still leaves once the reading stopped - it used to wait forever.
+    sample = REPO / "resources" / "sample" / "eastport-alliance.cwsession"
+    copy = tmp_path / "eastport.cwsession"
+    copy.write_bytes(sample.read_bytes())
+    env = dict(os.environ)
+    env.update({"QT_QPA_PLATFORM": "offscreen", "COLLABWORKSHOP_EXIT_WHEN_SHOWN": "1",
+                "COLLABWORKSHOP_CONFIG_DIR": str(tmp_path / "config"),
+                "COLLABWORKSHOP_DATA_DIR": str(tmp_path / "data")})
+    try:
+        result = subprocess.run([sys.executable, "-m", "collabworkshop", str(copy)], cwd=REPO, env=env,
+                                capture_output=True, text=True, timeout=60, check=False)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the app did not leave (it hung after showing its window)")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("shown "), result.stdout
+    assert copy.read_bytes() == sample.read_bytes()  # the cancelled opening changed nothing
