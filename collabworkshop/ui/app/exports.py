@@ -26,10 +26,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
 from ...common.i18n import context
 from ...reports.formats import BY_ID, ExportCancelled, ExportError, ExportFormat, ExportOptions
+from ..common.worker import WorkerThread
 from .filenames import suggested_path
 
 if TYPE_CHECKING:
@@ -191,15 +192,6 @@ class _Signals(QObject):
     finished = Signal(object)
 
 
-class _Worker(QThread):
-    def __init__(self, work: Callable[[], None]) -> None:
-        super().__init__()
-        self._work = work
-
-    def run(self) -> None:
-        self._work()
-
-
 class ExportJob:
     """One export with its progress dialog: pictures of the board on the GUI
     thread, then the writer on a worker thread; :meth:`run` returns when it
@@ -226,7 +218,7 @@ class ExportJob:
         self._to_draw: list[str] = []
         self._drawn = 0
         self._width = 0
-        self._thread: _Worker | None = None
+        self._thread: WorkerThread | None = None
         from PySide6.QtCore import Qt  # not at start-up: the Qt namespace's 93 enums are built on first use
 
         self.dialog = QProgressDialog(item.busy or tr("Exporting\u2026"), tr("Cancel"), 0, _SCALE, window)
@@ -291,7 +283,7 @@ class ExportJob:
             return
         # A QThread, not a bare Python thread: the report's QTextDocument
         # starts timers, which need the event dispatcher a QThread has.
-        self._thread = _Worker(self._write)
+        self._thread = WorkerThread(self._write)
         self._thread.start()
 
     def _picture_share(self) -> float:

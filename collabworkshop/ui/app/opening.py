@@ -20,15 +20,15 @@ leaves the open session as it was.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ...common.i18n import context
+from ..common.worker import WorkerThread
 
 if TYPE_CHECKING:
     from ...controller.factory import Opening
@@ -89,15 +89,6 @@ class _Signals(QObject):
     finished = Signal(object)
 
 
-class _Reader(QThread):
-    def __init__(self, work: Callable[[], None]) -> None:
-        super().__init__()
-        self._work = work
-
-    def run(self) -> None:
-        self._work()
-
-
 class OpenJob:
     """Reading one session file on a worker thread, with its progress
     dialog. :meth:`run` returns when the reading is over (a nested event
@@ -135,7 +126,7 @@ class OpenJob:
 
         try:
             opening = Opening.begin(self.path, self.working_dir)  # a file open elsewhere is refused here
-            reader = _Reader(lambda: self._read(opening))
+            reader = WorkerThread(lambda: self._read(opening))
             guard = _InputGuard(self.dialog)
             app = QApplication.instance()
             app.installEventFilter(guard)
