@@ -139,6 +139,10 @@ class Row:
     settled: dict[str, tuple[float | None, bool, float, float]] = field(default_factory=dict)
     tray: tuple[str, ...] = ()  # the placers waiting in the tray, in its order, as refresh_row last put them
     layers: list[TokenLayer] = field(default_factory=list)  # the items that paint its marks
+    #: The markers by what they stand for ("median", ("team", id), ...): the
+    #: inputs they were drawn from and their items (overlays.refresh_markers
+    #: makes a marker again only when its inputs changed).
+    marker_parts: dict[object, tuple[tuple, list[QGraphicsItem]]] = field(default_factory=dict)
 
 
 class SpectrumScene(QGraphicsScene):
@@ -779,6 +783,12 @@ class SpectrumScene(QGraphicsScene):
             token.setPos(x, y)
         else:
             token.set_value(token.value, lane, shift)
+
+    def repaint_layers(self) -> None:
+        """Every row's layers painted whole at the next paint."""
+        for row in self._rows.values():
+            for layer in row.layers:
+                layer.repaint_all()
 
     def _schedule_relayout(self) -> None:
         if not self._relayout_due:
