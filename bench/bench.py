@@ -255,7 +255,7 @@ def _bounce(start: float, lo: float, hi: float, count: int) -> list[float]:
     return xs
 
 
-def bench_baseline_drag(app, tokens: int) -> list[float]:
+def bench_baseline_drag(app, tokens: int, period_s: float = 0.0) -> list[float]:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QBrush, QColor, QPainter, QPen
     from PySide6.QtWidgets import (
@@ -307,7 +307,7 @@ def bench_baseline_drag(app, tokens: int) -> list[float]:
     xs = _bounce(float(start.x()), float(x_from), float(x_to), WARMUP_MOVES + MOVES)
     items = scene.items()
     before = [item.pos() for item in items]
-    samples = _drag(view.viewport(), start, xs, app)
+    samples = _drag(view.viewport(), start, xs, app, period_s=period_s)
     # The topmost ellipse under the press point is the one dragged.
     if sum(item.pos() != pos for item, pos in zip(items, before, strict=True)) != 1:
         raise RuntimeError("the baseline drag did not move exactly one item")

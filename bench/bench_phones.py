@@ -257,7 +257,7 @@ def bench_phones(app, tmp: Path, drag, bounce, baseline_drag, moves: int = 500) 
             profiler.disable()
             profiler.dump_stats(profile_to)
         tokens = len(scene.tokens())
-        baseline = baseline_drag(app, tokens)
+        baseline = baseline_drag(app, tokens, period_s=MOUSE_PERIOD_S)  # the same mouse
         data = json.loads(out.read_text(encoding="utf-8"))
         names = {p.name: p.id for p in controller.session.participants}
         latencies, first, moves_ms, to_gui = [], [], [], []
