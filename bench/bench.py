@@ -431,6 +431,12 @@ def main() -> int:
     import bench_phones
 
     phones = bench_phones.bench_phones(app, tmp / "phones", _drag, _bounce, bench_baseline_drag)
+    # The same with the audience display shown on a projector (figures only; the target is the above).
+    with_display = bench_phones.bench_phones(app, tmp / "phones-display", _drag, _bounce, bench_baseline_drag,
+                                             display=True)
+    phones["with_display"] = {key: with_display[key] for key in (
+        "placement_to_screen_ms", "send_to_gui_thread_ms", "placements_acked", "phones_drag_move_ratio",
+        "phones_drag_slowdown")}
 
     result = {
         "tokens": tokens,
