@@ -618,7 +618,11 @@ class SessionController(QObject):
             # Where the workshop stands is worth keeping, not worth stopping for.
             self.error_occurred.emit(str(exc))
         else:
-            self._autosave()
+            # To the file with the next publish, at most PUBLISH_DELAY_MS
+            # from now (and at close): a publish copies and syncs the whole
+            # file, which would hold up every switch of step.
+            if self.path is not None and not self.autosave_paused and not self._publish_timer.isActive():
+                self._publish_timer.start()
         self.step_changed.emit(index)
 
     def next_step(self) -> None:

@@ -783,9 +783,15 @@ class SessionStore:
         sync_committed(self.working_path)
 
     def write_current_step(self, index: int) -> None:
-        self._conn.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('current_step', ?)", (str(int(index)),)
-        )
+        """Where the workshop stands, committed without waiting for the disk
+        (a step switch is not held up by an fsync; the next synced write,
+        or the publish to the file, takes it to the disk)."""
+        conn = self._conn
+        conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('current_step', ?)", (str(int(index)),))
+        finally:
+            conn.execute("PRAGMA synchronous = FULL")
 
     def write_step_time(self, step_id: str, seconds: int) -> None:
         """Record the time spent on a step (not an undoable edit)."""

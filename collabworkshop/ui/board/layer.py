@@ -173,7 +173,9 @@ class TokenLayer(QGraphicsItem):
         self._pressed: QGraphicsItem | None = None  # the real token a press on a mark made
         # Asked to repaint all of it since it last painted: a rebuild or a
         # crowd's placements move hundreds of marks, and one request is enough.
-        self._repaint_asked = False
+        # A new layer is painted whole the first time (its marks placed
+        # meanwhile ask for nothing).
+        self._repaint_asked = True
         # Marks moved since the last paint, each asking for its own places
         # (a phone's placement moves a few marks of a row of hundreds: the
         # cache is drawn again there only, and paint() skips the others).
@@ -201,11 +203,16 @@ class TokenLayer(QGraphicsItem):
         self._band = QRectF(band)
         self._outgrown = False
         x0, y0, x1, y1 = band.left(), band.top(), band.right(), band.bottom()
+        halves: dict[float, float] = {}
         for mark in self.marks:
             # As large as a mark is drawn when the find box picks it out.
-            rect = mark.rect_for(max(mark.radius, mark.emphasis_radius))
-            x0, x1 = min(x0, rect.left()), max(x1, rect.right())
-            y0, y1 = min(y0, rect.top()), max(y1, rect.bottom())
+            r = max(mark.radius, mark.emphasis_radius)
+            half = halves.get(r)
+            if half is None:
+                half = halves[r] = mark.rect_for(r).width() / 2
+            x, y = mark._xy
+            x0, x1 = min(x0, x - half), max(x1, x + half)
+            y0, y1 = min(y0, y - half), max(y1, y + half)
         rect = QRectF(x0, y0, x1 - x0, y1 - y0)
         if rect != self._bounds:
             self.prepareGeometryChange()
@@ -255,6 +262,7 @@ class TokenLayer(QGraphicsItem):
         painted again, or the whole layer once many have (asked of Qt once
         until it has painted, not once per mark)."""
         if self._repaint_asked:
+            self._outgrown = True  # relayout() measures the bounds again (they are painted whole anyway)
             return
         if mark is not None:
             rect = mark.drawn_rect()
