@@ -63,6 +63,10 @@ class StepPage(QWidget):
     def deactivate(self) -> None:
         pass
 
+    def release(self) -> None:
+        """The page is dropped (deleted once the event loop turns): let go
+        of what would otherwise wait for the garbage collector."""
+
     def _prompt_label(self) -> QLabel:
         label = QLabel(self.step.prompt)
         label.setObjectName("stepPrompt")
@@ -229,6 +233,11 @@ class PlacePage(StepPage):
     def deactivate(self) -> None:
         self._shown = False
         self.board.board_scene.finish_reveal()
+
+    def release(self) -> None:
+        self._shown = False
+        self._texts_frame.cancel()
+        self.board.board_scene.release()
 
     # -- layout: the board first -------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

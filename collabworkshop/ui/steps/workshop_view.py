@@ -143,6 +143,8 @@ class WorkshopView(QWidget):
         for entry in [e for e in self._pages if e > 0]:
             page = self._pages.pop(entry)
             self.stack.removeWidget(page)
+            if isinstance(page, StepPage):
+                page.release()
             page.deleteLater()
         steps = self.controller.session.steps
         self.step_list.blockSignals(True)
@@ -217,6 +219,8 @@ class WorkshopView(QWidget):
             old = recent.pop(0)
             page = self._pages.pop(old)
             self.stack.removeWidget(page)
+            if isinstance(page, StepPage):
+                page.release()
             page.deleteLater()
         self._recent_boards = recent
 
