@@ -54,6 +54,32 @@ class TokenMark:
         #: pressed or focused): what was asked of the mark is asked of it.
         self.live: TeamToken | None = None
 
+    @classmethod
+    def for_placers(cls, board: SpectrumScene, placers, dimension_id: str, row_y: float,
+                    ghost: bool) -> dict[str, TokenMark]:
+        """A row's marks, placer id -> mark, for (placer id, team, initials,
+        name) in order: as ``TokenMark(...)`` makes each, with what every
+        mark of the row shares (its size, its font, where it starts)
+        worked out once for the row rather than once per mark (a row of
+        500 people with its ghosts is a thousand marks)."""
+        out: dict[str, TokenMark] = {}
+        if not placers:
+            return out
+        placer_id, team, initials, name = placers[0]
+        first = cls(board, team, dimension_id, row_y, ghost, placer_id, initials, name)
+        shared = dict(first.__dict__)
+        new = object.__new__
+        for placer_id, team, initials, name in placers:
+            mark = new(cls)
+            values = mark.__dict__
+            values.update(shared)  # the row's own: its start (never changed in place: setPos replaces it)
+            values["team"] = team
+            values["placer_id"] = placer_id or team.id
+            values["placer_name"] = name or team.name
+            values["_initials"] = initials or team.initials
+            out[placer_id] = mark
+        return out
+
     # the same words, search and sizes as a token (TeamToken's own rules)
     _set_font_for = TeamToken._set_font_for
     _font = TeamToken._font

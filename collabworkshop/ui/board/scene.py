@@ -385,8 +385,7 @@ class SpectrumScene(QGraphicsScene):
             # edits (pictures, the audience display): one layer item per row
             # paints them all (layer.py), rather than an item per token.
             if self.compare_round_id:
-                row.ghosts = {placer_id: TokenMark(self, team, dim.id, line_y, True, placer_id, initials, name)
-                              for placer_id, team, initials, name in placers}
+                row.ghosts = TokenMark.for_placers(self, placers, dim.id, line_y, True)
                 row.layers.append(TokenLayer(self, list(row.ghosts.values()), ghost=True))
             if self.editable and len(placers) <= CROWDED_ROW:
                 for placer_id, team, initials, name in placers:
@@ -394,8 +393,7 @@ class SpectrumScene(QGraphicsScene):
                     self.addItem(token)
                     row.tokens[placer_id] = token
             else:
-                row.tokens = {placer_id: TokenMark(self, team, dim.id, line_y, False, placer_id, initials, name)
-                              for placer_id, team, initials, name in placers}
+                row.tokens = TokenMark.for_placers(self, placers, dim.id, line_y, False)  # type: ignore[assignment]
                 # A crowded editable row too: the token pressed, focused or
                 # asked for becomes a real TeamToken then (live_token).
                 row.layers.append(TokenLayer(self, list(row.tokens.values()), ghost=False))  # type: ignore[arg-type]
