@@ -223,7 +223,11 @@ class StatsPanel(QWidget):
         self.round_id = ""
         self.compare_round_id = ""
         self.focus_dimension = controller.session.dimensions[0].id if controller.session.dimensions else ""
-        self.setStyleSheet(STYLE)
+        # The panel's style sheet is set when it is first shown: a widget
+        # with a style sheet of its own is styled again, children and all,
+        # each time it is put into another (the page puts it into three as
+        # it is made, a third of making the page; issue 15).
+        self._styled = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(6)
@@ -485,8 +489,15 @@ class StatsPanel(QWidget):
             self._make_spread()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.ensure_styled()
         super().showEvent(event)
         self._charts_into_view()
+
+    def ensure_styled(self) -> None:
+        """The panel's own style sheet (fonts of the tabs, figures, legend)."""
+        if not self._styled:
+            self._styled = True
+            self.setStyleSheet(STYLE)
 
     def set_focus_dimension(self, dimension_id: str) -> None:
         if dimension_id != self.focus_dimension:

@@ -154,11 +154,14 @@ class PlacePage(StepPage):
         tools.addWidget(self.stats_button)
         layout.addLayout(tools)
         layout.addWidget(self.stats_strip)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.board = SpectrumBoard()
-        self.stats = StatsPanel(controller)
+        # Made where they go (each with its parent): a widget put into
+        # another is styled again with all its children, and the panel has
+        # dozens (issue 15).
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.board = SpectrumBoard(splitter)
         # While placements are hidden, the statistics give way to a count.
-        self.stats_stack = QStackedWidget()
+        self.stats_stack = QStackedWidget(splitter)
+        self.stats = StatsPanel(controller, self.stats_stack)
         self.stats_stack.addWidget(self.stats)
         self.placed_label = QLabel()
         self.placed_label.setObjectName("placedCount")

@@ -233,7 +233,9 @@ class WorkshopView(QWidget):
         else:
             step = self.controller.session.steps[entry - 1]
             if step.kind in (StepKind.PLACE, StepKind.DISCUSS) and step.round_id:
-                page = PlacePage(self.controller, step)
+                # Made in the stack, not put into it: a page moved into
+                # another widget is styled again with all its children.
+                page = PlacePage(self.controller, step, self.stack)
             elif step.kind is StepKind.VOTE:
                 from .vote_page import VotePage
 

@@ -365,3 +365,20 @@ def test_collapsed_statistics_make_their_chart_when_opened_and_show_changes_made
     stats = {d.id: describe(session.positions("needed", d.id)) for d in session.dimensions}
     assert charts[0].divergent_dimension == most_divergent(stats)
     assert charts[0].focus_dimension == page.stats.focus_dimension
+
+
+def test_statistics_opened_beside_a_narrow_board_wear_the_panels_own_style(window, sample_copy, qtbot):
+    """The panel's style sheet is applied when it is first shown (issue 15):
+    opened with F7 it reads as it always did (the figures' smaller type,
+    the tabs' bold current tab), on its first and on a later page."""
+    assert window.open_file(sample_copy)
+    for entry in (2, 3):
+        window.workshop.show_entry(entry)
+        page = place_page(window)
+        assert not page.stats_shown
+        QTest.keyClick(window, Qt.Key.Key_F7)
+        qtbot.waitUntil(lambda page=page: page.stats.isVisible())
+        figures = page.stats.figure_labels
+        assert figures["band"].font().pointSizeF() == 14  # "small" figures
+        assert figures["median"].font().pointSizeF() != 14
+        assert page.stats.legend.font().pointSizeF() == 10
