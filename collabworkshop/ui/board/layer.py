@@ -67,16 +67,23 @@ class TokenMark:
             return out
         placer_id, team, initials, name = placers[0]
         first = cls(board, team, dimension_id, row_y, ghost, placer_id, initials, name)
-        shared = dict(first.__dict__)
+        own = ("team", "placer_id", "placer_name", "_initials")
+        # What the first mark was given, but its person (its start, too, is
+        # shared: setPos replaces a mark's point, never changes it in place).
+        # Read with vars() of the first alone: a mark whose __dict__ is
+        # asked for keeps a dict of its own, one more object for every
+        # garbage collection to walk.
+        shared = [(key, value) for key, value in vars(first).items() if key not in own]
         new = object.__new__
-        for placer_id, team, initials, name in placers:
+        out[placer_id] = first
+        for placer_id, team, initials, name in placers[1:]:
             mark = new(cls)
-            values = mark.__dict__
-            values.update(shared)  # the row's own: its start (never changed in place: setPos replaces it)
-            values["team"] = team
-            values["placer_id"] = placer_id or team.id
-            values["placer_name"] = name or team.name
-            values["_initials"] = initials or team.initials
+            for key, value in shared:
+                setattr(mark, key, value)
+            mark.team = team
+            mark.placer_id = placer_id or team.id
+            mark.placer_name = name or team.name
+            mark._initials = initials or team.initials
             out[placer_id] = mark
         return out
 
