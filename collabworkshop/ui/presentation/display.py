@@ -86,6 +86,10 @@ class AudienceDisplay(QWidget):
         self.setWindowTitle(tr("Audience display \u2014 {0}").format(controller.title))
         self.setAccessibleName(tr("Audience display"))
         self._board_key: tuple | None = None
+        #: The board's rows wait for the display to be shown: a display
+        #: nobody sees does no board work (a large room's rebuild, phones'
+        #: placements) and catches up in showEvent.
+        self._board_stale = False
         self.unit = 1.0
         self.theme = DISPLAY_THEME
         self._overlays: list[tuple[QWidget, Qt.Corner]] = []
@@ -251,6 +255,11 @@ class AudienceDisplay(QWidget):
             view.set_unit(unit)
         self.timer_widget.set_scale(unit)
 
+    def showEvent(self, event) -> None:
+        if self._board_stale:
+            self.refresh()
+        super().showEvent(event)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         unit = views.unit_for(self.width(), self.height())
@@ -355,6 +364,11 @@ class AudienceDisplay(QWidget):
             self.body.setCurrentWidget(view)
             self._refresh_view()
             return
+        self.body.setCurrentWidget(self.board)
+        if not self.isVisible():
+            self._board_stale, self._board_key = True, None  # shown again: its rows anew
+            return
+        self._board_stale = False
         key = (step.round_id, step.compare_round_id)
         if key != self._board_key:
             self._board_key = key
@@ -391,6 +405,9 @@ class AudienceDisplay(QWidget):
             return
         if self.round_hidden():
             self._refresh_view()  # the "n of m placed" count and who is still to place
+            return
+        if self._board_stale or not self.isVisible():
+            self._board_stale, self._board_key = True, None  # showEvent brings the rows up to date
             return
         if not self._board_key:
             return

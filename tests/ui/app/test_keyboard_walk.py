@@ -96,8 +96,6 @@ def test_a_whole_workshop_by_keyboard(window, qtbot, tmp_path, messages):
     assert controller.session.position(step.round_id, first_dim, a) == 62
     assert controller.session.position(step.round_id, first_dim, b) == 30
     assert window.workshop.current_entry == 2  # the arrows moved tokens, not steps
-    # The display followed.
-    assert window.display.board.board_scene.token(first_dim, a).value == 62
     key(Qt.Key.Key_Z, CTRL)  # the whole keyboard move is one undo step: off the board again
     assert controller.session.position(step.round_id, first_dim, b) is None
     key(Qt.Key.Key_Z, CTRL | SHIFT)
@@ -115,6 +113,9 @@ def test_a_whole_workshop_by_keyboard(window, qtbot, tmp_path, messages):
     key(Qt.Key.Key_F5)
     display = window.display
     qtbot.waitUntil(lambda: QApplication.activeWindow() is display)
+    # The room sees the keyboard's moves.
+    assert display.board.board_scene.token(first_dim, a).value == 62
+    assert display.board.board_scene.token(first_dim, b).value == 30
     key(Qt.Key.Key_B)
     assert display.blacked_out
     key(Qt.Key.Key_B)

@@ -25,10 +25,37 @@ TWO_SCREENS = {"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1440, "he
                            {"name": "Projector", "x": 1440, "y": 0, "width": 1920, "height": 1080}]}
 
 
-def _open_on(window, sample_copy, entry: int):
+def _open_on(window, sample_copy, entry: int, shown: bool = True):
+    """The sample on ``entry``, with the display shown (the room sees it) unless not ``shown``."""
     assert window.open_file(sample_copy)
     window.workshop.show_entry(entry)
+    if shown:
+        window.display.show()
     return window.controller, window.display
+
+
+def test_a_display_nobody_sees_waits_and_shows_the_board_as_it_is_once_shown(window, sample_copy):
+    assert window.open_file(sample_copy)
+    window.workshop.show_entry(3)  # Place: needed
+    controller, display = window.controller, window.display
+    scene = display.board.board_scene
+    assert not display.isVisible()
+    # Hidden, it builds no rows (a large room's board, phones' placements).
+    assert scene.round_id != controller.session.steps[2].round_id or not scene.tokens()
+    dim = controller.session.dimensions[0].id
+    drag_token(place_page(window).board, dim, "t1", 15)
+    value = controller.session.position(controller.session.steps[2].round_id, dim, "t1")
+    assert value is not None and abs(value - 15) < 3
+    display.show()  # the room looks: the board as it is now, with every row's figures
+    assert display.body.currentWidget() is display.board
+    assert scene.round_id == controller.session.steps[2].round_id
+    assert scene.token(dim, "t1").value == value
+    assert display.figures_text().count("median") == len(controller.session.dimensions)
+    display.hide()
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undone while nobody looks
+    display.show()
+    assert scene.token(dim, "t1").value == controller.session.position(controller.session.steps[2].round_id, dim, "t1")
+    assert scene.token(dim, "t1").value != value
 
 
 def test_a_placement_on_the_console_moves_the_token_on_the_display(window, sample_copy, qtbot):
@@ -97,7 +124,7 @@ def _all_black(widget) -> bool:
 
 
 def test_one_screen_presentation_blackout_and_escape(window, sample_copy, qtbot):
-    controller, display = _open_on(window, sample_copy, 3)
+    controller, display = _open_on(window, sample_copy, 3, shown=False)
     assert len(QApplication.screens()) == 1
     assert not display.isVisible()
     QTest.keyClick(window, Qt.Key.Key_F5)

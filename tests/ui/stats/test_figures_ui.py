@@ -28,6 +28,7 @@ def _open(window, session, tmp_path: Path, entry: int) -> Path:
     save_session(session, path)
     assert window.open_file(path)
     window.workshop.show_entry(entry)
+    window.display.show()  # the room's figures: on the display's board once it is shown
     return path
 
 
