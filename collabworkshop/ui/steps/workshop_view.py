@@ -4,7 +4,9 @@ workshop step i."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+import gc
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -58,6 +60,18 @@ tr = context("WorkshopView")
 #: discuss steps kept them all, 1.7 GB. The most recently shown are kept,
 #: so stepping back and forth stays instant; an older one is built again.
 KEPT_BOARD_PAGES = 3
+#: Idle this long after a step switch, the window collects its garbage
+#: (see WorkshopView._collect_when_idle).
+IDLE_COLLECT_MS = 1500
+
+
+def _thaw(*_args) -> None:
+    """The objects frozen for an open session go back to the collector."""
+    gc.unfreeze()
+
+
+def _freeze() -> None:
+    gc.freeze()
 
 
 class WorkshopView(QWidget):
@@ -116,6 +130,21 @@ class WorkshopView(QWidget):
         self.next_button.clicked.connect(self.go_next)
         controller.step_changed.connect(self._step_changed)
         controller.agenda_changed.connect(self._agenda_changed)
+        # Python's full garbage collection walks every object that lives
+        # long, and a large room's session, window and modules are some
+        # 50,000 of them (and the pages' marks as many again): a collection
+        # that came due fell inside a step switch every few switches and
+        # took up to a tenth of a second (issue 15). What lives as long as
+        # the session is set aside once it is all made (the event loop's
+        # next turn), and given back when the session's view goes; after a
+        # switch, once the facilitator has paused, the rest is collected
+        # then rather than in the middle of the next switch.
+        QTimer.singleShot(0, self, _freeze)
+        self.destroyed.connect(_thaw)
+        self._idle_collect = QTimer(self)
+        self._idle_collect.setSingleShot(True)
+        self._idle_collect.setInterval(IDLE_COLLECT_MS)
+        self._idle_collect.timeout.connect(gc.collect)
 
     def _fill_list(self) -> None:
         self.step_list.clear()
@@ -210,6 +239,7 @@ class WorkshopView(QWidget):
             self.step_label.setText(tr("Step {0} of {1}: {2}").format(entry, total, steps[entry - 1].title))
         self.back_button.setEnabled(entry > 0)
         self.next_button.setEnabled(entry < total)
+        self._idle_collect.start()  # (again): after the switch, once the event loop has been idle a while
 
     def _keep_board_page(self, entry: int) -> None:
         """Note ``entry`` as the latest board page; drop the oldest beyond

@@ -88,3 +88,39 @@ def test_a_dropped_board_page_frees_its_marks_without_the_garbage_collector(wind
         assert all(m() is None for m in marks)
     finally:
         gc.enable()
+
+
+class _Cycle:
+    """Garbage only the collector can free (it refers to itself)."""
+
+    def __init__(self):
+        self.me = self
+
+
+def test_the_open_session_is_set_aside_from_full_collections_until_it_closes(window, sample_copy, qtbot):
+    """What lives as long as the session (its model, the window, the
+    modules) is not walked by every full garbage collection while the
+    session is open, and is given back to the collector when it closes."""
+    assert window.open_file(sample_copy)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=2000)
+    window.controller.undo_stack.setClean()
+    assert window.close_session()
+    settle()
+    assert gc.get_freeze_count() == 0
+
+
+def test_garbage_is_collected_once_the_facilitator_pauses_after_a_switch(window, sample_copy, qtbot):
+    """A pause after a step switch is when the window collects its garbage,
+    not the middle of the next switch."""
+    from collabworkshop.ui.steps.workshop_view import IDLE_COLLECT_MS
+
+    assert window.open_file(sample_copy)
+    settle()
+    gc.disable()  # only the window's own collection can free it now
+    try:
+        ref = weakref.ref(_Cycle())
+        assert ref() is not None
+        window.workshop.show_entry(2)
+        qtbot.waitUntil(lambda: ref() is None, timeout=IDLE_COLLECT_MS + 2000)
+    finally:
+        gc.enable()
