@@ -526,7 +526,7 @@ class StatsPanel(QWidget):
         dims = [d.id for d in session.dimensions]
         if self.focus_dimension not in dims:
             self.focus_dimension = dims[0] if dims else ""
-        self._brush_of = {p: self._brush(self._colour_of(p)) for p in session.placer_ids()}
+        self._brush_of = {p: self._brush(colour) for p, colour in self._placer_colours().items()}
         compare = self.compare_round_id
 
         columns = [tr(c) for c in self.COLUMNS]  # i18n: looked up
@@ -590,12 +590,15 @@ class StatsPanel(QWidget):
         table.setMaximumHeight(chrome + row_height * table.rowCount())
         table.setMinimumHeight(chrome + row_height * min(3, table.rowCount()))
 
-    def _colour_of(self, placer_id: str) -> str:
+    def _placer_colours(self) -> dict[str, str]:
+        """Each placer's dot colour, its team's (grey for a team not found),
+        in placer order. One pass over the people: asking the session for
+        each placer's team looked through all 500 of them for each."""
         session = self.controller.session
-        try:
-            return session.team(session.team_of(placer_id)).colour
-        except KeyError:
-            return "#8A939C"
+        colours = {t.id: t.colour for t in session.teams}
+        team_of = {p.id: p.team_id for p in session.participants} if session.by_participant else None
+        return {pid: colours.get(team_of.get(pid, "") if team_of is not None else pid, "#8A939C")
+                for pid in session.placer_ids()}
 
     def _update_gap_pair(self) -> bool:
         """Work out the Gap column's rounds and show the placement choice
