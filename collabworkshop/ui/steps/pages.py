@@ -237,14 +237,6 @@ class PlacePage(StepPage):
         self._shown = False
         self.board.board_scene.finish_reveal()
 
-    def prepare(self) -> None:
-        """Build the board before the page is first shown (the workshop
-        builds the next step's page while the facilitator pauses): showing
-        it then only fits and paints it, unless something changed meanwhile."""
-        if self._stale and not self._shown:
-            self._stale = False
-            self._rebuild()
-
     def release(self) -> None:
         self._shown = False
         self._texts_frame.cancel()

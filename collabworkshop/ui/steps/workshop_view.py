@@ -61,11 +61,8 @@ tr = context("WorkshopView")
 #: so stepping back and forth stays instant; an older one is built again.
 KEPT_BOARD_PAGES = 3
 #: Idle this long after a step switch, the window collects its garbage
-#: (see WorkshopView.__init__).
+#: (see WorkshopView._collect_when_idle).
 IDLE_COLLECT_MS = 1500
-#: Idle this long after a step switch, the page of the next step is built
-#: if it is a board page not built yet (WorkshopView._prebuild_next).
-PREBUILD_IDLE_MS = 700
 
 
 def _thaw(*_args) -> None:
@@ -148,15 +145,6 @@ class WorkshopView(QWidget):
         self._idle_collect.setSingleShot(True)
         self._idle_collect.setInterval(IDLE_COLLECT_MS)
         self._idle_collect.timeout.connect(gc.collect)
-        # The facilitator mostly goes on to the next step: its board page is
-        # built while they pause on this one (never in the same turn as a
-        # switch), so Next shows it at once. At most one such page waits
-        # unseen; it follows changes made meanwhile as any page out of view.
-        self._prebuilt: int | None = None
-        self._prebuild = QTimer(self)
-        self._prebuild.setSingleShot(True)
-        self._prebuild.setInterval(PREBUILD_IDLE_MS)
-        self._prebuild.timeout.connect(self._prebuild_next)
 
     def _fill_list(self) -> None:
         self.step_list.clear()
@@ -181,10 +169,12 @@ class WorkshopView(QWidget):
         if isinstance(self._active, StepPage):
             self._active.deactivate()
         self._active = None
-        self._prebuild.stop()
-        self._prebuilt = None
         for entry in [e for e in self._pages if e > 0]:
-            self._drop_page(entry)
+            page = self._pages.pop(entry)
+            self.stack.removeWidget(page)
+            if isinstance(page, StepPage):
+                page.release()
+            page.deleteLater()
         steps = self.controller.session.steps
         self.step_list.blockSignals(True)
         self._fill_list()
@@ -230,8 +220,6 @@ class WorkshopView(QWidget):
         if entry < 0:
             return
         page = self._page(entry)
-        if entry == self._prebuilt:
-            self._prebuilt = None  # shown: kept or dropped as any page shown
         if self._active is not None and self._active is not page and isinstance(self._active, StepPage):
             self._active.deactivate()
         self.stack.setCurrentWidget(page)
@@ -252,39 +240,19 @@ class WorkshopView(QWidget):
         self.back_button.setEnabled(entry > 0)
         self.next_button.setEnabled(entry < total)
         self._idle_collect.start()  # (again): after the switch, once the event loop has been idle a while
-        self._prebuild.start()
 
     def _keep_board_page(self, entry: int) -> None:
         """Note ``entry`` as the latest board page; drop the oldest beyond
         KEPT_BOARD_PAGES (never the page in view)."""
         recent = [e for e in self._recent_boards if e != entry and e in self._pages] + [entry]
         while len(recent) > KEPT_BOARD_PAGES + 1:
-            self._drop_page(recent.pop(0))
+            old = recent.pop(0)
+            page = self._pages.pop(old)
+            self.stack.removeWidget(page)
+            if isinstance(page, StepPage):
+                page.release()
+            page.deleteLater()
         self._recent_boards = recent
-
-    def _drop_page(self, entry: int) -> None:
-        page = self._pages.pop(entry)
-        self.stack.removeWidget(page)
-        if isinstance(page, StepPage):
-            page.release()
-        page.deleteLater()
-
-    def _prebuild_next(self) -> None:
-        """Build the next step's board page ahead, out of view (the
-        facilitator has paused on this one for PREBUILD_IDLE_MS)."""
-        entry = self.current_entry + 1
-        steps = self.controller.session.steps
-        if not 1 <= entry <= len(steps) or entry in self._pages:
-            return
-        step = steps[entry - 1]
-        if step.kind not in (StepKind.PLACE, StepKind.DISCUSS) or not step.round_id:
-            return
-        if self._prebuilt is not None and self._prebuilt in self._pages:
-            self._drop_page(self._prebuilt)  # built ahead for a step not taken
-        self._prebuilt = entry
-        page = self._page(entry)
-        if isinstance(page, PlacePage):
-            page.prepare()
 
     def _page(self, entry: int) -> QWidget:
         page = self._pages.get(entry)

@@ -124,39 +124,3 @@ def test_garbage_is_collected_once_the_facilitator_pauses_after_a_switch(window,
         qtbot.waitUntil(lambda: ref() is None, timeout=IDLE_COLLECT_MS + 2000)
     finally:
         gc.enable()
-
-
-def test_the_next_board_page_is_built_during_a_pause_and_shows_changes_made_since(window, tmp_path, qtbot):
-    """While the facilitator pauses on a step, the next step's board page is
-    built out of view; Next then shows it with whatever changed meanwhile.
-    At most one page waits unseen beyond the ones kept."""
-    from collabworkshop.ui.steps.workshop_view import PREBUILD_IDLE_MS
-
-    assert window.open_file(room(tmp_path))
-    workshop = window.workshop
-    entries = board_entries(window)
-    first, second, third = entries[:3]
-    workshop.show_entry(first)
-    qtbot.waitUntil(lambda: second in workshop._pages, timeout=PREBUILD_IDLE_MS + 3000)
-    ahead = workshop._pages[second]
-    assert not ahead.isVisible() and workshop.current_page() is not ahead
-    step = window.controller.session.steps[second - 1]
-    scene = ahead.board.board_scene
-    assert scene.round_id == step.round_id and len(scene.tokens()) == len(window.controller.session.dimensions) * 30
-    # a placement on the next step's round while it waits
-    window.controller.place(step.round_id, "overall", "p1-1", 3.0)
-    workshop.show_entry(second)
-    settle()
-    assert workshop.current_page() is ahead  # the page built ahead, not another
-    token = ahead.board.board_scene.token("overall", "p1-1")
-    assert token.value == 3.0
-    assert token.x() == ahead.board.board_scene.geo.value_to_x(3.0) + token.shift
-    assert "3 of 100" in token.accessible_value()
-    # the page built for a step not taken goes when the next one is built ahead
-    qtbot.waitUntil(lambda: third in workshop._pages, timeout=PREBUILD_IDLE_MS + 3000)
-    elsewhere = entries[4]
-    workshop.show_entry(elsewhere)
-    qtbot.waitUntil(lambda: elsewhere + 1 in workshop._pages, timeout=PREBUILD_IDLE_MS + 3000)
-    assert third not in workshop._pages
-    shown = set(workshop._recent_boards)
-    assert [e for e in workshop._pages if e in entries and e not in shown] == [elsewhere + 1]
