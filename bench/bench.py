@@ -109,9 +109,13 @@ def _summary(samples: list[float]) -> dict[str, float]:
 
 
 # -- drag ---------------------------------------------------------------------------------------
-def _drag(viewport, start, xs: list[float], app) -> list[float]:
+def _drag(viewport, start, xs: list[float], app, period_s: float = 0.0, until=None) -> list[float]:
     """Press at ``start``, move through ``xs`` on the same row, release.
-    Returns the time per move in ms (sendEvent + processEvents)."""
+    Returns the time per move in ms (sendEvent + processEvents).
+
+    ``period_s``: a move at most that often, as a mouse reports (the event
+    loop runs in between, as it would); ``until``: go through ``xs`` again
+    and again until it returns True."""
     from PySide6.QtCore import QEvent, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
 
@@ -126,13 +130,22 @@ def _drag(viewport, start, xs: list[float], app) -> list[float]:
     app.sendEvent(viewport, event(QEvent.Type.MouseButtonPress, QPointF(start), left, left))
     app.processEvents()
     samples = []
-    for x in xs:
-        ev = event(QEvent.Type.MouseMove, QPointF(x, y), none, left)
-        t0 = time.perf_counter()
-        app.sendEvent(viewport, ev)
-        app.processEvents()
-        samples.append((time.perf_counter() - t0) * 1000.0)
-    app.sendEvent(viewport, event(QEvent.Type.MouseButtonRelease, QPointF(xs[-1], y), left, none))
+    x = xs[-1]
+    while True:
+        for x in xs:
+            ev = event(QEvent.Type.MouseMove, QPointF(x, y), none, left)
+            t0 = time.perf_counter()
+            app.sendEvent(viewport, ev)
+            app.processEvents()
+            samples.append((time.perf_counter() - t0) * 1000.0)
+            while time.perf_counter() - t0 < period_s:  # the mouse's next report
+                app.processEvents()
+                time.sleep(0.0005)
+            if until is not None and until():
+                break
+        if until is None or until():
+            break
+    app.sendEvent(viewport, event(QEvent.Type.MouseButtonRelease, QPointF(x, y), left, none))
     app.processEvents()
     return samples
 

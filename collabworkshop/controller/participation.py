@@ -357,21 +357,28 @@ class Participation(QObject):
             last[(m.round, m.dimension, placer)] = (device_id, m.value)
         self._sender_set = {device_id for device_id, _value in last.values()}
         try:
+            # Committed at once (the board, the statistics and a kill of the
+            # app all see it), forced to the disk on the server's side.
             self.controller.place_many([(key[0], key[1], key[2], value) for key, (_d, value) in last.items()],
-                                       origin=Origin.DEVICE)
+                                       origin=Origin.DEVICE, synced=False)
         finally:
             self._sender_set = set()
         batches: dict[str, list[dict]] = {}
+        refused: dict[str, list[dict]] = {}
+        not_saved = tr("The laptop could not save this.")
         for device_id, placer, message in accepted:
             key = (message.round, message.dimension, placer)
+            failed = messages.error("not-saved", not_saved, message.seq)
             if session.position(*key) == round(last[key][1], 1):
-                # The batch is in the working copy (or it was there already): durable.
+                # In the working copy (or there already); "saved" once the
+                # disk has it, which the server waits for off this thread.
                 reply = {"type": "saved", "seq": message.seq}
             else:
-                reply = messages.error("not-saved", tr("The laptop could not save this."), message.seq)
+                reply = failed
             batches.setdefault(device_id, []).append(reply)
+            refused.setdefault(device_id, []).append(failed)
         if self._server is not None:
-            self._server.send_many(batches)
+            self._server.send_many_when(self.controller.store.sync, batches, refused)
         if accepted:
             self.devices_changed.emit()
 

@@ -339,11 +339,15 @@ class SessionController(QObject):
             return False
         return True
 
-    def place_many(self, items, *, origin: Origin = Origin.DEVICE) -> bool:
+    def place_many(self, items, *, origin: Origin = Origin.DEVICE, synced: bool = True) -> bool:
         """Several placements, ``items`` as (round, dimension, placer,
         position), as one change: one transaction, one record, one redraw
         (phones placing together). A token named twice takes its last
-        position. False when none changed anything."""
+        position. False when none changed anything.
+
+        ``synced=False`` (a device's edits only): committed to the working
+        copy without waiting for the disk; the caller has ``store.sync()``
+        run before it tells anyone the placements are safe."""
         latest: dict[tuple[str, str, str], float | None] = {}
         for round_id, dimension_id, placer_id, position in items:
             latest[(round_id, dimension_id, placer_id)] = position
@@ -355,7 +359,15 @@ class SessionController(QObject):
                 changes.append(change)
         if not changes:
             return False
-        return self._push(changes[0] if len(changes) == 1 else Batch(tuple(changes)), origin)
+        change = changes[0] if len(changes) == 1 else Batch(tuple(changes))
+        if not synced and origin is Origin.DEVICE:
+            try:
+                self._execute(change, origin, change.describe(self.session), synced=False)
+            except SessionFileError as exc:
+                self.error_occurred.emit(str(exc))
+                return False
+            return True
+        return self._push(change, origin)
 
     # -- session facts and settings -------------------------------------------------------
     def set_info(self, field_name: str, value: str, *, origin: Origin = Origin.EDITOR) -> bool:
@@ -755,11 +767,12 @@ class SessionController(QObject):
         self.undo_stack.push(command)
         return not command.failed
 
-    def _execute(self, change: Change, origin: Origin = Origin.EDITOR, label: str = "") -> Change:
+    def _execute(self, change: Change, origin: Origin = Origin.EDITOR, label: str = "", *,
+                 synced: bool = True) -> Change:
         """Apply, persist, autosave, broadcast. Returns the inverse change."""
         inverse = change.apply(self.session)
         try:
-            self.store.write_change(change, self.session, touched_by(change, inverse))
+            self.store.write_change(change, self.session, touched_by(change, inverse), synced=synced)
         except Exception as exc:
             inverse.apply(self.session)  # keep memory and disk the same
             raise SessionFileError(tr("Could not record the change: {0}").format(exc)) from exc

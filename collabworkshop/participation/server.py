@@ -73,6 +73,7 @@ class ParticipationServer:
         self.locked = False  # read by the server thread; set from the GUI thread
         self._attempts = limits.AttemptLimiter()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._ready_lock: asyncio.Lock | None = None  # send_many_when, in the server's loop
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
         self._connections: dict[str, _Connection] = {}
@@ -184,6 +185,37 @@ class ParticipationServer:
             loop.call_soon_threadsafe(self._enqueue, batches)
         except RuntimeError:
             pass  # stopping
+
+    def send_many_when(self, ready: Callable[[], object], batches: dict[str, list[dict]],
+                       otherwise: dict[str, list[dict]]) -> None:
+        """Send ``batches`` once ``ready()`` has returned, run on a worker
+        thread of the server (the disk's sync of what the replies say is
+        saved: neither the window's thread nor the sockets wait for it);
+        ``otherwise`` instead when it raises OSError. In the order asked."""
+        loop = self._loop
+        if loop is None or not batches:
+            return
+        try:
+            loop.call_soon_threadsafe(self._enqueue_when, ready, batches, otherwise)
+        except RuntimeError:
+            pass  # stopping
+
+    def _enqueue_when(self, ready: Callable[[], object], batches: dict[str, list[dict]],
+                      otherwise: dict[str, list[dict]]) -> None:
+        if self._ready_lock is None:
+            self._ready_lock = asyncio.Lock()
+        lock = self._ready_lock
+
+        async def when_ready() -> None:
+            async with lock:  # one sync at a time, replies in the order asked
+                try:
+                    await asyncio.get_running_loop().run_in_executor(None, ready)
+                except OSError:
+                    self._enqueue(otherwise)
+                    return
+                self._enqueue(batches)
+
+        asyncio.ensure_future(when_ready())
 
     def _enqueue(self, batches: dict[str, list[dict]]) -> None:
         for device_id, payloads in batches.items():

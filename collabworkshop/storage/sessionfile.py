@@ -748,20 +748,39 @@ class SessionStore:
         return cls(conn, path, migrated_from), session
 
     # writing ---------------------------------------------------------------------
-    def write_change(self, change: Change, session: Session, touched: Touched | None = None) -> None:
+    def write_change(self, change: Change, session: Session, touched: Touched | None = None, *,
+                     synced: bool = True) -> None:
         """Persist the rows ``change`` touched, as one committed transaction.
         ``touched`` (from the change and its inverse, see
         model.changes.touched_by) names them exactly; without it the change's
         own account is used, and a part it cannot name row by row is
-        compared whole and only the rows that differ are written."""
+        compared whole and only the rows that differ are written.
+
+        ``synced=False``: committed (a crash or a kill of the app keeps it)
+        but not yet forced to the disk; :meth:`sync` does that, on any
+        thread, before anyone is told the change is safe (phones placing
+        together: the window's thread never waits for the disk)."""
         conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
+        if not synced:
+            conn.execute("PRAGMA synchronous = NORMAL")
         try:
-            write_touched(conn, session, change.touched() if touched is None else touched)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                write_touched(conn, session, change.touched() if touched is None else touched)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            if not synced:
+                conn.execute("PRAGMA synchronous = FULL")
+
+    def sync(self) -> None:
+        """Force what is committed to the working copy onto the disk (its
+        write-ahead log, or the file itself once that is checkpointed).
+        Safe on any thread (it opens the file itself); OSError when the disk
+        refuses."""
+        sync_committed(self.working_path)
 
     def write_current_step(self, index: int) -> None:
         self._conn.execute(
@@ -781,6 +800,20 @@ class SessionStore:
         if remove:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 remove_quietly(Path(str(self.working_path) + suffix))
+
+
+def sync_committed(path: Path) -> None:
+    """fsync a SQLite file in WAL mode: its log (where commits are until a
+    checkpoint) and the file (where a checkpoint put them)."""
+    for target in (Path(str(path) + "-wal"), Path(path)):
+        try:
+            fd = os.open(target, os.O_RDONLY)
+        except FileNotFoundError:
+            continue  # no log: everything is in the file
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def publish_database(conn: sqlite3.Connection, dest: Path) -> None:

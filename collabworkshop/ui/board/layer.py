@@ -23,6 +23,7 @@ discs with the style worked out once per team per rebuild.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -48,6 +49,7 @@ class TokenMark:
         init_placer(self, board, team, dimension_id, row_y, placer_id, initials, name)
         self.ghost = ghost
         self._pos = QPointF(0.0, row_y)
+        self._xy = (0.0, row_y)  # the same as plain numbers (the layer's paint reads many)
         self._visible = True
         self.layer: TokenLayer | None = None
         #: The real token that took over (a crowded editable row's, once
@@ -119,6 +121,7 @@ class TokenMark:
 
     def set_emphasis(self, emphasis: bool, faded: bool = False) -> None:
         if emphasis != self._emphasis or faded != self._faded:
+            self.update()  # as large as it was drawn
             self._emphasis = emphasis
             self._faded = faded
             self.update()
@@ -142,16 +145,19 @@ class TokenMark:
         return self._pos.y()
 
     def setPos(self, pos: QPointF, y: float | None = None) -> None:  # noqa: N802
+        self.update()  # where it was
         self._pos = QPointF(pos, y) if y is not None else QPointF(pos)
-        self.update()
+        self._xy = (self._pos.x(), self._pos.y())
+        self.update()  # where it is
 
     def isVisible(self) -> bool:  # noqa: N802
         return self._visible
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802
         if visible != self._visible:
+            self._visible = True
+            self.update()  # the place it is drawn (or will be)
             self._visible = visible
-            self.update()
 
     def hasFocus(self) -> bool:  # noqa: N802
         return self.live is not None and self.live.hasFocus()
@@ -162,12 +168,22 @@ class TokenMark:
     def sceneBoundingRect(self) -> QRectF:  # noqa: N802
         if self.live is not None:
             return self.live.sceneBoundingRect()
-        r = self.drawn_radius() * 1.25 + 3
-        return QRectF(self._pos.x() - r, self._pos.y() - r, 2 * r, 2 * r)
+        return self.drawn_rect()
+
+    def drawn_rect(self) -> QRectF:
+        """Where the layer paints this mark: its disc with the ring, the
+        found outline and the blind round's tick badge."""
+        return self.rect_for(self.drawn_radius())
+
+    def rect_for(self, r: float) -> QRectF:
+        """Where this mark is painted as a disc of radius ``r``."""
+        half = max(r * 1.25 + 3, r * 0.75 + max(6.0, r * 0.45) + 2)
+        return QRectF(self._pos.x() - half, self._pos.y() - half, 2 * half, 2 * half)
 
     def update(self) -> None:
-        if self.layer is not None:
-            self.layer.mark_changed()
+        """The layer paints the mark's place again (only where it is drawn)."""
+        if self.layer is not None and self._visible:
+            self.layer.mark_changed(self)
 
 
 class TokenLayer(QGraphicsItem):
@@ -188,28 +204,47 @@ class TokenLayer(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(False)
         self._pressed: QGraphicsItem | None = None  # the real token a press on a mark made
-        # Asked to repaint since it last painted: a rebuild or a crowd's
-        # placements move hundreds of marks, and one request is enough.
+        # Asked to repaint all of it since it last painted: a rebuild or a
+        # crowd's placements move hundreds of marks, and one request is enough.
         self._repaint_asked = False
+        # Marks moved since the last paint, each asking for its own places
+        # (a phone's placement moves a few marks of a row of hundreds: the
+        # cache is drawn again there only, and paint() skips the others).
+        self._dirty_marks = 0
+        self._dirty_spans: list[tuple[float, float, float, float]] = []  # their places (x0, x1, y0, y1)
+        self._widest = 0.0  # the widest of those places
+        self._dirty_box = QRectF()  # around all of them
+        # The row's band and whether a mark has moved out of the bounds
+        # since relayout() last measured them.
+        self._band = QRectF()
+        self._outgrown = True
+        # Paint is told which part of the layer it draws (exposedRect).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         # A crowded editable row's tokens are pressed here (ghosts never).
         if ghost or not board.editable:
             self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def relayout(self, band: QRectF) -> None:
         """Bounds for the marks where they are now (and the row's band, so
-        the reveal's flight from the tray stays inside them)."""
+        the reveal's flight from the tray stays inside them). Measured only
+        when the band changed or a mark left the bounds; the marks that
+        moved have asked for their own repaint."""
+        if band == self._band and not self._outgrown:
+            return
+        self._band = QRectF(band)
+        self._outgrown = False
         x0, y0, x1, y1 = band.left(), band.top(), band.right(), band.bottom()
-        # As large as a mark is drawn when the find box picks it out.
-        r = max((max(m.radius, m.emphasis_radius) for m in self.marks), default=0.0) * 1.25 + 3
         for mark in self.marks:
-            x, y = mark._pos.x(), mark._pos.y()
-            x0, x1 = min(x0, x - r), max(x1, x + r)
-            y0, y1 = min(y0, y - r), max(y1, y + r)
+            # As large as a mark is drawn when the find box picks it out.
+            rect = mark.rect_for(max(mark.radius, mark.emphasis_radius))
+            x0, x1 = min(x0, rect.left()), max(x1, rect.right())
+            y0, y1 = min(y0, rect.top()), max(y1, rect.bottom())
         rect = QRectF(x0, y0, x1 - x0, y1 - y0)
         if rect != self._bounds:
             self.prepareGeometryChange()
             self._bounds = rect
-        self.update()
+            self._repaint_asked = True
+            self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
@@ -244,24 +279,94 @@ class TokenLayer(QGraphicsItem):
         if isinstance(pressed, TeamToken):
             pressed.mouseReleaseEvent(event)
 
-    def mark_changed(self) -> None:
-        """One of the marks moved or changed: the layer is painted again
-        (asked of Qt once until it has painted, not once per mark)."""
-        if not self._repaint_asked:
-            self._repaint_asked = True
-            self.update()
+    #: More marks than this moving before the next paint: the whole layer
+    #: is painted again (one request rather than one per mark).
+    PARTIAL_MARKS = 96  # requests: a mark that moves asks twice (where it was, where it is)
+
+    def mark_changed(self, mark: TokenMark | None = None) -> None:
+        """A mark moved or changed (None: anything may have): its place is
+        painted again, or the whole layer once many have (asked of Qt once
+        until it has painted, not once per mark)."""
+        if self._repaint_asked:
+            return
+        if mark is not None:
+            rect = mark.drawn_rect()
+            if not self._bounds.contains(rect):
+                self._outgrown = True
+            if self._dirty_marks < self.PARTIAL_MARKS:
+                self._dirty_marks += 1
+                self._dirty_spans.append((rect.left(), rect.right(), rect.top(), rect.bottom()))
+                self._widest = max(self._widest, rect.width())
+                self._dirty_box = self._dirty_box.united(rect) if self._dirty_marks > 1 else rect
+                self.update(rect)
+                return
+        self.repaint_all()
+
+    def repaint_all(self) -> None:
+        """Paint the whole layer again (a view scrolled or zoomed, say)."""
+        self._repaint_asked = True
+        self.update()
+
+    def _marks_to_paint(self, exposed: QRectF) -> list[TokenMark]:
+        """The marks whose places are being painted: all of them when the
+        whole layer is; when only the places of the marks that moved are
+        (Qt clips the painting to them), the marks that touch those places;
+        otherwise those in the exposed rectangle."""
+        if exposed.contains(self._bounds):
+            return self.marks
+        box = self._dirty_box.adjusted(-2, -2, 2, 2)
+        if self._dirty_spans and box.contains(exposed):
+            # The places, merged where they overlap from left to right (a
+            # swarm's column), each with the height it covers.
+            merged: list[list[float]] = []
+            for left, right, top, bottom in sorted(self._dirty_spans):
+                last = merged[-1] if merged else None
+                if last is not None and left <= last[1]:
+                    last[1], last[2], last[3] = max(last[1], right), min(last[2], top), max(last[3], bottom)
+                else:
+                    merged.append([left, right, top, bottom])
+            lefts = [m[0] for m in merged]
+            widest = self._widest
+            out = []
+            halves: dict[float, float] = {}
+            for mark in self.marks:
+                if not mark._visible:
+                    continue
+                r = mark.emphasis_radius if mark._emphasis else mark.radius
+                half = halves.get(r)
+                if half is None:
+                    half = halves[r] = mark.rect_for(r).width() / 2
+                x, y = mark._xy
+                i = bisect_right(lefts, x + half) - 1
+                # The places that start left of the mark's right edge: the
+                # nearest ones, back to where they end left of it.
+                while i >= 0:
+                    left, right, top, bottom = merged[i]
+                    if right >= x - half and bottom >= y - half and top <= y + half:
+                        out.append(mark)
+                        break
+                    if right < x - half - widest:
+                        break
+                    i -= 1
+            return out
+        return [m for m in self.marks if m._visible and exposed.intersects(m.drawn_rect())]
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        # Only the marks in the part being painted (a phone's placement
+        # repaints a few marks' places, not the row).
+        shown = self._marks_to_paint(option.exposedRect)
         self._repaint_asked = False
+        self._dirty_marks = 0
+        self._dirty_spans = []
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         look = self.board.colours
         if self.ghost:
-            self._paint_ghosts(painter, QColor(look.ghost))
+            self._paint_ghosts(painter, QColor(look.ghost), shown)
             return
         ink, ring, on_ink = QColor(look.ink), QColor(look.ring), QColor(look.on_ink)
         # Found tokens last, over their neighbours (a token's z 15 over 10).
-        marks = [m for m in self.marks if m._visible and not m._emphasis]
-        marks += [m for m in self.marks if m._visible and m._emphasis]
+        marks = [m for m in shown if m._visible and not m._emphasis]
+        marks += [m for m in shown if m._visible and m._emphasis]
         hidden = self.board.hidden
         t = painter.worldTransform()
         # Scaled and moved only (a board is never turned): each kind of disc
@@ -271,6 +376,10 @@ class TokenLayer(QGraphicsItem):
         if stamp:
             painter.save()
             painter.resetTransform()
+        scale, dx, dy = t.m11(), t.dx(), t.dy()
+        # The sprites of this paint by what decides a disc's look: marks of
+        # a team look alike (their initials aside), so most find theirs here.
+        sprites: dict[tuple, tuple[QImage, float]] = {}
         for mark in marks:
             r = mark.drawn_radius()
             mark._set_font_for(r)
@@ -278,19 +387,28 @@ class TokenLayer(QGraphicsItem):
             if want != opacity:
                 painter.setOpacity(want)
                 opacity = want
-            team_look = self.board.team_look(mark.team)
-            fill = team_look.unplaced if mark.value is None else team_look.colour
-            initials = mark._initials if mark._initials_px else ""
             if stamp:
-                sprite, half = self._sprite(painter, t.m11(), r, mark, fill, team_look.text, initials, ink, ring)
-                centre = t.map(mark._pos)
-                painter.drawImage(QPointF(centre.x() - half, centre.y() - half), sprite)
+                key = (mark.team.id, mark.team.colour, mark.value is None, r, mark._emphasis, mark._initials,
+                       mark._initials_px)
+                found = sprites.get(key)
+                if found is None:
+                    team_look = self.board.team_look(mark.team)
+                    fill = team_look.unplaced if mark.value is None else team_look.colour
+                    initials = mark._initials if mark._initials_px else ""
+                    found = sprites[key] = self._sprite(painter, scale, r, mark, fill, team_look.text, initials,
+                                                        ink, ring)
+                sprite, half = found
+                x, y = mark._xy
+                painter.drawImage(QPointF(x * scale + dx - half, y * scale + dy - half), sprite)
                 if hidden and mark.value is not None:
                     painter.save()
                     painter.setTransform(t)
                     draw_tick_badge(painter, mark._pos, r, ink, on_ink)
                     painter.restore()
                 continue
+            team_look = self.board.team_look(mark.team)
+            fill = team_look.unplaced if mark.value is None else team_look.colour
+            initials = mark._initials if mark._initials_px else ""
             _draw_disc(painter, mark._pos, r, mark, fill, team_look.text, initials, ink, ring)
             if hidden and mark.value is not None:
                 draw_tick_badge(painter, mark._pos, r, ink, on_ink)
@@ -326,21 +444,28 @@ class TokenLayer(QGraphicsItem):
             cached = self.board.sprites[key] = (image, centre)
         return cached
 
-    def _paint_ghosts(self, painter: QPainter, colour: QColor) -> None:
+    def _paint_ghosts(self, painter: QPainter, colour: QColor, marks: list[TokenMark]) -> None:
         t = painter.worldTransform()
         stamp = t.m12() == 0 and t.m21() == 0 and t.m11() > 0 and abs(t.m11() - t.m22()) < 1e-9
         if stamp:
             painter.save()
             painter.resetTransform()
-        for mark in self.marks:
+        scale, dx, dy = t.m11(), t.dx(), t.dy()
+        sprites: dict[tuple, tuple[QImage, float]] = {}  # this paint's, by what decides a ghost's look
+        for mark in marks:
             if not mark._visible:
                 continue
             r = mark.drawn_radius()
             initials = mark._initials if mark._initials_px else ""
             if stamp:
-                sprite, half = self._sprite(painter, t.m11(), r, mark, colour, colour, initials, colour, colour)
-                centre = t.map(mark._pos)
-                painter.drawImage(QPointF(centre.x() - half, centre.y() - half), sprite)
+                key = (r, mark._emphasis, initials, mark._initials_px)
+                found = sprites.get(key)
+                if found is None:
+                    found = sprites[key] = self._sprite(painter, scale, r, mark, colour, colour, initials, colour,
+                                                        colour)
+                sprite, half = found
+                x, y = mark._xy
+                painter.drawImage(QPointF(x * scale + dx - half, y * scale + dy - half), sprite)
             else:
                 _draw_disc(painter, mark._pos, r, mark, colour, colour, initials, colour, colour)
         if stamp:

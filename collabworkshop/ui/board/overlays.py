@@ -12,6 +12,7 @@ a row shows only how many have placed.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -33,19 +34,18 @@ if TYPE_CHECKING:
 
 
 def refresh_markers(scene: SpectrumScene, row: Row) -> None:
-    """Draw a row's markers again from the session, and its summary."""
-    for item in row.markers:
-        scene.removeItem(item)
-    row.markers = []
+    """Draw a row's markers again from the session, and its summary. A
+    marker whose inputs are the same as last time keeps its items (phones
+    placing refresh a row many times a second; most of its markers stay)."""
     session = scene.session
-    if session is None:
-        return
-    if scene.hidden:
-        placed = sum(1 for t in row.tokens.values() if t.value is not None)
-        if row.summary is not None:
+    if session is None or scene.hidden:
+        _keep(scene, row, [])
+        if session is not None and row.summary is not None:
+            placed = sum(1 for t in row.tokens.values() if t.value is not None)
             row.summary.setText(tr("placed: {0} of {1}").format(placed, len(row.tokens)))
         return
     ink, ghost = QColor(scene.colours.ink), QColor(scene.colours.ghost)
+    parts: list[tuple[object, tuple, Callable[[], list[QGraphicsItem]]]] = []
     # A pending keyboard move counts where it is shown (not committed yet).
     pending = {(scene.round_id, row.dimension_id, placer_id): token.value
                for placer_id, token in row.tokens.items() if token.pending}
@@ -53,13 +53,17 @@ def refresh_markers(scene: SpectrumScene, row: Row) -> None:
     summary = (tr("median {0}").format(f"{current.median:.0f}") if current.median is not None
                else tr("no placements yet"))
     if current.median is not None:
-        row.markers.append(median_marker(scene, current.median, row.y, ink, tr("median")))
+        median = current.median
+        parts.append(("median", (median, row.y, ink.rgba()),
+                      lambda: [median_marker(scene, median, row.y, ink, tr("median"))]))
     if session.by_participant:
-        row.markers.extend(team_markers(scene, row))
+        parts.extend(team_marker_parts(scene, row))
     if scene.compare_round_id:
         before = describe(session.positions(scene.compare_round_id, row.dimension_id))
         if before.median is not None:
-            row.markers.append(median_marker(scene, before.median, row.y, ghost, tr("median before")))
+            was = before.median
+            parts.append(("median before", (was, row.y, ghost.rgba()),
+                          lambda: [median_marker(scene, was, row.y, ghost, tr("median before"))]))
         if before.median is not None and current.median is not None:
             # Beside a gap, the medians take the gap's precision, so the
             # row's arithmetic reads right (40.0 -> 52.5, gap +12.5).
@@ -68,19 +72,52 @@ def refresh_markers(scene: SpectrumScene, row: Row) -> None:
                 gap_text(current.median - before.median)
             )
             if before.median != current.median:
-                row.markers.append(gap_arrow(scene, before.median, current.median, row.y + row.band_below - 12))
+                start, end, yy = before.median, current.median, row.y + row.band_below - 12
+                parts.append(("gap", (start, end, yy, ink.rgba()), lambda: [gap_arrow(scene, start, end, yy)]))
     previous = scene.previous_round_id()
     if scene.show_movement and previous:
         movement = dimension_movement(session, previous, scene.round_id, row.dimension_id)
-        row.markers.extend(movement_arrows(scene, row, movement.moves))
+        moves = movement.moves
+        lanes = tuple((m.placer_id, m.before, m.after, getattr(row.tokens.get(m.placer_id), "lane", 0.0))
+                      for m in moves)
+        parts.append(("movement", (lanes, ink.rgba(), scene.token_radius),
+                      lambda: movement_arrows(scene, row, moves)))
         if movement.rwg_change is not None and movement.before.rwg is not None and movement.after.rwg is not None:
             trend = movement.trend
             arrow = {Trend.CONVERGING: "\u25b2", Trend.DIVERGING: "\u25bc"}.get(trend, "=") if trend else ""
             summary = tr("rwg {0} \u2192 {1} {2} {3}").format(
                 rwg_text(movement.before.rwg), rwg_text(movement.after.rwg), arrow,
                 trend.title.lower() if trend else "")
+    _keep(scene, row, parts)
     if row.summary is not None:
         row.summary.setText(summary)
+
+
+def _keep(scene: SpectrumScene, row: Row, parts: list[tuple[object, tuple, Callable[[], list[QGraphicsItem]]]]) -> None:
+    """Make the row's markers ``parts`` (key, inputs, maker): a marker drawn
+    from the same inputs as before stays; the others are made (or gone)."""
+    old = row.marker_parts
+    new: dict[object, tuple[tuple, list[QGraphicsItem]]] = {}
+    for key, inputs, make in parts:
+        was = old.pop(key, None)
+        if was is not None and was[0] == inputs:
+            new[key] = was
+            continue
+        moved = getattr(make, "move", None)
+        if was is not None and moved is not None and was[0][0] == inputs[0]:
+            # The same marker somewhere else (a team's mean moved): its items move.
+            moved(was[1])
+            new[key] = (inputs, was[1])
+            continue
+        if was is not None:
+            for item in was[1]:
+                scene.removeItem(item)
+        new[key] = (inputs, make())
+    for _inputs, items in old.values():
+        for item in items:
+            scene.removeItem(item)
+    row.marker_parts = new
+    row.markers = [item for _inputs, items in new.values() for item in items]
 
 
 def median_marker(scene: SpectrumScene, value: float, y: float, colour: QColor, label: str) -> QGraphicsItem:
@@ -150,18 +187,26 @@ def team_marker_room(scene: SpectrumScene, teams: int) -> float:
 
 def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
     """Participant mode: each team's mean as a flag above the row, in the
-    team's colour with its initials."""
+    team's colour with its initials (or a tick each, for many teams)."""
+    return [item for _key, _inputs, make in team_marker_parts(scene, row) for item in make()]
+
+
+def team_marker_parts(scene: SpectrumScene, row: Row) -> list[tuple[object, tuple, Callable[[], list[QGraphicsItem]]]]:
+    """The team means of a row as markers (key, inputs, maker): a flag per
+    team, or a tick per team when there are many."""
     session = scene.session
     if session is None:
         return []
-    items: list[QGraphicsItem] = []
     means = session.placements_by_team(scene.round_id, row.dimension_id)
+    if len(means) > CROWDED_ROW:
+        return team_tick_parts(scene, row, means)
+    parts: list[tuple[object, tuple, Callable[[], list[QGraphicsItem]]]] = []
     half = row.band_below
     top = row.y - row.band_above
     font = _flag_font(scene)
-    flag_h = QFontMetricsF(font).height() + 2
-    if len(means) > CROWDED_ROW:
-        return team_ticks(scene, row, means)
+    metrics = QFontMetricsF(font)
+    flag_h = metrics.height() + 2
+    ring = QColor(scene.colours.ring)
     last_x = -math.inf
     level = 0
     for team_id, value in sorted(means.items(), key=lambda kv: kv[1]):
@@ -169,25 +214,21 @@ def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
             team = session.team(team_id)
         except KeyError:
             continue
-        x = scene.geo.value_to_x(value)
-        flag_w = QFontMetricsF(font).horizontalAdvance(team.initials) + 8
+        # To half a unit (a mean moves a hair with each placement of one
+        # of its team; the flag is made again only when that shows).
+        x = round(scene.geo.value_to_x(value) * 2) / 2
+        flag_w = metrics.horizontalAdvance(team.initials) + 8
         level = (level + 1) % 2 if x - last_x < flag_w + 4 else 0
         last_x = x
-        colour = QColor(team.colour)
         y0 = top + 2 + level * (flag_h + 1)
-        line = scene.addLine(x, y0 + flag_h, x, row.y + (half - 4), QPen(colour, 2, Qt.PenStyle.DotLine))
-        line.setZValue(0)
-        flag = scene.addRect(QRectF(x - flag_w / 2, y0, flag_w, flag_h), QPen(QColor(scene.colours.ring), 1),
-                             QBrush(colour))
-        flag.setZValue(7)
-        text = QGraphicsSimpleTextItem(team.initials, flag)
-        text.setFont(font)
-        text.setBrush(text_colour_for(colour))
-        rect = text.boundingRect()
-        text.setPos(x - rect.width() / 2, y0 + 7 - rect.height() / 2)
-        flag.setToolTip(tip(tr("{0}: team mean {1}").format(team.name, f"{value:.0f}")))
-        items += [line, flag]
-    return items
+        words = tip(tr("{0}: team mean {1}").format(team.name, f"{value:.0f}"))
+
+        make = _TeamFlag(scene, row, team, x, y0, flag_w, flag_h, font, ring, words)
+        # The first input says what the flag looks like (the rest, where it
+        # stands and its words): a flag that only moved is moved.
+        parts.append((("team", team_id), ((flag_w, flag_h, half, row.y, team.colour, team.initials, ring.rgba()),
+                                          x, y0, words), make))
+    return parts
 
 
 def team_ticks(scene: SpectrumScene, row: Row, means: dict[str, float]) -> list[QGraphicsItem]:
@@ -195,22 +236,66 @@ def team_ticks(scene: SpectrumScene, row: Row, means: dict[str, float]) -> list[
     colour along the top of the band (a flag with initials for each of
     dozens of teams would bury the row); the tooltip names the team and
     the find box picks one team's tokens out."""
+    return [item for _key, _inputs, make in team_tick_parts(scene, row, means) for item in make()]
+
+
+class _TeamFlag:
+    """A team's mean as a flag on a dotted line: made, or an earlier flag moved here."""
+
+    def __init__(self, scene: SpectrumScene, row: Row, team, x: float, y0: float, flag_w: float, flag_h: float,
+                 font: QFont, ring: QColor, words: str):
+        self.scene, self.row, self.team, self.x, self.y0 = scene, row, team, x, y0
+        self.flag_w, self.flag_h, self.font, self.ring, self.words = flag_w, flag_h, font, ring, words
+
+    def __call__(self) -> list[QGraphicsItem]:
+        colour = QColor(self.team.colour)
+        line = self.scene.addLine(0, 0, 0, 0, QPen(colour, 2, Qt.PenStyle.DotLine))
+        line.setZValue(0)
+        flag = self.scene.addRect(QRectF(), QPen(self.ring, 1), QBrush(colour))
+        flag.setZValue(7)
+        text = QGraphicsSimpleTextItem(self.team.initials, flag)
+        text.setFont(self.font)
+        text.setBrush(text_colour_for(colour))
+        items: list[QGraphicsItem] = [line, flag]
+        self.move(items)
+        return items
+
+    def move(self, items: list[QGraphicsItem]) -> None:
+        line, flag = items
+        x, y0, row = self.x, self.y0, self.row
+        line.setLine(x, y0 + self.flag_h, x, row.y + (row.band_below - 4))  # type: ignore[attr-defined]
+        flag.setRect(QRectF(x - self.flag_w / 2, y0, self.flag_w, self.flag_h))  # type: ignore[attr-defined]
+        text = flag.childItems()[0]
+        rect = text.boundingRect()
+        text.setPos(x - rect.width() / 2, y0 + 7 - rect.height() / 2)
+        if flag.toolTip() != self.words:
+            flag.setToolTip(self.words)
+
+
+def team_tick_parts(scene: SpectrumScene, row: Row,
+                    means: dict[str, float]) -> list[tuple[object, tuple, Callable[[], list[QGraphicsItem]]]]:
+    """:func:`team_ticks` as markers (key, inputs, maker)."""
     session = scene.session
     if session is None:
         return []
-    items: list[QGraphicsItem] = []
+    parts: list[tuple[object, tuple, Callable[[], list[QGraphicsItem]]]] = []
     y = row.y - row.band_above
     size = max(6.0, scene.profile.text_px * 0.45)
+    ring = QColor(scene.colours.ring)
     for team_id, value in sorted(means.items(), key=lambda kv: kv[1]):
         try:
             team = session.team(team_id)
         except KeyError:
             continue
-        x = scene.geo.value_to_x(value)
-        tri = QPolygonF([QPointF(x - size, y), QPointF(x + size, y), QPointF(x, y + 1.6 * size)])
-        colour = QColor(team.colour)
-        item = scene.addPolygon(tri, QPen(QColor(scene.colours.ring), 1), QBrush(colour))
-        item.setZValue(7)
-        item.setToolTip(tip(tr("{0}: team mean {1}").format(team.name, f"{value:.0f}")))
-        items.append(item)
-    return items
+        x = round(scene.geo.value_to_x(value) * 2) / 2  # as the flags' (team_marker_parts)
+        words = tip(tr("{0}: team mean {1}").format(team.name, f"{value:.0f}"))
+
+        def make(team=team, x=x, words=words) -> list[QGraphicsItem]:
+            tri = QPolygonF([QPointF(x - size, y), QPointF(x + size, y), QPointF(x, y + 1.6 * size)])
+            item = scene.addPolygon(tri, QPen(ring, 1), QBrush(QColor(team.colour)))
+            item.setZValue(7)
+            item.setToolTip(words)
+            return [item]
+
+        parts.append((("team", team_id), (x, y, size, team.colour, words, ring.rgba()), make))
+    return parts

@@ -28,7 +28,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QToolTip
 
@@ -71,6 +71,9 @@ tr = context("SpectrumBoard")
 #: picture ghosts the round the picture before it showed.
 _LAYOUTS: OrderedDict[tuple, dict[str, tuple[float, float]]] = OrderedDict()
 _LAYOUTS_KEPT = 64
+#: Phones placing: a tray closes up the gaps its tokens left at most this
+#: often (ms); between times a token that left the tray leaves a gap.
+TRAY_CLOSE_MS = 250
 
 
 def layout_row(placed: list[tuple[float, str]], radius: float, count: int,
@@ -139,6 +142,10 @@ class Row:
     settled: dict[str, tuple[float | None, bool, float, float]] = field(default_factory=dict)
     tray: tuple[str, ...] = ()  # the placers waiting in the tray, in its order, as refresh_row last put them
     layers: list[TokenLayer] = field(default_factory=list)  # the items that paint its marks
+    #: The markers by what they stand for ("median", ("team", id), ...): the
+    #: inputs they were drawn from and their items (overlays.refresh_markers
+    #: makes a marker again only when its inputs changed).
+    marker_parts: dict[object, tuple[tuple, list[QGraphicsItem]]] = field(default_factory=dict)
 
 
 class SpectrumScene(QGraphicsScene):
@@ -181,6 +188,12 @@ class SpectrumScene(QGraphicsScene):
         # Rows to refresh once the event loop has turned (refresh_row_soon).
         self._rows_due: set[str] = set()
         self._rows_frame = FrameCoalescer(self._refresh_due_rows, self)
+        # Phones placing: the trays close up their gaps at most this often.
+        self._tray_closed = QElapsedTimer()
+        self._trays_open: set[str] = set()
+        self._tray_timer = QTimer(self)
+        self._tray_timer.setSingleShot(True)
+        self._tray_timer.timeout.connect(self._close_trays)
         self.colours: BoardPalette = board_palette("light")
         self.setBackgroundBrush(QColor(self.colours.background))
         #: Whoever shows the board may put its own figures in each row's
@@ -701,13 +714,23 @@ class SpectrumScene(QGraphicsScene):
     def _refresh_due_rows(self) -> None:
         due, self._rows_due = self._rows_due, set()
         for dimension_id in [d for d in self._rows if d in due]:
+            self.refresh_row(dimension_id, tray_later=True)
+
+    def _close_trays(self) -> None:
+        """The trays left with gaps by phones' placements close up now."""
+        rows, self._trays_open = self._trays_open, set()
+        for dimension_id in [d for d in self._rows if d in rows]:
             self.refresh_row(dimension_id)
 
-    def refresh_row(self, dimension_id: str) -> None:
+    def refresh_row(self, dimension_id: str, tray_later: bool = False) -> None:
         """Put a row's tokens where the model has them, and redraw its
         overlays. Only the tokens whose place changed are moved, and only
         those whose value (or secrecy) changed get a new description: with
-        hundreds of tokens on a row, one phone's placement moves a few."""
+        hundreds of tokens on a row, one phone's placement moves a few.
+
+        ``tray_later`` (phones placing): tokens that left the tray leave a
+        gap there that closes up at most every ``TRAY_CLOSE_MS``, rather
+        than the whole tray moving up with each placement."""
         self._rows_due.discard(dimension_id)
         row = self._rows.get(dimension_id)
         if row is None or self.session is None:
@@ -739,8 +762,19 @@ class SpectrumScene(QGraphicsScene):
         tray_shift = self.geo.tray_shift()
         value_to_x = self.geo.value_to_x
         tray = tuple(t.placer_id for t in waiting)
-        if tray != row.tray or any(placer_id not in row.settled for placer_id in tray):
+        unsettled = any(placer_id not in row.settled for placer_id in tray)
+        if (tray_later and tray != row.tray and not unsettled and set(tray) <= set(row.tray)
+                and self._tray_closed.isValid() and self._tray_closed.elapsed() < TRAY_CLOSE_MS):
+            # Only departures since the tray last closed up, and that was a
+            # moment ago: the gaps stay until the next close-up.
+            self._trays_open.add(dimension_id)
+            if not self._tray_timer.isActive():
+                self._tray_timer.start(max(1, TRAY_CLOSE_MS - int(self._tray_closed.elapsed())))
+        elif tray != row.tray or unsettled:
             # Someone came into the tray or left it: its tokens close up.
+            self._trays_open.discard(dimension_id)
+            if tray_later:
+                self._tray_closed.start()
             row.tray = tray
             for index, token in enumerate(waiting):
                 if not token.held or token.pending:
@@ -796,6 +830,12 @@ class SpectrumScene(QGraphicsScene):
             token.setPos(x, y)
         else:
             token.set_value(token.value, lane, shift)
+
+    def repaint_layers(self) -> None:
+        """Every row's layers painted whole at the next paint."""
+        for row in self._rows.values():
+            for layer in row.layers:
+                layer.repaint_all()
 
     def _schedule_relayout(self) -> None:
         if not self._relayout_due:
@@ -979,6 +1019,11 @@ class SpectrumScene(QGraphicsScene):
     def side_of(self, dimension_id: str, value: float) -> str:
         row = self._rows.get(dimension_id)
         return side_text(value, row.low_label, row.high_label) if row else ""
+
+    def shown_token(self, dimension_id: str, placer_id: str) -> TeamToken | TokenMark:
+        """What stands for a placer on a row now, as it is: a real token or a
+        layer's mark (looking does not make a mark a token, as token() does)."""
+        return self._rows[dimension_id].tokens[placer_id]
 
     def token(self, dimension_id: str, team_id: str) -> TeamToken | TokenMark:
         """The token of a placer (team or participant) on a dimension: on an

@@ -85,6 +85,12 @@ class SpectrumBoard(QGraphicsView):
         if event.type() == QEvent.Type.PaletteChange and getattr(self, "follows_theme", False):
             self._follow_theme()  # the application's theme changed
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        # The rows' layers paint only the places of marks that moved unless
+        # told otherwise: a scroll exposes the picture anew.
+        self.board_scene.repaint_layers()
+        super().scrollContentsBy(dx, dy)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
@@ -249,6 +255,7 @@ class SpectrumBoard(QGraphicsView):
         scale = max(0.2, scale)
         self.resetTransform()
         self.scale(scale * self._zoom, scale * self._zoom)
+        self.board_scene.repaint_layers()  # drawn at the new scale, whole
 
     def scale_factor(self) -> float:
         """Device pixels per scene unit (the view's transform, zoom included)."""

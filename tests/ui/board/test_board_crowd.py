@@ -278,3 +278,47 @@ def test_the_crowded_boards_accessible_tree_names_every_token_and_follows_tab(wi
     focused = iface.focusChild()
     assert focused is not None and focused.state().focused
     assert focused.text(QAccessible.Text.Name) == order[at + 1].accessible_name()
+
+
+def test_phones_leaving_the_tray_leave_a_gap_that_closes_up_a_moment_later(qtbot):
+    # 200 people still to place, on a console board: as phones place, each
+    # token flies to the line at once; the others in the tray keep their
+    # slots (the whole tray does not shuffle with every phone) and close up
+    # the gaps a quarter of a second later.
+    from collabworkshop.ui.board.scene import TRAY_CLOSE_MS
+
+    session, round_id = crowd(200, 5)
+    dim = session.dimensions[0].id
+    for person in session.participants:
+        session.placements.pop((round_id, dim, person.id), None)
+    board = SpectrumBoard()
+    qtbot.addWidget(board)
+    board.resize(1600, 1000)
+    board.show()
+    scene = board.board_scene
+    scene.show_round(session, round_id)
+    board.fit()
+    qtbot.waitExposed(board)
+    people = [p.id for p in session.participants]
+
+    def tray_places() -> dict[str, tuple[float, float]]:
+        return {p: (t.x(), t.y()) for p in people if (t := scene.shown_token(dim, p)).value is None}
+
+    def phones_place(who: list[str]) -> None:
+        for i, person in enumerate(who):
+            session.placements[(round_id, dim, person)] = 20.0 + i
+        scene.refresh_row_soon(dim)  # as the place page does for a device's edit
+        qtbot.waitUntil(lambda: not scene.rows_due)
+
+    phones_place(people[:3])  # the first close-up: at once
+    closed = tray_places()
+    phones_place(people[10:13])
+    # On the line at once, their tray slots empty, nobody else in the tray moved.
+    assert all(scene.shown_token(dim, p).value == 20.0 + i for i, p in enumerate(people[10:13]))
+    now = tray_places()
+    assert now == {p: place for p, place in closed.items() if p not in people[10:13]}
+    qtbot.wait(TRAY_CLOSE_MS + 100)
+    shut = tray_places()
+    assert set(shut) == set(now) and shut != now  # closed up
+    scene.refresh_row(dim)  # as the facilitator's own move lays the tray out: nothing more to close
+    assert tray_places() == shut

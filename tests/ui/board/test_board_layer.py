@@ -198,3 +198,53 @@ def test_a_rows_marks_made_together_are_each_what_a_mark_made_alone_is(qapp):
     assert row.tokens[pid].x() == pytest.approx(scene.geo.value_to_x(0.0) + row.tokens[pid].shift)
     moved = [p for p, m in row.tokens.items() if p != pid and m.pos() != others[p]]
     assert len(moved) < len(others)  # its neighbours may make room; the row does not move as one
+
+
+@pytest.mark.parametrize("editable", [True, False])
+def test_a_crowd_placing_bit_by_bit_looks_the_same_as_the_board_drawn_afresh(qtbot, editable):
+    # Phones placing move a few tokens of a crowded row at a time, and the
+    # row's layer repaints only their places: after a run of such
+    # placements (and some leaving the line for the tray and back) nothing
+    # of where they were stays on the screen, nor is anything missing.
+    import random
+
+    session, round_id = crowd(200, 5)
+    rng = random.Random(14)
+    dims = [d.id for d in session.dimensions]
+
+    board = SpectrumBoard(profile=DISPLAY)
+    qtbot.addWidget(board)
+    board.resize(1600, 1000)
+    board.show()
+    board.board_scene.show_round(session, round_id, editable=editable)
+    board.fit()
+    qtbot.waitExposed(board)
+    qtbot.wait(30)
+    scene = board.board_scene
+    people = [p.id for p in session.participants]
+    for step in range(12):
+        for _ in range(3):
+            key = (round_id, dims[step % 2], rng.choice(people))
+            session.placements[key] = float(rng.randint(0, 100))
+        if step == 5:
+            session.placements.pop((round_id, dims[0], people[7]), None)  # back to the tray
+        scene.refresh_row(dims[step % 2])
+        qtbot.wait(20)  # the partial repaint
+    assert not scene.rows_due
+    qtbot.wait(30)
+
+    def on_screen():  # what the window shows (its backing store), not a fresh rendering
+        return board.screen().grabWindow(board.winId()).toImage()
+
+    bit_by_bit = on_screen()
+    # The same board drawn afresh: every layer's picture and the view painted again.
+    for row in scene._rows.values():
+        for layer in row.layers:
+            layer.mark_changed()
+    board.viewport().update()
+    qtbot.wait(50)
+    afresh = on_screen()
+    assert bit_by_bit.size() == afresh.size()
+    differ = sum(1 for x in range(0, afresh.width(), 2) for y in range(0, afresh.height(), 2)
+                 if not _close(bit_by_bit.pixelColor(x, y), afresh.pixelColor(x, y), 24))
+    assert differ < 20, differ

@@ -46,7 +46,7 @@ def test_the_place_page_redraws_each_row_once_for_many_tokens(window, sample_cop
     scene = place_page(window).board.board_scene
     redrawn = []
     real = scene.refresh_row
-    scene.refresh_row = lambda dimension_id: (redrawn.append(dimension_id), real(dimension_id))[1]
+    scene.refresh_row = lambda dimension_id, **how: (redrawn.append(dimension_id), real(dimension_id, **how))[1]
     items = [("today", d, t, 11.0 + i) for i, (d, t) in enumerate(
         (d.id, t.id) for d in window.controller.session.dimensions[:2] for t in window.controller.session.teams)]
     assert window.controller.place_many(items)

@@ -126,3 +126,44 @@ def test_device_edits_reach_the_file_together_not_once_each(participation, contr
     controller.place("today", "relationship", "t2", 1)  # a facilitator's edit publishes, the waiting ones with it
     assert read_session(session_file).position("today", "overall", "t1") == 40
     assert len(saves) == 1
+
+
+def test_a_phone_hears_saved_only_once_the_disk_has_its_placement(participation, controller, net, qtbot):
+    # The board shows a phone's placement at once; "saved" waits for the
+    # working copy's sync to the disk (on the server's side, so neither the
+    # window nor the other phones wait), and a disk that refuses the sync
+    # says "not saved", so the phone sends again.
+    import threading
+
+    controller.set_step(1)  # Place: today
+    phone = joined_phone(net, participation, "t2")
+    store = controller.store
+    real_sync = store.sync
+    gate = threading.Event()
+    synced = []
+
+    def held_sync() -> None:
+        assert gate.wait(10)
+        real_sync()
+        synced.append(True)
+
+    store.sync = held_sync
+    phone.send({"type": "place", "seq": 1, "round": "today", "dimension": "overall", "value": 64})
+    qtbot.waitUntil(lambda: controller.session.position("today", "overall", "t2") == 64)
+    # Committed: a second reader of the working copy (the crash recovery) has it.
+    assert read_session(store.working_path).position("today", "overall", "t2") == 64
+    qtbot.wait(150)
+    assert not [f for f in phone.frames if f.get("seq") == 1]  # not "saved" before the disk has it
+    gate.set()
+    assert phone.saved(1)["type"] == "saved" and synced
+
+    def failing_sync() -> None:
+        raise OSError(5, "Input/output error")
+
+    store.sync = failing_sync
+    phone.send({"type": "place", "seq": 2, "round": "today", "dimension": "overall", "value": 70})
+    reply = phone.saved(2)
+    assert reply["type"] == "error" and reply["code"] == "not-saved"
+    store.sync = real_sync
+    phone.send({"type": "place", "seq": 3, "round": "today", "dimension": "overall", "value": 70})
+    assert phone.saved(3)["type"] == "saved"  # sent again: saved (already in the working copy)

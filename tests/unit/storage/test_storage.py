@@ -118,6 +118,25 @@ def test_store_writes_changes_then_publishes(tmp_path):
     assert list((tmp_path / "work").iterdir()) == []
 
 
+def test_a_change_committed_before_its_sync_is_read_by_another_reader_and_later_edits_sync_again(tmp_path):
+    # Phones' placements are committed without waiting for the disk and
+    # synced after (SessionStore.sync, on another thread): a second reader
+    # (the crash recovery) sees the commit at once, and the next ordinary
+    # edit is forced to the disk as every edit was.
+    session = sample_session()
+    store = SessionStore.create(session, tmp_path / "work")
+    try:
+        change = SetPlacement("today", "decisions", "t1", 41.5)
+        change.apply(session)
+        store.write_change(change, session, synced=False)
+        assert read_session(store.working_path).position("today", "decisions", "t1") == 41.5
+        assert store._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again
+        store.sync()
+        store.sync()  # idempotent
+    finally:
+        store.close()
+
+
 def test_undo_written_to_store_round_trips(tmp_path):
     session = sample_session()
     original = session.copy()
