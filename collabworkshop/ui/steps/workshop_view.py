@@ -71,6 +71,10 @@ def _thaw(*_args) -> None:
 
 
 def _freeze() -> None:
+    """Set aside what lives now from the collector's full collections; the
+    garbage of the opening (and of a session closed before) is collected
+    first, or it would be kept, frozen, for as long as this session is open."""
+    gc.collect()
     gc.freeze()
 
 
