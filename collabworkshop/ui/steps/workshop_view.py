@@ -61,21 +61,8 @@ tr = context("WorkshopView")
 #: so stepping back and forth stays instant; an older one is built again.
 KEPT_BOARD_PAGES = 3
 #: Idle this long after a step switch, the window collects its garbage
-#: (see WorkshopView._collect_when_idle).
+#: (see WorkshopView.__init__).
 IDLE_COLLECT_MS = 1500
-
-
-def _thaw(*_args) -> None:
-    """The objects frozen for an open session go back to the collector."""
-    gc.unfreeze()
-
-
-def _freeze() -> None:
-    """Set aside what lives now from the collector's full collections; the
-    garbage of the opening (and of a session closed before) is collected
-    first, or it would be kept, frozen, for as long as this session is open."""
-    gc.collect()
-    gc.freeze()
 
 
 class WorkshopView(QWidget):
@@ -135,16 +122,14 @@ class WorkshopView(QWidget):
         controller.step_changed.connect(self._step_changed)
         controller.agenda_changed.connect(self._agenda_changed)
         # Python's full garbage collection walks every object that lives
-        # long, and a large room's session, window and modules are some
-        # 50,000 of them (and the pages' marks as many again): a collection
-        # that came due fell inside a step switch every few switches and
-        # took up to a tenth of a second (issue 15). What lives as long as
-        # the session is set aside once it is all made (the event loop's
-        # next turn), and given back when the session's view goes; after a
-        # switch, once the facilitator has paused, the rest is collected
-        # then rather than in the middle of the next switch.
-        QTimer.singleShot(0, self, _freeze)
-        self.destroyed.connect(_thaw)
+        # long (a large room's session, window and modules, and the kept
+        # pages' marks: some 90,000): one that came due fell inside a step
+        # switch every few switches (40-80 ms; issue 15). After a switch,
+        # once the facilitator has paused, the window collects then, so the
+        # next switch starts with the collector's count at zero.
+        # A closing session's pages let go of their boards at once (as a
+        # dropped page does), rather than leaving them to the collector.
+        controller.closing.connect(self._release_pages)
         self._idle_collect = QTimer(self)
         self._idle_collect.setSingleShot(True)
         self._idle_collect.setInterval(IDLE_COLLECT_MS)
@@ -244,6 +229,11 @@ class WorkshopView(QWidget):
         self.back_button.setEnabled(entry > 0)
         self.next_button.setEnabled(entry < total)
         self._idle_collect.start()  # (again): after the switch, once the event loop has been idle a while
+
+    def _release_pages(self) -> None:
+        for page in self._pages.values():
+            if isinstance(page, StepPage):
+                page.release()
 
     def _keep_board_page(self, entry: int) -> None:
         """Note ``entry`` as the latest board page; drop the oldest beyond

@@ -97,16 +97,22 @@ class _Cycle:
         self.me = self
 
 
-def test_the_open_session_is_set_aside_from_full_collections_until_it_closes(window, sample_copy, qtbot):
-    """What lives as long as the session (its model, the window, the
-    modules) is not walked by every full garbage collection while the
-    session is open, and is given back to the collector when it closes."""
-    assert window.open_file(sample_copy)
-    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=2000)
-    window.controller.undo_stack.setClean()
-    assert window.close_session()
+def test_a_closed_sessions_board_pages_free_their_marks_at_once(window, tmp_path):
+    """Closing the session frees its board pages' marks then, as dropping a
+    page does, not at some later full collection."""
+    assert window.open_file(room(tmp_path))
+    window.workshop.show_entry(board_entries(window)[0])
     settle()
-    assert gc.get_freeze_count() == 0
+    marks = [weakref.ref(m) for m in place_page(window).board.board_scene.tokens()]
+    assert marks
+    gc.disable()
+    try:
+        window.controller.undo_stack.setClean()
+        assert window.close_session()
+        settle()
+        assert all(m() is None for m in marks)
+    finally:
+        gc.enable()
 
 
 def test_garbage_is_collected_once_the_facilitator_pauses_after_a_switch(window, sample_copy, qtbot):
