@@ -255,7 +255,7 @@ def _bounce(start: float, lo: float, hi: float, count: int) -> list[float]:
     return xs
 
 
-def bench_baseline_drag(app, tokens: int) -> list[float]:
+def bench_baseline_drag(app, tokens: int, period_s: float = 0.0) -> list[float]:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QBrush, QColor, QPainter, QPen
     from PySide6.QtWidgets import (
@@ -307,7 +307,7 @@ def bench_baseline_drag(app, tokens: int) -> list[float]:
     xs = _bounce(float(start.x()), float(x_from), float(x_to), WARMUP_MOVES + MOVES)
     items = scene.items()
     before = [item.pos() for item in items]
-    samples = _drag(view.viewport(), start, xs, app)
+    samples = _drag(view.viewport(), start, xs, app, period_s=period_s)
     # The topmost ellipse under the press point is the one dragged.
     if sum(item.pos() != pos for item, pos in zip(items, before, strict=True)) != 1:
         raise RuntimeError("the baseline drag did not move exactly one item")
@@ -431,6 +431,12 @@ def main() -> int:
     import bench_phones
 
     phones = bench_phones.bench_phones(app, tmp / "phones", _drag, _bounce, bench_baseline_drag)
+    # The same with the audience display shown on a projector (figures only; the target is the above).
+    with_display = bench_phones.bench_phones(app, tmp / "phones-display", _drag, _bounce, bench_baseline_drag,
+                                             display=True)
+    phones["with_display"] = {key: with_display[key] for key in (
+        "placement_to_screen_ms", "send_to_gui_thread_ms", "placements_acked", "phones_drag_move_ratio",
+        "phones_drag_slowdown")}
 
     result = {
         "tokens": tokens,

@@ -315,7 +315,9 @@ class TokenLayer(QGraphicsItem):
         if exposed.contains(self._bounds):
             return self.marks
         box = self._dirty_box.adjusted(-2, -2, 2, 2)
-        if self._dirty_spans and box.contains(exposed):
+        # (A whole repaint asked for, of a layer partly in view, is not the
+        # marks' places: every mark in view is painted.)
+        if self._dirty_spans and not self._repaint_asked and box.contains(exposed):
             # The places, merged where they overlap from left to right (a
             # swarm's column), each with the height it covers.
             merged: list[list[float]] = []

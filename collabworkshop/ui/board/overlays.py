@@ -46,10 +46,8 @@ def refresh_markers(scene: SpectrumScene, row: Row) -> None:
         return
     ink, ghost = QColor(scene.colours.ink), QColor(scene.colours.ghost)
     parts: list[tuple[object, tuple, Callable[[], list[QGraphicsItem]]]] = []
-    # A pending keyboard move counts where it is shown (not committed yet).
-    pending = {(scene.round_id, row.dimension_id, placer_id): token.value
-               for placer_id, token in row.tokens.items() if token.pending}
-    current = describe(session.positions(scene.round_id, row.dimension_id, pending))
+    values, means = row_positions(scene, row)
+    current = describe(values)
     summary = (tr("median {0}").format(f"{current.median:.0f}") if current.median is not None
                else tr("no placements yet"))
     if current.median is not None:
@@ -57,9 +55,11 @@ def refresh_markers(scene: SpectrumScene, row: Row) -> None:
         parts.append(("median", (median, row.y, ink.rgba()),
                       lambda: [median_marker(scene, median, row.y, ink, tr("median"))]))
     if session.by_participant:
-        parts.extend(team_marker_parts(scene, row))
+        parts.extend(team_marker_parts(scene, row, means))
     if scene.compare_round_id:
-        before = describe(session.positions(scene.compare_round_id, row.dimension_id))
+        placements, key = session.placements, (scene.compare_round_id, row.dimension_id)
+        before = describe([v for p in row.ghosts if (v := placements.get((*key, p))) is not None]
+                          if row.ghosts else session.positions(*key))
         if before.median is not None:
             was = before.median
             parts.append(("median before", (was, row.y, ghost.rgba()),
@@ -91,6 +91,27 @@ def refresh_markers(scene: SpectrumScene, row: Row) -> None:
     _keep(scene, row, parts)
     if row.summary is not None:
         row.summary.setText(summary)
+
+
+def row_positions(scene: SpectrumScene, row: Row) -> tuple[list[float], dict[str, float]]:
+    """A row's positions in placer order, as ``Session.positions`` gives
+    them (a pending keyboard move counts where it is shown, not committed
+    yet), and each team's mean of its committed positions, as
+    ``Session.placements_by_team``: one pass over the row's tokens (which
+    are the session's placers) rather than two over the session."""
+    assert scene.session is not None
+    placements = scene.session.placements
+    round_id, dimension_id = scene.round_id, row.dimension_id
+    values: list[float] = []
+    teams: dict[str, list[float]] = {}
+    for placer_id, token in row.tokens.items():
+        committed = placements.get((round_id, dimension_id, placer_id))
+        shown = token.value if token.pending else committed
+        if shown is not None:
+            values.append(shown)
+        if committed is not None:
+            teams.setdefault(token.team.id, []).append(committed)
+    return values, {team_id: sum(v) / len(v) for team_id, v in teams.items()}
 
 
 def _keep(scene: SpectrumScene, row: Row, parts: list[tuple[object, tuple, Callable[[], list[QGraphicsItem]]]]) -> None:
@@ -191,13 +212,16 @@ def team_markers(scene: SpectrumScene, row: Row) -> list[QGraphicsItem]:
     return [item for _key, _inputs, make in team_marker_parts(scene, row) for item in make()]
 
 
-def team_marker_parts(scene: SpectrumScene, row: Row) -> list[tuple[object, tuple, Callable[[], list[QGraphicsItem]]]]:
-    """The team means of a row as markers (key, inputs, maker): a flag per
-    team, or a tick per team when there are many."""
+def team_marker_parts(scene: SpectrumScene, row: Row, means: dict[str, float] | None = None
+                      ) -> list[tuple[object, tuple, Callable[[], list[QGraphicsItem]]]]:
+    """The team means of a row (``means``, or the session's) as markers
+    (key, inputs, maker): a flag per team, or a tick per team when there
+    are many."""
     session = scene.session
     if session is None:
         return []
-    means = session.placements_by_team(scene.round_id, row.dimension_id)
+    if means is None:
+        means = session.placements_by_team(scene.round_id, row.dimension_id)
     if len(means) > CROWDED_ROW:
         return team_tick_parts(scene, row, means)
     parts: list[tuple[object, tuple, Callable[[], list[QGraphicsItem]]]] = []

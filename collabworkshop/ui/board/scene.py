@@ -187,7 +187,7 @@ class SpectrumScene(QGraphicsScene):
         self._reveal: RevealAnimation | None = None
         # Rows to refresh once the event loop has turned (refresh_row_soon).
         self._rows_due: set[str] = set()
-        self._rows_frame = FrameCoalescer(self._refresh_due_rows, self)
+        self._rows_frame = FrameCoalescer(self._refresh_due_rows, self)  # see follow_devices_every
         # Phones placing: the trays close up their gaps at most this often.
         self._tray_closed = QElapsedTimer()
         self._trays_open: set[str] = set()
@@ -696,6 +696,12 @@ class SpectrumScene(QGraphicsScene):
         if value is None or self.hides(token):
             return self.tray_pos(token)
         return QPointF(self.geo.value_to_x(value) + shift, token.row_y + lane)
+
+    def follow_devices_every(self, ms: int) -> None:
+        """Redraw rows that phones placed on at most every ``ms`` (a display
+        frame unless told otherwise; the room's display reads them ten
+        times a second, ``READING_MS``)."""
+        self._rows_frame.set_interval(ms)
 
     def refresh_row_soon(self, dimension_id: str) -> None:
         """Refresh a row once the event loop has turned, at most once per

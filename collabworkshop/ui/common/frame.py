@@ -37,6 +37,10 @@ class FrameCoalescer(QObject):
         #: How many times the callback ran (the tests count these).
         self.runs = 0
 
+    def set_interval(self, frame_ms: int) -> None:
+        """Run at most every ``frame_ms`` from now on."""
+        self._frame_ms = frame_ms
+
     @property
     def due(self) -> bool:
         """A request waits for its frame."""

@@ -37,6 +37,7 @@ from ...common.i18n import context
 from ...controller.session_controller import SessionController
 from ...model import Part, Step, StepKind
 from ...session import ChangeRecord, Origin
+from ..common.frame import READING_MS, FrameCoalescer
 from ..common.themes import colours
 from . import display_steps as views
 from .aggregates import dimension_figure_parts, no_placements
@@ -90,6 +91,10 @@ class AudienceDisplay(QWidget):
         #: nobody sees does no board work (a large room's rebuild, phones'
         #: placements) and catches up in showEvent.
         self._board_stale = False
+        # Every row's figures and the discuss step's lines after phones'
+        # placements: at most ten times a second (each row's own figures
+        # follow its redraw).
+        self._figures_soon = FrameCoalescer(self._refresh_all_figures, self, READING_MS)
         self.unit = 1.0
         self.theme = DISPLAY_THEME
         self._overlays: list[tuple[QWidget, Qt.Corner]] = []
@@ -134,6 +139,10 @@ class AudienceDisplay(QWidget):
         # Each row's figures (median, rwg, gap) under its name, on the board
         # itself: no paragraph of figures under it takes the board's height.
         self.board.board_scene.summary_source = self._row_figures
+        # Phones placing: the room sees the swarm follow them ten times a
+        # second (the console's board, every frame); a large room's
+        # placements would otherwise have two boards redrawn per frame.
+        self.board.board_scene.follow_devices_every(READING_MS)
         self.body.addWidget(self.board)
         # Blind round: the count and who is still to place.
         self.hidden_label = self.blind_view = views.BlindView()
@@ -419,9 +428,19 @@ class AudienceDisplay(QWidget):
                 scene.refresh_row_soon(dim)
             else:
                 scene.refresh_row(dim)
+        if soon:
+            # Phones placing: the figures people read, ten times a second.
+            self._figures_soon.request()
+            return
         if dims is not None:
             # The gap may come from a re-placement round: every row's figures again.
             self._refresh_summaries()
+        self._refresh_figures()
+
+    def _refresh_all_figures(self) -> None:
+        if self._board_stale or not self.isVisible() or not self._board_key:
+            return
+        self._refresh_summaries()
         self._refresh_figures()
 
     def _refresh_summaries(self) -> None:

@@ -322,3 +322,19 @@ def test_phones_leaving_the_tray_leave_a_gap_that_closes_up_a_moment_later(qtbot
     assert set(shut) == set(now) and shut != now  # closed up
     scene.refresh_row(dim)  # as the facilitator's own move lays the tray out: nothing more to close
     assert tray_places() == shut
+
+
+def test_a_rows_median_and_team_means_are_the_sessions(qtbot):
+    # The row's markers read the positions from its tokens in one pass: the
+    # same figures, in the same order, as the session's own.
+    from collabworkshop.ui.board.overlays import row_positions
+
+    session, round_id = crowd(120, 7)
+    for person in session.participants[::9]:
+        session.placements.pop((round_id, session.dimensions[1].id, person.id), None)
+    scene = SpectrumScene()
+    scene.show_round(session, round_id)
+    for dim in session.dimensions:
+        values, means = row_positions(scene, scene._rows[dim.id])
+        assert values == session.positions(round_id, dim.id)
+        assert means == session.placements_by_team(round_id, dim.id)

@@ -200,8 +200,17 @@ def test_a_rows_marks_made_together_are_each_what_a_mark_made_alone_is(qapp):
     assert len(moved) < len(others)  # its neighbours may make room; the row does not move as one
 
 
-@pytest.mark.parametrize("editable", [True, False])
-def test_a_crowd_placing_bit_by_bit_looks_the_same_as_the_board_drawn_afresh(qtbot, editable):
+@pytest.mark.parametrize(("editable", "profile", "size", "burst"), [
+    (True, DISPLAY, (1600, 1000), 3),
+    (False, DISPLAY, (1600, 1000), 3),
+    # The console's board in a small window scrolls its rows (layers partly
+    # out of view), and bursts that move more marks than one repaint of
+    # their places takes.
+    (True, None, (900, 420), 3),
+    (True, None, (900, 420), 40),
+])
+def test_a_crowd_placing_bit_by_bit_looks_the_same_as_the_board_drawn_afresh(qtbot, editable, profile, size,
+                                                                             burst):
     # Phones placing move a few tokens of a crowded row at a time, and the
     # row's layer repaints only their places: after a run of such
     # placements (and some leaving the line for the tray and back) nothing
@@ -212,9 +221,9 @@ def test_a_crowd_placing_bit_by_bit_looks_the_same_as_the_board_drawn_afresh(qtb
     rng = random.Random(14)
     dims = [d.id for d in session.dimensions]
 
-    board = SpectrumBoard(profile=DISPLAY)
+    board = SpectrumBoard(profile=profile) if profile is not None else SpectrumBoard()
     qtbot.addWidget(board)
-    board.resize(1600, 1000)
+    board.resize(*size)
     board.show()
     board.board_scene.show_round(session, round_id, editable=editable)
     board.fit()
@@ -222,8 +231,11 @@ def test_a_crowd_placing_bit_by_bit_looks_the_same_as_the_board_drawn_afresh(qtb
     qtbot.wait(30)
     scene = board.board_scene
     people = [p.id for p in session.participants]
+    if board.verticalScrollBar().maximum() > 0:
+        board.verticalScrollBar().setValue(board.verticalScrollBar().maximum() // 3)  # a row cut by the edge
+        qtbot.wait(30)
     for step in range(12):
-        for _ in range(3):
+        for _ in range(burst):
             key = (round_id, dims[step % 2], rng.choice(people))
             session.placements[key] = float(rng.randint(0, 100))
         if step == 5:

@@ -47,8 +47,11 @@ def test_the_place_page_redraws_each_row_once_for_many_tokens(window, sample_cop
     redrawn = []
     real = scene.refresh_row
     scene.refresh_row = lambda dimension_id, **how: (redrawn.append(dimension_id), real(dimension_id, **how))[1]
-    items = [("today", d, t, 11.0 + i) for i, (d, t) in enumerate(
-        (d.id, t.id) for d in window.controller.session.dimensions[:2] for t in window.controller.session.teams)]
+    # Spread along the line (tokens piled on one spot would outgrow the row's
+    # band, and the board's relayout would redraw every row besides).
+    teams = window.controller.session.teams
+    items = [("today", d.id, t.id, 10.0 + 17 * i + k) for k, d in enumerate(window.controller.session.dimensions[:2])
+             for i, t in enumerate(teams)]
     assert window.controller.place_many(items)
     # Redrawn once the event loop turns (phones place faster than a frame), once per row.
     qtbot.waitUntil(lambda: not scene.rows_due)

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -230,3 +230,26 @@ def test_the_display_shows_every_row_of_the_board_without_scrolling(window, samp
     assert board.verticalScrollBar().maximum() == 0
     assert shown.top() <= scene_rect.top() + 1 and shown.bottom() >= scene_rect.bottom() - 1
     display.hide()
+
+
+def test_the_room_sees_phones_placements_at_most_ten_times_a_second(window, sample_copy, qtbot):
+    # Phones placing in bursts: the console's board follows every frame, the
+    # projector's board at most every READING_MS (a room reads it no faster),
+    # and both end where the phones put the tokens.
+    from collabworkshop.ui.common.frame import READING_MS
+
+    controller, display = _open_on(window, sample_copy, 2)  # Place: today, the display shown
+    qtbot.waitExposed(display)
+    scene = display.board.board_scene
+    dim = controller.session.dimensions[0].id
+    runs = []
+    scene.row_refreshed.connect(runs.append)
+    timer = QElapsedTimer()
+    timer.start()
+    for i in range(12):
+        controller.place_many([("today", dim, "t1", 10.0 + i)])  # a phone's placement (Origin.DEVICE)
+        qtbot.wait(25)
+    elapsed = timer.elapsed()
+    qtbot.waitUntil(lambda: scene.token(dim, "t1").value == 21.0, timeout=2000)
+    assert place_page(window).board.board_scene.token(dim, "t1").value == 21.0
+    assert 1 <= len(runs) <= elapsed // READING_MS + 2, (len(runs), elapsed)
