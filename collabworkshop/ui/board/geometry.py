@@ -376,8 +376,43 @@ def swarm(placed: list[tuple[float, str]], radius: float, units_per_point: float
 
 def swarm_lanes(values: list[float], radius: float, units_per_point: float = UNITS_PER_POINT,
                 gap: float = SWARM_GAP, slack: float = 0.0) -> int:
-    """How many lanes :func:`swarm` uses for these values (0 for none)."""
-    return _swarm([(v, str(i)) for i, v in enumerate(values)], radius, units_per_point, gap, slack)[1]
+    """How many lanes :func:`swarm` uses for these values (0 for none).
+
+    The count alone, without the offsets: tokens of equal value take the
+    same lanes whichever comes first, so the keys do not matter. Remembered
+    for the last few hundred inputs: a rebuild asks it of every row at a
+    dozen token sizes (:func:`swarm_radius`), then again at the size found,
+    and the page and the audience display ask the same of the same rows."""
+    ordered = tuple(sorted(values))
+    key = (ordered, radius, units_per_point, gap, slack)
+    lanes = _LANES.get(key)
+    if lanes is None:
+        lanes = _LANES[key] = _lane_count(ordered, radius, units_per_point, gap, slack)
+        if len(_LANES) > _LANES_KEPT:
+            del _LANES[next(iter(_LANES))]  # the oldest
+    return lanes
+
+
+_LANES: dict[tuple, int] = {}
+_LANES_KEPT = 256
+
+
+def _lane_count(ordered: tuple[float, ...], radius: float, units_per_point: float, gap: float,
+                slack: float) -> int:
+    """:func:`_swarm`'s lane count for values in ascending order."""
+    step = 2 * radius + gap
+    reach = slack + 1e-9
+    last: list[float] = []  # per lane: the x of its rightmost token
+    for value in ordered:
+        x = value * units_per_point
+        for lane, lx in enumerate(last):
+            pos = lx + step if lx + step > x else x
+            if pos - x <= reach:
+                last[lane] = pos
+                break
+        else:
+            last.append(x)
+    return len(last)
 
 
 def place_row(placed: list[tuple[float, str]], radius: float, count: int,

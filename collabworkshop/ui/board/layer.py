@@ -56,6 +56,39 @@ class TokenMark:
         #: pressed or focused): what was asked of the mark is asked of it.
         self.live: TeamToken | None = None
 
+    @classmethod
+    def for_placers(cls, board: SpectrumScene, placers, dimension_id: str, row_y: float,
+                    ghost: bool) -> dict[str, TokenMark]:
+        """A row's marks, placer id -> mark, for (placer id, team, initials,
+        name) in order: as ``TokenMark(...)`` makes each, with what every
+        mark of the row shares (its size, its font, where it starts)
+        worked out once for the row rather than once per mark (a row of
+        500 people with its ghosts is a thousand marks)."""
+        out: dict[str, TokenMark] = {}
+        if not placers:
+            return out
+        placer_id, team, initials, name = placers[0]
+        first = cls(board, team, dimension_id, row_y, ghost, placer_id, initials, name)
+        own = ("team", "placer_id", "placer_name", "_initials")
+        # What the first mark was given, but its person (its start, too, is
+        # shared: setPos replaces a mark's point, never changes it in place).
+        # Read with vars() of the first alone: a mark whose __dict__ is
+        # asked for keeps a dict of its own, one more object for every
+        # garbage collection to walk.
+        shared = [(key, value) for key, value in vars(first).items() if key not in own]
+        new = object.__new__
+        out[placer_id] = first
+        for placer_id, team, initials, name in placers[1:]:
+            mark = new(cls)
+            for key, value in shared:
+                setattr(mark, key, value)
+            mark.team = team
+            mark.placer_id = placer_id or team.id
+            mark.placer_name = name or team.name
+            mark._initials = initials or team.initials
+            out[placer_id] = mark
+        return out
+
     # the same words, search and sizes as a token (TeamToken's own rules)
     _set_font_for = TeamToken._set_font_for
     _font = TeamToken._font

@@ -242,17 +242,7 @@ class SpectrumScene(QGraphicsScene):
         focused = self.focusItem()
         refocus = (focused.dimension_id, focused.placer_id) if isinstance(focused, TeamToken) else None
         del focused
-        # Drop the Python side of the old rows before their items go: a
-        # wrapper outliving its deleted item crashes the garbage collector.
-        # (A layer and its marks refer to each other: untie them first.)
-        for old in self._rows.values():
-            for layer in old.layers:
-                for mark in layer.marks:
-                    mark.layer = None
-                layer.marks = []
-        self._rows = {}
-        self._looks = {}
-        self.sprites = {}
+        self._drop_rows()
         c = self.colours
         ink, muted = QColor(c.ink), QColor(c.muted)
         self.clear()
@@ -408,8 +398,7 @@ class SpectrumScene(QGraphicsScene):
             # edits (pictures, the audience display): one layer item per row
             # paints them all (layer.py), rather than an item per token.
             if self.compare_round_id:
-                row.ghosts = {placer_id: TokenMark(self, team, dim.id, line_y, True, placer_id, initials, name)
-                              for placer_id, team, initials, name in placers}
+                row.ghosts = TokenMark.for_placers(self, placers, dim.id, line_y, True)
                 row.layers.append(TokenLayer(self, list(row.ghosts.values()), ghost=True))
             if self.editable and len(placers) <= CROWDED_ROW:
                 for placer_id, team, initials, name in placers:
@@ -417,8 +406,7 @@ class SpectrumScene(QGraphicsScene):
                     self.addItem(token)
                     row.tokens[placer_id] = token
             else:
-                row.tokens = {placer_id: TokenMark(self, team, dim.id, line_y, False, placer_id, initials, name)
-                              for placer_id, team, initials, name in placers}
+                row.tokens = TokenMark.for_placers(self, placers, dim.id, line_y, False)  # type: ignore[assignment]
                 # A crowded editable row too: the token pressed, focused or
                 # asked for becomes a real TeamToken then (live_token).
                 row.layers.append(TokenLayer(self, list(row.tokens.values()), ghost=False))  # type: ignore[arg-type]
@@ -448,6 +436,35 @@ class SpectrumScene(QGraphicsScene):
                 self.token(*refocus).setFocus(Qt.FocusReason.OtherFocusReason)
             except KeyError:
                 pass
+
+    def _drop_rows(self) -> None:
+        """Let go of the rows' Python side (tokens, marks, layers) before
+        their items go: a wrapper outliving its deleted item crashes the
+        garbage collector. A layer and its marks refer to each other, and
+        each mark to the scene: untied here, they are freed at once rather
+        than left to a full garbage collection, which with thousands of
+        marks took a tenth of a second in the middle of a later step switch."""
+        for old in self._rows.values():
+            for layer in old.layers:
+                for mark in layer.marks:
+                    mark.layer = None
+                layer.marks = []
+            old.tokens = {}
+            old.ghosts = {}
+        self._rows = {}
+        self._looks = {}
+        self.sprites = {}
+
+    def release(self) -> None:
+        """The board is going away (its page is dropped): its items and
+        their Python side are freed now. The scene shows nothing after."""
+        self.finish_reveal()
+        self._rows_frame.cancel()
+        self._rows_due.clear()
+        self._relayout_due = False
+        self._drop_rows()
+        self.clear()
+        self.session = None
 
     def _fonts(self) -> dict[str, QFont]:
         """The profile's fonts, sized in scene units (pixels of the scene,

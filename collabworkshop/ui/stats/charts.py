@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 from ...analysis.stats import DimensionStats, gap_text, shown_gap
 from ...common.i18n import context
 from ...reports.drawing import arrow_head
+from . import FLAG
 
 tr = context("Charts")
 
@@ -38,7 +39,6 @@ LINE_END = 100.0
 GAP_LABEL_ZONE = 11.0
 TICK_FONT_PT = 11
 LABEL_WIDTH = 150  # px for the dimension names on the left axis
-FLAG = "\u2691 "  # the most divergent dimension's label starts with a flag
 
 #: Line style and marker for the rounds of the profile, in round order: a
 #: round is told apart by its dash pattern and marker alone (the colours,

@@ -12,14 +12,22 @@ While a token is dragged the controller emits ``placement_previewed``; the
 panel redraws at most once per display frame (``FRAME_MS``), and then only
 the dimensions that changed, reusing cached statistics for the rest. Tabs
 that are not shown are brought up to date when they are opened.
+
+The two charts (pyqtgraph plots, the costliest part of the panel to make
+and to lay out) are made when they first come into view: the spread when
+the panel is shown with its tab open, the profile when its tab is opened,
+or either when asked for (:attr:`StatsPanel.spread`,
+:attr:`StatsPanel.profile`). A page whose statistics are collapsed to the
+board's strip (a narrow window) never makes them (issue 15).
 """
 
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,7 +67,10 @@ from ...model import Part
 from ...model.session import GapPlacement
 from ...session import ChangeRecord, Origin
 from ..common.frame import READING_MS, FrameCoalescer
-from .charts import FLAG, ProfileChart, SpreadChart
+from . import FLAG
+
+if TYPE_CHECKING:
+    from .charts import ProfileChart, SpreadChart
 
 BAND_MARK = {AgreementBand.ALIGNED: "\u25cf", AgreementBand.MIXED: "\u25d0", AgreementBand.DIVIDED: "\u25cb"}
 BAND_BACKGROUND = {
@@ -212,7 +223,11 @@ class StatsPanel(QWidget):
         self.round_id = ""
         self.compare_round_id = ""
         self.focus_dimension = controller.session.dimensions[0].id if controller.session.dimensions else ""
-        self.setStyleSheet(STYLE)
+        # The panel's style sheet is set when it is first shown: a widget
+        # with a style sheet of its own is styled again, children and all,
+        # each time it is put into another (the page puts it into three as
+        # it is made, a third of making the page; issue 15).
+        self._styled = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(6)
@@ -255,13 +270,19 @@ class StatsPanel(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(tr("Charts and breakdowns"))
 
+        # The charts are made when they first come into view (or are asked
+        # for): until then a plain widget holds each one's place.
+        self._spread: SpreadChart | None = None
+        self._profile: ProfileChart | None = None
+        self._profile_args: tuple[list[tuple[str, str]], list[tuple[str, str]]] | None = None
+        self._brushes: dict[str, QBrush] = {}  # one per colour, shared by every strip
         spread_page = QWidget()
-        spread_layout = QVBoxLayout(spread_page)
+        self._spread_layout = spread_layout = QVBoxLayout(spread_page)
         spread_layout.setContentsMargins(0, 4, 0, 0)
-        self.spread = SpreadChart()
-        self.spread.setAccessibleName(tr("Spread of every dimension"))
-        self.chart = self.spread  # the name earlier versions used
-        spread_layout.addWidget(self.spread, 1)
+        self._spread_slot = QWidget()
+        self._spread_slot.setMinimumHeight(200)  # the chart's own
+        self._spread_slot.setAccessibleName(tr("Spread of every dimension"))
+        spread_layout.addWidget(self._spread_slot, 1)
         self.legend = QLabel()
         self.legend.setObjectName("statsLegend")
         self.legend.setWordWrap(True)
@@ -269,10 +290,11 @@ class StatsPanel(QWidget):
         self.legend.setAccessibleName(tr("Chart key"))
         spread_layout.addWidget(self.legend)
         self.tabs.addTab(spread_page, tr("&Spread"))
+        self._spread_page = spread_page
 
-        self.profile = ProfileChart()
-        self.profile.setAccessibleName(tr("Profile across the characteristics, one line per round"))
-        self.tabs.addTab(self.profile, tr("P&rofile"))
+        self._profile_slot = QWidget()
+        self._profile_slot.setAccessibleName(tr("Profile across the characteristics, one line per round"))
+        self.tabs.addTab(self._profile_slot, tr("P&rofile"))
 
         self.team_table = _table("teamTable", tr("Figures per team"))
         self.tabs.addTab(self.team_table, tr("&Teams"))
@@ -283,7 +305,7 @@ class StatsPanel(QWidget):
         self.gap_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.gap_table.horizontalHeader().setResizeContentsPrecision(40)  # thousands of pairs: sample
         self.tabs.addTab(self.gap_table, tr("&Gaps"))
-        self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 3)
 
         self.table = _table("statsTable", tr("Statistics for every dimension"), _FittedTable())
@@ -362,11 +384,127 @@ class StatsPanel(QWidget):
         self.compare_round_id = compare_round_id
         self._rebuild()
 
+    # -- the charts, made when they come into view ---------------------------------------------
+    @property
+    def spread(self) -> SpreadChart:
+        """The spread chart, made now if it was not yet (with what the panel shows)."""
+        if self._spread is None:
+            self._make_spread()
+        assert self._spread is not None
+        return self._spread
+
+    @property
+    def chart(self) -> SpreadChart:
+        """The spread chart under the name earlier versions used."""
+        return self.spread
+
+    @property
+    def profile(self) -> ProfileChart:
+        """The profile chart, made now if it was not yet (its tab then holds it)."""
+        if self._profile is None:
+            self._make_profile()
+        assert self._profile is not None
+        return self._profile
+
+    @property
+    def charts_made(self) -> tuple[bool, bool]:
+        """Whether the spread and the profile chart have been made yet."""
+        return self._spread is not None, self._profile is not None
+
+    def _brush(self, colour: str) -> QBrush:
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = QBrush(QColor(colour))
+        return brush
+
+    def _make_spread(self) -> None:
+        from .charts import SpreadChart
+
+        chart = SpreadChart()
+        chart.setAccessibleName(self._spread_slot.accessibleName())
+        self._spread_layout.replaceWidget(self._spread_slot, chart)
+        self._spread_slot.hide()
+        chart.show()  # a child added to a shown widget stays hidden until told
+        self._spread_slot.deleteLater()
+        self._spread = chart
+        session = self.controller.session
+        if not self.round_id:
+            return
+        # Laid out and drawn from what the table shows (the cached statistics).
+        chart.set_dimensions([(d.id, d.name) for d in session.dimensions], bool(self.compare_round_id))
+        chart.set_focus(self.focus_dimension)
+        for dim in session.dimensions:
+            self._draw_strips(dim.id)
+        chart.set_divergent(most_divergent({d.id: self.stats_of(self.round_id, d.id) for d in session.dimensions}))
+
+    def _draw_strips(self, dimension_id: str) -> None:
+        """One dimension's strips and gap arrow in the spread chart (made)."""
+        chart = self._spread
+        if chart is None:
+            return
+        if self.compare_round_id:
+            gap_before, gap_after = self._gap_pair
+            start = self.stats_of(gap_before, dimension_id).median
+            end = self.stats_of(gap_after, dimension_id).median
+            before = self.stats_of(self.compare_round_id, dimension_id)
+            positions, _ = self._points_of(self.compare_round_id, dimension_id)
+            chart.show_strip(dimension_id, "compare", positions, [], before)
+            chart.show_gap(dimension_id, start, end)
+        positions, brushes = self._points_of(self.round_id, dimension_id)
+        chart.show_strip(dimension_id, "current", positions, brushes, self.stats_of(self.round_id, dimension_id))
+
+    def _make_profile(self) -> None:
+        from .charts import ProfileChart
+
+        chart = ProfileChart()
+        chart.setAccessibleName(self._profile_slot.accessibleName())
+        tabs = self.tabs
+        index = tabs.indexOf(self._profile_slot)
+        current = tabs.currentIndex()
+        tabs.blockSignals(True)
+        try:
+            text = tabs.tabText(index)
+            tabs.removeTab(index)
+            tabs.insertTab(index, chart, text)
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(False)
+        self._profile_slot.deleteLater()
+        self._profile = chart
+        if self._profile_args is not None:
+            chart.set_layout(*self._profile_args)
+            if self.round_id:
+                self._refresh_profile()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self._profile_slot and self._profile is None:
+            self._make_profile()  # its lines are drawn there
+            self._stale_tabs.discard(index)
+        self._charts_into_view()
+        self._refresh_tab()
+
+    def _charts_into_view(self) -> None:
+        """Make the spread chart once the panel is shown with its tab open."""
+        if self._spread is None and self.isVisible() and self.tabs.currentWidget() is self._spread_page:
+            self._make_spread()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.ensure_styled()
+        super().showEvent(event)
+        self._charts_into_view()
+
+    def ensure_styled(self) -> None:
+        """The panel's own style sheet (fonts of the tabs, figures, legend)."""
+        if not self._styled:
+            self._styled = True
+            self.setStyleSheet(STYLE)
+
     def set_focus_dimension(self, dimension_id: str) -> None:
         if dimension_id != self.focus_dimension:
             self.focus_dimension = dimension_id
             self._refresh_focus()
-            self.spread.set_focus(dimension_id)
+            if self._spread is not None:
+                self._spread.set_focus(dimension_id)
             if self.tabs.currentWidget() is self.team_table:
                 self._refresh_teams()
 
@@ -388,7 +526,7 @@ class StatsPanel(QWidget):
         dims = [d.id for d in session.dimensions]
         if self.focus_dimension not in dims:
             self.focus_dimension = dims[0] if dims else ""
-        self._brush_of = {p: self.spread.brush(self._colour_of(p)) for p in session.placer_ids()}
+        self._brush_of = {p: self._brush(colour) for p, colour in self._placer_colours().items()}
         compare = self.compare_round_id
 
         columns = [tr(c) for c in self.COLUMNS]  # i18n: looked up
@@ -403,12 +541,15 @@ class StatsPanel(QWidget):
         # would measure every cell again at each drag step.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
-        self.spread.set_dimensions([(d.id, d.name) for d in session.dimensions], bool(compare))
-        self.spread.set_focus(self.focus_dimension)
+        if self._spread is not None:
+            self._spread.set_dimensions([(d.id, d.name) for d in session.dimensions], bool(compare))
+            self._spread.set_focus(self.focus_dimension)
         current = session.round(self.round_id).name
         rounds = [(r.id, r.name) for r in session.rounds]
         names = {d.id: d.name for d in session.dimensions}
-        self.profile.set_layout([(d, names[d]) for d in characteristic_ids(session)], rounds)
+        self._profile_args = ([(d, names[d]) for d in characteristic_ids(session)], rounds)
+        if self._profile is not None:
+            self._profile.set_layout(*self._profile_args)
         self._update_gap_pair()
         if compare:
             before = session.round(compare).name
@@ -449,12 +590,15 @@ class StatsPanel(QWidget):
         table.setMaximumHeight(chrome + row_height * table.rowCount())
         table.setMinimumHeight(chrome + row_height * min(3, table.rowCount()))
 
-    def _colour_of(self, placer_id: str) -> str:
+    def _placer_colours(self) -> dict[str, str]:
+        """Each placer's dot colour, its team's (grey for a team not found),
+        in placer order. One pass over the people: asking the session for
+        each placer's team looked through all 500 of them for each."""
         session = self.controller.session
-        try:
-            return session.team(session.team_of(placer_id)).colour
-        except KeyError:
-            return "#8A939C"
+        colours = {t.id: t.colour for t in session.teams}
+        team_of = {p.id: p.team_id for p in session.participants} if session.by_participant else None
+        return {pid: colours.get(team_of.get(pid, "") if team_of is not None else pid, "#8A939C")
+                for pid in session.placer_ids()}
 
     def _update_gap_pair(self) -> bool:
         """Work out the Gap column's rounds and show the placement choice
@@ -606,17 +750,12 @@ class StatsPanel(QWidget):
                 self._set_cell(row, col, gap_text(gap, DASH))
                 self._set_cell(row, col + 1, classify_gap(gap).title)
             col += len(self.GAP_COLUMNS)
-            before = self.stats_of(self.compare_round_id, dimension_id)
-            positions, _ = self._points_of(self.compare_round_id, dimension_id)
-            self.spread.show_strip(dimension_id, "compare", positions, [], before)
-            self.spread.show_gap(dimension_id, start, end)
         for offset, text in enumerate(
             (fmt(s.mean), fmt(s.sd, 1), fmt_range(s.q1, s.q3), fmt(s.iqr), fmt_range(s.minimum, s.maximum),
              rwg_text(s.consensus, DASH))
         ):
             self._set_cell(row, col + offset, text)
-        positions, brushes = self._points_of(self.round_id, dimension_id)
-        self.spread.show_strip(dimension_id, "current", positions, brushes, s)
+        self._draw_strips(dimension_id)
 
     def _refresh_round(self, live: bool = False) -> None:
         """What depends on the whole round: focus figures, most divergent, open tab.
@@ -626,7 +765,8 @@ class StatsPanel(QWidget):
         session = self.controller.session
         stats = {d.id: self.stats_of(self.round_id, d.id) for d in session.dimensions}
         divergent = most_divergent(stats)
-        self.spread.set_divergent(divergent)
+        if self._spread is not None:
+            self._spread.set_divergent(divergent)
         self._mark_divergent_row(divergent)
         round_name = html.escape(session.round(self.round_id).name)
         if divergent is None:
@@ -656,7 +796,7 @@ class StatsPanel(QWidget):
             return
         self._stale_tabs.discard(index)
         widget = self.tabs.widget(index)
-        if widget is self.profile:
+        if widget is self._profile and widget is not None:
             self._refresh_profile()
         elif widget is self.team_table:
             self._refresh_teams()
@@ -686,14 +826,15 @@ class StatsPanel(QWidget):
         }
         for key, text in values.items():
             self.figure_labels[key].setText(text)
-        self.spread.set_focus(dim_id)
+        if self._spread is not None:
+            self._spread.set_focus(dim_id)
         self.focus_refreshed.emit()
 
     def _refresh_profile(self) -> None:
         session = self.controller.session
         dims = characteristic_ids(session)
         for rnd in session.rounds:
-            self.profile.show_line(rnd.id, [self.stats_of(rnd.id, d).median for d in dims])
+            self._profile.show_line(rnd.id, [self.stats_of(rnd.id, d).median for d in dims])
 
     def _refresh_teams(self) -> None:
         """Figures per team for the dimension in focus (participant mode: over

@@ -63,6 +63,10 @@ class StepPage(QWidget):
     def deactivate(self) -> None:
         pass
 
+    def release(self) -> None:
+        """The page is dropped (deleted once the event loop turns): let go
+        of what would otherwise wait for the garbage collector."""
+
     def _prompt_label(self) -> QLabel:
         label = QLabel(self.step.prompt)
         label.setObjectName("stepPrompt")
@@ -150,11 +154,14 @@ class PlacePage(StepPage):
         tools.addWidget(self.stats_button)
         layout.addLayout(tools)
         layout.addWidget(self.stats_strip)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.board = SpectrumBoard()
-        self.stats = StatsPanel(controller)
+        # Made where they go (each with its parent): a widget put into
+        # another is styled again with all its children, and the panel has
+        # dozens (issue 15).
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.board = SpectrumBoard(splitter)
         # While placements are hidden, the statistics give way to a count.
-        self.stats_stack = QStackedWidget()
+        self.stats_stack = QStackedWidget(splitter)
+        self.stats = StatsPanel(controller, self.stats_stack)
         self.stats_stack.addWidget(self.stats)
         self.placed_label = QLabel()
         self.placed_label.setObjectName("placedCount")
@@ -229,6 +236,11 @@ class PlacePage(StepPage):
     def deactivate(self) -> None:
         self._shown = False
         self.board.board_scene.finish_reveal()
+
+    def release(self) -> None:
+        self._shown = False
+        self._texts_frame.cancel()
+        self.board.board_scene.release()
 
     # -- layout: the board first -------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

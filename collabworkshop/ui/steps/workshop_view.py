@@ -4,7 +4,9 @@ workshop step i."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+import gc
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -58,6 +60,9 @@ tr = context("WorkshopView")
 #: discuss steps kept them all, 1.7 GB. The most recently shown are kept,
 #: so stepping back and forth stays instant; an older one is built again.
 KEPT_BOARD_PAGES = 3
+#: Idle this long after a step switch, the window collects its garbage
+#: (see WorkshopView.__init__).
+IDLE_COLLECT_MS = 1500
 
 
 class WorkshopView(QWidget):
@@ -116,6 +121,19 @@ class WorkshopView(QWidget):
         self.next_button.clicked.connect(self.go_next)
         controller.step_changed.connect(self._step_changed)
         controller.agenda_changed.connect(self._agenda_changed)
+        # Python's full garbage collection walks every object that lives
+        # long (a large room's session, window and modules, and the kept
+        # pages' marks: some 90,000): one that came due fell inside a step
+        # switch every few switches (40-80 ms; issue 15). After a switch,
+        # once the facilitator has paused, the window collects then, so the
+        # next switch starts with the collector's count at zero.
+        # A closing session's pages let go of their boards at once (as a
+        # dropped page does), rather than leaving them to the collector.
+        controller.closing.connect(self._release_pages)
+        self._idle_collect = QTimer(self)
+        self._idle_collect.setSingleShot(True)
+        self._idle_collect.setInterval(IDLE_COLLECT_MS)
+        self._idle_collect.timeout.connect(gc.collect)
 
     def _fill_list(self) -> None:
         self.step_list.clear()
@@ -143,6 +161,8 @@ class WorkshopView(QWidget):
         for entry in [e for e in self._pages if e > 0]:
             page = self._pages.pop(entry)
             self.stack.removeWidget(page)
+            if isinstance(page, StepPage):
+                page.release()
             page.deleteLater()
         steps = self.controller.session.steps
         self.step_list.blockSignals(True)
@@ -208,6 +228,12 @@ class WorkshopView(QWidget):
             self.step_label.setText(tr("Step {0} of {1}: {2}").format(entry, total, steps[entry - 1].title))
         self.back_button.setEnabled(entry > 0)
         self.next_button.setEnabled(entry < total)
+        self._idle_collect.start()  # (again): after the switch, once the event loop has been idle a while
+
+    def _release_pages(self) -> None:
+        for page in self._pages.values():
+            if isinstance(page, StepPage):
+                page.release()
 
     def _keep_board_page(self, entry: int) -> None:
         """Note ``entry`` as the latest board page; drop the oldest beyond
@@ -217,6 +243,8 @@ class WorkshopView(QWidget):
             old = recent.pop(0)
             page = self._pages.pop(old)
             self.stack.removeWidget(page)
+            if isinstance(page, StepPage):
+                page.release()
             page.deleteLater()
         self._recent_boards = recent
 
@@ -229,7 +257,9 @@ class WorkshopView(QWidget):
         else:
             step = self.controller.session.steps[entry - 1]
             if step.kind in (StepKind.PLACE, StepKind.DISCUSS) and step.round_id:
-                page = PlacePage(self.controller, step)
+                # Made in the stack, not put into it: a page moved into
+                # another widget is styled again with all its children.
+                page = PlacePage(self.controller, step, self.stack)
             elif step.kind is StepKind.VOTE:
                 from .vote_page import VotePage
 

@@ -165,6 +165,41 @@ def test_the_find_box_picks_a_display_token_out_and_back_each_time(qtbot):
         assert in_full_colour() is full, (needle, full)
 
 
+def test_a_rows_marks_made_together_are_each_what_a_mark_made_alone_is(qapp):
+    """Issue 15: a rebuild makes a row's marks in one go (what they share
+    worked out once); each still has its own person, place, size and words."""
+    from collabworkshop.ui.board.layer import TokenMark
+
+    session, needed, today = _crowd_with_compare(500)
+    scene = SpectrumScene()
+    scene.show_round(session, needed, today, editable=True)
+    placers = {pid: (team, initials, name) for pid, team, initials, name in scene._placers()}
+    for dim_id, row in scene._rows.items():
+        for marks in (row.tokens, row.ghosts):
+            assert list(marks) == list(placers)  # every person, in the legend's order
+            for pid, mark in marks.items():
+                team, initials, name = placers[pid]
+                alone = TokenMark(scene, team, dim_id, row.y, mark.ghost, pid, initials, name)
+                alone.value, alone.lane, alone.shift = mark.value, mark.lane, mark.shift
+                alone.setPos(mark.pos())
+                assert isinstance(mark, TokenMark) and mark.placer_id == pid and mark.team is team
+                assert (mark.radius, mark.emphasis_radius, mark._initials_px) == (
+                    alone.radius, alone.emphasis_radius, alone._initials_px)
+                assert mark.accessible_name() == alone.accessible_name()
+                assert mark.description() == alone.description()
+                assert mark.isVisible() == (mark.value is not None)
+    # each mark moves on its own: the one a placement moved, and no other
+    row = scene._rows["overall"]
+    pid = next(iter(row.tokens))
+    others = {p: m.pos() for p, m in row.tokens.items() if p != pid}
+    session.placements[(needed, "overall", pid)] = 0.0
+    scene.refresh_row("overall")
+    assert row.tokens[pid].value == 0.0
+    assert row.tokens[pid].x() == pytest.approx(scene.geo.value_to_x(0.0) + row.tokens[pid].shift)
+    moved = [p for p, m in row.tokens.items() if p != pid and m.pos() != others[p]]
+    assert len(moved) < len(others)  # its neighbours may make room; the row does not move as one
+
+
 @pytest.mark.parametrize(("editable", "profile", "size", "burst"), [
     (True, DISPLAY, (1600, 1000), 3),
     (False, DISPLAY, (1600, 1000), 3),

@@ -152,3 +152,21 @@ def test_wrapped_words_keep_every_word_and_fit_the_width():
     assert " ".join(lines) == text
     assert all(10.0 * len(line) <= 200.0 for line in lines)
     assert wrap_words("Supercalifragilistic", 50.0, lambda s: 10.0 * len(s)) == ["Supercalifragilistic"]
+
+
+def test_the_lane_count_is_the_swarms_own_for_crowds_with_ties():
+    """swarm_lanes counts lanes without laying the tokens out (and
+    remembers the answer): always as many as the swarm itself uses."""
+    import random
+
+    from collabworkshop.ui.board.geometry import _swarm, swarm_lanes
+
+    rng = random.Random(15)
+    for _ in range(400):
+        values = [float(round(rng.gauss(50, 15))) for _ in range(rng.randint(0, 80))]  # many ties
+        radius = rng.uniform(5, 22)
+        slack = rng.choice([0.0, radius])
+        placed = [(v, f"p{i}") for i, v in enumerate(values)]
+        expected = _swarm(placed, radius, 9.0, 2.0, slack)[1]
+        assert swarm_lanes(values, radius, 9.0, 2.0, slack) == expected
+        assert swarm_lanes(list(reversed(values)), radius, 9.0, 2.0, slack) == expected  # remembered, any order

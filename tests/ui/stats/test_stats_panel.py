@@ -308,3 +308,77 @@ def test_profile_leaves_a_gap_where_nothing_is_placed(panel, controller, qtbot):
     assert panel.table.item(3, 3).text() == "\u2013"
     assert panel.spread.strip_data("outcomes")["positions"] == []
     assert panel.spread.strip_data("outcomes")["gap"] is None
+
+
+def test_profile_is_made_when_its_tab_is_first_opened_with_a_line_per_round(panel, controller):
+    """Issue 15: the profile chart is made on first view, and then shows
+    what it would have shown had it been made with the panel."""
+    from collabworkshop.ui.stats.charts import ProfileChart
+
+    session = controller.session
+    panel.show_round("needed", "today")
+    assert panel.charts_made == (True, False)  # the spread tab is open; the profile waits
+    index = next(i for i in range(panel.tabs.count()) if "rofile" in panel.tabs.tabText(i))
+    panel.tabs.setCurrentIndex(index)  # as a click on its tab does
+    chart = panel.tabs.currentWidget()
+    assert isinstance(chart, ProfileChart)
+    assert panel.tabs.indexOf(chart) == index and panel.tabs.tabText(index) == "P&rofile"
+    assert chart.accessibleName() == "Profile across the characteristics, one line per round"
+    dims = characteristic_ids(session)
+    for rnd in session.rounds:
+        assert chart.line_data(rnd.id) == [describe(session.positions(rnd.id, d)).median for d in dims]
+    assert [label.text for _, label in chart.legend.items] == ["Today", "Needed"]
+    # a later placement reaches the chart that is now there
+    controller.place("needed", "decisions", "t1", 3)
+    assert chart.line_data("needed")[dims.index("decisions")] == describe(
+        session.positions("needed", "decisions")).median
+
+
+def test_collapsed_statistics_make_their_chart_when_opened_and_show_changes_made_meanwhile(window, sample_copy,
+                                                                                            qtbot):
+    """Issue 15: beside a narrow board the statistics are a one-line strip
+    and their charts are not made; F7 opens them with the chart drawn from
+    the placements as they are then."""
+    from collabworkshop.ui.stats.charts import SpreadChart
+
+    assert window.open_file(sample_copy)
+    window.workshop.show_entry(3)  # Place: needed, Today beside it
+    page = place_page(window)
+    assert not page.stats_shown  # the test window is narrower than board and statistics
+    assert page.stats.charts_made == (False, False)
+    window.controller.place("needed", "decisions", "t3", 90)  # while they are collapsed
+    QTest.keyClick(window, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: page.stats.isVisible())
+    assert page.stats.charts_made == (True, False)
+    charts = page.stats.findChildren(SpreadChart)
+    assert len(charts) == 1 and charts[0].isVisible()
+    session = window.controller.session
+    for dim in session.dimensions:
+        now = describe(session.positions("needed", dim.id))
+        then = describe(session.positions("today", dim.id))
+        strip = charts[0].strip_data(dim.id)
+        assert strip["positions"] == sorted(session.positions("needed", dim.id))
+        assert (strip["median"], strip["iqr"]) == (now.median, (now.q1, now.q3))
+        assert strip["gap"] == f"{now.median - then.median:+.1f}"
+        assert charts[0].strip_data(dim.id, "compare")["positions"] == sorted(session.positions("today", dim.id))
+    assert 90.0 in charts[0].strip_data("decisions")["positions"]
+    stats = {d.id: describe(session.positions("needed", d.id)) for d in session.dimensions}
+    assert charts[0].divergent_dimension == most_divergent(stats)
+    assert charts[0].focus_dimension == page.stats.focus_dimension
+
+
+def test_statistics_opened_beside_a_narrow_board_wear_the_panels_own_style(window, sample_copy, qtbot):
+    """The panel's style sheet is applied when it is first shown (issue 15):
+    opened with F7 it reads as it always did (the figures' smaller type,
+    the tabs' bold current tab), on its first and on a later page."""
+    assert window.open_file(sample_copy)
+    for entry in (2, 3):
+        window.workshop.show_entry(entry)
+        page = place_page(window)
+        assert not page.stats_shown
+        QTest.keyClick(window, Qt.Key.Key_F7)
+        qtbot.waitUntil(lambda page=page: page.stats.isVisible())
+        figures = page.stats.figure_labels
+        assert figures["band"].font().pointSizeF() == 14  # "small" figures
+        assert figures["median"].font().pointSizeF() != 14
+        assert page.stats.legend.font().pointSizeF() == 10
