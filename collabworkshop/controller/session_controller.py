@@ -162,6 +162,7 @@ class SessionController(QObject):
         # Many phones each placing would publish the whole file per change;
         # device edits are durable in the working copy at once and reach the
         # file together, at most PUBLISH_DELAY_MS later (and at close).
+        self._devices_waiting = False  # the publish timer runs for device edits (their deadline holds)
         self._publish_timer = QTimer(self)
         self._publish_timer.setSingleShot(True)
         self._publish_timer.setInterval(self.PUBLISH_DELAY_MS)
@@ -618,10 +619,11 @@ class SessionController(QObject):
             # Where the workshop stands is worth keeping, not worth stopping for.
             self.error_occurred.emit(str(exc))
         else:
-            # To the file with the next publish, at most PUBLISH_DELAY_MS
-            # from now (and at close): a publish copies and syncs the whole
-            # file, which would hold up every switch of step.
-            if self.path is not None and not self.autosave_paused and not self._publish_timer.isActive():
+            # To the file with the next publish, once the facilitator has
+            # stayed on a step for PUBLISH_DELAY_MS (and at close): a publish
+            # copies and syncs the whole file, which would hold up a switch.
+            # Device edits waiting keep their own deadline.
+            if self.path is not None and not self.autosave_paused and not self._devices_waiting:
                 self._publish_timer.start()
         self.step_changed.emit(index)
 
@@ -660,6 +662,7 @@ class SessionController(QObject):
         self.undo_stack.setClean()
         self._device_unsaved = False
         self._publish_timer.stop()
+        self._devices_waiting = False
         self.path_changed.emit(str(self.path))
         self.saved.emit(str(self.path))
         return True
@@ -717,6 +720,7 @@ class SessionController(QObject):
     def _publish_pending(self) -> bool:
         """Publish the device edits waiting for the file; True when it has them."""
         self._publish_timer.stop()
+        self._devices_waiting = False
         if self.path is None or self.autosave_paused:
             return True
         if self._autosave():
@@ -789,10 +793,12 @@ class SessionController(QObject):
         if origin is Origin.DEVICE:
             self._note_device_write(record)
             self._device_unsaved = True
-            if self.path is not None and not self.autosave_paused and not self._publish_timer.isActive():
+            if self.path is not None and not self.autosave_paused and not self._devices_waiting:
+                self._devices_waiting = True
                 self._publish_timer.start()
         elif self.path is not None and not self.autosave_paused:
             self._publish_timer.stop()  # this publish takes the devices' waiting edits too
+            self._devices_waiting = False
             if self._autosave():
                 self.saved.emit(str(self.path))
         self._broadcast(record)

@@ -58,3 +58,27 @@ def test_the_place_page_redraws_each_row_once_for_many_tokens(window, sample_cop
     assert sorted(redrawn) == sorted(d.id for d in window.controller.session.dimensions[:2])
     for _round_id, dimension_id, team_id, value in items:  # and every token stands where it was put
         assert scene.token(dimension_id, team_id).value == value
+
+
+def test_stepping_saves_the_step_once_the_facilitator_pauses_and_phones_keep_their_deadline(
+        controller, session_file, qtbot):
+    # A switch of step writes where the workshop stands to the working copy
+    # at once and to the file once the facilitator stays on a step (the
+    # whole file is not copied and synced inside every switch). A phone's
+    # placement made meanwhile still reaches the file within its second.
+    stamp = session_file.stat().st_mtime_ns
+    for index in (1, 2, 1, 2, 1, 3):  # longer than a publish's delay, a step every 0.3 s
+        controller.set_step(index)
+        assert read_session(controller.store.working_path).current_step == index  # what a recovery reads
+        qtbot.wait(300)
+    assert session_file.stat().st_mtime_ns == stamp  # nothing copied while stepping
+    qtbot.waitUntil(lambda: read_session(session_file).current_step == 3, timeout=5000)
+
+    controller.set_step(1)  # Place: today
+    assert controller.place_many([("today", "overall", "t1", 42.0)])  # a phone's placement
+    for index in (2, 1, 2, 1, 2, 1, 2):  # the facilitator keeps stepping
+        controller.set_step(index)
+        qtbot.wait(200)
+        if read_session(session_file).position("today", "overall", "t1") == 42.0:
+            break
+    assert read_session(session_file).position("today", "overall", "t1") == 42.0
