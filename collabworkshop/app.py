@@ -87,6 +87,10 @@ def install_file_open_handler(app, window) -> None:
     app.installEventFilter(window._file_open_filter)
 
 
+#: Middle-generation collections between two full ones (Python's default is 10).
+FULL_COLLECTION_EVERY = 100
+
+
 def configure(app) -> None:
     """Names, theme and icon: everything that makes a QApplication this app
     (shared with the screenshot and benchmark scripts and the UI tests)."""
@@ -112,6 +116,15 @@ def configure(app) -> None:
     for size in (16, 32, 48, 64, 128, 256):
         icon.addFile(str(_resource_path("icons", f"collabworkshop-{size}.png")))
     app.setWindowIcon(icon)
+    # Python's full garbage collection walks every object alive (a large
+    # room's session, pages and window: a hundred thousand, 50-80 ms); by
+    # default one comes due every few step switches, in the middle of one.
+    # Ten times rarer here: the window collects at a pause after each switch
+    # (WorkshopView's idle collection), so cyclic garbage still goes soon.
+    import gc
+
+    young, middle, _old = gc.get_threshold()
+    gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
 
 
 def _resource_path(*parts: str) -> Path:
