@@ -364,14 +364,7 @@ class SessionController(QObject):
         if not changes:
             return False
         change = changes[0] if len(changes) == 1 else Batch(tuple(changes))
-        if not synced and origin is Origin.DEVICE:
-            try:
-                self._execute(change, origin, change.describe(self.session), synced=False)
-            except SessionFileError as exc:
-                self.error_occurred.emit(str(exc))
-                return False
-            return True
-        return self._push(change, origin)
+        return self._push(change, origin, synced=synced or origin is not Origin.DEVICE)
 
     # -- session facts and settings -------------------------------------------------------
     def set_info(self, field_name: str, value: str, *, origin: Origin = Origin.EDITOR) -> bool:
@@ -764,12 +757,14 @@ class SessionController(QObject):
             return False
         return self._push(change, origin, label)
 
-    def _push(self, change: Change, origin: Origin = Origin.EDITOR, label: str = "") -> bool:
+    def _push(self, change: Change, origin: Origin = Origin.EDITOR, label: str = "", *,
+              synced: bool = True) -> bool:
         """Run ``change`` as one undo step; a device's edit runs without one
-        (see undo()). False when it could not be recorded."""
+        (see undo()), and may be committed without waiting for the disk
+        (``synced=False``, see place_many). False when it could not be recorded."""
         if origin is Origin.DEVICE:
             try:
-                self._execute(change, origin, label or change.describe(self.session))
+                self._execute(change, origin, label or change.describe(self.session), synced=synced)
             except SessionFileError as exc:
                 self.error_occurred.emit(str(exc))
                 return False

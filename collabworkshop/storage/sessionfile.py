@@ -29,6 +29,7 @@ import struct
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..common.i18n import context
@@ -761,9 +762,7 @@ class SessionStore:
         thread, before anyone is told the change is safe (phones placing
         together: the window's thread never waits for the disk)."""
         conn = self._conn
-        if not synced:
-            conn.execute("PRAGMA synchronous = NORMAL")
-        try:
+        with _committing(conn, synced):
             conn.execute("BEGIN IMMEDIATE")
             try:
                 write_touched(conn, session, change.touched() if touched is None else touched)
@@ -771,9 +770,6 @@ class SessionStore:
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
-        finally:
-            if not synced:
-                conn.execute("PRAGMA synchronous = FULL")
 
     def sync(self) -> None:
         """Force what is committed to the working copy onto the disk (its
@@ -786,12 +782,8 @@ class SessionStore:
         """Where the workshop stands, committed without waiting for the disk
         (a step switch is not held up by an fsync; the next synced write,
         or the publish to the file, takes it to the disk)."""
-        conn = self._conn
-        conn.execute("PRAGMA synchronous = NORMAL")
-        try:
-            conn.execute("INSERT OR REPLACE INTO meta VALUES ('current_step', ?)", (str(int(index)),))
-        finally:
-            conn.execute("PRAGMA synchronous = FULL")
+        with _committing(self._conn, synced=False):
+            self._conn.execute("INSERT OR REPLACE INTO meta VALUES ('current_step', ?)", (str(int(index)),))
 
     def write_step_time(self, step_id: str, seconds: int) -> None:
         """Record the time spent on a step (not an undoable edit)."""
@@ -806,6 +798,21 @@ class SessionStore:
         if remove:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 remove_quietly(Path(str(self.working_path) + suffix))
+
+
+@contextmanager
+def _committing(conn: sqlite3.Connection, synced: bool):
+    """Commits inside wait for the disk (the connection's FULL) or, when not
+    ``synced``, only for the write (NORMAL: a kill keeps them, SessionStore.sync
+    takes them to the disk); FULL again after."""
+    if synced:
+        yield
+        return
+    conn.execute("PRAGMA synchronous = NORMAL")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA synchronous = FULL")
 
 
 def sync_committed(path: Path) -> None:

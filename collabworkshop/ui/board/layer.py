@@ -250,8 +250,7 @@ class TokenLayer(QGraphicsItem):
         if rect != self._bounds:
             self.prepareGeometryChange()
             self._bounds = rect
-            self._repaint_asked = True
-            self.update()
+            self.repaint_all()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
@@ -368,6 +367,7 @@ class TokenLayer(QGraphicsItem):
         self._repaint_asked = False
         self._dirty_marks = 0
         self._dirty_spans = []
+        self._widest = 0.0
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         look = self.board.colours
         if self.ghost:

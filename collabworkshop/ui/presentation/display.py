@@ -86,11 +86,10 @@ class AudienceDisplay(QWidget):
         self.setObjectName("audienceDisplay")
         self.setWindowTitle(tr("Audience display \u2014 {0}").format(controller.title))
         self.setAccessibleName(tr("Audience display"))
+        #: The rounds the board shows; None: its rows are to be made anew. A
+        #: display nobody sees does no board work (a large room's rebuild,
+        #: phones' placements): it drops the key and catches up in showEvent.
         self._board_key: tuple | None = None
-        #: The board's rows wait for the display to be shown: a display
-        #: nobody sees does no board work (a large room's rebuild, phones'
-        #: placements) and catches up in showEvent.
-        self._board_stale = False
         # Every row's figures and the discuss step's lines after phones'
         # placements: at most ten times a second (each row's own figures
         # follow its redraw).
@@ -265,8 +264,7 @@ class AudienceDisplay(QWidget):
         self.timer_widget.set_scale(unit)
 
     def showEvent(self, event) -> None:
-        if self._board_stale:
-            self.refresh()
+        self.refresh()  # what changed while nobody saw it
         super().showEvent(event)
 
     def resizeEvent(self, event) -> None:
@@ -375,9 +373,8 @@ class AudienceDisplay(QWidget):
             return
         self.body.setCurrentWidget(self.board)
         if not self.isVisible():
-            self._board_stale, self._board_key = True, None  # shown again: its rows anew
+            self._board_key = None  # shown again: its rows anew
             return
-        self._board_stale = False
         key = (step.round_id, step.compare_round_id)
         if key != self._board_key:
             self._board_key = key
@@ -415,8 +412,8 @@ class AudienceDisplay(QWidget):
         if self.round_hidden():
             self._refresh_view()  # the "n of m placed" count and who is still to place
             return
-        if self._board_stale or not self.isVisible():
-            self._board_stale, self._board_key = True, None  # showEvent brings the rows up to date
+        if not self.isVisible():
+            self._board_key = None  # showEvent brings the rows up to date
             return
         if not self._board_key:
             return
@@ -438,7 +435,7 @@ class AudienceDisplay(QWidget):
         self._refresh_figures()
 
     def _refresh_all_figures(self) -> None:
-        if self._board_stale or not self.isVisible() or not self._board_key:
+        if not self.isVisible() or not self._board_key:
             return
         self._refresh_summaries()
         self._refresh_figures()
