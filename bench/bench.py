@@ -109,13 +109,16 @@ def _summary(samples: list[float]) -> dict[str, float]:
 
 
 # -- drag ---------------------------------------------------------------------------------------
-def _drag(viewport, start, xs: list[float], app, period_s: float = 0.0, until=None) -> list[float]:
+def _drag(viewport, start, xs: list[float], app, period_s: float = 0.0, until=None,
+          felt: list[float] | None = None) -> list[float]:
     """Press at ``start``, move through ``xs`` on the same row, release.
     Returns the time per move in ms (sendEvent + processEvents).
 
     ``period_s``: a move at most that often, as a mouse reports (the event
     loop runs in between, as it would); ``until``: go through ``xs`` again
-    and again until it returns True."""
+    and again until it returns True; ``felt`` (paced): gets, per move, how
+    long the mouse's report waited for the event loop (work running when it
+    was due) plus the move itself: the delay a facilitator feels."""
     from PySide6.QtCore import QEvent, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
 
@@ -131,14 +134,19 @@ def _drag(viewport, start, xs: list[float], app, period_s: float = 0.0, until=No
     app.processEvents()
     samples = []
     x = xs[-1]
+    due = None  # when the mouse reports the next move
     while True:
         for x in xs:
             ev = event(QEvent.Type.MouseMove, QPointF(x, y), none, left)
             t0 = time.perf_counter()
             app.sendEvent(viewport, ev)
             app.processEvents()
-            samples.append((time.perf_counter() - t0) * 1000.0)
-            while time.perf_counter() - t0 < period_s:  # the mouse's next report
+            t1 = time.perf_counter()
+            samples.append((t1 - t0) * 1000.0)
+            if felt is not None and due is not None:
+                felt.append((max(0.0, t0 - due) + t1 - t0) * 1000.0)
+            due = t0 + period_s
+            while time.perf_counter() < due:  # the mouse's next report
                 app.processEvents()
                 time.sleep(0.0005)
             if until is not None and until():

@@ -107,6 +107,7 @@ def bench_phones(app, tmp: Path, drag, bounce, baseline_drag, moves: int = 500, 
     from collabworkshop.storage import SessionStore
     from collabworkshop.ui.app.main_window import MainWindow
     from collabworkshop.ui.board import value_to_x
+    from collabworkshop.ui.common.frame import pointer_pacer
 
     session = default_template().new_session()
     for i in range(5):
@@ -135,7 +136,8 @@ def bench_phones(app, tmp: Path, drag, bounce, baseline_drag, moves: int = 500, 
         window.display.show()
         for _ in range(5):
             app.processEvents()
-    participation = Participation(controller)
+    # As the window makes it (ui/app/participation_part.py).
+    participation = Participation(controller, hold=pointer_pacer().hold)
     assert participation.start("127.0.0.1", 0)
     origin = participation.address
     out = tmp / "phones.json"
@@ -225,10 +227,15 @@ def bench_phones(app, tmp: Path, drag, bounce, baseline_drag, moves: int = 500, 
         x_from = board.mapFromScene(value_to_x(15), 0).x()
         x_to = board.mapFromScene(value_to_x(85), 0).x()
 
-        def facilitator_drag(**pace) -> list[float]:
+        felt: dict[str, list[float]] = {}
+
+        def facilitator_drag(name: str, **pace) -> list[float]:
             start = board.token_view_pos(dim.id, placer)
             xs = bounce(float(start.x()), float(x_from), float(x_to), 30 + moves)
-            return drag(board.viewport(), QPoint(start.x(), start.y()), xs, app, **pace)[30:]
+            felt[name] = []
+            samples = drag(board.viewport(), QPoint(start.x(), start.y()), xs, app, felt=felt[name], **pace)
+            del felt[name][:30]
+            return samples[30:]
 
         done_seen: list[bool] = []
 
@@ -242,7 +249,7 @@ def bench_phones(app, tmp: Path, drag, bounce, baseline_drag, moves: int = 500, 
                 if line in ("done", "timeout"):
                     done_seen.append(line == "done")
 
-        quiet = facilitator_drag(period_s=MOUSE_PERIOD_S)  # the same mouse, the phones quiet
+        quiet = facilitator_drag("quiet", period_s=MOUSE_PERIOD_S)  # the same mouse, the phones quiet
         profile_to = os.environ.get("BENCH_PHONES_PROFILE")  # diagnosis: cProfile of the GUI thread
         profiler = None
         if profile_to:
@@ -256,13 +263,19 @@ def bench_phones(app, tmp: Path, drag, bounce, baseline_drag, moves: int = 500, 
         # reporting at 125 Hz (the event loop runs between its moves, as in
         # the app); bounded by the client's own time limit.
         give_up = time.monotonic() + 160
-        busy = facilitator_drag(period_s=MOUSE_PERIOD_S,
+        busy = facilitator_drag("busy", period_s=MOUSE_PERIOD_S,
                                 until=lambda: phones_done() or time.monotonic() > give_up)
         if not done_seen or not done_seen[0]:
             raise RuntimeError("the simulated phones did not finish")
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(profile_to)
+        # The same mouse on the same board once the phones are quiet again:
+        # the board now holds their 1,000 tokens, so this separates what the
+        # fuller board costs a move from what the placing itself costs.
+        for _ in range(20):
+            app.processEvents()
+        after = facilitator_drag("after", period_s=MOUSE_PERIOD_S)
         tokens = len(scene.tokens())
         baseline = baseline_drag(app, tokens, period_s=MOUSE_PERIOD_S)  # the same mouse
         data = json.loads(out.read_text(encoding="utf-8"))
@@ -277,6 +290,9 @@ def bench_phones(app, tmp: Path, drag, bounce, baseline_drag, moves: int = 500, 
             if key in shown and shown[key] >= item["t"]:
                 latency = (shown[key] - item["t"]) * 1000.0
                 latencies.append(latency)
+                if os.environ.get("BENCH_PHONES_SLOW") and latency > 120:
+                    print(f"slow {latency:.0f} ms at {item['t'] - t0:.2f} s {item['dimension']} "
+                          f"first={item.get('first')}", file=sys.stderr)
                 (first if item.get("first") else moves_ms).append(latency)
         controller.flush_publishing()
         result = {
@@ -308,9 +324,20 @@ def bench_phones(app, tmp: Path, drag, bounce, baseline_drag, moves: int = 500, 
             },
             "drag_move_quiet_ms": round(statistics.median(quiet), 3),
             "drag_move_busy_ms": round(statistics.median(busy), 3),
+            "drag_move_after_ms": round(statistics.median(after), 3),
+            "drag_move_busy_p95_ms": round(_percentile(busy, 0.95), 3),
+            "drag_move_after_p95_ms": round(_percentile(after, 0.95), 3),
             "drag_move_baseline_ms": round(statistics.median(baseline), 3),
+            # What the facilitator feels: how long each mouse report waited
+            # for the event loop, plus the move (median, p95), phones quiet
+            # before, placing, and quiet again on the full board.
+            "drag_felt_ms": {name: {"median": round(statistics.median(values), 3),
+                                    "p95": round(_percentile(values, 0.95), 3)}
+                             for name, values in felt.items() if values},
             "phones_drag_move_ratio": round(statistics.median(busy) / statistics.median(baseline), 2),
             "phones_drag_slowdown": round(statistics.median(busy) / statistics.median(quiet), 2),
+            # Placing against the same (full) board quiet: the placing's own share.
+            "phones_drag_slowdown_same_board": round(statistics.median(busy) / statistics.median(after), 2),
             "tokens": tokens,
             "display_shown": bool(display or os.environ.get("BENCH_PHONES_DISPLAY")),
             "targets": TARGETS,

@@ -26,6 +26,7 @@ app is restarted with the same session.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -69,9 +70,14 @@ class Participation(QObject):
     #: From the server thread (kind, device id, payload); connected queued.
     _event = Signal(str, str, object)
 
-    def __init__(self, controller: SessionController, parent: QObject | None = None):
+    def __init__(self, controller: SessionController, parent: QObject | None = None,
+                 hold: Callable[[Callable[[], None]], bool] | None = None):
+        """``hold``: asked before a batch of placements is applied; when it
+        returns True it calls the batch itself a moment later (the window
+        keeps the batches out of the way of a facilitator's drag)."""
         super().__init__(parent if parent is not None else controller)
         self.controller = controller
+        self._hold = hold
         self._server: ParticipationServer | None = None
         self._registry: DeviceRegistry | None = None
         self._locked = False
@@ -99,7 +105,7 @@ class Participation(QObject):
         self._place_timer = QTimer(self)
         self._place_timer.setSingleShot(True)
         self._place_timer.setInterval(PLACE_BATCH_MS)
-        self._place_timer.timeout.connect(self._apply_placing)
+        self._place_timer.timeout.connect(self._placing_due)
 
     # -- turning it on and off ----------------------------------------------------------------
     @property
@@ -333,6 +339,10 @@ class Participation(QObject):
             for device_id, _message in devices[len(ids):]:
                 self._send(device_id, messages.error("not-saved", tr("The laptop could not save this."), None))
         self.devices_changed.emit()
+
+    def _placing_due(self) -> None:
+        if self._hold is None or not self._hold(self._apply_placing):
+            self._apply_placing()
 
     def _apply_placing(self) -> None:
         """The placements queued since the last time, as one change; then

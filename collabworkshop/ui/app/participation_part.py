@@ -37,6 +37,7 @@ class ParticipationPart(QObject):
         None (the reason shown unless ``report`` is False, and kept in
         ``last_error``)."""
         from ...controller.participation import Participation
+        from ..common.frame import pointer_pacer
 
         window = self.window
         controller = window.controller
@@ -46,7 +47,8 @@ class ParticipationPart(QObject):
         if self.participation is not None and self.participation.controller is controller:
             if self.participation.running:
                 return self.participation
-        participation = Participation(controller)
+        # Batches of phones' placements wait for the gap after a drag's move.
+        participation = Participation(controller, hold=pointer_pacer().hold)
         problems: list[str] = []
         participation.error.connect(problems.append)
         if not participation.start(bind, port):

@@ -24,6 +24,7 @@ with smaller tokens, growing when it must); the find box's filter
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleText
 from ...common.i18n import context
 from ...model import Session, Team
 from ...model.template import default_template
-from ..common.frame import FrameCoalescer
+from ..common.frame import FrameCoalescer, pointer_pacer
 from ..common.plaintext import tip
 from . import overlays
 from .geometry import (
@@ -186,14 +187,15 @@ class SpectrumScene(QGraphicsScene):
         self._zones = default_template().zones
         self._reveal: RevealAnimation | None = None
         # Rows to refresh once the event loop has turned (refresh_row_soon).
-        self._rows_due: set[str] = set()
+        self._rows_due: dict[str, None] = {}  # in the order they came due
         self._rows_frame = FrameCoalescer(self._refresh_due_rows, self)  # see follow_devices_every
         # Phones placing: the trays close up their gaps at most this often.
         self._tray_closed = QElapsedTimer()
         self._trays_open: set[str] = set()
+        self._tray_closed_due: float | None = None  # when the trays' close-up came due
         self._tray_timer = QTimer(self)
         self._tray_timer.setSingleShot(True)
-        self._tray_timer.timeout.connect(self._close_trays)
+        self._tray_timer.timeout.connect(self._close_trays_due)
         self.colours: BoardPalette = board_palette("light")
         self.setBackgroundBrush(QColor(self.colours.background))
         #: Whoever shows the board may put its own figures in each row's
@@ -709,7 +711,7 @@ class SpectrumScene(QGraphicsScene):
         together) are one :meth:`refresh_row`. A facilitator's own move
         refreshes at once (:meth:`refresh_row`), which also settles a row
         waiting here."""
-        self._rows_due.add(dimension_id)
+        self._rows_due.setdefault(dimension_id)
         self._rows_frame.request()
 
     @property
@@ -718,15 +720,40 @@ class SpectrumScene(QGraphicsScene):
         return frozenset(self._rows_due)
 
     def _refresh_due_rows(self) -> None:
-        due, self._rows_due = self._rows_due, set()
-        for dimension_id in [d for d in self._rows if d in due]:
-            self.refresh_row(dimension_id, tray_later=True)
+        pacer = pointer_pacer()
+        began = self._rows_frame.began
+        first = True
+        while self._rows_due:
+            if not first and pacer.spent(began):
+                # A facilitator drags: the other rows in the gap after the next
+                # move, before any that come due meanwhile.
+                self._rows_frame.request_next_gap()
+                return
+            dimension_id = next(iter(self._rows_due))
+            del self._rows_due[dimension_id]
+            first = False
+            if dimension_id in self._rows:
+                self.refresh_row(dimension_id, tray_later=True)
+
+    def _close_trays_due(self) -> None:
+        if self._tray_closed_due is None:
+            self._tray_closed_due = time.perf_counter()
+        if not pointer_pacer().hold(self._close_trays, self._tray_closed_due):  # not in a dragging hand's way
+            self._close_trays()
 
     def _close_trays(self) -> None:
-        """The trays left with gaps by phones' placements close up now."""
-        rows, self._trays_open = self._trays_open, set()
-        for dimension_id in [d for d in self._rows if d in rows]:
+        """The trays left with gaps by phones' placements close up now (a
+        row at a time while a facilitator drags, in the gaps between moves)."""
+        rows = [d for d in self._rows if d in self._trays_open]
+        pacer = pointer_pacer()
+        for index, dimension_id in enumerate(rows):
+            if index and pacer.spent(self._tray_closed_due):
+                self._tray_timer.start(0)
+                return
+            self._trays_open.discard(dimension_id)
             self.refresh_row(dimension_id)
+        self._trays_open.clear()
+        self._tray_closed_due = None
 
     def refresh_row(self, dimension_id: str, tray_later: bool = False) -> None:
         """Put a row's tokens where the model has them, and redraw its
@@ -737,7 +764,7 @@ class SpectrumScene(QGraphicsScene):
         ``tray_later`` (phones placing): tokens that left the tray leave a
         gap there that closes up at most every ``TRAY_CLOSE_MS``, rather
         than the whole tray moving up with each placement."""
-        self._rows_due.discard(dimension_id)
+        self._rows_due.pop(dimension_id, None)
         row = self._rows.get(dimension_id)
         if row is None or self.session is None:
             return

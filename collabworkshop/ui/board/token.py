@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphi
 
 from ...common.i18n import context
 from ...model import Team
+from ..common.frame import pointer_pacer
 from ..common.plaintext import tip
 from .style import text_colour_for
 
@@ -302,6 +303,7 @@ class TeamToken(QGraphicsObject):
         self.setZValue(20)
 
     def drag_to(self, scene_x: float) -> None:
+        pointer_pacer().moved()  # the frames phones wait for keep out of this move's way
         geo = self.board.geo
         x = max(geo.tray_x0 if geo.has_tray else geo.line_x0, min(geo.line_x1, scene_x + self._press_offset))
         value = geo.x_to_value(x)

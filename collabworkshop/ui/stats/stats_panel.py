@@ -66,7 +66,7 @@ from ...controller.session_controller import SessionController
 from ...model import Part
 from ...model.session import GapPlacement
 from ...session import ChangeRecord, Origin
-from ..common.frame import READING_MS, FrameCoalescer
+from ..common.frame import READING_MS, FrameCoalescer, pointer_pacer
 from . import FLAG
 
 if TYPE_CHECKING:
@@ -357,7 +357,7 @@ class StatsPanel(QWidget):
         self._frame = QTimer(self)
         self._frame.setSingleShot(True)
         self._frame.setInterval(FRAME_MS)
-        self._frame.timeout.connect(self._flush)
+        self._frame.timeout.connect(self._flush_due)
         controller.placement_previewed.connect(self._schedule)
         # Phones' placements: the dimensions they touched, redrawn together (READING_MS).
         self._device_keys: set[tuple[str, str]] = set()
@@ -686,6 +686,11 @@ class StatsPanel(QWidget):
             self._pending.update(watched)
             self.focus_dimension = watched[-1][1]
             self._flush(committed=True)
+
+    def _flush_due(self) -> None:
+        # The preview's frame: in the gap after the drag's move, not before the next.
+        if not pointer_pacer().hold(self._flush):
+            self._flush()
 
     def _flush(self, committed: bool = False) -> None:
         self._frame.stop()
