@@ -316,21 +316,22 @@ def swarm_lane_offset(lane: int, step: float) -> float:
 def _swarm(placed: list[tuple[float, str]], radius: float, units_per_point: float, gap: float,
            slack: float) -> tuple[dict[str, tuple[float, float]], int]:
     step = 2 * radius + gap
+    reach = slack + 1e-9
     last: list[float] = []  # per lane: the x of its rightmost token
+    offsets: list[float] = []  # per lane: its offset from the line
     out: dict[str, tuple[float, float]] = {}
     for value, key in sorted(placed):
         x = value * units_per_point
-        chosen, at = len(last), x
         for lane, lx in enumerate(last):
-            pos = max(x, lx + step)
-            if pos - x <= slack + 1e-9:
-                chosen, at = lane, pos
+            pos = lx + step if lx + step > x else x
+            if pos - x <= reach:
+                last[lane] = pos
+                out[key] = (pos - x, offsets[lane])
                 break
-        if chosen == len(last):
-            last.append(at)
         else:
-            last[chosen] = at
-        out[key] = (at - x, swarm_lane_offset(chosen, step))
+            offsets.append(swarm_lane_offset(len(last), step))
+            last.append(x)
+            out[key] = (0.0, offsets[-1])
     return out, len(last)
 
 

@@ -873,7 +873,11 @@ class SpectrumScene(QGraphicsScene):
     def _schedule_relayout(self) -> None:
         if not self._relayout_due:
             self._relayout_due = True
-            QTimer.singleShot(0, self, self._relayout)  # dropped with the scene
+            QTimer.singleShot(0, self, self._relayout_soon)  # dropped with the scene
+
+    def _relayout_soon(self) -> None:
+        if not pointer_pacer().hold(self._relayout):  # a facilitator's drag: in the gap after a move
+            self._relayout()
 
     def _relayout(self) -> None:
         if not self._relayout_due:

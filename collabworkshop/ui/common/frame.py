@@ -117,6 +117,9 @@ class PointerPacer(QObject):
             if ran and self.spent() and time.perf_counter() < due + self.LONGEST_S:
                 break  # the rest in the next gap
             del self._waiting[run]
+            owner = getattr(run, "__self__", None)
+            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                continue  # its board or panel closed meanwhile
             run()
             ran = True
         if self._waiting:

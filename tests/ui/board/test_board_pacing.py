@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -162,3 +163,28 @@ def test_the_same_row_refresh_without_a_drag_is_not_held(qtbot):
     token = scene.shown_token(dim, "p7")
     assert token.value == 42.0
     assert abs(token.pos().x() - scene.rest_pos(token, 42.0, token.lane, token.shift).x()) < 0.5
+
+
+def test_a_board_closed_while_its_rows_wait_for_a_gap_is_left_alone(qtbot):
+    # The page turns while the facilitator's hand is still moving: what its
+    # board had waiting is dropped with it, without an error.
+    session, round_id = crowd(200, 5)
+    board = SpectrumBoard()
+    board.resize(1600, 1000)
+    board.show()
+    scene = board.board_scene
+    scene.show_round(session, round_id)
+    qtbot.waitExposed(board)
+    pacer = pointer_pacer()
+    pacer.moved()
+    _gap_closed()
+    held = pacer.held
+    scene.refresh_row_soon(session.dimensions[0].id)
+    QApplication.processEvents()
+    assert pacer.held == held + 1 and scene.rows_due
+    board.close()
+    board.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(scene)
+    pacer.moved()
+    qtbot.wait(int(PointerPacer.LONGEST_S * 1000) + 20)  # the gap came and went: nothing raised
