@@ -748,6 +748,7 @@ class SpectrumScene(QGraphicsScene):
         pacer = pointer_pacer()
         for index, dimension_id in enumerate(rows):
             if index and pacer.spent(self._tray_closed_due):
+                self._tray_closed_due = None  # the rest: a part of its own
                 self._tray_timer.start(0)
                 return
             self._trays_open.discard(dimension_id)

@@ -200,9 +200,10 @@ class FrameCoalescer(QObject):
     def request_next_gap(self) -> None:
         """Run again as soon as it may, not a frame from now: the callback
         did part of its work and left the rest for the next gap of a drag
-        (:meth:`PointerPacer.spent`), which waits no longer than the work
-        it began with."""
-        self._due_at = self._ran_at
+        (:meth:`PointerPacer.spent`). Each part waits at most
+        ``PointerPacer.LONGEST_S``: work of five rows is done within five
+        gaps, the rows in the order they came due."""
+        self._due_at = None
         self._requested = True
         self._timer.start(0)
 
