@@ -48,8 +48,8 @@ class PointerPacer(QObject):
     CLOSES_S = 0.004
     #: A drag that has not moved for this long is at rest: nothing waits.
     ACTIVE_S = 0.05
-    #: Nothing waits longer than this for a gap.
-    LONGEST_S = 0.025
+    #: Nothing waits longer than a display frame for a gap.
+    LONGEST_S = 0.016
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
