@@ -40,6 +40,21 @@ def crowd(people: int = PEOPLE, teams: int = TEAMS):
     return session, round_id
 
 
+def console_board(qtbot, session, round_id: str, keep: bool = True) -> tuple[SpectrumBoard, SpectrumScene]:
+    """A console-sized board (1600x1000) showing the round, fitted and on
+    screen; ``keep=False``: not closed by qtbot (the test deletes it)."""
+    board = SpectrumBoard()
+    if keep:
+        qtbot.addWidget(board)
+    board.resize(1600, 1000)
+    board.show()
+    scene = board.board_scene
+    scene.show_round(session, round_id)
+    board.fit()
+    qtbot.waitExposed(board)
+    return board, scene
+
+
 def assert_readable(scene: SpectrumScene) -> None:
     """No two tokens of a row overlap; every token lies in its row's band."""
     for dim_id, row in scene._rows.items():
@@ -291,14 +306,7 @@ def test_phones_leaving_the_tray_leave_a_gap_that_closes_up_a_moment_later(qtbot
     dim = session.dimensions[0].id
     for person in session.participants:
         session.placements.pop((round_id, dim, person.id), None)
-    board = SpectrumBoard()
-    qtbot.addWidget(board)
-    board.resize(1600, 1000)
-    board.show()
-    scene = board.board_scene
-    scene.show_round(session, round_id)
-    board.fit()
-    qtbot.waitExposed(board)
+    board, scene = console_board(qtbot, session, round_id)
     people = [p.id for p in session.participants]
 
     def tray_places() -> dict[str, tuple[float, float]]:

@@ -11,9 +11,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
-from test_board_crowd import crowd
+from test_board_crowd import console_board, crowd
 
-from collabworkshop.ui.board import SpectrumBoard
 from collabworkshop.ui.common.frame import PointerPacer, pointer_pacer
 
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
@@ -73,14 +72,7 @@ def test_work_due_after_the_gap_waits_for_the_next_move_and_never_long(qtbot):
 
 def _board_with_a_row_to_drag(qtbot):
     session, round_id = crowd(200, 5)
-    board = SpectrumBoard()
-    qtbot.addWidget(board)
-    board.resize(1600, 1000)
-    board.show()
-    scene = board.board_scene
-    scene.show_round(session, round_id)
-    board.fit()
-    qtbot.waitExposed(board)
+    board, scene = console_board(qtbot, session, round_id)
     return session, round_id, board, scene
 
 
@@ -169,12 +161,7 @@ def test_a_board_closed_while_its_rows_wait_for_a_gap_is_left_alone(qtbot):
     # The page turns while the facilitator's hand is still moving: what its
     # board had waiting is dropped with it, without an error.
     session, round_id = crowd(200, 5)
-    board = SpectrumBoard()
-    board.resize(1600, 1000)
-    board.show()
-    scene = board.board_scene
-    scene.show_round(session, round_id)
-    qtbot.waitExposed(board)
+    board, scene = console_board(qtbot, session, round_id, keep=False)
     pacer = pointer_pacer()
     pacer.moved()
     _gap_closed()
