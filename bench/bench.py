@@ -444,7 +444,7 @@ def main() -> int:
                                              display=True)
     phones["with_display"] = {key: with_display[key] for key in (
         "placement_to_screen_ms", "send_to_gui_thread_ms", "placements_acked", "phones_drag_move_ratio",
-        "phones_drag_slowdown")}
+        "phones_drag_slowdown", "phones_drag_slowdown_same_board", "drag_felt_ms")}
 
     result = {
         "tokens": tokens,
