@@ -193,8 +193,8 @@ class FrameCoalescer(QObject):
 
     @property
     def began(self) -> float:
-        """When the work of the current run came due (``time.perf_counter``;
-        the first part's, for the rest of work begun in an earlier gap)."""
+        """When the current run came due (``time.perf_counter``): work done
+        in parts passes it to :meth:`PointerPacer.spent`."""
         return self._ran_at
 
     def request_next_gap(self) -> None:
