@@ -23,6 +23,7 @@ discs with the style worked out once per team per rebuild.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,13 @@ from .token import TeamToken, draw_tick_badge, init_placer
 
 if TYPE_CHECKING:
     from .scene import SpectrumScene
+
+
+def drawn_half(r: float) -> float:
+    """Half the side of the square a mark of radius ``r`` is painted in:
+    its disc with the ring, the found outline and the blind round's tick
+    badge."""
+    return max(r * 1.25 + 3, r * 0.75 + max(6.0, r * 0.45) + 2)
 
 
 class TokenMark:
@@ -145,10 +153,14 @@ class TokenMark:
         return self._pos.y()
 
     def setPos(self, pos: QPointF, y: float | None = None) -> None:  # noqa: N802
-        self.update()  # where it was
-        self._pos = QPointF(pos, y) if y is not None else QPointF(pos)
-        self._xy = (self._pos.x(), self._pos.y())
-        self.update()  # where it is
+        point = QPointF(pos, y) if y is not None else QPointF(pos)
+        was = self._xy
+        self._pos = point
+        self._xy = (point.x(), point.y())
+        if self.layer is not None and self._visible:
+            # Where it was and where it is painted again, in one call (a
+            # phone's placement moves dozens of a crowded row's marks).
+            self.layer.mark_moved(self, was, self._xy)
 
     def isVisible(self) -> bool:  # noqa: N802
         return self._visible
@@ -177,7 +189,7 @@ class TokenMark:
 
     def rect_for(self, r: float) -> QRectF:
         """Where this mark is painted as a disc of radius ``r``."""
-        half = max(r * 1.25 + 3, r * 0.75 + max(6.0, r * 0.45) + 2)
+        half = drawn_half(r)
         return QRectF(self._pos.x() - half, self._pos.y() - half, 2 * half, 2 * half)
 
     def update(self) -> None:
@@ -195,6 +207,7 @@ class TokenLayer(QGraphicsItem):
         self.marks = marks
         self.ghost = ghost
         self._bounds = QRectF()
+        self._bounds_xy = (math.inf, math.inf, -math.inf, -math.inf)  # the same as numbers (none yet)
         for mark in marks:
             mark.layer = self
         # Under a row's real tokens (z 10), which take over from their marks.
@@ -215,7 +228,6 @@ class TokenLayer(QGraphicsItem):
         self._dirty_marks = 0
         self._dirty_spans: list[tuple[float, float, float, float]] = []  # their places (x0, x1, y0, y1)
         self._widest = 0.0  # the widest of those places
-        self._dirty_box = QRectF()  # around all of them
         # The row's band and whether a mark has moved out of the bounds
         # since relayout() last measured them.
         self._band = QRectF()
@@ -250,6 +262,7 @@ class TokenLayer(QGraphicsItem):
         if rect != self._bounds:
             self.prepareGeometryChange()
             self._bounds = rect
+            self._bounds_xy = (x0, y0, x1, y1)
             self.repaint_all()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
@@ -304,10 +317,33 @@ class TokenLayer(QGraphicsItem):
                 self._dirty_marks += 1
                 self._dirty_spans.append((rect.left(), rect.right(), rect.top(), rect.bottom()))
                 self._widest = max(self._widest, rect.width())
-                self._dirty_box = self._dirty_box.united(rect) if self._dirty_marks > 1 else rect
                 self.update(rect)
                 return
         self.repaint_all()
+
+    def mark_moved(self, mark: TokenMark, was: tuple[float, float], now: tuple[float, float]) -> None:
+        """:meth:`mark_changed` where a mark was and where it is now, in
+        plain numbers (a refresh of a crowded row moves dozens of marks)."""
+        if self._repaint_asked:
+            self._outgrown = True
+            return
+        if self._dirty_marks + 2 > self.PARTIAL_MARKS:
+            self.repaint_all()
+            return
+        self._dirty_marks += 2
+        half = drawn_half(mark.drawn_radius())
+        side = 2 * half
+        bx0, by0, bx1, by1 = self._bounds_xy
+        spans = self._dirty_spans
+        for x, y in (was, now):
+            left, top = x - half, y - half
+            right, bottom = left + side, top + side
+            if left < bx0 or top < by0 or right > bx1 or bottom > by1:
+                self._outgrown = True
+            spans.append((left, right, top, bottom))
+            self.update(QRectF(left, top, side, side))
+        if side > self._widest:
+            self._widest = side
 
     def repaint_all(self) -> None:
         """Paint the whole layer again (a view scrolled or zoomed, say)."""
@@ -321,7 +357,11 @@ class TokenLayer(QGraphicsItem):
         otherwise those in the exposed rectangle."""
         if exposed.contains(self._bounds):
             return self.marks
-        box = self._dirty_box.adjusted(-2, -2, 2, 2)
+        spans = self._dirty_spans
+        box = QRectF()
+        if spans:
+            left, top = min(s[0] for s in spans), min(s[2] for s in spans)
+            box = QRectF(left - 2, top - 2, max(s[1] for s in spans) - left + 4, max(s[3] for s in spans) - top + 4)
         # (A whole repaint asked for, of a layer partly in view, is not the
         # marks' places: every mark in view is painted.)
         if self._dirty_spans and not self._repaint_asked and box.contains(exposed):
