@@ -365,3 +365,18 @@ def test_single_team_organisations_are_listed_and_marked_as_repeats():
         ("organisation", "North", "South", True),
     ]
     assert gaps[1].difference == pytest.approx(-40.0)
+
+
+def test_the_figures_follow_the_positions_when_the_same_list_changes():
+    # describe() remembers its latest answers: by the positions, never by
+    # the list, so a row's list that changed gives the new figures, and a
+    # bad position is refused every time it is asked.
+    values = [10.0, 20.0, 30.0]
+    assert describe(values).median == 20.0
+    values.append(90.0)
+    assert describe(values).median == 25.0 and describe(values).n == 4
+    assert describe(tuple(values)) == describe(values)
+    with pytest.raises(ValueError):
+        describe([1.0, math.nan])
+    with pytest.raises(ValueError):
+        describe([1.0, math.nan])
