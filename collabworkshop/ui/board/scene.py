@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleText
 from ...common.i18n import context
 from ...model import Session, Team
 from ...model.template import default_template
-from ..common.frame import FrameCoalescer, pointer_pacer
+from ..common.frame import READING_MS, FrameCoalescer, pointer_pacer
 from ..common.plaintext import tip
 from . import overlays
 from .geometry import (
@@ -73,8 +73,21 @@ tr = context("SpectrumBoard")
 _LAYOUTS: OrderedDict[tuple, dict[str, tuple[float, float]]] = OrderedDict()
 _LAYOUTS_KEPT = 64
 #: Phones placing: a tray closes up the gaps its tokens left at most this
-#: often (ms); between times a token that left the tray leaves a gap.
-TRAY_CLOSE_MS = 250
+#: often (ms); between times a token that left the tray leaves a gap. Once
+#: a second: a close-up moves every token behind the first gap (a hundred
+#: of a room's tray), and a tray that shuffles four times a second while a
+#: room places is restless on a projector and costs the drawing of every
+#: row the phones are placing on.
+TRAY_CLOSE_MS = 1000
+#: Phones placing: a board whose row outgrew its band (or its summary its
+#: lines) is laid out again once the placements pause this long (ms), and
+#: at the latest this long after it first outgrew it. Laying a crowded
+#: board out again takes a tenth of a second on the projector's board;
+#: once per lane a filling row gains, it held every placement arriving
+#: meanwhile. Meanwhile the row's outer lane reaches into the room between
+#: rows. The facilitator's own move lays it out at once, as before.
+RELAYOUT_PAUSE_MS = 400
+RELAYOUT_LONGEST_MS = 2000
 
 
 def layout_row(placed: list[tuple[float, str]], radius: float, count: int,
@@ -170,6 +183,11 @@ class SpectrumScene(QGraphicsScene):
         self._top = 0.0
         self._filter = ""  # the find box's text: matching tokens stand out
         self._relayout_due = False
+        # Phones' placements outgrew a row: laid out again after a pause (RELAYOUT_PAUSE_MS).
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.timeout.connect(self._relayout_after_pause)
+        self._relayout_asked = QElapsedTimer()
         self._sizing_for_reveal = False
         self._token_fonts: dict[tuple[int, bool], tuple[QFont, float]] = {}
         self._looks: dict[tuple[str, str], TeamLook] = {}  # (team id, colour): worked out once per rebuild
@@ -189,6 +207,10 @@ class SpectrumScene(QGraphicsScene):
         # Rows to refresh once the event loop has turned (refresh_row_soon).
         self._rows_due: dict[str, None] = {}  # in the order they came due
         self._rows_frame = FrameCoalescer(self._refresh_due_rows, self)  # see follow_devices_every
+        # Phones placing: a row's tokens follow every frame, its figures (the
+        # median, team means, summary line) as often as people read them.
+        self._figures_due: dict[str, None] = {}
+        self._figures_frame = FrameCoalescer(self._refresh_due_figures, self, READING_MS)
         # Phones placing: the trays close up their gaps at most this often.
         self._tray_closed = QElapsedTimer()
         self._trays_open: set[str] = set()
@@ -202,7 +224,6 @@ class SpectrumScene(QGraphicsScene):
         #: summary (the audience display: median, rwg, gap): parts of the
         #: summary for a dimension, or None for the board's own line.
         self.summary_source: Callable[[str], list[str] | None] | None = None
-        self.row_refreshed.connect(self._apply_summary_source)
         # The default BSP index stays: a repaint then asks only the tokens in
         # the exposed area for their (Python) bounding rects, not all 500.
 
@@ -419,6 +440,8 @@ class SpectrumScene(QGraphicsScene):
             top += height
         self.row_height = max(heights, default=ROW_HEIGHT)
         self._relayout_due = False
+        self._relayout_timer.stop()
+        self._relayout_asked.invalidate()
         width = geo.width
         if side_legend and widths:
             # As few columns as let the legend stand no taller than the rows.
@@ -463,7 +486,10 @@ class SpectrumScene(QGraphicsScene):
         self.finish_reveal()
         self._rows_frame.cancel()
         self._rows_due.clear()
+        self._figures_frame.cancel()
+        self._figures_due.clear()
         self._relayout_due = False
+        self._relayout_timer.stop()
         self._drop_rows()
         self.clear()
         self.session = None
@@ -555,10 +581,10 @@ class SpectrumScene(QGraphicsScene):
             lines = max(lines, len(wrap_parts(parts, column, metrics.horizontalAdvance)))
         return lines
 
-    def _apply_summary_source(self, dimension_id: str) -> None:
+    def _apply_summary_source(self, dimension_id: str, later: bool = False) -> None:
         """A row was refreshed: its summary shows the shower's figures (if
         any); when they have outgrown the room kept for them, the board is
-        laid out again."""
+        laid out again (``later``: phones placing, after they pause)."""
         row = self._rows.get(dimension_id)
         if self.summary_source is None or self.hidden or row is None or row.summary is None:
             return
@@ -567,7 +593,7 @@ class SpectrumScene(QGraphicsScene):
             return
         row.summary.set_parts(parts)
         if row.summary.line_count() > row.summary_lines:
-            self._schedule_relayout()
+            self._schedule_relayout(later)
 
     def _draw_zone_header(self, font: QFont, top: float) -> float:
         """Zone names once, above the first row, like column headings; the
@@ -733,7 +759,32 @@ class SpectrumScene(QGraphicsScene):
             del self._rows_due[dimension_id]
             first = False
             if dimension_id in self._rows:
-                self.refresh_row(dimension_id, tray_later=True)
+                self.refresh_row(dimension_id, tray_later=True, figures_later=True)
+
+    def _refresh_due_figures(self) -> None:
+        """The figures of the rows phones placed on (a row at a time while
+        a facilitator drags, in the gaps between moves)."""
+        pacer = pointer_pacer()
+        began = self._figures_frame.began
+        first = True
+        while self._figures_due:
+            if not first and pacer.spent(began):
+                self._figures_frame.request_next_gap()
+                return
+            dimension_id = next(iter(self._figures_due))
+            del self._figures_due[dimension_id]
+            first = False
+            self._refresh_figures(dimension_id, later=True)
+
+    def _refresh_figures(self, dimension_id: str, later: bool = False) -> None:
+        """A row's markers and summary from the session as it is now
+        (``later``: phones placing; see :meth:`_schedule_relayout`)."""
+        self._figures_due.pop(dimension_id, None)
+        row = self._rows.get(dimension_id)
+        if row is None or self.session is None:
+            return
+        overlays.refresh_markers(self, row)
+        self._apply_summary_source(dimension_id, later)
 
     def _close_trays_due(self) -> None:
         if self._tray_closed_due is None:
@@ -756,7 +807,7 @@ class SpectrumScene(QGraphicsScene):
         self._trays_open.clear()
         self._tray_closed_due = None
 
-    def refresh_row(self, dimension_id: str, tray_later: bool = False) -> None:
+    def refresh_row(self, dimension_id: str, tray_later: bool = False, figures_later: bool = False) -> None:
         """Put a row's tokens where the model has them, and redraw its
         overlays. Only the tokens whose place changed are moved, and only
         those whose value (or secrecy) changed get a new description: with
@@ -764,7 +815,10 @@ class SpectrumScene(QGraphicsScene):
 
         ``tray_later`` (phones placing): tokens that left the tray leave a
         gap there that closes up at most every ``TRAY_CLOSE_MS``, rather
-        than the whole tray moving up with each placement."""
+        than the whole tray moving up with each placement.
+        ``figures_later`` (phones placing): the row's markers and summary
+        follow at most every ``READING_MS`` (they are worked out from the
+        whole row, and nobody reads them change faster)."""
         self._rows_due.pop(dimension_id, None)
         row = self._rows.get(dimension_id)
         if row is None or self.session is None:
@@ -828,8 +882,9 @@ class SpectrumScene(QGraphicsScene):
         if (not self.hidden and (up > row.band_above + 1e-6 or down > row.band_below + 1e-6)) or (
                 waits and not row.has_tray):
             # The row has outgrown its band (or needs a tray it has not
-            # got): lay the board out again once the event loop is free.
-            self._schedule_relayout()
+            # got): lay the board out again once the event loop is free
+            # (phones placing: once they pause).
+            self._schedule_relayout(later=tray_later)
         before = []
         for placer_id, ghost in row.ghosts.items():
             value = placements.get((self.compare_round_id, dimension_id, placer_id))
@@ -846,7 +901,11 @@ class SpectrumScene(QGraphicsScene):
             band = QRectF(0, row.y - row.band_above, self.geo.width, row.band_above + row.band_below)
             for layer in row.layers:
                 layer.relayout(band)
-        overlays.refresh_markers(self, row)
+        if figures_later:
+            self._figures_due.setdefault(dimension_id)
+            self._figures_frame.request()
+        else:
+            self._refresh_figures(dimension_id)
         self.row_refreshed.emit(dimension_id)
 
     def _settle(self, row: Row, token: TeamToken | TokenMark, x: float, y: float, lane: float, shift: float) -> None:
@@ -871,10 +930,24 @@ class SpectrumScene(QGraphicsScene):
             for layer in row.layers:
                 layer.repaint_all()
 
-    def _schedule_relayout(self) -> None:
+    def _schedule_relayout(self, later: bool = False) -> None:
+        """Lay the board out again once the event loop is free; ``later``
+        (phones placing): once their placements pause for
+        ``RELAYOUT_PAUSE_MS``, at the latest ``RELAYOUT_LONGEST_MS`` after
+        the first ask."""
+        if later and not self._relayout_due:
+            if not self._relayout_asked.isValid():
+                self._relayout_asked.start()
+            left = RELAYOUT_LONGEST_MS - self._relayout_asked.elapsed()
+            self._relayout_timer.start(max(0, min(RELAYOUT_PAUSE_MS, left)))
+            return
         if not self._relayout_due:
             self._relayout_due = True
             QTimer.singleShot(0, self, self._relayout_soon)  # dropped with the scene
+
+    def _relayout_after_pause(self) -> None:
+        self._relayout_asked.invalidate()
+        self._schedule_relayout()
 
     def _relayout_soon(self) -> None:
         if not pointer_pacer().hold(self._relayout):  # a facilitator's drag: in the gap after a move

@@ -299,7 +299,7 @@ def test_phones_leaving_the_tray_leave_a_gap_that_closes_up_a_moment_later(qtbot
     # 200 people still to place, on a console board: as phones place, each
     # token flies to the line at once; the others in the tray keep their
     # slots (the whole tray does not shuffle with every phone) and close up
-    # the gaps a quarter of a second later.
+    # the gaps a moment later (TRAY_CLOSE_MS).
     from collabworkshop.ui.board.scene import TRAY_CLOSE_MS
 
     session, round_id = crowd(200, 5)
@@ -330,6 +330,52 @@ def test_phones_leaving_the_tray_leave_a_gap_that_closes_up_a_moment_later(qtbot
     assert set(shut) == set(now) and shut != now  # closed up
     scene.refresh_row(dim)  # as the facilitator's own move lays the tray out: nothing more to close
     assert tray_places() == shut
+
+
+def test_phones_outgrowing_a_row_lay_the_board_out_once_they_pause(qtbot):
+    # Phones pile onto the middle of a row until its swarm outgrows the band.
+    # While they keep placing, the board is not laid out again (each time
+    # took a tenth of a second on the projector and held every placement
+    # arriving meanwhile); once they pause it is, once, and every row fits.
+    import time
+
+    from PySide6.QtCore import QElapsedTimer
+
+    from collabworkshop.ui.board.scene import RELAYOUT_LONGEST_MS, RELAYOUT_PAUSE_MS
+
+    session, round_id = crowd(200, 5)
+    dim = session.dimensions[0].id
+    board, scene = console_board(qtbot, session, round_id)
+    rebuilds: list[float] = []
+    plain_rebuild = scene.rebuild
+
+    def counted_rebuild() -> None:
+        rebuilds.append(time.monotonic())
+        plain_rebuild()
+
+    scene.rebuild = counted_rebuild
+    row = scene._rows[dim]
+    band_above = row.band_above
+    timer = QElapsedTimer()
+    timer.start()
+    for i, person in enumerate(session.participants[:150]):
+        session.placements[(round_id, dim, person.id)] = float(48 + i % 5)
+        if i % 10 == 9:  # a batch of phones every 30 ms, as the place page passes them on
+            scene.refresh_row_soon(dim)
+            qtbot.waitUntil(lambda: not scene.rows_due)
+            last = time.monotonic()
+            qtbot.wait(30)
+    placing_ms = timer.elapsed()
+    if placing_ms < RELAYOUT_LONGEST_MS - 300:  # (unless the machine stalled)
+        assert rebuilds == []
+        tokens = [t for t in scene._rows[dim].tokens.values() if t.value is not None]
+        assert max(row.y - t.y() + t.radius for t in tokens) > band_above  # the swarm outgrew its band
+    qtbot.waitUntil(lambda: bool(rebuilds), timeout=RELAYOUT_LONGEST_MS + 2000)
+    if placing_ms < RELAYOUT_LONGEST_MS - RELAYOUT_PAUSE_MS - 300:  # (the longest wait not reached)
+        assert rebuilds[0] - last >= RELAYOUT_PAUSE_MS / 1000 * 0.9, placing_ms
+    qtbot.wait(RELAYOUT_PAUSE_MS + 100)
+    assert len(rebuilds) == 1
+    assert_readable(scene)
 
 
 def test_a_rows_median_and_team_means_are_the_sessions(qtbot):

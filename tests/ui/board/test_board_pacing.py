@@ -139,14 +139,17 @@ def test_rows_left_over_from_a_spent_gap_go_first_in_the_next(qtbot):
         QApplication.processEvents()
         assert refreshed == []
         _mouse(board, QEvent.Type.MouseMove, QPointF(x + 10, start.y()), NONE, LEFT)
+        moved = time.perf_counter()
         qtbot.waitUntil(lambda: bool(refreshed), timeout=1000)
         scene.refresh_row_soon(dims[4])
         scene.refresh_row_soon(dims[0])
         qtbot.waitUntil(lambda: not scene.rows_due, timeout=2000)  # no more moves: by itself
         assert refreshed == [dims[0], dims[1], dims[2], dims[4], dims[0]]
         # The gap was spent after the first row: the second waited for a
-        # gap of its own (no move came, so for its longest wait).
-        assert times[1][0] - times[0][1] >= PointerPacer.LONGEST_S / 2
+        # gap of its own (no move came, so for its longest wait), unless the
+        # machine stalled so long that the drag counts as at rest by then.
+        if times[0][1] - moved < PointerPacer.ACTIVE_S - PointerPacer.LONGEST_S:
+            assert times[1][0] - times[0][1] >= PointerPacer.LONGEST_S / 2
     finally:
         _mouse(board, QEvent.Type.MouseButtonRelease, QPointF(x + 10, start.y()), LEFT, NONE)
 
