@@ -392,3 +392,35 @@ def test_a_rows_median_and_team_means_are_the_sessions(qtbot):
         values, means = row_positions(scene, scene._rows[dim.id])
         assert values == session.positions(round_id, dim.id)
         assert means == session.placements_by_team(round_id, dim.id)
+
+
+def test_phones_move_a_rows_tokens_every_frame_and_its_figures_as_people_read_them(qtbot, monkeypatch):
+    # Phones placing in quick batches: each batch's tokens stand where the
+    # phones put them as soon as the frame comes, while the row's median and
+    # team means (worked out from the whole row) are drawn at most every
+    # READING_MS, and end as the session's.
+    from PySide6.QtCore import QElapsedTimer
+
+    from collabworkshop.analysis.stats import describe
+    from collabworkshop.ui.board import overlays
+    from collabworkshop.ui.common.frame import READING_MS
+
+    session, round_id = crowd(200, 5)
+    dim = session.dimensions[0].id
+    board, scene = console_board(qtbot, session, round_id)
+    drawn: list[str] = []
+    plain = overlays.refresh_markers
+    monkeypatch.setattr(overlays, "refresh_markers", lambda s, row: (drawn.append(row.dimension_id), plain(s, row)))
+    timer = QElapsedTimer()
+    timer.start()
+    for i, person in enumerate(session.participants[:16]):
+        session.placements[(round_id, dim, person.id)] = 90.0 - i
+        scene.refresh_row_soon(dim)
+        qtbot.waitUntil(lambda: not scene.rows_due)
+        assert scene.shown_token(dim, person.id).value == 90.0 - i  # on its place, this frame
+        qtbot.wait(20)
+    elapsed = timer.elapsed()
+    qtbot.wait(READING_MS + 50)
+    assert 1 <= len(drawn) <= elapsed // READING_MS + 2, (len(drawn), elapsed)
+    median = describe(session.positions(round_id, dim)).median
+    assert scene._rows[dim].summary.text() == f"median {median:.0f}"
