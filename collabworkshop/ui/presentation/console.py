@@ -275,7 +275,7 @@ class ConsolePanel(QWidget):
         line is the same item as long as they are listed, its texts set only
         when they change; those no longer listed go, new ones come in at
         their place."""
-        view, items = self.placed_list, self._placed_items
+        view = self.placed_list
         # The mark and count columns fit their texts: measured once when
         # the lines are set, not again for every line's change (with
         # ResizeToContents each change measures the whole list: 200 phones
