@@ -278,6 +278,7 @@ class _TeamFlag:
         flag = self.scene.addRect(QRectF(), QPen(self.ring, 1), QBrush(colour))
         flag.setZValue(7)
         text = QGraphicsSimpleTextItem(self.team.initials, flag)
+        text.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # as the board's other texts
         text.setFont(self.font)
         text.setBrush(text_colour_for(colour))
         items: list[QGraphicsItem] = [line, flag]

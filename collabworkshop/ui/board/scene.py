@@ -105,6 +105,18 @@ def layout_row(placed: list[tuple[float, str]], radius: float, count: int,
     return offsets
 
 
+def cache_texts(items) -> None:
+    """The board's texts are drawn once into a picture per view and stamped
+    after: a simple text item lays its text out again (shaping it) at every
+    paint, and while phones place, rows are painted many times a second
+    with every name, pole label and summary beside them (a quarter of the
+    window's time before). Qt draws an item's cache only on a view; an
+    image or a PDF of the board gets the text itself."""
+    for item in items:
+        if isinstance(item, QGraphicsSimpleTextItem):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
 class WrappedText(QGraphicsSimpleTextItem):
     """A text that wraps at spaces into a width (a row's summary in the
     names' column): :meth:`text` is the text as given, unwrapped."""
@@ -454,6 +466,7 @@ class SpectrumScene(QGraphicsScene):
             width += count * column_w
             top = max(top, bottom)
         self.setSceneRect(QRectF(0, 0, width, top))
+        cache_texts(self.items())
         if self._filter:
             self.set_filter(self._filter)
         if refocus is not None:
